@@ -1,0 +1,831 @@
+/* archive.c: publications, issues and pages on disk (see archive.h).
+ *
+ * Listing only reads directories, so a ten-year daily lists as fast as a
+ * one-year one; page files are opened when a page is loaded. */
+#include "config.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "archive.h"
+#include "loader.h"
+#include "pagetext.h"
+#include "pubconf.h"
+#include "xalloc.h"
+
+/* A page larger than this is refused with a diagnostic, not read: no
+ * printed page comes near it, and reading it would only exhaust memory. */
+#define ARCHIVE_MAX_PAGE_BYTES	((size_t)256 << 20)
+
+enum entry_kind { ENTRY_OTHER, ENTRY_DIR, ENTRY_FILE };
+
+static bool
+archive_is_date(const char *s, size_t len)
+{
+	static const char pat[] = "dddd-dd-dd";
+	size_t i;
+
+	if (len != sizeof pat - 1)
+		return false;
+	for (i = 0; i < len; i++)
+		if (pat[i] == 'd' ? (s[i] < '0' || s[i] > '9') : s[i] != '-')
+			return false;
+	return true;
+}
+
+static bool
+archive_has_suffix(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+
+	return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+/* "NN.txt": digits, then the extension. */
+static bool
+archive_is_page_name(const char *name)
+{
+	const char *p = name;
+
+	while (*p >= '0' && *p <= '9')
+		p++;
+	return p > name && p - name <= 4 && strcmp(p, ".txt") == 0;
+}
+
+static bool
+archive_is_issue_file(const char *name)
+{
+	return archive_has_suffix(name, ".txt") &&
+	    archive_is_date(name, strlen(name) - 4);
+}
+
+static enum entry_kind
+archive_entry_kind(const char *dir, const struct dirent *de)
+{
+	struct stat st;
+	char *path;
+	enum entry_kind k = ENTRY_OTHER;
+
+	if (de->d_type == DT_DIR)
+		return ENTRY_DIR;
+	if (de->d_type == DT_REG)
+		return ENTRY_FILE;
+	path = xasprintf("%s/%s", dir, de->d_name);
+	if (stat(path, &st) == 0)
+		k = S_ISDIR(st.st_mode) ? ENTRY_DIR :
+		    S_ISREG(st.st_mode) ? ENTRY_FILE : ENTRY_OTHER;
+	free(path);
+	return k;
+}
+
+static char *
+archive_basename(const char *path)
+{
+	size_t n = strlen(path);
+	const char *slash;
+
+	while (n > 1 && path[n - 1] == '/')
+		n--;
+	slash = memrchr(path, '/', n);
+	if (slash == NULL)
+		return xstrndup(path, n);
+	return xstrndup(slash + 1, n - (size_t)(slash + 1 - path));
+}
+
+/* The parent of path ("." when it has none). */
+static char *
+archive_dirname(const char *path)
+{
+	char *copy = xstrdup(path), *slash;
+	size_t n = strlen(copy);
+
+	while (n > 1 && copy[n - 1] == '/')
+		copy[--n] = '\0';
+	slash = strrchr(copy, '/');
+	if (slash == NULL) {
+		free(copy);
+		return xstrdup(".");
+	}
+	if (slash == copy)
+		slash[1] = '\0';
+	else
+		*slash = '\0';
+	return copy;
+}
+
+/* --- building the tree --------------------------------------------------- */
+
+static struct publication *
+archive_add_publication(struct archive *a, const char *id, const char *dir)
+{
+	struct publication *pub;
+	size_t cap = a->n_pubs;
+
+	a->pubs = xgrow(a->pubs, &cap, a->n_pubs + 1, sizeof *a->pubs);
+	pub = &a->pubs[a->n_pubs++];
+	memset(pub, 0, sizeof *pub);
+	pub->id = xstrdup(id);
+	if (dir)
+		pubconf_read(pub, dir, &a->diags);
+	if (pub->name == NULL)
+		pub->name = xstrdup(id);
+	return pub;
+}
+
+static struct issue *
+archive_add_issue(struct publication *pub, const char *date, const char *path,
+    bool single_file)
+{
+	struct issue *is;
+	size_t cap = pub->n_issues;
+
+	pub->issues = xgrow(pub->issues, &cap, pub->n_issues + 1,
+	    sizeof *pub->issues);
+	is = &pub->issues[pub->n_issues++];
+	memset(is, 0, sizeof *is);
+	is->date = xstrdup(date);
+	is->path = xstrdup(path);
+	is->single_file = single_file;
+	return is;
+}
+
+static struct page *
+archive_add_page(struct issue *is, int number, const char *path, int part)
+{
+	struct page *p;
+	size_t cap = is->n_pages;
+
+	is->pages = xgrow(is->pages, &cap, is->n_pages + 1, sizeof *is->pages);
+	p = &is->pages[is->n_pages++];
+	memset(p, 0, sizeof *p);
+	p->number = number;
+	p->name = xasprintf("%02d", number);
+	p->path = xstrdup(path);
+	p->part = part;
+	return p;
+}
+
+static int
+archive_issue_cmp(const void *x, const void *y)
+{
+	const struct issue *a = x, *b = y;
+
+	return strcmp(a->date, b->date);
+}
+
+static int
+archive_page_cmp(const void *x, const void *y)
+{
+	const struct page *a = x, *b = y;
+
+	return (a->number > b->number) - (a->number < b->number);
+}
+
+static int
+archive_pub_cmp(const void *x, const void *y)
+{
+	const struct publication *a = x, *b = y;
+
+	return strcmp(a->id, b->id);
+}
+
+/* Structures were moved by realloc and qsort: point children at parents. */
+static void
+archive_fix_parents(struct archive *a)
+{
+	size_t i, j, k;
+
+	for (i = 0; i < a->n_pubs; i++) {
+		struct publication *pub = &a->pubs[i];
+
+		pub->archive = a;
+		for (j = 0; j < pub->n_issues; j++) {
+			pub->issues[j].publication = pub;
+			for (k = 0; k < pub->issues[j].n_pages; k++)
+				pub->issues[j].pages[k].issue = &pub->issues[j];
+		}
+	}
+}
+
+/* Every issue of a publication directory: YYYY-MM-DD/ and YYYY-MM-DD.txt. */
+static void
+archive_scan_publication(struct archive *a, const char *dir, const char *id)
+{
+	struct publication *pub = archive_add_publication(a, id, dir);
+	DIR *d = opendir(dir);
+	struct dirent *de;
+
+	if (d == NULL) {
+		diag_add(&a->diags, DIAG_ERROR, dir, 0, -1, "cannot read: %s",
+		    strerror(errno));
+		return;
+	}
+	while ((de = readdir(d)) != NULL) {
+		const char *n = de->d_name;
+		char *path;
+
+		if (archive_is_date(n, strlen(n))) {
+			if (archive_entry_kind(dir, de) != ENTRY_DIR)
+				continue;
+			path = xasprintf("%s/%s", dir, n);
+			archive_add_issue(pub, n, path, false);
+		} else if (archive_is_issue_file(n)) {
+			char *date = xstrndup(n, 10);
+
+			path = xasprintf("%s/%s", dir, n);
+			archive_add_issue(pub, date, path, true);
+			free(date);
+		} else
+			continue;
+		free(path);
+	}
+	closedir(d);
+	qsort(pub->issues, pub->n_issues, sizeof *pub->issues, archive_issue_cmp);
+}
+
+/* What a directory given by the user holds. */
+enum dir_kind { DIR_ARCHIVE, DIR_PUBLICATION, DIR_ISSUE };
+
+static enum dir_kind
+archive_classify_dir(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	enum dir_kind k = DIR_ARCHIVE;
+
+	if (d == NULL)
+		return DIR_ARCHIVE;
+	while ((de = readdir(d)) != NULL) {
+		const char *n = de->d_name;
+
+		if (archive_is_page_name(n)) {
+			k = DIR_ISSUE;
+			break;
+		}
+		if (archive_is_date(n, strlen(n)) || archive_is_issue_file(n))
+			k = DIR_PUBLICATION;
+	}
+	closedir(d);
+	return k;
+}
+
+static void
+archive_scan_root(struct archive *a, const char *root)
+{
+	DIR *d = opendir(root);
+	struct dirent *de;
+
+	if (d == NULL) {
+		diag_add(&a->diags, DIAG_ERROR, root, 0, -1, "cannot read: %s",
+		    strerror(errno));
+		return;
+	}
+	while ((de = readdir(d)) != NULL) {
+		char *path;
+
+		if (de->d_name[0] == '.' || archive_entry_kind(root, de) != ENTRY_DIR)
+			continue;
+		path = xasprintf("%s/%s", root, de->d_name);
+		archive_scan_publication(a, path, de->d_name);
+		free(path);
+	}
+	closedir(d);
+	qsort(a->pubs, a->n_pubs, sizeof *a->pubs, archive_pub_cmp);
+}
+
+/* An issue directory or file named on its own: its publication is the
+ * directory above it. */
+static void
+archive_open_issue(struct archive *a, const char *path, bool single_file)
+{
+	char *parent = archive_dirname(path);
+	char *pubid = archive_basename(parent);
+	char *name = archive_basename(path);
+	struct publication *pub = archive_add_publication(a, pubid, parent);
+
+	if (single_file && archive_has_suffix(name, ".txt"))
+		name[strlen(name) - 4] = '\0';
+	archive_add_issue(pub, name, path, single_file);
+	free(parent);
+	free(pubid);
+	free(name);
+}
+
+/* A single page file: its issue is the directory above it when that is
+ * dated, else the file stands for an issue of one page. */
+static void
+archive_open_page_file(struct archive *a, const char *path)
+{
+	char *parent = archive_dirname(path);
+	char *pname = archive_basename(parent);
+	char *name = archive_basename(path);
+
+	if (archive_is_issue_file(name))
+		archive_open_issue(a, path, true);
+	else if (archive_is_page_name(name) && archive_is_date(pname, strlen(pname))) {
+		char *grand = archive_dirname(parent);
+		char *gname = archive_basename(grand);
+		struct publication *pub = archive_add_publication(a, gname, grand);
+		struct issue *is = archive_add_issue(pub, pname, parent, false);
+
+		archive_add_page(is, atoi(name), path, -1);
+		is->scanned = true;
+		a->scope = SCOPE_PAGE;
+		free(grand);
+		free(gname);
+	} else {
+		struct publication *pub = archive_add_publication(a, pname, parent);
+		struct issue *is;
+
+		if (archive_has_suffix(name, ".txt"))
+			name[strlen(name) - 4] = '\0';
+		is = archive_add_issue(pub, name, path, true);
+		(void)is;
+	}
+	free(parent);
+	free(pname);
+	free(name);
+}
+
+struct archive *
+archive_open(const char *path, const char *forced_charset)
+{
+	struct archive *a = xcalloc(1, sizeof *a);
+	struct stat st;
+
+	a->root = xstrdup(path);
+	a->forced_charset = forced_charset ? xstrdup(forced_charset) : NULL;
+	if (stat(path, &st) != 0)
+		diag_add(&a->diags, DIAG_ERROR, path, 0, -1, "cannot open: %s",
+		    strerror(errno));
+	else if (S_ISREG(st.st_mode)) {
+		a->scope = SCOPE_ISSUE;
+		archive_open_page_file(a, path);
+	}
+	else if (!S_ISDIR(st.st_mode))
+		diag_add(&a->diags, DIAG_ERROR, path, 0, -1,
+		    "not a file or directory");
+	else {
+		switch (archive_classify_dir(path)) {
+		case DIR_ISSUE:
+			a->scope = SCOPE_ISSUE;
+			archive_open_issue(a, path, false);
+			break;
+		case DIR_PUBLICATION: {
+			char *id;
+
+			a->scope = SCOPE_PUBLICATION;
+			id = archive_basename(path);
+			archive_scan_publication(a, path, id);
+			free(id);
+			break;
+		}
+		case DIR_ARCHIVE:
+			archive_scan_root(a, path);
+			break;
+		}
+	}
+	archive_fix_parents(a);
+	return a;
+}
+
+void
+archive_free(struct archive *a)
+{
+	size_t i, j, k;
+
+	if (a == NULL)
+		return;
+	for (i = 0; i < a->n_pubs; i++) {
+		struct publication *pub = &a->pubs[i];
+
+		for (j = 0; j < pub->n_issues; j++) {
+			struct issue *is = &pub->issues[j];
+
+			for (k = 0; k < is->n_pages; k++) {
+				page_unload(&is->pages[k]);
+				free(is->pages[k].name);
+				free(is->pages[k].path);
+			}
+			free(is->pages);
+			free(is->date);
+			free(is->title);
+			free(is->path);
+		}
+		free(pub->issues);
+		free(pub->id);
+		free(pub->name);
+		free(pub->charset);
+		free(pub->lang);
+	}
+	free(a->pubs);
+	diag_list_free(&a->diags);
+	free(a->root);
+	free(a->forced_charset);
+	free(a);
+}
+
+/* --- reading files ------------------------------------------------------- */
+
+static struct diag_list *
+issue_diags(const struct issue *is)
+{
+	return &is->publication->archive->diags;
+}
+
+/* The whole file, or NULL with a diagnostic.  Caller frees. */
+static unsigned char *
+archive_read_file(const char *path, size_t *len, struct diag_list *diags)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	struct stat st;
+	unsigned char *buf = NULL;
+	size_t got = 0;
+	ssize_t r;
+
+	if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		diag_add(diags, DIAG_ERROR, path, 0, -1, "cannot read: %s",
+		    fd < 0 || errno ? strerror(errno) : "not a regular file");
+		if (fd >= 0)
+			close(fd);
+		return NULL;
+	}
+	if ((size_t)st.st_size > ARCHIVE_MAX_PAGE_BYTES) {
+		diag_add(diags, DIAG_ERROR, path, 0, -1,
+		    "too large for a page (%lld bytes; the limit is %zu MiB); not read",
+		    (long long)st.st_size, ARCHIVE_MAX_PAGE_BYTES >> 20);
+		close(fd);
+		return NULL;
+	}
+	buf = xmalloc((size_t)st.st_size + 1);
+	while (got < (size_t)st.st_size &&
+	    (r = read(fd, buf + got, (size_t)st.st_size - got)) != 0) {
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			diag_add(diags, DIAG_ERROR, path, 0, (long long)got,
+			    "read error: %s", strerror(errno));
+			free(buf);
+			close(fd);
+			return NULL;
+		}
+		got += (size_t)r;
+	}
+	close(fd);
+	buf[got] = '\0';
+	*len = got;
+	return buf;
+}
+
+static unsigned long
+archive_count_lines(const unsigned char *buf, size_t n)
+{
+	unsigned long lines = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (buf[i] == '\n')
+			lines++;
+	return lines;
+}
+
+/* Form feeds are split on the raw bytes: 0x0C is never a trail byte in
+ * GB18030, Big5 or Shift_JIS, so this is safe before decoding. */
+static void
+issue_scan_file(struct issue *is)
+{
+	size_t len, n, i, *starts, *lens;
+	unsigned char *buf = archive_read_file(is->path, &len, issue_diags(is));
+
+	if (buf == NULL)
+		return;
+	n = pagetext_split_pages((const char *)buf, len, &starts, &lens);
+	for (i = 0; i < n; i++) {
+		struct page *p = archive_add_page(is, (int)i + 1, is->path, (int)i);
+
+		p->line_offset = archive_count_lines(buf, starts[i]);
+	}
+	free(starts);
+	free(lens);
+	free(buf);
+}
+
+static void
+issue_scan_dir(struct issue *is)
+{
+	DIR *d = opendir(is->path);
+	struct dirent *de;
+
+	if (d == NULL) {
+		diag_add(issue_diags(is), DIAG_ERROR, is->path, 0, -1,
+		    "cannot read: %s", strerror(errno));
+		return;
+	}
+	while ((de = readdir(d)) != NULL) {
+		char *path;
+
+		/* Anything page-named but a directory is a page: a dangling
+		 * link or a FIFO gets its diagnostic when it is loaded. */
+		if (!archive_is_page_name(de->d_name) ||
+		    archive_entry_kind(is->path, de) == ENTRY_DIR)
+			continue;
+		path = xasprintf("%s/%s", is->path, de->d_name);
+		archive_add_page(is, atoi(de->d_name), path, -1);
+		free(path);
+	}
+	closedir(d);
+	qsort(is->pages, is->n_pages, sizeof *is->pages, archive_page_cmp);
+}
+
+void
+issue_scan(struct issue *is)
+{
+	size_t i;
+
+	if (is->scanned)
+		return;
+	is->scanned = true;
+	if (is->single_file)
+		issue_scan_file(is);
+	else
+		issue_scan_dir(is);
+	for (i = 0; i < is->n_pages; i++)
+		is->pages[i].issue = is;
+}
+
+/* The bytes of one page: the file, or its part of a single-file issue. */
+static unsigned char *
+page_read(struct page *p, size_t *len, size_t *skip)
+{
+	unsigned char *buf = archive_read_file(p->path, len, issue_diags(p->issue));
+	size_t n, *starts, *lens;
+
+	*skip = 0;
+	if (buf == NULL || p->part < 0)
+		return buf;
+	n = pagetext_split_pages((const char *)buf, *len, &starts, &lens);
+	if ((size_t)p->part < n) {
+		*skip = starts[p->part];
+		*len = lens[p->part];
+	} else
+		*len = 0;
+	free(starts);
+	free(lens);
+	return buf;
+}
+
+void
+page_load(struct page *p)
+{
+	struct publication *pub = p->issue->publication;
+	struct load_options opt = { pub->archive->forced_charset, pub->charset,
+	    pub->lang };
+	const struct loader *ld;
+	unsigned char *buf;
+	size_t len, skip;
+
+	if (p->loaded || p->failed)
+		return;
+	if ((buf = page_read(p, &len, &skip)) == NULL) {
+		p->failed = true;
+		return;
+	}
+	ld = loader_for(p->path, buf + skip, len < 4096 ? len : 4096);
+	if (ld == NULL || ld->load(p, buf + skip, len, &opt, issue_diags(p->issue)) != 0) {
+		if (ld == NULL)
+			diag_add(issue_diags(p->issue), DIAG_ERROR, p->path, 0, -1,
+			    "unknown page format; not read");
+		page_unload(p);
+		p->failed = true;
+	} else
+		p->loaded = true;
+	free(buf);
+}
+
+/* --- jumps between pages ------------------------------------------------- */
+
+static struct page *
+issue_page_numbered(struct issue *is, int number)
+{
+	size_t i;
+
+	for (i = 0; i < is->n_pages; i++)
+		if (is->pages[i].number == number)
+			return &is->pages[i];
+	return NULL;
+}
+
+/* Whether b continues a (or a continues b): the repeated headline, else the
+ * same byline.  Headlines are compared by containment because a
+ * continuation often repeats only the main deck. */
+static bool
+article_same_story(const struct article *a, const struct article *b)
+{
+	char *ha = article_headline(a, ""), *hb = article_headline(b, "");
+	bool same = false;
+
+	if (ha && hb && *ha && *hb)
+		same = strstr(ha, hb) != NULL || strstr(hb, ha) != NULL;
+	if (!same && a->byline.text && b->byline.text)
+		same = strcmp(a->byline.text, b->byline.text) == 0;
+	free(ha);
+	free(hb);
+	return same;
+}
+
+static bool
+article_jumps_to(const struct article *a, enum jump_dir dir, int page)
+{
+	size_t i;
+
+	for (i = 0; i < a->n_jumps; i++)
+		if (a->jumps[i].dir == dir && a->jumps[i].page_number == page)
+			return true;
+	return false;
+}
+
+/* The other part of a's jump j on the page it names.  A story-matching
+ * article that jumps back wins; else the only article jumping back; else a
+ * story match. */
+static const struct article *
+issue_find_other_part(struct page *other, const struct article *a,
+    const struct jump *j)
+{
+	enum jump_dir back = j->dir == JUMP_TO ? JUMP_FROM : JUMP_TO;
+	const struct article *only = NULL, *story = NULL;
+	size_t i, n_back = 0;
+
+	for (i = 0; i < other->n_articles; i++) {
+		const struct article *b = &other->articles[i];
+		bool jumps_back = article_jumps_to(b, back, a->page->number);
+
+		if (jumps_back && article_same_story(a, b))
+			return b;
+		if (jumps_back) {
+			n_back++;
+			only = b;
+		} else if (story == NULL && article_same_story(a, b))
+			story = b;
+	}
+	return n_back == 1 ? only : story;
+}
+
+void
+issue_load(struct issue *is)
+{
+	size_t i, k, m;
+
+	issue_scan(is);
+	for (i = 0; i < is->n_pages; i++)
+		page_load(&is->pages[i]);
+	if (is->linked)
+		return;
+	is->linked = true;
+	for (i = 0; i < is->n_pages; i++) {
+		struct page *p = &is->pages[i];
+
+		for (k = 0; k < p->n_articles; k++) {
+			struct article *a = &p->articles[k];
+
+			for (m = 0; m < a->n_jumps; m++) {
+				struct page *other = issue_page_numbered(is,
+				    a->jumps[m].page_number);
+
+				if (other && other != p)
+					a->jumps[m].target =
+					    issue_find_other_part(other, a, &a->jumps[m]);
+			}
+		}
+	}
+}
+
+/* --- ids ----------------------------------------------------------------- */
+
+char *
+issue_id(const struct issue *is)
+{
+	return xasprintf("%s/%s", is->publication->id, is->date);
+}
+
+char *
+page_id(const struct page *p)
+{
+	return xasprintf("%s/%s/%s", p->issue->publication->id, p->issue->date,
+	    p->name);
+}
+
+char *
+article_id(const struct article *a)
+{
+	const struct page *p = a->page;
+
+	return xasprintf("%s/%s/%s/%zu", p->issue->publication->id,
+	    p->issue->date, p->name, a->index);
+}
+
+/* Split id at '/' into at most 4 parts; returns the count. */
+static size_t
+archive_split_id(const char *id, char parts[4][256])
+{
+	size_t n = 0;
+	const char *p = id, *slash;
+
+	while (*p && n < 4) {
+		size_t len;
+
+		slash = strchr(p, '/');
+		len = slash ? (size_t)(slash - p) : strlen(p);
+		if (len >= 256)
+			return 0;
+		memcpy(parts[n], p, len);
+		parts[n++][len] = '\0';
+		if (slash == NULL)
+			return n;
+		p = slash + 1;
+	}
+	return *p ? 0 : n;
+}
+
+struct publication *
+archive_find_publication(struct archive *a, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < a->n_pubs; i++)
+		if (strcmp(a->pubs[i].id, id) == 0)
+			return &a->pubs[i];
+	return NULL;
+}
+
+static struct issue *
+archive_find_issue_parts(struct archive *a, char parts[4][256])
+{
+	struct publication *pub = archive_find_publication(a, parts[0]);
+	size_t i;
+
+	for (i = 0; pub && i < pub->n_issues; i++)
+		if (strcmp(pub->issues[i].date, parts[1]) == 0)
+			return &pub->issues[i];
+	return NULL;
+}
+
+static struct page *
+archive_find_page_parts(struct archive *a, char parts[4][256])
+{
+	struct issue *is = archive_find_issue_parts(a, parts);
+	size_t i;
+
+	if (is == NULL)
+		return NULL;
+	issue_scan(is);
+	for (i = 0; i < is->n_pages; i++)
+		if (strcmp(is->pages[i].name, parts[2]) == 0 ||
+		    is->pages[i].number == atoi(parts[2]))
+			return &is->pages[i];
+	return NULL;
+}
+
+struct issue *
+archive_find_issue(struct archive *a, const char *id)
+{
+	char parts[4][256];
+
+	if (archive_split_id(id, parts) != 2)
+		return NULL;
+	return archive_find_issue_parts(a, parts);
+}
+
+struct page *
+archive_find_page(struct archive *a, const char *id)
+{
+	char parts[4][256];
+
+	if (archive_split_id(id, parts) != 3)
+		return NULL;
+	return archive_find_page_parts(a, parts);
+}
+
+const struct article *
+archive_find_article(struct archive *a, const char *id)
+{
+	char parts[4][256];
+	struct page *p;
+	char *end;
+	unsigned long k;
+
+	if (archive_split_id(id, parts) != 4)
+		return NULL;
+	if ((p = archive_find_page_parts(a, parts)) == NULL)
+		return NULL;
+	issue_load(p->issue);	/* jumps are linked across the issue */
+	k = strtoul(parts[3], &end, 10);
+	if (*end != '\0' || k == 0 || k > p->n_articles)
+		return NULL;
+	return &p->articles[k - 1];
+}

@@ -1,0 +1,44 @@
+/* archive.h: finding publications, issues and pages on disk.
+ *
+ * Layouts read:
+ *   ARCHIVE/PUBLICATION/YYYY-MM-DD/NN.txt   one file per page
+ *   ARCHIVE/PUBLICATION/YYYY-MM-DD.txt      pages split by form feed
+ *   ARCHIVE/PUBLICATION/publication.conf    optional: name, charset, lang
+ * A path on the command line may also be a publication directory, an issue
+ * directory or file, or a single page file.
+ *
+ * Opening reads directories only; pages are read when loaded. */
+#ifndef KANBAO_ARCHIVE_H
+#define KANBAO_ARCHIVE_H
+
+#include "model.h"
+
+/* Open path (archive, publication, issue or page).  Always returns an
+ * archive; problems are in its diagnostics.  forced_charset may be NULL.
+ * Caller frees with archive_free. */
+struct archive *archive_open(const char *path, const char *forced_charset);
+void	archive_free(struct archive *);
+
+/* List an issue's pages (reads the directory, or for a single-file issue
+ * the file).  Idempotent. */
+void	issue_scan(struct issue *);
+/* Read and segment a page.  Idempotent; on failure page->failed is set and
+ * the page has no articles. */
+void	page_load(struct page *);
+/* Load every page of an issue and link jump lines to their continuations. */
+void	issue_load(struct issue *);
+
+/* Stable ids: "PUB/YYYY-MM-DD", "PUB/YYYY-MM-DD/NN", "PUB/YYYY-MM-DD/NN/K".
+ * Caller frees. */
+char	*issue_id(const struct issue *);
+char	*page_id(const struct page *);
+char	*article_id(const struct article *);
+
+/* What an id names; the lookup loads what it must.  Each returns NULL when
+ * nothing matches. */
+struct publication *archive_find_publication(struct archive *, const char *id);
+struct issue	*archive_find_issue(struct archive *, const char *id);
+struct page	*archive_find_page(struct archive *, const char *id);
+const struct article *archive_find_article(struct archive *, const char *id);
+
+#endif

@@ -1,0 +1,628 @@
+/* loader_pdf.c: PDF pages (poppler-glib), read from the geometry.
+ *
+ * pdf_read.c and pdf_order.c give the page's lines in reading order with
+ * their font, size and weight.  Here each line gets a role from its style
+ * next to the page's body style (the most common size and font):
+ *   headline   bold and clearly larger than the body; a following line
+ *              much smaller than the first deck is the subhead
+ *   subhead    larger than the body, not bold
+ *   section    bold at about body size, inside a body
+ *   body       the body font and size
+ *   other      anything else: a byline under a headline, a caption and
+ *              its credit, a closing byline set flush right
+ *   ad         glyphs drawn twice (fake bold)
+ * and the lines are then read in order into articles: a headline starts
+ * one; body lines after a jump line ("continued on") or after a photo with
+ * nothing open start a headline-less one; paragraphs break at an indent or
+ * after a short line.  An "article" without any body text is page
+ * furniture (a masthead) and goes to the page's meta lines. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "loader.h"
+
+#ifdef HAVE_POPPLER
+#include "clean.h"
+#include "pagebuild.h"
+#include "pdf_int.h"
+#include "segment_int.h"
+#include "xalloc.h"
+
+enum pdf_role { ROLE_FURNITURE, ROLE_AD, ROLE_HEAD, ROLE_SUB, ROLE_SECTION,
+    ROLE_BODY, ROLE_OTHER };
+
+enum pdf_state {
+	ST_NONE,	/* no open article */
+	ST_HEAD,	/* reading headline decks */
+	ST_BYLINE,	/* after the headline, before the body */
+	ST_BODY,
+	ST_CAPTION,	/* a photo's caption */
+	ST_AD,
+	ST_CLOSED	/* the article jumped to another page, or was signed */
+};
+
+/* The paragraph being gathered: lines of the pdf page. */
+struct pdf_para {
+	const char	**lines;
+	size_t		 *lens;
+	size_t		  n;
+	size_t		  cap, cap2;
+	unsigned long	  first, last;	/* page text lines */
+};
+
+struct pdf_reader {
+	struct pdf_page	*pg;
+	struct pagebuild pb;
+	unsigned long	*line_no;	/* page text line of each pdf line */
+	size_t		 cur;		/* index of the open article + 1; 0: none */
+	size_t		 text_art;	/* the last article with a body + 1 */
+	enum pdf_state	 st;
+	bool		 text_closed;	/* text_art jumped away */
+	double		 deck_size;	/* the first deck's size */
+	double		 deck_x1;	/* the last headline line's left edge */
+	double		 deck_last;	/* the last headline line's size */
+	bool		 by_title;	/* the byline is "By NAME": next lines are its title */
+	int		 cap_font;	/* the caption's font and size */
+	double		 cap_size;
+	struct pdf_para	 para;
+	enum block_kind	 para_kind;
+	const struct pdf_line *prev;	/* the last line read into a body */
+};
+
+static struct article *
+pdf_cur(struct pdf_reader *r)
+{
+	return r->cur ? &r->pb.page->articles[r->cur - 1] : NULL;
+}
+
+/* --- roles ------------------------------------------------------------------ */
+
+static enum pdf_role
+pdf_role(const struct pdf_page *pg, const struct pdf_line *l)
+{
+	double ratio = l->size / pg->body_size;
+
+	if (l->furniture)
+		return ROLE_FURNITURE;
+	if (l->doubled)
+		return ROLE_AD;
+	if ((l->bold && ratio >= 1.25) || ratio >= 1.6)
+		return ROLE_HEAD;
+	if (l->bold && ratio >= 0.9)
+		return ROLE_SECTION;
+	if (ratio >= 1.05)
+		return ROLE_SUB;
+	if (l->font == pg->body_font && ratio > 0.9)
+		return ROLE_BODY;
+	return ROLE_OTHER;
+}
+
+/* Short and set flush right in the column of the body line before it: a
+ * closing byline. */
+static bool
+pdf_flush_right(const struct pdf_line *l, const struct pdf_line *body)
+{
+	double w;
+
+	if (body == NULL)
+		return false;
+	w = body->leaf_x2 - body->leaf_x1;
+	return l->b.x2 >= body->leaf_x2 - 1 && l->b.x1 > body->leaf_x1 + 0.3 * w &&
+	    l->b.x1 < body->leaf_x2;
+}
+
+/* --- paragraphs ------------------------------------------------------------- */
+
+static void
+pdf_para_add(struct pdf_reader *r, const struct pdf_line *l, unsigned long no)
+{
+	struct pdf_para *p = &r->para;
+
+	p->lines = xgrow(p->lines, &p->cap, p->n + 1, sizeof *p->lines);
+	p->lens = xgrow(p->lens, &p->cap2, p->n + 1, sizeof *p->lens);
+	p->lines[p->n] = l->text;
+	p->lens[p->n++] = strlen(l->text);
+	if (p->first == 0)
+		p->first = no;
+	p->last = no;
+}
+
+/* An inline byline opening the first paragraph: 本报讯（记者 …）. */
+static char *
+pdf_inline_byline(struct article *a, char *clean, struct span sp)
+{
+	size_t k;
+	char *by;
+
+	if (a->byline.text || a->n_blocks > 0 || a->kind == ARTICLE_PHOTO)
+		return clean;
+	if ((k = segment_lines_byline_prefix(clean)) == 0 || clean[k] == '\0')
+		return clean;
+	by = xstrndup(clean, k);
+	pagebuild_elem(a, &a->byline, by, sp);
+	free(by);
+	while (clean[k] == ' ')
+		k++;
+	memmove(clean, clean + k, strlen(clean + k) + 1);
+	return clean;
+}
+
+static void
+pdf_para_flush(struct pdf_reader *r)
+{
+	struct pdf_para *p = &r->para;
+	struct article *a = pdf_cur(r);
+	struct span sp;
+	char *clean;
+
+	if (p->n == 0 || a == NULL) {
+		p->n = 0;
+		p->first = 0;
+		return;
+	}
+	sp = pagebuild_span(&r->pb, p->first, p->last);
+	clean = clean_lines(p->lines, p->lens, p->n);
+	if (r->para_kind == BLOCK_PARAGRAPH)
+		clean = pdf_inline_byline(a, clean, sp);
+	pagebuild_block(a, r->para_kind, clean, sp);
+	free(clean);
+	p->n = 0;
+	p->first = 0;
+	r->para_kind = BLOCK_PARAGRAPH;
+}
+
+/* --- articles ------------------------------------------------------------------ */
+
+/* Close the open article; one without any text is page furniture. */
+static void
+pdf_close(struct pdf_reader *r)
+{
+	struct article *a;
+	size_t i;
+
+	pdf_para_flush(r);
+	if ((a = pdf_cur(r)) != NULL && a->n_blocks == 0 &&
+	    a->kind != ARTICLE_PHOTO) {
+		for (i = 0; i < a->n_decks; i++)
+			pagebuild_meta(&r->pb, a->decks[i].text);
+		pagebuild_meta(&r->pb, a->byline.text);
+		if (r->text_art == r->cur)
+			r->text_art = 0;
+		pagebuild_drop_last(&r->pb);
+	}
+	r->cur = 0;
+	r->st = ST_NONE;
+	r->prev = NULL;
+}
+
+static struct article *
+pdf_open_article(struct pdf_reader *r, enum article_kind kind, enum pdf_state st)
+{
+	pdf_close(r);
+	pagebuild_article(&r->pb, kind);
+	r->cur = r->pb.page->n_articles;
+	r->st = st;
+	r->by_title = false;
+	if (kind != ARTICLE_PHOTO && kind != ARTICLE_AD) {
+		r->text_art = r->cur;
+		r->text_closed = false;
+	}
+	return pdf_cur(r);
+}
+
+/* --- lines by role ---------------------------------------------------------------- */
+
+static void
+pdf_read_sub(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
+{
+	struct article *a = pdf_cur(r);
+	char *clean = clean_string(l->text, strlen(l->text));
+
+	if (a && (r->st == ST_HEAD || r->st == ST_BYLINE) && a->n_decks > 0) {
+		if (a->subhead.text) {
+			char *both = xasprintf("%s %s", a->subhead.text, clean);
+
+			pagebuild_elem(a, &a->subhead, both,
+			    pagebuild_span(&r->pb, a->subhead.span.first_line,
+			    sp.last_line));
+			free(both);
+		} else
+			pagebuild_elem(a, &a->subhead, clean, sp);
+		r->st = ST_HEAD;
+	} else if (a && r->st == ST_BODY) {
+		pdf_para_flush(r);
+		r->para_kind = BLOCK_SECTION_HEAD;
+		pdf_para_add(r, l, sp.first_line);
+		pdf_para_flush(r);
+	} else {
+		/* Above a headline: a kicker. */
+		a = pdf_open_article(r, ARTICLE_NEWS, ST_HEAD);
+		pagebuild_elem(a, &a->kicker, clean, sp);
+		r->deck_size = 0;
+	}
+	free(clean);
+}
+
+/* Same size and left edge as the last headline line: a wrapped deck.
+ * Centred lines (Chinese headlines) are decks of their own. */
+static bool
+pdf_deck_wraps(const struct pdf_reader *r, const struct pdf_line *l)
+{
+	return l->size > r->deck_last - 0.5 && l->size < r->deck_last + 0.5 &&
+	    l->b.x1 < r->deck_x1 + 1 && l->b.x1 > r->deck_x1 - 1;
+}
+
+/* Headline lines are joined keeping a hyphen at the break: headlines are
+ * not hyphenated, so "short-" "handed" is "short-handed". */
+static void
+pdf_deck_append(struct pdf_reader *r, struct article *a, const char *text,
+    struct span sp)
+{
+	struct text_elem *last = &a->decks[a->n_decks - 1];
+	size_t n = strlen(last->text);
+	char *line = clean_string(text, strlen(text)), *joined;
+	const char *v[2] = { last->text, line };
+	size_t lens[2] = { n, strlen(line) };
+
+	if (n > 0 && last->text[n - 1] == '-')
+		joined = xasprintf("%s%s", last->text, line);
+	else
+		joined = clean_lines(v, lens, 2);
+	free(line);
+	free(last->text);
+	last->text = joined;
+	last->span = pagebuild_span(&r->pb, last->span.first_line, sp.last_line);
+	a->span = pagebuild_span(&r->pb, a->span.first_line, sp.last_line);
+}
+
+static void
+pdf_read_head(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
+{
+	struct article *a = pdf_cur(r);
+	char *clean;
+
+	if (a == NULL || r->st != ST_HEAD) {
+		a = pdf_open_article(r, ARTICLE_NEWS, ST_HEAD);
+		r->deck_size = l->size;
+	} else if (r->deck_size == 0)
+		r->deck_size = l->size;	/* after a kicker */
+	else if (l->size < 0.8 * r->deck_size || a->subhead.text) {
+		pdf_read_sub(r, l, sp);
+		return;
+	}
+	if (a->n_decks > 0 && pdf_deck_wraps(r, l))
+		pdf_deck_append(r, a, l->text, sp);
+	else {
+		clean = clean_string(l->text, strlen(l->text));
+		pagebuild_deck(a, clean, sp);
+		free(clean);
+	}
+	r->deck_x1 = l->b.x1;
+	r->deck_last = l->size;
+}
+
+/* A line of its own under the headline: the byline; under "By NAME" the
+ * next lines are the writer's title, kept in the page text only. */
+static void
+pdf_read_byline(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
+{
+	struct article *a = pdf_cur(r);
+	char *clean = clean_string(l->text, strlen(l->text));
+
+	if (a->byline.text == NULL) {
+		pagebuild_elem(a, &a->byline, clean, sp);
+		r->by_title = strncmp(clean, "By ", 3) == 0 ||
+		    strncmp(clean, "BY ", 3) == 0;
+	} else if (!r->by_title) {
+		char *both = xasprintf("%s %s", a->byline.text, clean);
+
+		pagebuild_elem(a, &a->byline, both, pagebuild_span(&r->pb,
+		    a->byline.span.first_line, sp.last_line));
+		free(both);
+	}
+	r->st = ST_BYLINE;
+	free(clean);
+}
+
+/* A credit: "… 摄", "Photo: …", or a short line in another font than the
+ * caption's (often italic or smaller). */
+static bool
+pdf_is_credit(const struct pdf_reader *r, const struct pdf_line *l,
+    const char *clean)
+{
+	if (segment_lines_is_credit(clean) || segment_lines_is_credit_word(clean))
+		return true;
+	return strlen(clean) < 60 && (l->font != r->cap_font ||
+	    l->size < r->cap_size - 0.2 || l->size > r->cap_size + 0.2);
+}
+
+static void
+pdf_read_caption(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
+{
+	struct article *a = pdf_cur(r);
+	char *clean = clean_string(l->text, strlen(l->text));
+
+	if (r->st == ST_CAPTION && pdf_is_credit(r, l, clean)) {
+		pdf_para_flush(r);
+		pagebuild_elem(a, &a->credit, clean, sp);
+		r->st = ST_CLOSED;
+		free(clean);
+		return;
+	}
+	if (r->st != ST_CAPTION) {
+		a = pdf_open_article(r, ARTICLE_PHOTO, ST_CAPTION);
+		r->cap_font = l->font;
+		r->cap_size = l->size;
+	}
+	pdf_para_add(r, l, sp.first_line);
+	free(clean);
+}
+
+static void
+pdf_read_other(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
+{
+	struct article *a = pdf_cur(r);
+
+	if (a && a->n_decks > 0 && (r->st == ST_HEAD || r->st == ST_BYLINE)) {
+		pdf_read_byline(r, l, sp);
+		return;
+	}
+	/* Signed at the end, flush right: a closing byline. */
+	if (a && r->st == ST_BODY && a->byline.text == NULL &&
+	    pdf_flush_right(l, r->prev) && strlen(l->text) < 60) {
+		char *clean = clean_string(l->text, strlen(l->text));
+
+		pdf_para_flush(r);
+		pagebuild_elem(a, &a->byline, clean, sp);
+		free(clean);
+		r->st = ST_CLOSED;
+		r->text_closed = true;
+		return;
+	}
+	pdf_read_caption(r, l, sp);
+}
+
+/* A jump line: continued on (closes the article) or from another page. */
+static bool
+pdf_read_jump(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
+{
+	enum jump_dir dir;
+	int page = 0;
+	char *clean = clean_string(l->text, strlen(l->text));
+	struct article *a;
+
+	if (!segment_lines_is_jump(clean, &dir, &page)) {
+		free(clean);
+		return false;
+	}
+	pdf_para_flush(r);
+	if ((a = pdf_cur(r)) == NULL || r->st == ST_CAPTION || r->st == ST_AD ||
+	    r->st == ST_CLOSED)
+		a = pdf_open_article(r, ARTICLE_NEWS, ST_BODY);
+	pagebuild_jump(a, dir, page, clean, sp);
+	if (dir == JUMP_FROM) {
+		a->kind = ARTICLE_CONTINUATION;
+		r->st = ST_BODY;
+	} else {
+		r->st = ST_CLOSED;
+		r->text_closed = true;
+	}
+	free(clean);
+	return true;
+}
+
+/* Whether l starts a paragraph: indented, or the line before it ended
+ * short of its column's right edge. */
+static bool
+pdf_para_starts(const struct pdf_reader *r, const struct pdf_line *l)
+{
+	const struct pdf_line *p = r->prev;
+	double em = l->size;
+
+	if (p == NULL)
+		return true;
+	if (l->b.x1 > l->leaf_x1 + 0.6 * em)
+		return true;
+	return p->b.x2 < p->leaf_x2 - 1.0 * em;
+}
+
+/* Body after a photo or an ad goes on with the story they interrupted,
+ * unless it jumped away; else it starts an article without a headline. */
+static void
+pdf_body_article(struct pdf_reader *r)
+{
+	if (r->st == ST_HEAD || r->st == ST_BYLINE || r->st == ST_BODY)
+		return;
+	if (r->text_art && !r->text_closed && r->st != ST_CLOSED) {
+		pdf_para_flush(r);
+		r->cur = r->text_art;
+		r->st = ST_BODY;
+		return;
+	}
+	pdf_open_article(r, ARTICLE_NEWS, ST_BODY);
+}
+
+static void
+pdf_read_body(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
+{
+	if (pdf_read_jump(r, l, sp))
+		return;
+	pdf_body_article(r);
+	if (r->st != ST_BODY) {
+		r->st = ST_BODY;
+		r->prev = NULL;
+	}
+	if (pdf_para_starts(r, l))
+		pdf_para_flush(r);
+	pdf_para_add(r, l, sp.first_line);
+	r->prev = l;
+}
+
+static void
+pdf_read_section(struct pdf_reader *r, const struct pdf_line *l,
+    struct span sp)
+{
+	if (r->st != ST_BODY) {
+		pdf_read_other(r, l, sp);
+		return;
+	}
+	pdf_para_flush(r);
+	r->para_kind = BLOCK_SECTION_HEAD;
+	pdf_para_add(r, l, sp.first_line);
+	pdf_para_flush(r);
+	r->prev = NULL;
+}
+
+/* An ad's lines are its paragraphs. */
+static void
+pdf_read_ad(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
+{
+	if (r->st != ST_AD)
+		pdf_open_article(r, ARTICLE_AD, ST_AD);
+	pdf_para_flush(r);
+	pdf_para_add(r, l, sp.first_line);
+	pdf_para_flush(r);
+}
+
+static void
+pdf_read_line(struct pdf_reader *r, const struct pdf_line *l, unsigned long no)
+{
+	struct span sp = pagebuild_span(&r->pb, no, no);
+
+	switch (pdf_role(r->pg, l)) {
+	case ROLE_FURNITURE:
+		pagebuild_meta(&r->pb, l->text);
+		break;
+	case ROLE_AD:
+		pdf_read_ad(r, l, sp);
+		break;
+	case ROLE_HEAD:
+		pdf_read_head(r, l, sp);
+		break;
+	case ROLE_SUB:
+		pdf_read_sub(r, l, sp);
+		break;
+	case ROLE_SECTION:
+		pdf_read_section(r, l, sp);
+		break;
+	case ROLE_BODY:
+		pdf_read_body(r, l, sp);
+		break;
+	case ROLE_OTHER:
+		if (!pdf_read_jump(r, l, sp))
+			pdf_read_other(r, l, sp);
+		break;
+	}
+}
+
+/* A single-paragraph story is a brief. */
+static void
+pdf_set_kinds(struct page *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->n_articles; i++)
+		if (p->articles[i].kind == ARTICLE_NEWS &&
+		    p->articles[i].n_blocks == 1 && p->articles[i].n_decks == 0)
+			p->articles[i].kind = ARTICLE_BRIEF;
+}
+
+static void
+pdf_read_all(struct pdf_page *pg, struct page *page)
+{
+	struct pdf_reader r;
+	size_t i;
+
+	memset(&r, 0, sizeof r);
+	r.pg = pg;
+	r.para_kind = BLOCK_PARAGRAPH;
+	pagebuild_init(&r.pb, page);
+	r.line_no = xcalloc(pg->n_lines + 1, sizeof *r.line_no);
+	for (i = 0; i < pg->n_lines; i++)
+		r.line_no[i] = pagebuild_line(&r.pb, pg->lines[i].text,
+		    strlen(pg->lines[i].text));
+	for (i = 0; i < pg->n_lines; i++)
+		pdf_read_line(&r, &pg->lines[i], r.line_no[i]);
+	pdf_close(&r);
+	pdf_set_kinds(page);
+	pagebuild_finish(&r.pb, "UTF-8");
+	free(r.para.lines);
+	free(r.para.lens);
+	free(r.line_no);
+}
+
+static int
+loader_pdf_load(struct page *page, const unsigned char *buf, size_t n,
+    const struct load_options *opt, struct diag_list *diags)
+{
+	struct pdf_page pg;
+	char *err = NULL;
+
+	if (pdf_read_page(&pg, buf, n, page->part, &err) != 0) {
+		diag_add(diags, DIAG_ERROR, page->path, 0, -1,
+		    "cannot read the PDF: %s", err);
+		free(err);
+		return -1;
+	}
+	pdf_order_lines(&pg);
+	if (pg.n_lines == 0)
+		diag_add(diags, DIAG_WARNING, page->path, 0, -1,
+		    "the PDF page has no text (a scan without OCR?)");
+	pdf_read_all(&pg, page);
+	pdf_page_free(&pg);
+	return 0;
+}
+
+static int
+loader_pdf_parts(const char *path, const unsigned char *buf, size_t n,
+    struct diag_list *diags)
+{
+	int count = pdf_read_count(buf, n);
+
+	if (count < 0)
+		diag_add(diags, DIAG_ERROR, path, 0, -1,
+		    "cannot read the PDF; not read");
+	return count < 0 ? 0 : count;
+}
+
+#else /* !HAVE_POPPLER */
+
+static int
+loader_pdf_load(struct page *page, const unsigned char *buf, size_t n,
+    const struct load_options *opt, struct diag_list *diags)
+{
+	diag_add(diags, DIAG_ERROR, page->path, 0, -1,
+	    "PDF pages are not supported in this build (needs poppler-glib)");
+	return -1;
+}
+
+/* Without poppler the page count is unknown: one page stands for all. */
+static int
+loader_pdf_parts(const char *path, const unsigned char *buf, size_t n,
+    struct diag_list *diags)
+{
+	return 1;
+}
+
+#endif /* HAVE_POPPLER */
+
+/* By content: "%PDF-" near the start (some writers put junk before it). */
+static int
+loader_pdf_probe(const char *path, const unsigned char *head, size_t n)
+{
+	size_t i, lim = n < 1024 ? n : 1024;
+
+	for (i = 0; i + 5 <= lim; i++)
+		if (memcmp(head + i, "%PDF-", 5) == 0)
+			return 1;
+	return 0;
+}
+
+const struct loader loader_pdf = {
+	"pdf",
+	loader_pdf_probe,
+	loader_pdf_load,
+	loader_pdf_parts,
+};

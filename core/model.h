@@ -1,0 +1,189 @@
+/* model.h: the article model.
+ *
+ * archive -> publication -> issue -> page -> article -> elements.
+ *
+ * Loading is lazy: opening an archive reads directories only; an issue's
+ * pages are listed when the issue is scanned; a page's text is read and
+ * segmented when the page is loaded.  Once loaded, everything is read-only;
+ * views hold pointers into it, never copies.
+ *
+ * Every element keeps its source span: the page file, first and last line
+ * (1-based, in the page) and byte offsets into the page's decoded UTF-8 text
+ * (struct page_text), so a view can show the raw lines it came from.
+ *
+ * Core only: never includes curses, never prints. */
+#ifndef KANBAO_MODEL_H
+#define KANBAO_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+
+struct article;
+struct page;
+struct issue;
+struct publication;
+struct archive;
+
+enum article_kind {
+	ARTICLE_NEWS,
+	ARTICLE_BRIEF,
+	ARTICLE_PHOTO,
+	ARTICLE_AD,
+	ARTICLE_NOTICE,
+	ARTICLE_CONTINUATION	/* the rest of an article jumped from another page */
+};
+
+/* Where an element came from.  Lines are 1-based and inclusive; bytes index
+ * the page's decoded text, end exclusive.  file points at the page's path
+ * (owned by the page). */
+struct span {
+	const char	*file;
+	unsigned long	 first_line;
+	unsigned long	 last_line;
+	size_t		 byte_start;
+	size_t		 byte_end;
+};
+
+/* A piece of clean text with its source.  text is NULL when absent. */
+struct text_elem {
+	char		*text;
+	struct span	 span;
+};
+
+enum block_kind {
+	BLOCK_PARAGRAPH,
+	BLOCK_SECTION_HEAD,	/* a subhead inside the body */
+	BLOCK_SIGNATURE		/* a closing attribution line, e.g. （完） or a name */
+};
+
+struct block {
+	enum block_kind	 kind;
+	char		*text;	/* clean text, one paragraph, no line breaks */
+	struct span	 span;
+};
+
+enum jump_dir {
+	JUMP_TO,	/* （下转二版）, "Continued on Page 4" */
+	JUMP_FROM	/* （上接第一版）, "Continued from Page 1" */
+};
+
+struct jump {
+	enum jump_dir	 dir;
+	int		 page_number;	/* the page named, 0 when unknown */
+	char		*label;		/* the line as printed (clean) */
+	struct span	 span;
+	/* Set when the issue's pages are linked (issue_link_jumps); NULL when the
+	 * other part was not found. */
+	const struct article *target;
+};
+
+struct article {
+	enum article_kind kind;
+	size_t		 index;		/* 1-based, reading order on the page */
+	struct text_elem kicker;
+	struct text_elem *decks;	/* headline decks, in order */
+	size_t		 n_decks;
+	struct text_elem subhead;
+	struct text_elem byline;	/* 本报讯（记者 …）, By NAME */
+	struct text_elem dateline;	/* CITY (AP) —, 新华社北京3月1日电 */
+	struct block	*blocks;	/* paragraphs and section heads in order */
+	size_t		 n_blocks;
+	struct text_elem credit;	/* photo credit: … 摄影报道 */
+	struct jump	*jumps;
+	size_t		 n_jumps;
+	struct span	 span;		/* the whole article */
+	const struct page *page;
+};
+
+/* A page's text, decoded to UTF-8 with line ends normalised to LF.  Line i
+ * (0-based here, 1-based in spans) is text[line_start[i] .. line_start[i] +
+ * line_len[i]). */
+struct page_text {
+	char		*text;
+	size_t		 len;
+	size_t		*line_start;
+	size_t		*line_len;
+	size_t		 n_lines;
+	char		*charset;	/* what the bytes were decoded from */
+};
+
+/* Lines at the page's top or bottom that are the page's own furniture
+ * (paper name, date, page number, 版名), not an article. */
+struct page_meta {
+	char		**lines;
+	size_t		 n_lines;
+	char		*section_name;	/* 版名 / section, NULL when unknown */
+};
+
+struct page {
+	int		 number;	/* 1-based page number */
+	char		*name;		/* "01", or the section name */
+	char		*path;		/* the file that holds the page */
+	/* For a single-file issue split at form feeds: which part of the file
+	 * (0-based); -1 when the file is the page. */
+	int		 part;
+	unsigned long	 line_offset;	/* lines before this part in its file */
+	bool		 loaded;	/* text read and segmented */
+	bool		 failed;	/* could not be read; see the diagnostics */
+	struct page_text text;
+	struct page_meta meta;
+	struct article	*articles;
+	size_t		 n_articles;
+	struct issue	*issue;
+};
+
+struct issue {
+	char		*date;		/* YYYY-MM-DD */
+	int		 number;	/* issue number, 0 when unknown */
+	char		*title;		/* NULL when none */
+	char		*path;		/* directory, or the single file */
+	bool		 single_file;	/* pages split at form feeds */
+	bool		 scanned;	/* pages listed */
+	bool		 linked;	/* jumps between pages resolved */
+	struct page	*pages;
+	size_t		 n_pages;
+	struct publication *publication;
+};
+
+struct publication {
+	char		*id;		/* directory name */
+	char		*name;		/* display name (config), else the id */
+	char		*charset;	/* configured charset, NULL: detect */
+	char		*lang;		/* configured language hint, NULL: detect */
+	struct issue	*issues;	/* sorted by date, oldest first */
+	size_t		 n_issues;
+	struct archive	*archive;
+};
+
+/* How much of an archive a path given by the user names. */
+enum archive_scope {
+	SCOPE_ARCHIVE,		/* publications */
+	SCOPE_PUBLICATION,	/* one publication's issues */
+	SCOPE_ISSUE,		/* one issue */
+	SCOPE_PAGE		/* one page file */
+};
+
+struct archive {
+	char		*root;
+	enum archive_scope scope;
+	char		*forced_charset; /* --encoding, overrides everything */
+	struct publication *pubs;
+	size_t		 n_pubs;
+	struct diag_list diags;
+};
+
+const char	*article_kind_name(enum article_kind);
+/* The article's title for lists: headline decks joined by " / ", else the
+ * first sentence of its text for photos and ads.  Caller frees. */
+char		*article_title(const struct article *);
+/* The whole headline, decks joined by sep.  Caller frees; NULL if none. */
+char		*article_headline(const struct article *, const char *sep);
+
+void		 text_elem_free(struct text_elem *);
+void		 article_free(struct article *);	/* contents, not the struct */
+void		 page_text_free(struct page_text *);
+void		 page_unload(struct page *);
+
+#endif

@@ -1,0 +1,785 @@
+/* segment.c: a page's text -> articles (the entry point, segment_page).
+ *
+ * The steps: read the lines in reading order (segment_columns.c), measure
+ * and classify them (segment_lines.c), mark headlines, kickers, credits and
+ * ads and group lines into paragraphs (segment_blocks.c), then walk the
+ * units and build articles here.
+ *
+ * Articles are built in the order the units come, with one twist for
+ * pages whose extraction order strays: headlines whose body has not come
+ * yet wait in a queue, and bylines and bodies that plainly start an
+ * article (本报讯…, NEW YORK (AP) —) go to the oldest waiting headline. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unistr.h>
+
+#include "clean.h"
+#include "segment.h"
+#include "segment_build.h"
+#include "segment_int.h"
+#include "strbuf.h"
+#include "xalloc.h"
+
+#define NONE ((size_t)-1)
+
+struct asm_state {
+	struct seg_page	*sp;
+	struct article	*v;
+	bool		*closed;	/* no more text goes in */
+	size_t		 n, cap, capc;
+	size_t		 cur;		/* the article text goes to */
+	size_t		*wait;		/* headlines waiting for their body */
+	size_t		 nwait, capw;
+	size_t		 kicker_a, kicker_b;	/* a kicker waiting, lines */
+	enum seg_class	 prev;		/* the class of the unit before */
+	size_t		 last_a, last_b;	/* the last paragraph's lines */
+	size_t		 last_art;	/* and its article */
+};
+
+static size_t
+asm_new(struct asm_state *st, enum article_kind kind)
+{
+	struct article *a;
+
+	st->v = xgrow(st->v, &st->cap, st->n + 1, sizeof *st->v);
+	st->closed = xgrow(st->closed, &st->capc, st->n + 1,
+	    sizeof *st->closed);
+	a = &st->v[st->n];
+	memset(a, 0, sizeof *a);
+	a->kind = kind;
+	st->closed[st->n] = false;
+	st->cur = st->n;
+	return st->n++;
+}
+
+static bool
+cur_open(const struct asm_state *st)
+{
+	return st->cur != NONE && !st->closed[st->cur];
+}
+
+static void
+wait_push(struct asm_state *st, size_t ai)
+{
+	st->wait = xgrow(st->wait, &st->capw, st->nwait + 1, sizeof *st->wait);
+	st->wait[st->nwait++] = ai;
+}
+
+static void
+wait_drop(struct asm_state *st, size_t ai)
+{
+	size_t i;
+
+	for (i = 0; i < st->nwait; i++)
+		if (st->wait[i] == ai) {
+			memmove(st->wait + i, st->wait + i + 1,
+			    (st->nwait - i - 1) * sizeof *st->wait);
+			st->nwait--;
+			return;
+		}
+}
+
+/* The oldest waiting headline with no byline yet (or any, bylines
+ * aside), NONE if none. */
+static size_t
+wait_oldest(const struct asm_state *st, bool want_no_byline)
+{
+	size_t i;
+
+	for (i = 0; i < st->nwait; i++)
+		if (!want_no_byline || st->v[st->wait[i]].byline.text == NULL)
+			return st->wait[i];
+	return NONE;
+}
+
+/* ---- headlines ------------------------------------------------------------ */
+
+static bool
+starts_with(const char *s, const char *p)
+{
+	return strncmp(s, p, strlen(p)) == 0;
+}
+
+/* Is the last line of a two-line headline a subhead rather than a deck?
+ * A subhead is set off: in -layout output it stands off the headline's
+ * centre; in the text alone, it is longer than the headline or opens with
+ * a dash or 评 (a commentary's subject). */
+static bool
+is_subhead(const struct seg_page *sp, size_t first, size_t last)
+{
+	const struct seg_line *h = &sp->v[first], *s = &sp->v[last];
+	const char *c = s->clean;
+
+	if (!sp->cjk)
+		return false;
+	if (starts_with(c, "—") || starts_with(c, "——") || starts_with(c, "评"))
+		return true;
+	if (sp->mode == SEG_MODE_LAYOUT) {
+		int ch = 2 * h->col + h->w / 2, cs = 2 * s->col + s->w / 2;
+		return abs(ch - cs) > 6;
+	}
+	return s->w > h->w;
+}
+
+/* English headlines wrap: a line starting in lower case, or after a line
+ * that filled the headline's width, goes on the same deck. */
+static bool
+same_deck(const struct seg_page *sp, size_t a, size_t i, int maxw)
+{
+	const char *c = sp->v[i].clean;
+
+	if (sp->cjk)
+		return false;
+	if (!(c[0] >= 'A' && c[0] <= 'Z'))
+		return true;
+	return sp->v[i - 1].w * 10 >= maxw * 7 && i > a;
+}
+
+static void
+build_decks(struct asm_state *st, size_t ai, size_t a, size_t b)
+{
+	struct seg_page *sp = st->sp;
+	struct article *art = &st->v[ai];
+	size_t i, d = a;
+	int maxw = 0;
+
+	if (b - a >= 2 && is_subhead(sp, a, b - 1)) {
+		segment_build_elem(sp, &art->subhead, b - 1, b, false);
+		b--;
+	}
+	for (i = a; i < b; i++)
+		if (sp->v[i].w > maxw)
+			maxw = sp->v[i].w;
+	for (i = a + 1; i <= b; i++) {
+		if (i < b && same_deck(sp, a, i, maxw))
+			continue;
+		segment_build_deck(sp, art, d, i);
+		d = i;
+	}
+}
+
+/* A single headline-shaped line inside an article with text already is a
+ * section head when it reads like one: numbered, a clause pair joined by
+ * a comma, or an English head in capitals. */
+static bool
+is_section_head(const struct asm_state *st, size_t a, size_t b)
+{
+	const struct seg_page *sp = st->sp;
+	const char *c = sp->v[a].clean;
+	size_t i;
+	bool caps = true;
+
+	if (b - a != 1 || !cur_open(st) || st->v[st->cur].n_blocks == 0)
+		return false;
+	if (b < sp->n && (sp->v[b].cls == SEG_BYLINE ||
+	    segment_lines_byline_prefix(sp->v[b].clean) > 0 ||
+	    sp->v[b].cls == SEG_JUMP))
+		return false;
+	if (segment_blocks_is_enum(c))
+		return true;
+	if (strstr(c, "，") && !strstr(c, "？") && !strstr(c, "！"))
+		return true;
+	for (i = 0; c[i]; i++)
+		if (c[i] >= 'a' && c[i] <= 'z')
+			caps = false;
+	return !sp->cjk && caps && strlen(c) <= 30;
+}
+
+static void
+do_titles(struct asm_state *st, size_t a, size_t b)
+{
+	size_t ai;
+
+	if (is_section_head(st, a, b)) {
+		segment_build_block(&st->v[st->cur], BLOCK_SECTION_HEAD,
+		    segment_build_text(st->sp, a, b, false),
+		    segment_build_span(st->sp, a, b));
+		return;
+	}
+	ai = asm_new(st, ARTICLE_NEWS);
+	if (st->kicker_b > st->kicker_a)
+		segment_build_elem(st->sp, &st->v[ai].kicker, st->kicker_a,
+		    st->kicker_b, false);
+	st->kicker_a = st->kicker_b = 0;
+	build_decks(st, ai, a, b);
+	wait_push(st, ai);
+}
+
+/* ---- text ----------------------------------------------------------------- */
+
+/* Does the paragraph [a, b) plainly open an article? */
+static bool
+opens_article(const struct seg_page *sp, size_t a)
+{
+	return segment_lines_byline_prefix(sp->v[a].clean) > 0 ||
+	    segment_lines_dateline(sp->v[a].clean) > 0;
+}
+
+/* Latin words of four letters or more in a that also occur in b. */
+static int
+shared_words(const char *a, const char *b)
+{
+	char w[64];
+	int n = 0;
+	size_t k;
+
+	while (*a) {
+		for (k = 0; ((*a >= 'a' && *a <= 'z') || (*a >= 'A' && *a <= 'Z'))
+		    && k + 1 < sizeof w; a++)
+			w[k++] = *a;
+		w[k] = '\0';
+		if (k >= 4 && strstr(b, w))
+			n++;
+		if (k == 0)
+			a++;
+	}
+	return n;
+}
+
+/* Two-character pieces of a that also occur in b. */
+static int
+shared_bigrams(const char *a, const char *b)
+{
+	const uint8_t *p = (const uint8_t *)a;
+	int n = 0, k1, k2;
+	char pair[16];
+
+	while (*p) {
+		k1 = u8_mblen(p, strlen((const char *)p));
+		if (k1 <= 0 || !p[k1])
+			break;
+		k2 = u8_mblen(p + k1, strlen((const char *)p + k1));
+		if (k2 <= 0 || k1 + k2 >= (int)sizeof pair)
+			break;
+		memcpy(pair, p, (size_t)(k1 + k2));
+		pair[k1 + k2] = '\0';
+		if (k1 > 1 && k2 > 1 && strstr(b, pair))
+			n++;
+		p += k1;
+	}
+	return n + shared_words(a, b);
+}
+
+/* 图为…: a photo caption ("pictured is"), never a news story's text. */
+static bool
+is_caption(const struct seg_page *sp, size_t a, size_t b)
+{
+	char *t = segment_build_text(sp, a, b, false);
+	bool r = strstr(t, "图为") != NULL;
+
+	free(t);
+	return r;
+}
+
+/* The waiting headline that shares the most words with the text, if
+ * any shares two. */
+static size_t
+wait_relevant(const struct asm_state *st, const char *text)
+{
+	size_t i, best = NONE;
+	int bs = 1, sc;
+
+	for (i = 0; i < st->nwait; i++) {
+		const struct article *w = &st->v[st->wait[i]];
+		if (w->n_decks == 0)
+			continue;
+		sc = shared_bigrams(w->decks[0].text, text);
+		if (sc > bs) {
+			bs = sc;
+			best = st->wait[i];
+		}
+	}
+	return best;
+}
+
+static size_t
+text_target(struct asm_state *st, size_t a, size_t b)
+{
+	size_t w;
+	char *t;
+
+	if (st->sp->cjk && is_caption(st->sp, a, b) && !(cur_open(st) &&
+	    st->v[st->cur].n_decks == 0 && st->prev == SEG_BODY))
+		return asm_new(st, ARTICLE_PHOTO);
+	if (st->prev == SEG_TITLE && cur_open(st) &&
+	    st->v[st->cur].n_blocks == 0)
+		return st->cur;
+	w = wait_oldest(st, false);
+	if (w != NONE && (opens_article(st->sp, a) || !cur_open(st) ||
+	    st->prev == SEG_BYLINE || st->v[st->cur].n_blocks == 0)) {
+		t = segment_build_text(st->sp, a, b, false);
+		w = wait_relevant(st, t);
+		free(t);
+		if (w != NONE)
+			return w;
+		w = wait_oldest(st, false);
+		/* Text that does not open an article after a closed one, with
+		 * a headline waiting that it has nothing in common with: keep
+		 * it apart (pair_orphans may find its headline). */
+		if (!cur_open(st) && !opens_article(st->sp, a) &&
+		    st->prev != SEG_BYLINE && st->prev != SEG_TITLE)
+			return asm_new(st, ARTICLE_NEWS);
+		return w;
+	}
+	if (cur_open(st) && !(opens_article(st->sp, a) &&
+	    st->v[st->cur].n_blocks > 0))
+		return st->cur;
+	return asm_new(st, ARTICLE_NEWS);
+}
+
+static void
+first_paragraph(struct asm_state *st, struct article *art, size_t a, size_t b)
+{
+	const struct seg_page *sp = st->sp;
+	char *all = segment_build_text(sp, a, b, false);
+	size_t k = sp->cjk ? segment_lines_byline_prefix(all) : 0;
+	struct span rest;
+	char *text;
+
+	if (k > 0 && art->byline.text == NULL) {
+		text = segment_build_split(sp, a, b, k, &art->byline, &rest);
+		segment_build_block(art, BLOCK_PARAGRAPH, text, rest);
+		free(all);
+		return;
+	}
+	if ((k = segment_lines_dateline(all)) > 0 && art->dateline.text == NULL) {
+		art->dateline.text = xstrndup(all, k);
+		art->dateline.span = segment_build_span(sp, a, a + 1);
+	}
+	segment_build_block(art, BLOCK_PARAGRAPH, all,
+	    segment_build_span(sp, a, b));
+}
+
+static void
+do_text(struct asm_state *st, size_t a, size_t b)
+{
+	const struct seg_page *sp = st->sp;
+	size_t ai;
+	struct article *art;
+
+	if (b - a == 1 && segment_blocks_is_end_name(sp, a) && cur_open(st) &&
+	    st->v[st->cur].n_blocks > 0) {
+		art = &st->v[st->cur];
+		if (art->byline.text == NULL)
+			segment_build_elem(sp, &art->byline, a, b, true);
+		else
+			segment_build_block(art, BLOCK_SIGNATURE,
+			    segment_build_text(sp, a, b, false),
+			    segment_build_span(sp, a, b));
+		return;
+	}
+	ai = text_target(st, a, b);
+	wait_drop(st, ai);
+	st->cur = ai;
+	art = &st->v[ai];
+	st->last_a = a;
+	st->last_b = b;
+	st->last_art = ai;
+	if (art->n_blocks == 0 && art->kind != ARTICLE_CONTINUATION) {
+		first_paragraph(st, art, a, b);
+		return;
+	}
+	if (b - a == 1 && segment_lines_is_signature(sp->v[a].clean))
+		segment_build_block(art, BLOCK_SIGNATURE,
+		    segment_build_text(sp, a, b, false),
+		    segment_build_span(sp, a, b));
+	else
+		segment_build_block(art, BLOCK_PARAGRAPH,
+		    segment_build_text(sp, a, b, false),
+		    segment_build_span(sp, a, b));
+}
+
+/* ---- bylines, credits, jumps, ads ------------------------------------------ */
+
+static void
+do_byline(struct asm_state *st, size_t a, size_t b)
+{
+	size_t ai = wait_oldest(st, true);
+
+	if (ai == NONE) {
+		if (cur_open(st) && st->v[st->cur].byline.text == NULL)
+			ai = st->cur;
+		else
+			ai = asm_new(st, ARTICLE_NEWS);
+	}
+	segment_build_elem(st->sp, &st->v[ai].byline, a, b, true);
+}
+
+/* A credit under a caption that was set apart (a blank line before it)
+ * from a headlined article: the caption is a photo of its own. */
+static size_t
+split_caption(struct asm_state *st)
+{
+	struct article *art = &st->v[st->cur];
+	struct block bl;
+	size_t ai;
+
+	if (st->last_art != st->cur || art->n_decks == 0 || art->n_blocks < 2 ||
+	    !st->sp->v[st->last_a].gap || st->last_b - st->last_a > 4 ||
+	    st->prev != SEG_BODY)
+		return st->cur;
+	bl = art->blocks[--art->n_blocks];
+	ai = asm_new(st, ARTICLE_PHOTO);
+	segment_build_block(&st->v[ai], bl.kind, bl.text, bl.span);
+	return ai;
+}
+
+static void
+do_credit(struct asm_state *st, size_t a, size_t b)
+{
+	size_t ai = cur_open(st) ? split_caption(st) :
+	    asm_new(st, ARTICLE_PHOTO);
+	struct article *art = &st->v[ai];
+
+	segment_build_elem(st->sp, &art->credit, a, b, true);
+	if (art->n_decks == 0)
+		art->kind = ARTICLE_PHOTO;
+	st->closed[ai] = true;
+	wait_drop(st, ai);
+}
+
+static void
+do_jump(struct asm_state *st, size_t i)
+{
+	enum jump_dir dir = JUMP_TO;
+	size_t ai;
+
+	segment_lines_is_jump(st->sp->v[i].clean, &dir, NULL);
+	if (dir == JUMP_TO) {
+		ai = st->cur != NONE ? st->cur : asm_new(st, ARTICLE_NEWS);
+		segment_build_jump(st->sp, &st->v[ai], i);
+		st->closed[ai] = true;
+		return;
+	}
+	if (cur_open(st) && st->v[st->cur].n_blocks == 0 &&
+	    st->prev == SEG_TITLE)
+		ai = st->cur;
+	else
+		ai = asm_new(st, ARTICLE_CONTINUATION);
+	st->v[ai].kind = ARTICLE_CONTINUATION;
+	segment_build_jump(st->sp, &st->v[ai], i);
+}
+
+/* The first character of s as a string of bytes: its length. */
+static size_t
+first_len(const char *s, size_t len)
+{
+	int k = len ? u8_mblen((const uint8_t *)s, len) : 0;
+
+	return k > 0 ? (size_t)k : (len ? 1 : 0);
+}
+
+/* One line of an ad, lines [a, e): doubled lines one by one; a staircase
+ * ("中" "中国" "国通" … "）") until the pairs close and the next line
+ * starts with another glyph. */
+static size_t
+ad_line_end(const struct seg_page *sp, size_t a, size_t b)
+{
+	struct strbuf buf = STRBUF_INIT;
+	size_t i, k;
+
+	for (i = a; i < b; i++) {
+		const struct seg_line *l = &sp->v[i];
+		k = first_len(l->s, l->len);
+		if (buf.len > 0 && clean_is_doubled(buf.s, buf.len) &&
+		    (buf.len < k || memcmp(buf.s + buf.len - k, l->s, k) != 0))
+			break;
+		strbuf_add(&buf, l->s, l->len);
+	}
+	strbuf_free(&buf);
+	return i > a ? i : a + 1;
+}
+
+static void
+do_ad(struct asm_state *st, size_t a, size_t b)
+{
+	const struct seg_page *sp = st->sp;
+	size_t ai = asm_new(st, ARTICLE_AD), e;
+	char *raw;
+
+	while (a < b) {
+		if (a + 1 < b && strcmp(sp->v[a].clean, sp->v[a + 1].clean) == 0 &&
+		    !clean_is_doubled(sp->v[a].s, sp->v[a].len)) {
+			segment_build_block(&st->v[ai], BLOCK_PARAGRAPH,
+			    xstrdup(sp->v[a].clean), segment_build_span(sp, a,
+			    a + 2));
+			a += 2;
+			continue;
+		}
+		e = ad_line_end(sp, a, b);
+		raw = segment_build_text(sp, a, e, false);
+		segment_build_block(&st->v[ai], BLOCK_PARAGRAPH,
+		    clean_undouble(raw, strlen(raw)), segment_build_span(sp, a, e));
+		free(raw);
+		a = e;
+	}
+	st->closed[ai] = true;
+}
+
+/* ---- the walk ---------------------------------------------------------------- */
+
+static size_t
+run_end(const struct seg_page *sp, size_t i, enum seg_class cls, bool gaps)
+{
+	size_t j = i + 1;
+
+	while (j < sp->n && sp->v[j].cls == cls && (gaps || !sp->v[j].gap))
+		j++;
+	return j;
+}
+
+static size_t
+para_end(const struct seg_page *sp, size_t i)
+{
+	size_t j = i;
+
+	while (j + 1 < sp->n && segment_blocks_joins(sp, j))
+		j++;
+	return j + 1;
+}
+
+static size_t
+step(struct asm_state *st, size_t i)
+{
+	struct seg_page *sp = st->sp;
+	size_t j;
+
+	switch (sp->v[i].cls) {
+	case SEG_META:
+		segment_build_meta(sp->page, sp->v[i].clean);
+		return i + 1;
+	case SEG_TITLE:
+		j = run_end(sp, i, SEG_TITLE, false);
+		do_titles(st, i, j);
+		return j;
+	case SEG_KICKER:
+		j = run_end(sp, i, SEG_KICKER, false);
+		st->kicker_a = i;
+		st->kicker_b = j;
+		return j;
+	case SEG_BYLINE:
+		j = run_end(sp, i, SEG_BYLINE, false);
+		do_byline(st, i, j);
+		return j;
+	case SEG_CREDIT:
+		j = run_end(sp, i, SEG_CREDIT, true);
+		do_credit(st, i, j);
+		return j;
+	case SEG_JUMP:
+		do_jump(st, i);
+		return i + 1;
+	case SEG_AD:
+		j = run_end(sp, i, SEG_AD, true);
+		do_ad(st, i, j);
+		return j;
+	case SEG_BODY:
+		break;
+	}
+	j = para_end(sp, i);
+	do_text(st, i, j);
+	return j;
+}
+
+static bool
+headless(const struct article *a)
+{
+	return a->n_decks == 0 && a->n_blocks > 0 && a->kind != ARTICLE_AD &&
+	    a->kind != ARTICLE_PHOTO && a->kind != ARTICLE_CONTINUATION;
+}
+
+static bool
+title_only(const struct article *a)
+{
+	return a->n_decks > 0 && a->n_blocks == 0 && a->n_jumps == 0;
+}
+
+/* Move headless b's text under title-only a's headline. */
+static void
+merge_into(struct article *a, struct article *b)
+{
+	struct article t = *b;
+
+	t.kicker = a->kicker;
+	t.decks = a->decks;
+	t.n_decks = a->n_decks;
+	t.subhead = a->subhead;
+	if (t.byline.text == NULL) {
+		t.byline = a->byline;
+		a->byline.text = NULL;
+	} else
+		text_elem_free(&a->byline);
+	memset(b, 0, sizeof *b);
+	memset(a, 0, sizeof *a);
+	*a = t;
+}
+
+/* A caption cut by the page order: a photo without its credit whose text
+ * stops mid-sentence, and later a photo whose credit came with the rest. */
+static void
+join_captions(struct asm_state *st)
+{
+	size_t i, j;
+	struct article *a, *b;
+	char *t;
+
+	for (i = 0; i < st->n; i++) {
+		a = &st->v[i];
+		if (a->kind != ARTICLE_PHOTO || a->credit.text || a->n_blocks != 1 ||
+		    segment_lines_ends_sentence(a->blocks[0].text))
+			continue;
+		for (j = i + 1; j < st->n; j++) {
+			b = &st->v[j];
+			if (b->kind != ARTICLE_PHOTO || !b->credit.text ||
+			    b->n_blocks != 1 || strstr(b->blocks[0].text, "图为") ==
+			    b->blocks[0].text)
+				continue;
+			t = xasprintf("%s%s", a->blocks[0].text, b->blocks[0].text);
+			free(a->blocks[0].text);
+			a->blocks[0].text = t;
+			a->credit = b->credit;
+			b->credit.text = NULL;
+			article_free(b);
+			break;
+		}
+	}
+}
+
+/* Pages drawn out of order leave headlines without text and text without
+ * headlines: pair them, by shared words first, else in order. */
+static void
+pair_orphans(struct asm_state *st)
+{
+	size_t i, j, best;
+	int score, bs;
+
+	for (i = 0; i < st->n; i++) {
+		if (!title_only(&st->v[i]))
+			continue;
+		best = NONE;
+		bs = 1;
+		for (j = 0; j < st->n; j++) {
+			if (!headless(&st->v[j]))
+				continue;
+			score = shared_bigrams(st->v[i].decks[0].text,
+			    st->v[j].blocks[0].text);
+			if (score > bs || (best == NONE && bs == 1 && score == 1)) {
+				bs = score;
+				best = j;
+			}
+		}
+		if (best != NONE && bs >= 2)
+			merge_into(&st->v[i], &st->v[best]);
+	}
+}
+
+static void
+assemble(struct seg_page *sp)
+{
+	struct asm_state st;
+	struct page *page = sp->page;
+	size_t i = 0, k, o = 0;
+
+	memset(&st, 0, sizeof st);
+	st.sp = sp;
+	st.cur = NONE;
+	st.prev = SEG_META;
+	while (i < sp->n) {
+		enum seg_class c = sp->v[i].cls;
+		i = step(&st, i);
+		if (c != SEG_META)
+			st.prev = c;
+	}
+	pair_orphans(&st);
+	join_captions(&st);
+	page->articles = xcalloc(st.n ? st.n : 1, sizeof *page->articles);
+	for (k = 0; k < st.n; k++) {
+		struct article *a = &st.v[k];
+		if (a->n_decks == 0 && a->n_blocks == 0 && a->credit.text == NULL &&
+		    a->n_jumps == 0 && a->byline.text == NULL) {
+			article_free(a);
+			continue;
+		}
+		page->articles[o] = *a;
+		page->articles[o].index = o + 1;
+		page->articles[o].page = page;
+		segment_build_article_span(&page->articles[o]);
+		o++;
+	}
+	page->n_articles = o;
+	free(st.v);
+	free(st.closed);
+	free(st.wait);
+}
+
+static void
+seg_page_free(struct seg_page *sp)
+{
+	size_t i;
+
+	for (i = 0; i < sp->n; i++)
+		free(sp->v[i].clean);
+	free(sp->v);
+}
+
+void
+segment_page(struct page *page, const struct segment_options *opt,
+    struct diag_list *diags)
+{
+	struct seg_page sp;
+
+	(void)opt;
+	memset(&sp, 0, sizeof sp);
+	sp.page = page;
+	segment_columns_read(&sp);
+	segment_lines_measure(&sp);
+	segment_lines_classify(&sp);
+	segment_lines_mark_header(&sp);
+	segment_lines_set_full(&sp);
+	segment_blocks_mark_ads(&sp);
+	segment_blocks_mark_credits(&sp);
+	segment_blocks_mark_byline_titles(&sp);
+	segment_blocks_mark_titles(&sp);
+	segment_blocks_mark_kickers(&sp);
+	assemble(&sp);
+	if (page->n_articles == 0 && sp.n > 0)
+		diag_add(diags, DIAG_NOTE, page->path, 0, -1,
+		    "no articles found on the page");
+	seg_page_free(&sp);
+	segment_lines_done();
+}
+
+/* Debugging aid (not in the API): the lines as the segmenter sees them. */
+void segment_debug_dump(struct page *page);
+void
+segment_debug_dump(struct page *page)
+{
+	struct seg_page sp;
+	size_t i;
+	static const char cls[] = "BMTKYCJA";
+
+	memset(&sp, 0, sizeof sp);
+	sp.page = page;
+	segment_columns_read(&sp);
+	segment_lines_measure(&sp);
+	segment_lines_classify(&sp);
+	segment_lines_mark_header(&sp);
+	segment_lines_set_full(&sp);
+	segment_blocks_mark_ads(&sp);
+	segment_blocks_mark_credits(&sp);
+	segment_blocks_mark_byline_titles(&sp);
+	segment_blocks_mark_titles(&sp);
+	segment_blocks_mark_kickers(&sp);
+	for (i = 0; i < sp.n; i++) {
+		struct seg_line *l = &sp.v[i];
+		fprintf(stderr, "%4lu %c%c w%3d f%3d i%2d %c%c %s\n", l->line,
+		    l->gap ? '|' : ' ', cls[l->cls], l->w, l->full, l->indent,
+		    segment_lines_is_para_end(&sp, i) ? 'E' : ' ',
+		    i + 1 < sp.n && segment_blocks_joins(&sp, i) ? 'j' : ' ',
+		    l->clean);
+	}
+	seg_page_free(&sp);
+}

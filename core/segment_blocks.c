@@ -1,0 +1,506 @@
+/* segment_blocks.c: lines -> units (headline lines, paragraphs, bylines,
+ * credits, jumps, ads).
+ *
+ * Two judgements live here.  A headline line is one that starts after a
+ * paragraph ends, has the shape of a title (no sentence punctuation at
+ * its end, nothing like a full stop inside) and is not the first line of a
+ * paragraph (which the next, full-width line would continue).  A blank
+ * line is a column break inside a paragraph when the line before it is
+ * full width and no sentence ends there; otherwise it ends the paragraph.
+ * A short line ends a paragraph too: the paragraph indent is lost. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unistr.h>
+
+#include "clean.h"
+#include "segment_int.h"
+#include "xalloc.h"
+
+static bool
+starts_with(const char *s, const char *p)
+{
+	return strncmp(s, p, strlen(p)) == 0;
+}
+
+static bool
+ends_with(const char *s, const char *p)
+{
+	size_t n = strlen(s), k = strlen(p);
+
+	return n >= k && strcmp(s + n - k, p) == 0;
+}
+
+static bool
+is_body(const struct seg_page *sp, size_t i)
+{
+	return i < sp->n && sp->v[i].cls == SEG_BODY;
+}
+
+/* （一）, 一、, (2): a numbered section head. */
+bool
+segment_blocks_is_enum(const char *c)
+{
+	static const char *const nums[] = { "一", "二", "三", "四", "五", "六",
+	    "七", "八", "九", "十", NULL };
+	const char *p = c;
+	size_t k;
+	bool any = false;
+
+	if (starts_with(p, "（"))
+		p += 3;
+	for (;;) {
+		for (k = 0; nums[k]; k++)
+			if (starts_with(p, nums[k]))
+				break;
+		if (nums[k] == NULL)
+			break;
+		p += 3;
+		any = true;
+	}
+	if (!any)
+		return false;
+	return (starts_with(c, "（") && strcmp(p, "）") == 0) ||
+	    (!starts_with(c, "（") && starts_with(p, "、") && strlen(p) < 40);
+}
+
+/* A paragraph opening with a number: （一）…, 一、… */
+bool
+segment_blocks_starts_enum(const char *c)
+{
+	const char *close = strstr(c, "）");
+	char *head;
+	bool r;
+
+	if (starts_with(c, "（") && close && close - c <= 12) {
+		head = xstrndup(c, (size_t)(close - c) + 3);
+		r = segment_blocks_is_enum(head);
+		free(head);
+		return r;
+	}
+	close = strstr(c, "、");
+	if (close == NULL || close - c > 9)
+		return false;
+	head = xstrndup(c, (size_t)(close - c) + 3);
+	r = segment_blocks_is_enum(head);
+	free(head);
+	return r;
+}
+
+/* Most words capitalised: "Will Lay Off 150 Craft." (old headlines end
+ * with a full stop). */
+static bool
+title_case(const char *c)
+{
+	int words = 0, caps = 0;
+	const char *p = c;
+
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		words++;
+		if ((*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+		    !((*p >= 'a' && *p <= 'z')))
+			caps++;
+		while (*p && *p != ' ')
+			p++;
+	}
+	return words >= 2 && caps * 4 >= words * 3;
+}
+
+/* The shape of a headline line, by its text alone. */
+static bool
+title_shape(const struct seg_page *sp, size_t i)
+{
+	const struct seg_line *l = &sp->v[i];
+	const char *c = l->clean;
+	static const char *const bad_end[] = { "，", "、", "；", "：", "。",
+	    ",", ";", ":", "“", "（", "—", "-", NULL };
+	size_t k;
+
+	if (segment_blocks_is_enum(c))
+		return true;
+	if (u8_mbsnlen((const uint8_t *)c, strlen(c)) < 3)
+		return false;	/* a stray glyph, not a headline */
+	if (starts_with(c, "（") || starts_with(c, "(") || strstr(c, "。"))
+		return false;
+	for (k = 0; bad_end[k]; k++)
+		if (ends_with(c, bad_end[k]))
+			return false;
+	if (!sp->cjk && (ends_with(c, ".") || ends_with(c, ".\"") ||
+	    ends_with(c, ".”")) && !ends_with(c, "...") && !title_case(c))
+		return false;
+	if (!sp->cjk && (c[0] == '"' || starts_with(c, "“")))
+		return false;	/* a quotation opens a paragraph */
+	if (strstr(c, ". ") && !sp->cjk && strlen(c) > 60)
+		return false;
+	/* Longer than two columns: a paragraph pdftotext ran together. */
+	return l->w <= 2 * l->full + 4 && l->w <= (sp->cjk ? 80 : 100);
+}
+
+/* Does a paragraph end before line i (so that i may start something)? */
+static bool
+boundary_before(const struct seg_page *sp, size_t i)
+{
+	const struct seg_line *p;
+
+	if (i == 0)
+		return true;
+	p = &sp->v[i - 1];
+	if (p->cls != SEG_BODY)
+		return p->cls != SEG_KICKER || true;
+	if (segment_lines_is_para_end(sp, i - 1))
+		return true;
+	/* A blank line after a sentence or a kicker's dash: a block ends
+	 * (or a column does). */
+	return sp->v[i].gap && (segment_lines_ends_sentence(p->clean) ||
+	    ends_with(p->clean, "——"));
+}
+
+/* Nearly full: a paragraph's first line, short by its lost indent. */
+static bool
+nearly_full(const struct seg_page *sp, size_t i)
+{
+	const struct seg_line *l = &sp->v[i];
+
+	if (sp->cjk)
+		return l->w >= l->full - 8;
+	return l->w * 100 >= l->full * 70;
+}
+
+/* Line i is the first line of a paragraph that line i + 1 continues. */
+static bool
+starts_paragraph(const struct seg_page *sp, size_t i)
+{
+	const struct seg_line *n;
+
+	if (!is_body(sp, i + 1))
+		return false;
+	/* Wider than the column: not a line of it (a headline across). */
+	if (sp->cjk && sp->v[i].w > sp->v[i].full + 3)
+		return false;
+	/* A (nearly) full line before a blank: the column breaks
+	 * mid-sentence. */
+	if (sp->v[i + 1].gap)
+		return sp->cjk && sp->v[i].w >= sp->v[i].full - 4 &&
+		    !(i > 0 && !sp->v[i].gap && sp->v[i - 1].cls == SEG_TITLE &&
+		    !segment_blocks_is_enum(sp->v[i - 1].clean)) &&
+		    segment_lines_byline_prefix(sp->v[i + 1].clean) == 0;
+	n = &sp->v[i + 1];
+	if (segment_lines_byline_prefix(n->clean) > 0)
+		return false;
+	/* The next line is itself a first line (shorter by its indent than
+	 * the full line after it): line i stands above a paragraph. */
+	if (sp->cjk && is_body(sp, i + 2) && !sp->v[i + 2].gap &&
+	    n->w + 3 < sp->v[i + 2].w && sp->v[i].w + 3 < sp->v[i + 2].w)
+		return false;
+	if (nearly_full(sp, i) && segment_lines_is_full(sp, i + 1))
+		return true;
+	/* A one-line follower that ends a sentence: a short paragraph. */
+	if (sp->cjk)
+		return segment_lines_ends_sentence(n->clean) &&
+		    segment_lines_is_para_end(sp, i + 1) && nearly_full(sp, i);
+	return segment_lines_ends_sentence(n->clean) &&
+	    !segment_lines_is_full(sp, i + 1) && strchr(sp->v[i].clean, ':');
+}
+
+static bool
+is_title(const struct seg_page *sp, size_t i)
+{
+	if (!is_body(sp, i) || !boundary_before(sp, i))
+		return false;
+	if (segment_lines_byline_prefix(sp->v[i].clean) > 0 ||
+	    segment_lines_dateline(sp->v[i].clean) > 0)
+		return false;
+	if (!title_shape(sp, i) || segment_lines_is_fragment(sp, i))
+		return false;
+	/* A comma in a line nearly as wide as the column: body text, unless a
+	 * question or a byline follows (是革命老英雄，还是…？). */
+	if (sp->cjk && (strstr(sp->v[i].clean, "，") ||
+	    strstr(sp->v[i].clean, "、")) && sp->v[i].w * 4 >= sp->v[i].full * 3 &&
+	    !ends_with(sp->v[i].clean, "？") && !ends_with(sp->v[i].clean, "！") &&
+	    !(i + 1 < sp->n && (sp->v[i + 1].cls == SEG_BYLINE ||
+	    segment_lines_byline_prefix(sp->v[i + 1].clean) > 0)))
+		return false;
+	if (sp->mode == SEG_MODE_LAYOUT && sp->v[i].first_ok &&
+	    sp->v[i].indent >= 1 && sp->v[i].indent <= 4 && is_body(sp, i + 1) &&
+	    !sp->v[i + 1].gap && sp->v[i + 1].indent == 0 &&
+	    segment_lines_is_full(sp, i + 1))
+		return false;	/* an indented first line */
+	return !starts_paragraph(sp, i);
+}
+
+/* Does line i open with a byline (own line or 本报讯… inline)? */
+static bool
+is_byline_start(const struct seg_page *sp, size_t i)
+{
+	return i < sp->n && (sp->v[i].cls == SEG_BYLINE ||
+	    (sp->v[i].cls == SEG_BODY &&
+	    segment_lines_byline_prefix(sp->v[i].clean) > 0));
+}
+
+/* The lines between a paragraph's end and a byline are the headline:
+ * up to four title-shaped lines, no blank line among them. */
+static void
+titles_before_bylines(struct seg_page *sp)
+{
+	size_t i, a, k;
+
+	for (i = 1; i < sp->n; i++) {
+		if (!is_byline_start(sp, i) || (sp->v[i].gap &&
+		    sp->mode != SEG_MODE_LAYOUT))
+			continue;
+		for (a = i; a > 0 && i - a < 4; a--) {
+			struct seg_line *l = &sp->v[a - 1];
+			if ((l->cls != SEG_BODY && l->cls != SEG_TITLE) ||
+			    (!title_shape(sp, a - 1) && !(a == i &&
+			    !sp->cjk && strchr(l->clean, '?'))))
+				break;
+			if (boundary_before(sp, a - 1) || l->gap) {
+				for (k = a - 1; k < i; k++)
+					sp->v[k].cls = SEG_TITLE;
+				break;
+			}
+		}
+	}
+}
+
+/* English: a run of title-shaped lines after a blank line that stops at
+ * a short line with no sentence end is a headline (body text never
+ * stops short without a full stop); runs may follow each other (decks). */
+static size_t
+latin_title_run(struct seg_page *sp, size_t a)
+{
+	size_t i, k;
+
+	for (i = a; i < sp->n && i - a < 5; i++) {
+		const struct seg_line *l = &sp->v[i];
+		if (l->cls != SEG_BODY && l->cls != SEG_TITLE)
+			return a;
+		if (i > a && l->gap && sp->mode != SEG_MODE_RAW)
+			return a;
+		if (!title_shape(sp, i) || segment_lines_is_fragment(sp, i))
+			return a;
+		if (l->w * 100 < l->full * 60 &&
+		    (!segment_lines_ends_sentence(l->clean) ||
+		    title_case(l->clean))) {
+			for (k = a; k <= i; k++)
+				sp->v[k].cls = SEG_TITLE;
+			return i + 1;
+		}
+	}
+	return a;
+}
+
+static void
+latin_titles(struct seg_page *sp)
+{
+	size_t i, e;
+
+	for (i = 0; i < sp->n; i++) {
+		/* -raw output has no blank lines: any paragraph end will do. */
+		if ((!sp->v[i].gap && sp->mode != SEG_MODE_RAW) ||
+		    !boundary_before(sp, i))
+			continue;
+		while ((e = latin_title_run(sp, i)) > i)
+			i = e;
+	}
+}
+
+/* English: a photo credit alone between blank lines after a short
+ * caption ("The tides, captured on film late yesterday." / "Karben"). */
+static void
+latin_credits(struct seg_page *sp)
+{
+	size_t i, a;
+
+	for (i = 1; i + 1 < sp->n; i++) {
+		struct seg_line *l = &sp->v[i];
+		if (l->cls != SEG_BODY || !l->gap || !sp->v[i + 1].gap ||
+		    strlen(l->clean) > 30 || strpbrk(l->clean, ".,;:!?") ||
+		    !(l->clean[0] >= 'A' && l->clean[0] <= 'Z'))
+			continue;
+		for (a = i - 1; a > 0 && !sp->v[a].gap; a--)
+			;
+		if (i - a <= 3 && segment_lines_ends_sentence(sp->v[i - 1].clean))
+			l->cls = SEG_CREDIT;
+	}
+}
+
+void
+segment_blocks_mark_titles(struct seg_page *sp)
+{
+	size_t i;
+
+	if (!sp->cjk)
+		latin_credits(sp);
+	for (i = 0; i < sp->n; i++)
+		if ((sp->cjk || sp->mode == SEG_MODE_LAYOUT) && is_title(sp, i))
+			sp->v[i].cls = SEG_TITLE;
+	if (!sp->cjk)
+		latin_titles(sp);
+	titles_before_bylines(sp);
+}
+
+/* "周晴 刘俊杰 / 摄影报道": names on the line before a lone 摄影报道. */
+void
+segment_blocks_mark_credits(struct seg_page *sp)
+{
+	size_t i;
+
+	for (i = 1; i < sp->n; i++) {
+		struct seg_line *p = &sp->v[i - 1];
+		if (!segment_lines_is_credit_word(sp->v[i].clean))
+			continue;
+		if (p->cls == SEG_BODY && !segment_lines_ends_sentence(p->clean) &&
+		    !strstr(p->clean, "，") && p->w <= 40)
+			p->cls = SEG_CREDIT;
+	}
+}
+
+/* ---- fake bold ------------------------------------------------------------ */
+
+/* Lines printed as a staircase of pairs ("中" "中国" "国通" ...) read as
+ * doubled glyphs when run together. */
+static bool
+staircase_at(const struct seg_page *sp, size_t i, size_t *end)
+{
+	struct strbuf_lite { char *s; size_t n; } b = { NULL, 0 };
+	size_t j, best = 0;
+
+	for (j = i; j < sp->n && j - i < 64; j++) {
+		const struct seg_line *l = &sp->v[j];
+		if (l->cls != SEG_BODY || u8_mbsnlen((const uint8_t *)l->s,
+		    l->len) > 8)
+			break;
+		b.s = xrealloc(b.s, b.n + l->len + 1);
+		memcpy(b.s + b.n, l->s, l->len);
+		b.n += l->len;
+		if (j - i >= 2 && clean_is_doubled(b.s, b.n))
+			best = j + 1;
+	}
+	free(b.s);
+	*end = best;
+	return best > 0;
+}
+
+void
+segment_blocks_mark_ads(struct seg_page *sp)
+{
+	size_t i, j, end;
+
+	for (i = 0; i < sp->n; i++) {
+		if (sp->v[i].cls == SEG_BODY && staircase_at(sp, i, &end)) {
+			for (j = i; j < end; j++)
+				sp->v[j].cls = SEG_AD;
+			i = end - 1;
+			continue;
+		}
+		/* A whole line printed twice, one copy after the other. */
+		if (i + 1 < sp->n && sp->v[i].cls == SEG_BODY &&
+		    sp->v[i + 1].cls == SEG_BODY && sp->v[i].w >= 8 &&
+		    strcmp(sp->v[i].clean, sp->v[i + 1].clean) == 0) {
+			sp->v[i].cls = sp->v[i + 1].cls = SEG_AD;
+			i++;
+		}
+	}
+}
+
+/* ---- paragraphs -------------------------------------------------------------- */
+
+/* A name alone on the last line of an item, after punctuation: the
+ * byline set at the end (林能). */
+bool
+segment_blocks_is_end_name(const struct seg_page *sp, size_t i)
+{
+	const char *c = sp->v[i].clean;
+	size_t n = u8_mbsnlen((const uint8_t *)c, strlen(c));
+	const char *p;
+
+	if (i == 0 || !sp->cjk || n < 2 || n > 4 || sp->v[i].cls != SEG_BODY)
+		return false;
+	if (clean_count_wide(c, strlen(c)) != n || strstr(c, "，") ||
+	    strstr(c, "。") || strstr(c, "、"))
+		return false;
+	if (i + 1 < sp->n && !sp->v[i + 1].gap && sp->v[i + 1].cls == SEG_BODY)
+		return false;
+	p = sp->v[i - 1].clean;
+	return sp->v[i - 1].cls == SEG_BODY && (segment_lines_ends_sentence(p) ||
+	    ends_with(p, "，"));
+}
+
+/* Does body line i + 1 continue the paragraph of line i? */
+bool
+segment_blocks_joins(const struct seg_page *sp, size_t i)
+{
+	const struct seg_line *n = &sp->v[i + 1];
+
+	if (segment_blocks_is_end_name(sp, i + 1))
+		return false;
+	if (!is_body(sp, i) || !is_body(sp, i + 1))
+		return false;
+	if (segment_lines_byline_prefix(n->clean) > 0 ||
+	    segment_lines_dateline(n->clean) > 0 ||
+	    segment_blocks_starts_enum(n->clean))
+		return false;
+	if (sp->mode == SEG_MODE_LAYOUT && n->first_ok && !n->gap &&
+	    n->indent >= 1 && n->indent <= 6)
+		return false;	/* indented: a new paragraph */
+	if (segment_lines_is_para_end(sp, i))
+		return false;
+	if (n->gap) {
+		/* A column break: the sentence goes on in the next column. */
+		if (sp->mode == SEG_MODE_LAYOUT && n->first_ok)
+			return n->indent == 0 || !segment_lines_ends_sentence(
+			    sp->v[i].clean);
+		return !segment_lines_ends_sentence(sp->v[i].clean);
+	}
+	return true;
+}
+
+/* "By BERNARD CONDON" / "AP Business Writer": the title under a byline. */
+void
+segment_blocks_mark_byline_titles(struct seg_page *sp)
+{
+	size_t i;
+
+	for (i = 1; i < sp->n; i++) {
+		struct seg_line *l = &sp->v[i];
+		if (sp->v[i - 1].cls != SEG_BYLINE || l->cls != SEG_BODY ||
+		    l->gap || sp->cjk || !starts_with(sp->v[i - 1].clean, "By "))
+			continue;
+		if (strlen(l->clean) <= 40 && !segment_lines_ends_sentence(
+		    l->clean) && !strchr(l->clean, ',') &&
+		    segment_lines_dateline(l->clean) == 0 &&
+		    (i + 1 >= sp->n || sp->v[i + 1].gap ||
+		    sp->v[i + 1].cls != SEG_BODY || sp->v[i + 1].indent >= 2 ||
+		    segment_lines_dateline(sp->v[i + 1].clean) > 0))
+			l->cls = SEG_BYLINE;
+	}
+}
+
+/* A paragraph ending in ——— or a colon just above a headline. */
+void
+segment_blocks_mark_kickers(struct seg_page *sp)
+{
+	size_t i, a;
+
+	for (i = 0; i + 1 < sp->n; i++) {
+		const char *c = sp->v[i].clean;
+		if (sp->v[i].cls != SEG_BODY || sp->v[i + 1].cls != SEG_TITLE)
+			continue;
+		if (!ends_with(c, "—") && !ends_with(c, "：") &&
+		    !ends_with(c, ":"))
+			continue;
+		for (a = i; a > 0 && segment_blocks_joins(sp, a - 1); a--)
+			;
+		if (i - a > 3)
+			continue;
+		for (; a <= i; a++)
+			sp->v[a].cls = SEG_KICKER;
+	}
+}

@@ -1,0 +1,251 @@
+/* segment_build.c: making the model's elements from seg_lines.
+ *
+ * Everything the segmenter hands to the model is made here: clean text
+ * from a run of lines with its span, articles, decks, blocks, jumps, page
+ * meta.  Kept apart so segment.c only decides what goes where. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unistr.h>
+
+#include "clean.h"
+#include "segment_build.h"
+#include "xalloc.h"
+
+struct span
+segment_build_span(const struct seg_page *sp, size_t a, size_t b)
+{
+	struct span s;
+	size_t i;
+
+	memset(&s, 0, sizeof s);
+	s.file = sp->page->path;
+	for (i = a; i < b; i++) {
+		const struct seg_line *l = &sp->v[i];
+		if (i == a || l->line < s.first_line)
+			s.first_line = l->line;
+		if (l->line > s.last_line)
+			s.last_line = l->line;
+		if (i == a || l->off < s.byte_start)
+			s.byte_start = l->off;
+		if (l->off + l->len > s.byte_end)
+			s.byte_end = l->off + l->len;
+	}
+	return s;
+}
+
+/* Clean text of lines [a, b); names: keep spaces between names. */
+char *
+segment_build_text(const struct seg_page *sp, size_t a, size_t b, bool names)
+{
+	const char **lines = xcalloc(b - a + 1, sizeof *lines);
+	size_t *lens = xcalloc(b - a + 1, sizeof *lens), i;
+	char *s;
+
+	for (i = a; i < b; i++) {
+		lines[i - a] = sp->v[i].s;
+		lens[i - a] = sp->v[i].len;
+	}
+	s = names ? clean_names(lines, lens, b - a) :
+	    clean_lines(lines, lens, b - a);
+	free(lines);
+	free(lens);
+	return s;
+}
+
+void
+segment_build_elem(const struct seg_page *sp, struct text_elem *e, size_t a,
+    size_t b, bool names)
+{
+	free(e->text);
+	e->text = segment_build_text(sp, a, b, names);
+	e->span = segment_build_span(sp, a, b);
+}
+
+void
+segment_build_deck(const struct seg_page *sp, struct article *art, size_t a,
+    size_t b)
+{
+	art->decks = xrealloc(art->decks, (art->n_decks + 1) *
+	    sizeof *art->decks);
+	memset(&art->decks[art->n_decks], 0, sizeof *art->decks);
+	segment_build_elem(sp, &art->decks[art->n_decks++], a, b, false);
+}
+
+struct block *
+segment_build_block(struct article *art, enum block_kind kind, char *text,
+    struct span span)
+{
+	struct block *bl;
+
+	art->blocks = xrealloc(art->blocks, (art->n_blocks + 1) *
+	    sizeof *art->blocks);
+	bl = &art->blocks[art->n_blocks++];
+	bl->kind = kind;
+	bl->text = text;
+	bl->span = span;
+	return bl;
+}
+
+void
+segment_build_jump(const struct seg_page *sp, struct article *art, size_t i)
+{
+	struct jump *j;
+	enum jump_dir dir = JUMP_TO;
+	int num = 0;
+
+	segment_lines_is_jump(sp->v[i].clean, &dir, &num);
+	art->jumps = xrealloc(art->jumps, (art->n_jumps + 1) *
+	    sizeof *art->jumps);
+	j = &art->jumps[art->n_jumps++];
+	memset(j, 0, sizeof *j);
+	j->dir = dir;
+	j->page_number = num;
+	j->label = xstrdup(sp->v[i].clean);
+	j->span = segment_build_span(sp, i, i + 1);
+}
+
+/* Count the non-space characters of s[0..n). */
+static size_t
+count_chars(const char *s, size_t n)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + n;
+	size_t k = 0;
+	ucs4_t c;
+	int m;
+
+	while (p < end) {
+		m = u8_mbtouc(&c, p, (size_t)(end - p));
+		if (m <= 0)
+			m = 1;
+		if (c != ' ')
+			k++;
+		p += m;
+	}
+	return k;
+}
+
+/* The byte length of the shortest prefix of s holding k non-space
+ * characters (k counted as by count_chars). */
+static size_t
+prefix_of_chars(const char *s, size_t k)
+{
+	const uint8_t *p = (const uint8_t *)s;
+	size_t n = strlen(s), off = 0;
+	ucs4_t c;
+	int m;
+
+	while (k > 0 && off < n) {
+		m = u8_mbtouc(&c, p + off, n - off);
+		if (m <= 0)
+			m = 1;
+		off += (size_t)m;
+		if (c != ' ' && c != 0x3000 && c != '\t')
+			k--;
+	}
+	return off;
+}
+
+/* The source line (index in [a, b)) and byte offset where the k-th
+ * non-space character of the lines' clean text ends. */
+static void
+locate_chars(const struct seg_page *sp, size_t a, size_t b, size_t k,
+    size_t *li, size_t *off)
+{
+	size_t i, have;
+
+	for (i = a; i < b; i++) {
+		char *c = clean_string(sp->v[i].s, sp->v[i].len);
+		have = count_chars(c, strlen(c));
+		free(c);
+		if (have >= k || i + 1 == b) {
+			size_t p = prefix_of_chars(sp->v[i].s, k);
+			*li = i;
+			*off = sp->v[i].off + (p < sp->v[i].len ? p :
+			    sp->v[i].len);
+			return;
+		}
+		k -= have;
+	}
+	*li = a;
+	*off = sp->v[a].off;
+}
+
+/* Split a paragraph's clean text at prefix bytes: the first part becomes
+ * e (names kept apart), the rest is returned (caller frees) with its
+ * span in *rest. */
+char *
+segment_build_split(const struct seg_page *sp, size_t a, size_t b,
+    size_t prefix, struct text_elem *e, struct span *rest)
+{
+	char *all = segment_build_text(sp, a, b, false);
+	char *names = segment_build_text(sp, a, b, true);
+	size_t k = count_chars(all, prefix), li, off, nb;
+	char *r;
+
+	nb = prefix_of_chars(names, k);
+	free(e->text);
+	e->text = xstrndup(names, nb);
+	while (e->text[0] && e->text[strlen(e->text) - 1] == ' ')
+		e->text[strlen(e->text) - 1] = '\0';
+	locate_chars(sp, a, b, k, &li, &off);
+	e->span = segment_build_span(sp, a, li + 1);
+	e->span.byte_end = off;
+	*rest = segment_build_span(sp, li, b);
+	rest->byte_start = off;
+	rest->first_line = sp->v[li].line;
+	r = xstrdup(all + prefix + strspn(all + prefix, " "));
+	free(all);
+	free(names);
+	return r;
+}
+
+void
+segment_build_meta(struct page *page, const char *text)
+{
+	struct page_meta *m = &page->meta;
+
+	m->lines = xrealloc(m->lines, (m->n_lines + 1) * sizeof *m->lines);
+	m->lines[m->n_lines++] = xstrdup(text);
+}
+
+static void
+span_merge(struct span *into, const struct span *s)
+{
+	if (s->file == NULL || s->first_line == 0)
+		return;
+	if (into->file == NULL || into->first_line == 0) {
+		*into = *s;
+		return;
+	}
+	if (s->first_line < into->first_line)
+		into->first_line = s->first_line;
+	if (s->last_line > into->last_line)
+		into->last_line = s->last_line;
+	if (s->byte_start < into->byte_start)
+		into->byte_start = s->byte_start;
+	if (s->byte_end > into->byte_end)
+		into->byte_end = s->byte_end;
+}
+
+/* The article's span: everything it holds. */
+void
+segment_build_article_span(struct article *a)
+{
+	size_t i;
+
+	memset(&a->span, 0, sizeof a->span);
+	span_merge(&a->span, &a->kicker.span);
+	for (i = 0; i < a->n_decks; i++)
+		span_merge(&a->span, &a->decks[i].span);
+	span_merge(&a->span, &a->subhead.span);
+	span_merge(&a->span, &a->byline.span);
+	span_merge(&a->span, &a->dateline.span);
+	for (i = 0; i < a->n_blocks; i++)
+		span_merge(&a->span, &a->blocks[i].span);
+	span_merge(&a->span, &a->credit.span);
+	for (i = 0; i < a->n_jumps; i++)
+		span_merge(&a->span, &a->jumps[i].span);
+}

@@ -1,0 +1,521 @@
+/* segment_columns.c: the page's text lines in reading order.
+ *
+ * Default and -raw output already come one column after another; only the
+ * blank lines matter (a blank line is a column break or a block change).
+ * -layout output puts columns side by side: each line is cut into pieces
+ * at runs of two or more spaces where the next piece starts at a column
+ * edge seen down the page, pieces are threaded into blocks (one column of
+ * one article, or one headline), and blocks are read in XY-cut order:
+ * bands cut by rows no block crosses, top to bottom, then columns cut by
+ * positions no block crosses, left to right. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unistr.h>
+
+#include "segment_int.h"
+#include "xalloc.h"
+
+struct col_piece {
+	size_t		 row;		/* 0-based source line */
+	int		 start;		/* first column (in characters) */
+	int		 end;		/* one past the last */
+	size_t		 off;		/* bytes in the page text */
+	size_t		 len;
+	size_t		 block;
+};
+
+struct col_block {
+	int		 top, bottom;	/* rows, inclusive */
+	int		 left, right;	/* columns, end exclusive */
+	size_t		*pieces;
+	size_t		 n, cap;
+};
+
+struct col_state {
+	const struct page_text *pt;
+	struct col_piece *p;
+	size_t		 np, capp;
+	struct col_block *b;
+	size_t		 nb, capb;
+	int		*hist;		/* piece starts per column */
+	int		 width;
+};
+
+/* How many rows a column may skip (rows of a neighbour with other
+ * leading) and how far a line may stand out of its column (indent). */
+#define COL_MAX_SKIP	4
+#define COL_MAX_SHIFT	4
+
+static bool
+is_blank(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\f' && s[i] != '\r')
+			return false;
+	return true;
+}
+
+enum seg_mode
+segment_columns_mode(const struct page_text *pt)
+{
+	size_t i, nonblank = 0, blank = 0, wide_gaps = 0;
+
+	for (i = 0; i < pt->n_lines; i++) {
+		const char *s = pt->text + pt->line_start[i];
+		size_t len = pt->line_len[i], a = 0, z = len;
+		if (is_blank(s, len)) {
+			blank++;
+			continue;
+		}
+		nonblank++;
+		while (a < z && s[a] == ' ')
+			a++;
+		while (z > a && (s[z - 1] == ' ' || s[z - 1] == '\f'))
+			z--;
+		if (memmem(s + a, z - a, "   ", 3) != NULL)
+			wide_gaps++;
+	}
+	/* Columns side by side leave wide gaps inside most lines. */
+	if (nonblank > 0 && wide_gaps * 4 >= nonblank && wide_gaps >= 3)
+		return SEG_MODE_LAYOUT;
+	/* -raw never writes blank lines between blocks. */
+	if (nonblank >= 20 && blank * 40 < nonblank)
+		return SEG_MODE_RAW;
+	return SEG_MODE_DEFAULT;
+}
+
+void
+segment_columns_add(struct seg_page *sp, unsigned long line, size_t off,
+    size_t len, int col, bool gap)
+{
+	const char *text = sp->page->text.text;
+	struct seg_line *l;
+	int indent = 0;
+
+	/* Leading spaces and ideographic spaces (U+3000) are indent. */
+	while (len > 0) {
+		if (text[off] == ' ' || text[off] == '\t' || text[off] == '\f') {
+			off++, len--, indent++;
+		} else if (len >= 3 && memcmp(text + off, "\xe3\x80\x80", 3) == 0) {
+			off += 3, len -= 3, indent += 2;
+		} else
+			break;
+	}
+	while (len > 0 && strchr(" \t\f\r", text[off + len - 1]) != NULL)
+		len--;
+	while (len >= 3 && memcmp(text + off + len - 3, "\xe3\x80\x80", 3) == 0)
+		len -= 3;
+	if (len == 0)
+		return;
+	sp->v = xgrow(sp->v, &sp->cap, sp->n + 1, sizeof *sp->v);
+	l = &sp->v[sp->n++];
+	memset(l, 0, sizeof *l);
+	l->s = text + off;
+	l->len = len;
+	l->off = off;
+	l->line = line;
+	l->col = col + indent;
+	l->indent = indent;
+	l->gap = gap;
+}
+
+/* Default and -raw: one seg_line per non-blank line. */
+static void
+read_plain(struct seg_page *sp)
+{
+	const struct page_text *pt = &sp->page->text;
+	size_t i;
+	bool gap = true;
+
+	for (i = 0; i < pt->n_lines; i++) {
+		const char *s = pt->text + pt->line_start[i];
+		if (is_blank(s, pt->line_len[i])) {
+			gap = true;
+			continue;
+		}
+		segment_columns_add(sp, i + 1, pt->line_start[i],
+		    pt->line_len[i], 0, gap);
+		gap = false;
+	}
+}
+
+/* ---- -layout: pieces ---------------------------------------------------- */
+
+static void
+add_piece(struct col_state *st, size_t row, int start, int end, size_t off,
+    size_t len)
+{
+	struct col_piece *p;
+
+	st->p = xgrow(st->p, &st->capp, st->np + 1, sizeof *st->p);
+	p = &st->p[st->np++];
+	p->row = row;
+	p->start = start;
+	p->end = end;
+	p->off = off;
+	p->len = len;
+	p->block = (size_t)-1;
+}
+
+/* Cut row into pieces at runs of two or more spaces. */
+static void
+cut_row(struct col_state *st, size_t row)
+{
+	const char *s = st->pt->text + st->pt->line_start[row];
+	size_t len = st->pt->line_len[row], i = 0, pstart = 0, lastnb = 0;
+	int col = 0, cstart = -1, cend = 0, spaces = 0;
+
+	while (i < len) {
+		int k = u8_mblen((const uint8_t *)s + i, len - i);
+		if (k <= 0)
+			k = 1;
+		if (s[i] == ' ' || s[i] == '\f' || s[i] == '\r') {
+			spaces++;
+		} else {
+			if (cstart >= 0 && spaces >= 2) {
+				add_piece(st, row, cstart, cend,
+				    st->pt->line_start[row] + pstart,
+				    lastnb - pstart);
+				cstart = -1;
+			}
+			if (cstart < 0) {
+				cstart = col;
+				pstart = i;
+			}
+			spaces = 0;
+			cend = col + 1;
+			lastnb = i + (size_t)k;
+		}
+		i += (size_t)k;
+		col++;
+	}
+	if (cstart >= 0)
+		add_piece(st, row, cstart, cend, st->pt->line_start[row] + pstart,
+		    lastnb - pstart);
+}
+
+static int
+hist_at(const struct col_state *st, int c)
+{
+	if (c < 0 || c >= st->width)
+		return 0;
+	return st->hist[c];
+}
+
+/* A column edge: many pieces start within one column of c. */
+static bool
+is_edge(const struct col_state *st, int c)
+{
+	int n = hist_at(st, c - 1) + hist_at(st, c) + hist_at(st, c + 1);
+
+	return n >= 4;
+}
+
+static void
+count_starts(struct col_state *st)
+{
+	size_t i;
+
+	st->width = 1;
+	for (i = 0; i < st->np; i++)
+		if (st->p[i].end + 2 > st->width)
+			st->width = st->p[i].end + 2;
+	st->hist = xcalloc((size_t)st->width, sizeof *st->hist);
+	for (i = 0; i < st->np; i++)
+		st->hist[st->p[i].start]++;
+}
+
+/* Join a piece to the one before it on the same row when it does not
+ * start at a column edge: the gap was spacing inside a column. */
+static void
+merge_pieces(struct col_state *st)
+{
+	size_t i, o = 0;
+
+	for (i = 0; i < st->np; i++) {
+		struct col_piece *q = &st->p[i];
+		if (o > 0 && st->p[o - 1].row == q->row &&
+		    !is_edge(st, q->start) && q->start - st->p[o - 1].end < 8) {
+			struct col_piece *p = &st->p[o - 1];
+			p->len = q->off + q->len - p->off;
+			p->end = q->end;
+			continue;
+		}
+		st->p[o++] = *q;
+	}
+	st->np = o;
+}
+
+/* ---- -layout: blocks ---------------------------------------------------- */
+
+static void
+block_add(struct col_block *b, struct col_state *st, size_t pi)
+{
+	struct col_piece *p = &st->p[pi];
+
+	b->pieces = xgrow(b->pieces, &b->cap, b->n + 1, sizeof *b->pieces);
+	b->pieces[b->n++] = pi;
+	if (b->n == 1) {
+		b->top = (int)p->row;
+		b->left = p->start;
+		b->right = p->end;
+	}
+	b->bottom = (int)p->row;
+	if (p->start < b->left)
+		b->left = p->start;
+	if (p->end > b->right)
+		b->right = p->end;
+}
+
+static size_t
+new_block(struct col_state *st)
+{
+	st->b = xgrow(st->b, &st->capb, st->nb + 1, sizeof *st->b);
+	memset(&st->b[st->nb], 0, sizeof *st->b);
+	return st->nb++;
+}
+
+/* Two blank rows in a row between from and to (exclusive): a band
+ * ends there. */
+static bool
+blank_band(const struct col_state *st, int from, int to)
+{
+	int r, run = 0;
+
+	for (r = from + 1; r < to; r++) {
+		if (st->pt->line_len[r] == 0 || is_blank(st->pt->text +
+		    st->pt->line_start[r], st->pt->line_len[r]))
+			run++;
+		else
+			run = 0;
+		if (run >= 2)
+			return true;
+	}
+	return false;
+}
+
+/* Does any piece of rows (from, to) exclusive overlap columns [l, r)? */
+static bool
+rows_cross(const struct col_state *st, size_t first, int from, int to, int l,
+    int r)
+{
+	size_t i;
+
+	for (i = first; i > 0; i--) {
+		const struct col_piece *p = &st->p[i - 1];
+		if ((int)p->row <= from)
+			break;
+		if ((int)p->row < to && p->start < r && p->end > l)
+			return true;
+	}
+	return false;
+}
+
+/* The open block piece pi continues, or (size_t)-1. */
+static size_t
+find_block(struct col_state *st, size_t pi)
+{
+	const struct col_piece *p = &st->p[pi];
+	size_t i, best = (size_t)-1;
+	int bestd = 1 << 30;
+
+	for (i = 0; i < st->nb; i++) {
+		const struct col_block *b = &st->b[i];
+		const struct col_piece *last = &st->p[b->pieces[b->n - 1]];
+		int skip = (int)p->row - b->bottom, dx = abs(p->start - last->start);
+		int d = skip * 100 + dx;
+		if (skip <= 0 || skip > COL_MAX_SKIP || dx > COL_MAX_SHIFT)
+			continue;
+		if (abs(p->start - b->left) > COL_MAX_SHIFT)
+			continue;
+		if (skip > 1 && (rows_cross(st, pi, b->bottom, (int)p->row,
+		    b->left, b->right) || blank_band(st, b->bottom, (int)p->row)))
+			continue;
+		if (d < bestd) {
+			bestd = d;
+			best = i;
+		}
+	}
+	return best;
+}
+
+static void
+thread_blocks(struct col_state *st)
+{
+	size_t i, bi;
+
+	for (i = 0; i < st->np; i++) {
+		bi = find_block(st, i);
+		/* The block may already have taken a piece from this row. */
+		if (bi != (size_t)-1 && st->b[bi].bottom == (int)st->p[i].row)
+			bi = (size_t)-1;
+		if (bi == (size_t)-1)
+			bi = new_block(st);
+		st->p[i].block = bi;
+		block_add(&st->b[bi], st, i);
+	}
+}
+
+/* ---- -layout: reading order (XY cut) ------------------------------------- */
+
+static struct col_state *sort_st;
+
+static int
+by_top(const void *a, const void *b)
+{
+	const struct col_block *x = &sort_st->b[*(const size_t *)a];
+	const struct col_block *y = &sort_st->b[*(const size_t *)b];
+
+	if (x->top != y->top)
+		return x->top < y->top ? -1 : 1;
+	return x->left < y->left ? -1 : x->left > y->left;
+}
+
+static int
+by_left(const void *a, const void *b)
+{
+	const struct col_block *x = &sort_st->b[*(const size_t *)a];
+	const struct col_block *y = &sort_st->b[*(const size_t *)b];
+
+	if (x->left != y->left)
+		return x->left < y->left ? -1 : 1;
+	return x->top < y->top ? -1 : x->top > y->top;
+}
+
+static void xy_order(struct col_state *, size_t *, size_t, size_t *, size_t *);
+
+/* Cut v (sorted) into groups where the next block starts after every
+ * block so far ends, leaving at least min_gap rows or columns free; order
+ * each group.  Returns false if there is no such cut. */
+static bool
+xy_cut(struct col_state *st, size_t *v, size_t n, bool rows, int min_gap,
+    size_t *out, size_t *nout)
+{
+	size_t i, g = 0, cuts = 0;
+	int reach;
+
+	reach = rows ? st->b[v[0]].bottom : st->b[v[0]].right;
+	for (i = 1; i < n; i++) {
+		const struct col_block *b = &st->b[v[i]];
+		int start = rows ? b->top : b->left, r;
+		if (start - reach - (rows ? 1 : 0) >= min_gap && start > reach -
+		    (rows ? 0 : 1))
+			cuts++;
+		r = rows ? b->bottom : b->right;
+		if (r > reach)
+			reach = r;
+	}
+	if (cuts == 0)
+		return false;
+	reach = rows ? st->b[v[0]].bottom : st->b[v[0]].right;
+	for (i = 1; i <= n; i++) {
+		const struct col_block *b = i < n ? &st->b[v[i]] : NULL;
+		int start = b ? (rows ? b->top : b->left) : 0;
+		if (b && !(start - reach - (rows ? 1 : 0) >= min_gap &&
+		    start > reach - (rows ? 0 : 1))) {
+			int r = rows ? b->bottom : b->right;
+			if (r > reach)
+				reach = r;
+			continue;
+		}
+		xy_order(st, v + g, i - g, out, nout);
+		g = i;
+		if (b)
+			reach = rows ? b->bottom : b->right;
+	}
+	return true;
+}
+
+static void
+xy_order(struct col_state *st, size_t *v, size_t n, size_t *out, size_t *nout)
+{
+	size_t i;
+
+	if (n == 1) {
+		out[(*nout)++] = v[0];
+		return;
+	}
+	/* Bands apart by a blank row first, then columns apart, then rows
+	 * that touch (a headline right above its columns). */
+	sort_st = st;
+	qsort(v, n, sizeof *v, by_top);
+	if (xy_cut(st, v, n, true, 1, out, nout))
+		return;
+	sort_st = st;
+	qsort(v, n, sizeof *v, by_left);
+	if (xy_cut(st, v, n, false, 1, out, nout))
+		return;
+	sort_st = st;
+	qsort(v, n, sizeof *v, by_top);
+	if (xy_cut(st, v, n, true, 0, out, nout))
+		return;
+	/* Tangled: left to right, top to bottom. */
+	sort_st = st;
+	qsort(v, n, sizeof *v, by_left);
+	for (i = 0; i < n; i++)
+		out[(*nout)++] = v[i];
+}
+
+static void
+emit_blocks(struct seg_page *sp, struct col_state *st, const size_t *order)
+{
+	size_t i, j;
+
+	for (i = 0; i < st->nb; i++) {
+		const struct col_block *b = &st->b[order[i]];
+		for (j = 0; j < b->n; j++) {
+			const struct col_piece *p = &st->p[b->pieces[j]];
+			size_t before = sp->n;
+			segment_columns_add(sp, p->row + 1, p->off, p->len,
+			    p->start, j == 0);
+			if (sp->n > before) {
+				sp->v[sp->n - 1].indent = p->start - b->left;
+				sp->v[sp->n - 1].first_ok = true;
+			}
+		}
+	}
+}
+
+static void
+read_layout(struct seg_page *sp)
+{
+	struct col_state st;
+	size_t i, *v, *order, norder = 0;
+
+	memset(&st, 0, sizeof st);
+	st.pt = &sp->page->text;
+	for (i = 0; i < st.pt->n_lines; i++)
+		cut_row(&st, i);
+	count_starts(&st);
+	merge_pieces(&st);
+	thread_blocks(&st);
+	v = xcalloc(st.nb ? st.nb : 1, sizeof *v);
+	order = xcalloc(st.nb ? st.nb : 1, sizeof *order);
+	for (i = 0; i < st.nb; i++)
+		v[i] = i;
+	if (st.nb > 0)
+		xy_order(&st, v, st.nb, order, &norder);
+	emit_blocks(sp, &st, order);
+	for (i = 0; i < st.nb; i++)
+		free(st.b[i].pieces);
+	free(st.b);
+	free(st.p);
+	free(st.hist);
+	free(v);
+	free(order);
+}
+
+void
+segment_columns_read(struct seg_page *sp)
+{
+	sp->mode = segment_columns_mode(&sp->page->text);
+	if (sp->mode == SEG_MODE_LAYOUT)
+		read_layout(sp);
+	else
+		read_plain(sp);
+}

@@ -1,0 +1,94 @@
+/* segment_int.h: what the segmenter's files share (segment*.c only).
+ *
+ * The page's text becomes a list of seg_lines in reading order (for -layout
+ * output, pieces of source lines, one per column); each line is classified
+ * (segment_lines.c), lines are grouped into units (title lines, paragraphs,
+ * bylines, credits, jumps, ads: segment_blocks.c) and units into articles
+ * (segment.c). */
+#ifndef KANBAO_SEGMENT_INT_H
+#define KANBAO_SEGMENT_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "model.h"
+
+enum seg_mode {
+	SEG_MODE_DEFAULT,	/* pdftotext reading order, blank lines */
+	SEG_MODE_LAYOUT,	/* -layout: columns side by side */
+	SEG_MODE_RAW		/* -raw: content-stream order, no blank lines */
+};
+
+enum seg_class {
+	SEG_BODY,
+	SEG_META,		/* page furniture: header, footer */
+	SEG_TITLE,		/* a headline line (deck, subhead) */
+	SEG_KICKER,		/* the line above a headline, ending in ——— or ： */
+	SEG_BYLINE,		/* a byline on its own line: 本报记者 …, By NAME */
+	SEG_CREDIT,		/* photo credit: … 摄 */
+	SEG_JUMP,		/* （下转二版）, Continued on Page 4 */
+	SEG_AD			/* fake-bold (doubled) advertisement line */
+};
+
+struct seg_line {
+	const char	*s;		/* the text, trimmed, in the page text */
+	size_t		 len;
+	size_t		 off;		/* byte offset of s in the page text */
+	unsigned long	 line;		/* 1-based source line */
+	char		*clean;		/* clean text of this line alone */
+	int		 w;		/* printed width (clean_width) */
+	int		 full;		/* local column width estimate */
+	int		 indent;	/* -layout: leading indent in its column */
+	int		 col;		/* -layout: start column; else 0 */
+	bool		 gap;		/* blank line or column change before */
+	bool		 first_ok;	/* -layout: indent is known */
+	enum seg_class	 cls;
+};
+
+struct seg_page {
+	struct page	*page;
+	enum seg_mode	 mode;
+	bool		 cjk;		/* mostly CJK text */
+	struct seg_line	*v;
+	size_t		 n;
+	size_t		 cap;
+};
+
+/* segment_columns.c */
+enum seg_mode	 segment_columns_mode(const struct page_text *);
+void		 segment_columns_read(struct seg_page *);
+void		 segment_columns_add(struct seg_page *, unsigned long line,
+		    size_t off, size_t len, int col, bool gap);
+
+/* segment_lines.c */
+void		 segment_lines_measure(struct seg_page *);
+void		 segment_lines_set_full(struct seg_page *);
+void		 segment_lines_done(void);
+bool		 segment_lines_is_credit_word(const char *clean);
+void		 segment_lines_classify(struct seg_page *);
+void		 segment_lines_mark_header(struct seg_page *);
+bool		 segment_lines_ends_sentence(const char *clean);
+bool		 segment_lines_is_para_end(const struct seg_page *, size_t i);
+bool		 segment_lines_is_full(const struct seg_page *, size_t i);
+bool		 segment_lines_is_fragment(const struct seg_page *, size_t i);
+bool		 segment_lines_is_jump(const char *clean, enum jump_dir *dir,
+		    int *page_number);
+bool		 segment_lines_is_credit(const char *clean);
+bool		 segment_lines_is_meta(const char *clean);
+bool		 segment_lines_is_own_byline(const char *clean);
+size_t		 segment_lines_byline_prefix(const char *clean);
+size_t		 segment_lines_dateline(const char *clean);
+bool		 segment_lines_is_signature(const char *clean);
+
+/* segment_blocks.c */
+bool		 segment_blocks_is_enum(const char *clean);
+bool		 segment_blocks_starts_enum(const char *clean);
+void		 segment_blocks_mark_titles(struct seg_page *);
+void		 segment_blocks_mark_credits(struct seg_page *);
+void		 segment_blocks_mark_ads(struct seg_page *);
+void		 segment_blocks_mark_byline_titles(struct seg_page *);
+void		 segment_blocks_mark_kickers(struct seg_page *);
+bool		 segment_blocks_joins(const struct seg_page *, size_t i);
+bool		 segment_blocks_is_end_name(const struct seg_page *, size_t i);
+
+#endif

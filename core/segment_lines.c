@@ -1,0 +1,683 @@
+/* segment_lines.c: what one line of a newspaper page is.
+ *
+ * Each line gets its clean text and printed width, a local column width,
+ * and a class: page furniture (header, footer), jump line, photo credit,
+ * byline on its own line, fake-bold ad, kicker, or body.  Headlines are
+ * decided later with their neighbours (segment_blocks.c).  The patterns
+ * are habits of Chinese and English papers, not of any one page; they run
+ * on clean text (CJK spaces dropped), as POSIX extended regexps over UTF-8
+ * bytes, so only literal CJK text appears in them. */
+#include "config.h"
+
+#include <regex.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unistr.h>
+
+#include "clean.h"
+#include "segment_int.h"
+#include "xalloc.h"
+
+#define ZH_DIGIT "([0-9]|０|１|２|３|４|５|６|７|８|９)"
+#define ZH_NUM "(一|二|三|四|五|六|七|八|九|十|〇|零|" ZH_DIGIT ")"
+#define OPEN "(（|\\()"
+#define CLOSE "(）|\\))"
+
+enum pat {
+	PAT_JUMP_ZH, PAT_JUMP_EN_CONT, PAT_JUMP_EN_SEE, PAT_JUMP_EN_FROM,
+	PAT_CREDIT_ZH, PAT_CREDIT_ZH_ALONE, PAT_CREDIT_EN,
+	PAT_META_ZH, PAT_META_EN, PAT_META_DATE_ZH, PAT_META_DATE_EN,
+	PAT_BYLINE_ZH, PAT_BYLINE_EN,
+	PAT_PREFIX_PAREN, PAT_PREFIX_REPORT,
+	PAT_DATELINE_EN, PAT_SIGNATURE_ZH,
+	PAT_COUNT
+};
+
+static const char *const pat_src[PAT_COUNT] = {
+	[PAT_JUMP_ZH] = "^" OPEN "(下转|转|上接|接|续|下接|转自|接上)(第)?"
+	    ZH_NUM "+(版|页|面)" CLOSE "$",
+	[PAT_JUMP_EN_CONT] = "^\\(?(Continued|Cont'd|Continues|continued) "
+	    "(on|from) ([Pp]age|[Pp]\\.)? ?[A-Z]?[0-9]+\\)?\\.?$",
+	[PAT_JUMP_EN_SEE] = "^\\(?See [^,]{1,40},? (on )?[Pp]age [A-Z]?[0-9]+"
+	    "\\)?\\.?$",
+	[PAT_JUMP_EN_FROM] = "^[A-Z][A-Za-z' -]{1,30},? from [Pp]age "
+	    "[A-Z]?[0-9]+\\.?$",
+	/* Name(s), then 摄 / 摄影报道 / 供图 / 社发 (no sentence: see below). */
+	[PAT_CREDIT_ZH] = "^.{2,120}(摄|摄影|摄影报道|供图|(社|网|报|台)发)"
+	    CLOSE "?$",
+	[PAT_CREDIT_ZH_ALONE] = "^(摄|摄影|摄影报道|供图)$",
+	[PAT_CREDIT_EN] = "^\\(?((Photo|Photos|Photograph|Picture)s?( by|:) "
+	    ".{2,40}|(AP|Reuters|AFP|Getty) (Photo|Images).{0,40})\\)?$",
+	[PAT_META_ZH] = "^(第" ZH_NUM "+(版|页)|责任编辑|责编|美术编辑|美编|"
+	    "校对|版式|本版编辑|编辑：|主编|社址|邮编|定价|印刷)",
+	[PAT_META_EN] = "^(Page [A-Z]?[0-9]+|[A-Z]?[0-9]+ Page)\\b",
+	[PAT_META_DATE_ZH] = "^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日"
+	    "(星期.|周.)?$|^(星期|礼拜)(一|二|三|四|五|六|日|天)$",
+	[PAT_META_DATE_EN] = "^((Monday|Tuesday|Wednesday|Thursday|Friday|"
+	    "Saturday|Sunday), )?(January|February|March|April|May|June|July|"
+	    "August|September|October|November|December) [0-9]{1,2}, "
+	    "[0-9]{4}$",
+	[PAT_BYLINE_ZH] = "^(本报|本刊)?(特约|实习|见习)?(记者|通讯员|评论员)"
+	    "|^(文|图|文图|文/图)(/|／)",
+	[PAT_BYLINE_EN] = "^By [A-Z][A-Za-z.'-]*( [A-Za-z.'-]+){0,5}"
+	    "(,? (and|&) [A-Z][A-Za-z.' -]{1,30})?(, [A-Za-z .]{1,30})?$",
+	/* （记者 徐明）: a reporter group right after the agency. */
+	[PAT_PREFIX_PAREN] = "^" OPEN "(本报|特约|实习|见习)?(记者|通讯员|"
+	    "实习生|特派记者|驻)",
+	[PAT_PREFIX_REPORT] = "^(本报)?(记者|通讯员)",
+	/* NEW YORK (AP) — , Munich (dpa) - */
+	[PAT_DATELINE_EN] = "^[A-Z][A-Za-z.,' ]{1,40} \\([A-Za-z]{2,12}\\) "
+	    "?(—|–|-{1,2}) ?",
+	[PAT_SIGNATURE_ZH] = "^" OPEN ".{2,60}" CLOSE "$",
+};
+
+static regex_t	pat_re[PAT_COUNT];
+static bool	pat_ready;
+
+static void
+pat_init(void)
+{
+	int i;
+
+	if (pat_ready)
+		return;
+	for (i = 0; i < PAT_COUNT; i++)
+		if (regcomp(&pat_re[i], pat_src[i], REG_EXTENDED) != 0)
+			abort();	/* a bug in the table above */
+	pat_ready = true;
+}
+
+void
+segment_lines_done(void)
+{
+	int i;
+
+	if (!pat_ready)
+		return;
+	for (i = 0; i < PAT_COUNT; i++)
+		regfree(&pat_re[i]);
+	pat_ready = false;
+}
+
+/* Match pattern p at the start of s; the match length or -1. */
+static long
+pat_match(enum pat p, const char *s)
+{
+	regmatch_t m;
+
+	pat_init();
+	if (regexec(&pat_re[p], s, 1, &m, 0) != 0)
+		return -1;
+	return (long)m.rm_eo;
+}
+
+static bool
+pat_is(enum pat p, const char *s)
+{
+	return pat_match(p, s) >= 0;
+}
+
+/* ---- characters ----------------------------------------------------------- */
+
+/* Sentence punctuation: a line that holds one is not a name or a title.
+ * (Checked in C: byte regexps cannot negate multibyte characters.) */
+static const char *const sent_punct[] = { "，", "。", "；", "：", "！", "？",
+	"、" };
+
+/* The first sentence punctuation in s[0..n), or NULL; allow_dun: 、 is
+ * fine (a list of names). */
+static const char *
+find_punct(const char *s, size_t n, bool allow_dun)
+{
+	size_t i, k;
+
+	for (i = 0; i < n && s[i]; i++)
+		for (k = 0; k < sizeof sent_punct / sizeof *sent_punct; k++) {
+			if (allow_dun && k == 6)
+				continue;
+			if (strncmp(s + i, sent_punct[k], 3) == 0)
+				return s + i;
+		}
+	return NULL;
+}
+
+/* The number of characters in s. */
+static size_t
+nchars(const char *s)
+{
+	return u8_mbsnlen((const uint8_t *)s, strlen(s));
+}
+
+/* The first occurrence of any of words in s[0..n): its offset and the
+ * word's length, or -1. */
+static long
+find_word(const char *s, size_t n, const char *const *words, size_t *wlen)
+{
+	size_t i, k;
+
+	for (i = 0; i < n && s[i]; i++)
+		for (k = 0; words[k]; k++)
+			if (strncmp(s + i, words[k], strlen(words[k])) == 0) {
+				*wlen = strlen(words[k]);
+				return (long)i;
+			}
+	return -1;
+}
+
+/* The last character of s, skipping closing quotes and brackets. */
+static ucs4_t
+last_char(const char *s, bool skip_closers)
+{
+	const uint8_t *p = (const uint8_t *)s + strlen(s);
+	ucs4_t c = 0;
+
+	while (p > (const uint8_t *)s) {
+		p = u8_prev(&c, p, (const uint8_t *)s);
+		if (p == NULL)
+			return 0;
+		if (!skip_closers || strchr("\"')]", (int)c) == NULL ||
+		    c > 0x7F) {
+			if (!skip_closers || (c != 0x201D && c != 0x2019 &&
+			    c != 0xFF09 && c != 0x300B && c != 0x300D &&
+			    c != 0x300F && c != 0x3011))
+				return c;
+		}
+	}
+	return c;
+}
+
+bool
+segment_lines_ends_sentence(const char *clean)
+{
+	ucs4_t c = last_char(clean, true);
+
+	return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' ||
+	    c == '?' || c == '.' || c == 0x2026 || c == 0xFF1B || c == 0xFF1A ||
+	    c == ';' || c == ':';
+}
+
+/* ---- measuring -------------------------------------------------------------- */
+
+static int
+cmp_int(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* The column width around line i: the 75th percentile of the widths of
+ * the 13 lines around it (full lines are the most common).  In Latin text
+ * lines far longer than the median are dropped first: pdftotext joins the
+ * halves of a hyphenated word, and the two lines with it. */
+static int
+local_full(const struct seg_page *sp, size_t i)
+{
+	int w[17], n = 0, k, m;
+	size_t a = i > 8 ? i - 8 : 0, j, lo = i, hi = i + 1;
+
+	/* Default output: the lines between blank lines share a column. */
+	while (lo > a && !sp->v[lo].gap)
+		lo--;
+	while (hi < sp->n && hi < i + 9 && !sp->v[hi].gap)
+		hi++;
+	if (hi - lo < 5 || sp->mode == SEG_MODE_RAW) {
+		lo = i > 6 ? i - 6 : 0;
+		hi = i + 7 < sp->n ? i + 7 : sp->n;
+	}
+	for (j = lo; j < hi && n < 17; j++)
+		if (sp->v[j].cls == SEG_BODY)
+			w[n++] = sp->v[j].w;
+	if (n == 0)
+		return sp->v[i].w;
+	qsort(w, (size_t)n, sizeof *w, cmp_int);
+	if (sp->cjk) {
+		/* CJK columns are set to one width: the widest width that
+		 * two lines share (a lone wider line is a headline). */
+		for (k = n - 1; k > 0; k--)
+			if (w[k] - w[k - 1] <= 1)
+				return w[k];
+		return w[(n * 3) / 4];
+	}
+	m = w[n / 2];
+	for (k = n; k > 1 && w[k - 1] * 10 > m * 13; k--)
+		;
+	n = k;
+	return w[(n * 3) / 4];
+}
+
+void
+segment_lines_measure(struct seg_page *sp)
+{
+	size_t i, wide = 0, all = 0;
+
+	for (i = 0; i < sp->n; i++) {
+		struct seg_line *l = &sp->v[i];
+		l->clean = clean_string(l->s, l->len);
+		wide += clean_count_wide(l->s, l->len);
+		all += u8_mbsnlen((const uint8_t *)l->s, l->len);
+	}
+	sp->cjk = wide * 3 > all;
+	for (i = 0; i < sp->n; i++)
+		sp->v[i].w = clean_width(sp->v[i].s, sp->v[i].len, sp->cjk);
+}
+
+void
+segment_lines_set_full(struct seg_page *sp)
+{
+	size_t i;
+
+	for (i = 0; i < sp->n; i++)
+		sp->v[i].full = local_full(sp, i);
+}
+
+/* Width of line i as the end of a paragraph: pdftotext joins a word
+ * hyphenated across lines onto one line, so in Latin text a line longer
+ * than the column holds a whole line and then some. */
+static int
+end_width(const struct seg_page *sp, size_t i)
+{
+	const struct seg_line *l = &sp->v[i];
+
+	if (!sp->cjk && l->full > 0 && l->w > l->full + l->full / 4)
+		return l->w % l->full;
+	return l->w;
+}
+
+bool
+segment_lines_is_full(const struct seg_page *sp, size_t i)
+{
+	const struct seg_line *l = &sp->v[i];
+	int w = end_width(sp, i);
+
+	if (sp->cjk)
+		return w >= l->full - 3;
+	return w * 100 >= l->full * 80;
+}
+
+/* Line i ends its paragraph: a sentence ends and the line stops short, or
+ * the line is much shorter than the column. */
+/* A Latin line of one word in the middle of a paragraph: a justified
+ * line pdftotext broke at its wide gaps ("California" "Gov." "Jerry"). */
+static bool
+one_word(const struct seg_page *sp, size_t i)
+{
+	const char *c = sp->v[i].clean;
+	size_t k;
+
+	if (sp->cjk || strchr(c, ' ') || sp->v[i].cls != SEG_BODY)
+		return false;
+	for (k = 0; c[k]; k++)
+		if (c[k] >= 'a' && c[k] <= 'z')
+			return true;
+	return false;	/* ALL CAPS: a head, not a fragment */
+}
+
+bool
+segment_lines_is_fragment(const struct seg_page *sp, size_t i)
+{
+	if (!one_word(sp, i) || i + 1 >= sp->n || sp->v[i + 1].gap ||
+	    sp->v[i + 1].cls != SEG_BODY)
+		return false;
+	return one_word(sp, i + 1) || (i > 0 && !sp->v[i].gap &&
+	    one_word(sp, i - 1));
+}
+
+bool
+segment_lines_is_para_end(const struct seg_page *sp, size_t i)
+{
+	const struct seg_line *l = &sp->v[i];
+	int w = end_width(sp, i);
+	bool ends = segment_lines_ends_sentence(l->clean);
+
+	if (segment_lines_is_fragment(sp, i))
+		return false;
+
+	/* CJK paragraphs end in punctuation; a line without it ends one
+	 * only when it is very short (OCR text loses punctuation). */
+	if (sp->cjk) {
+		if (ends && w <= l->full - 4)
+			return true;
+		return w * 2 < l->full;
+	}
+	if (ends && w * 100 < l->full * 88)
+		return true;
+	return w * 100 < l->full * 50;
+}
+
+/* ---- line patterns ---------------------------------------------------------- */
+
+static int
+zh_digit(const char *s, size_t *k)
+{
+	static const char *const han[] = { "〇", "一", "二", "三", "四", "五",
+	    "六", "七", "八", "九" };
+	int i;
+
+	if (*s >= '0' && *s <= '9') {
+		*k = 1;
+		return *s - '0';
+	}
+	if ((unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xBC &&
+	    (unsigned char)s[2] >= 0x90 && (unsigned char)s[2] <= 0x99) {
+		*k = 3;
+		return (unsigned char)s[2] - 0x90;
+	}
+	for (i = 0; i < 10; i++)
+		if (strncmp(s, han[i], 3) == 0) {
+			*k = 3;
+			return i;
+		}
+	if (strncmp(s, "零", 3) == 0) {
+		*k = 3;
+		return 0;
+	}
+	return -1;
+}
+
+/* The page number in a jump line: 3, 第3版, 二版, 十二版, A6. */
+static int
+parse_page_number(const char *s)
+{
+	int n = -1, d;
+	size_t k;
+
+	for (; *s; s++) {
+		if (strncmp(s, "十", 3) == 0) {
+			n = (n <= 0 ? 1 : n) * 10;
+			s += 2;
+			continue;
+		}
+		d = zh_digit(s, &k);
+		if (d < 0) {
+			if (n >= 0)
+				break;
+			continue;
+		}
+		n = (n < 0 ? 0 : (n % 10 == 0 && n >= 10 ? n : n * 10)) + d;
+		s += k - 1;
+	}
+	return n < 0 ? 0 : n;
+}
+
+bool
+segment_lines_is_jump(const char *clean, enum jump_dir *dir, int *page_number)
+{
+	bool to;
+
+	if (pat_is(PAT_JUMP_ZH, clean))
+		to = strstr(clean, "下转") || strstr(clean, "转第") ||
+		    (strstr(clean, "转") && !strstr(clean, "转自"));
+	else if (pat_is(PAT_JUMP_EN_CONT, clean))
+		to = strstr(clean, " on ") != NULL;
+	else if (pat_is(PAT_JUMP_EN_SEE, clean))
+		to = true;
+	else if (pat_is(PAT_JUMP_EN_FROM, clean))
+		to = false;
+	else
+		return false;
+	if (strstr(clean, "上接") || strstr(clean, "接上"))
+		to = false;
+	if (dir)
+		*dir = to ? JUMP_TO : JUMP_FROM;
+	if (page_number) {
+		const char *p = strstr(clean, "age ");
+		*page_number = parse_page_number(p ? p + 4 : clean);
+	}
+	return true;
+}
+
+bool
+segment_lines_is_credit(const char *clean)
+{
+	if (pat_is(PAT_CREDIT_EN, clean))
+		return true;
+	return nchars(clean) <= 30 && pat_is(PAT_CREDIT_ZH, clean) &&
+	    find_punct(clean, strlen(clean), true) == NULL;
+}
+
+bool
+segment_lines_is_credit_word(const char *clean)
+{
+	return pat_is(PAT_CREDIT_ZH_ALONE, clean);
+}
+
+bool
+segment_lines_is_meta(const char *clean)
+{
+	return pat_is(PAT_META_ZH, clean) || pat_is(PAT_META_EN, clean) ||
+	    pat_is(PAT_META_DATE_ZH, clean) || pat_is(PAT_META_DATE_EN, clean);
+}
+
+bool
+segment_lines_is_own_byline(const char *clean)
+{
+	if (strlen(clean) > 90)
+		return false;
+	if (pat_is(PAT_BYLINE_EN, clean))
+		return true;
+	return nchars(clean) <= 30 && pat_is(PAT_BYLINE_ZH, clean) &&
+	    find_punct(clean, strlen(clean), true) == NULL;
+}
+
+bool
+segment_lines_is_signature(const char *clean)
+{
+	return nchars(clean) <= 12 && pat_is(PAT_SIGNATURE_ZH, clean) &&
+	    find_punct(clean, strlen(clean), true) == NULL;
+}
+
+/* 本报讯, 晨报讯, 荆楚网消息, 本报北京1月2日讯; 新华社北京3月1日电:
+ * the agency at the start of a paragraph, no punctuation before it. */
+static size_t
+agency_len(const char *s)
+{
+	static const char *const xun[] = { "讯", "消息", NULL };
+	static const char *const dian[] = { "电", NULL };
+	static const char *const org[] = { "社", "网", "报", "台", NULL };
+	size_t wl, ol;
+	long i = find_word(s, 14 * 3, xun, &wl), o;
+
+	if (i >= 0 && find_punct(s, (size_t)i, false) == NULL &&
+	    strncmp(s, "（", 3) != 0 && strncmp(s, "“", 3) != 0)
+		return (size_t)i + wl;
+	i = find_word(s, 24 * 3, dian, &wl);
+	if (i < 0 || find_punct(s, (size_t)i, false) != NULL ||
+	    memchr(s, '(', (size_t)i) || strstr(s, "（") == s)
+		return 0;
+	o = find_word(s, (size_t)i, org, &ol);
+	if (o < 0 || o > 6 * 3 || strncmp(s, "据", 3) == 0)
+		return 0;	/* 据新华社电: a source, not a dateline */
+	if (find_punct(s + i + wl, 3, false) != NULL)
+		return 0;
+	return (size_t)i + wl;
+}
+
+/* （记者 徐明 叶如舟）: a reporter group in brackets. */
+static long
+paren_len(const char *s)
+{
+	const char *close;
+
+	if (!pat_is(PAT_PREFIX_PAREN, s))
+		return 0;
+	close = strstr(s, "）");
+	if (close == NULL || (strchr(s, ')') && strchr(s, ')') < close))
+		close = strchr(s, ')');
+	if (close == NULL || (size_t)(close - s) > 60 * 3 ||
+	    find_punct(s, (size_t)(close - s), true) != NULL)
+		return 0;
+	return (long)(close - s) + (*close == ')' ? 1 : 3);
+}
+
+/* 记者刘桂莲报道： */
+static size_t
+reporter_len(const char *s)
+{
+	static const char *const bd[] = { "报道", NULL };
+	size_t wl;
+	long i;
+
+	if (!pat_is(PAT_PREFIX_REPORT, s))
+		return 0;
+	i = find_word(s, 24 * 3, bd, &wl);
+	if (i < 0 || find_punct(s, (size_t)i, true) != NULL)
+		return 0;
+	i += (long)wl;
+	if (strncmp(s + i, "：", 3) == 0)
+		i += 3;
+	else if (s[i] == ':')
+		i++;
+	return (size_t)i;
+}
+
+/* An inline byline at the start of a paragraph's clean text: the agency
+ * (本报讯, 新华社北京3月1日电) and the reporters after it (（记者 …）,
+ * 记者…报道：).  Returns its length in bytes, 0 when there is none. */
+size_t
+segment_lines_byline_prefix(const char *clean)
+{
+	size_t n = agency_len(clean);
+	long k;
+
+	if (n == 0)
+		return reporter_len(clean);
+	while (clean[n] == ' ')
+		n++;
+	if ((k = paren_len(clean + n)) > 0 || (k = (long)reporter_len(clean + n)) > 0)
+		n += (size_t)k;
+	return n;
+}
+
+/* An English dateline opening a paragraph: "NEW YORK (AP) — ".  Returns
+ * the length of the place and agency, 0 when there is none. */
+size_t
+segment_lines_dateline(const char *clean)
+{
+	long n = pat_match(PAT_DATELINE_EN, clean);
+	const char *p;
+
+	if (n < 0)
+		return 0;
+	p = strchr(clean, ')');
+	return p ? (size_t)(p - clean) + 1 : (size_t)n;
+}
+
+/* ---- classes ------------------------------------------------------------------ */
+
+static enum seg_class
+classify_alone(const struct seg_line *l)
+{
+	if (segment_lines_is_meta(l->clean))
+		return SEG_META;
+	if (segment_lines_is_jump(l->clean, NULL, NULL))
+		return SEG_JUMP;
+	if (segment_lines_is_credit(l->clean) ||
+	    segment_lines_is_credit_word(l->clean))
+		return SEG_CREDIT;
+	if (clean_is_doubled(l->s, l->len))
+		return SEG_AD;
+	if (segment_lines_is_own_byline(l->clean))
+		return SEG_BYLINE;
+	return SEG_BODY;
+}
+
+void
+segment_lines_classify(struct seg_page *sp)
+{
+	size_t i;
+
+	for (i = 0; i < sp->n; i++)
+		sp->v[i].cls = classify_alone(&sp->v[i]);
+}
+
+/* ---- the page's header ------------------------------------------------------- */
+
+static bool
+has_masthead_word(const char *c)
+{
+	static const char *const words[] = { "编辑部", "成本费", "定价", "出版",
+	    "期合刊", "本期", "刊号", "邮发代号", "总第", "主办", NULL };
+	size_t k;
+
+	for (k = 0; words[k]; k++)
+		if (strstr(c, words[k]))
+			return true;
+	return false;
+}
+
+static bool
+has_date(const char *c)
+{
+	const char *y = strstr(c, "年"), *m = y ? strstr(y, "月") : NULL;
+
+	if (y && m && strstr(m, "日") && y - c >= 2 && y - c <= 12)
+		return true;
+	return pat_is(PAT_META_DATE_EN, c);
+}
+
+/* The section name after 第01版 or "Page A1", if the line holds one. */
+static void
+take_section(struct page *page, const char *c)
+{
+	const char *p = strstr(c, "版");
+
+	if (page->meta.section_name)
+		return;
+	if (p && strstr(c, "第") && strstr(c, "第") < p)
+		p += 3;
+	else if (strncmp(c, "Page ", 5) == 0 && strchr(c + 5, ' '))
+		p = strchr(c + 5, ' ');
+	else
+		return;
+	while (*p == ' ')
+		p++;
+	if (*p && strlen(p) < 40 && find_punct(p, strlen(p), false) == NULL)
+		page->meta.section_name = xstrdup(p);
+}
+
+static bool
+header_line(const struct seg_page *sp, size_t i, bool after_edition)
+{
+	const struct seg_line *l = &sp->v[i];
+	size_t n = nchars(l->clean), k;
+
+	if (l->cls == SEG_META)
+		return true;
+	if (n > 40 || find_punct(l->clean, strlen(l->clean), false))
+		return has_masthead_word(l->clean) && n <= 40;
+	if (has_masthead_word(l->clean) || (has_date(l->clean) && n <= 24))
+		return true;
+	if (after_edition && n <= 8)
+		return true;	/* 国内新闻: the section under 第01版 */
+	if (i == 0 || strcmp(l->clean, sp->v[0].clean) == 0) {
+		/* The paper's name: a date or edition line follows. */
+		for (k = i + 1; k < sp->n && k <= i + 3; k++)
+			if (sp->v[k].cls == SEG_META || has_date(sp->v[k].clean))
+				return true;
+		return i > 0;
+	}
+	return false;
+}
+
+void
+segment_lines_mark_header(struct seg_page *sp)
+{
+	size_t i;
+	bool edition = false;
+
+	for (i = 0; i < sp->n; i++) {
+		struct seg_line *l = &sp->v[i];
+		if (!header_line(sp, i, edition))
+			break;
+		if (edition && l->cls != SEG_META && !sp->page->meta.section_name)
+			sp->page->meta.section_name = xstrdup(l->clean);
+		edition = strstr(l->clean, "版") != NULL && l->cls == SEG_META;
+		l->cls = SEG_META;
+		take_section(sp->page, l->clean);
+	}
+	for (; i < sp->n; i++)
+		if (sp->v[i].cls == SEG_META)
+			take_section(sp->page, sp->v[i].clean);
+}

@@ -1,0 +1,64 @@
+#!/bin/sh
+# setup.sh: set kanbao up on a fresh Debian machine, then read or test.
+#
+#   ./setup.sh read    install what is missing, build, open the reader on the
+#                      bundled sample archive
+#   ./setup.sh test    install what is missing, build, run every test
+#   ./setup.sh deps    only install what is missing (or print the apt-get line)
+#
+# Builds in ./_build so the source tree stays clean.
+set -eu
+cd "$(dirname "$0")"
+
+# Debian packages: build tools, libraries, and what the tests use.
+PACKAGES="build-essential autoconf automake autopoint gettext pkg-config
+libncurses-dev libunistring-dev libuchardet-dev check unicode-data mandoc
+tmux python3 ripgrep hyperfine clang libclang-rt-14-dev"
+
+missing_packages() {
+	for p in $PACKAGES; do
+		dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null |
+		    grep -q 'install ok installed' || printf '%s ' "$p"
+	done
+}
+
+install_deps() {
+	missing=$(missing_packages)
+	[ -z "$missing" ] && return 0
+	if [ "$(id -u)" = 0 ]; then
+		apt-get update -qq
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing
+	elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+		sudo apt-get update -qq
+		sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing
+	else
+		echo "kanbao needs these Debian packages; run as root:" >&2
+		echo "  apt-get install $missing" >&2
+		exit 1
+	fi
+}
+
+build() {
+	[ -x configure ] && [ configure -nt configure.ac ] && [ Makefile.in -nt Makefile.am ] ||
+	    ./bootstrap
+	mkdir -p _build
+	cd _build
+	[ -f Makefile ] || ../configure --enable-werror
+	make -j"$(nproc)"
+}
+
+case "${1:-}" in
+deps)
+	install_deps ;;
+read)
+	install_deps
+	build
+	exec ./kanbao ../sample-archive ;;
+test)
+	install_deps
+	build
+	make -j"$(nproc)" check ;;
+*)
+	echo "usage: ./setup.sh read | test | deps" >&2
+	exit 2 ;;
+esac

@@ -1,0 +1,112 @@
+#!/bin/bash
+# bench.sh: what 'make bench' measures, each figure beside the tool a user
+# would otherwise use on the same files in the same run, as a ratio.
+#
+#   listing   kanbao --list on a 1-year and a 10-year daily  vs  find
+#   segment   kanbao --export jsonl over many pages (pages/s) vs  cat
+#   reflow    kanbao --dump --width 80 of a 1 MB article      vs  fold -w 80
+#
+# Archives are generated under $BENCH_DIR from the sample archive's pages
+# (hard links, so a ten-year daily costs no disk).  Times are the best of
+# several runs, in milliseconds.
+set -eu
+: "${top_srcdir:=.}" "${KANBAO:=./kanbao}"
+BENCH_DIR=${BENCH_DIR:-$PWD/bench-data}
+RUNS=${BENCH_RUNS:-5}
+export LC_ALL=C.UTF-8
+SAMPLE="$top_srcdir/sample-archive"
+
+now_ns() { date +%s%N; }
+
+# best_ms CMD...: the fastest of $RUNS runs, in ms (output discarded).
+best_ms() {
+	local best= i t0 t1 ms
+	for ((i = 0; i < RUNS; i++)); do
+		t0=$(now_ns)
+		"$@" >/dev/null 2>&1 || true
+		t1=$(now_ns)
+		ms=$(( (t1 - t0) / 1000000 ))
+		[ -z "$best" ] || [ "$ms" -lt "$best" ] && best=$ms
+	done
+	echo "$best"
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b < 1) b = 1; printf "%.2f", a / b }'; }
+
+# make_daily DIR YEARS: a daily with 8 pages an issue, every day of YEARS years.
+make_daily() {
+	local dir=$1 years=$2 pages=() d n i
+	[ -f "$dir/.complete" ] && return 0
+	rm -rf "$dir"
+	mkdir -p "$dir/daily"
+	mapfile -t pages < <(find "$SAMPLE/songchuan-daily" -name '[0-9]*.txt' | sort)
+	n=0
+	d=$(date -d 2010-01-01 +%s)
+	for ((i = 0; i < years * 365; i++)); do
+		local day
+		day=$(date -u -d "@$((d + i * 86400))" +%F)
+		mkdir "$dir/daily/$day"
+		for p in 01 02 03 04 05 06 07 08; do
+			ln "${pages[$((n++ % ${#pages[@]}))]}" "$dir/daily/$day/$p.txt" 2>/dev/null ||
+			    cp "${pages[$(((n - 1) % ${#pages[@]}))]}" "$dir/daily/$day/$p.txt"
+		done
+	done
+	touch "$dir/.complete"
+}
+
+bench_listing() {
+	local y1 y10 f1 f10
+	make_daily "$BENCH_DIR/daily-1y" 1
+	make_daily "$BENCH_DIR/daily-10y" 10
+	y1=$(best_ms "$KANBAO" --list "$BENCH_DIR/daily-1y")
+	y10=$(best_ms "$KANBAO" --list "$BENCH_DIR/daily-10y")
+	f1=$(best_ms find "$BENCH_DIR/daily-1y" -name '*.txt')
+	f10=$(best_ms find "$BENCH_DIR/daily-10y" -name '*.txt')
+	printf 'listing   1-year daily (2,920 pages):   kanbao %5d ms   find %5d ms   ratio %s\n' "$y1" "$f1" "$(ratio "$y1" "$f1")"
+	printf 'listing  10-year daily (29,200 pages):  kanbao %5d ms   find %5d ms   ratio %s\n' "$y10" "$f10" "$(ratio "$y10" "$f10")"
+	printf 'listing  10-year / 1-year:              %s (1.00 would be flat)\n' "$(ratio "$y10" "$y1")"
+}
+
+bench_segment() {
+	local issue="$BENCH_DIR/segment/2024-01-01" n=0 k ms cat_ms
+	if [ ! -d "$issue" ]; then
+		mkdir -p "$issue"
+		for k in 1 2 3 4 5 6 7 8 9 10; do
+			for p in $(find "$SAMPLE" -name '[0-9]*.txt' | sort); do
+				n=$((n + 1))
+				cp "$p" "$issue/$(printf %03d $n).txt"
+			done
+		done
+	fi
+	n=$(find "$issue" -name '*.txt' | wc -l)
+	ms=$(best_ms "$KANBAO" --export jsonl "$issue")
+	cat_ms=$(best_ms sh -c "cat '$issue'/*.txt")
+	printf 'segment   %d pages: kanbao --export %d ms (%s pages/s)   cat %d ms   ratio %s\n' \
+	    "$n" "$ms" "$(awk -v n="$n" -v ms="$ms" 'BEGIN { if (ms < 1) ms = 1; printf "%d", n * 1000 / ms }')" \
+	    "$cat_ms" "$(ratio "$ms" "$cat_ms")"
+}
+
+bench_reflow() {
+	local f="$BENCH_DIR/reflow/big.txt" para ms fold_ms
+	if [ ! -f "$f" ]; then
+		mkdir -p "$(dirname "$f")"
+		para='县里召开全县农业农村工作会议，部署今年春耕备耕、粮食生产和乡村振兴各项重点任务，要求各乡镇（街道）压实责任，确保“米袋子”“菜篮子”稳产保供。'
+		printf '一篇很长的文章\n\n本报讯（记者 测试）' > "$f"
+		while [ "$(stat -c %s "$f")" -lt 1048576 ]; do
+			for i in 1 2 3 4 5 6 7 8 9 10; do printf '%s\n\n' "$para"; done >> "$f"
+		done
+	fi
+	ms=$(best_ms "$KANBAO" --dump --width 80 "$f")
+	fold_ms=$(best_ms fold -w 80 "$f")
+	printf 'reflow    %d KB article at 80 cells: kanbao --dump %d ms (load+segment+layout)   fold %d ms   ratio %s\n' \
+	    "$(( $(stat -c %s "$f") / 1024 ))" "$ms" "$fold_ms" "$(ratio "$ms" "$fold_ms")"
+}
+
+echo "kanbao bench ($(date -u +%F), $(nproc) cores, best of $RUNS runs)"
+bench_listing
+bench_segment
+bench_reflow
+for extra in "$top_builddir"/tests/bench_*[!.][!o]; do
+	[ -x "$extra" ] && [ -f "$extra" ] && "$extra"
+done
+exit 0

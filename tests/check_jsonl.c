@@ -1,0 +1,146 @@
+/* check_jsonl.c: articles as JSON Lines; escaping for any input. */
+#include "config.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check_run.h"
+#include "jsonl.h"
+#include "xalloc.h"
+
+static struct strbuf out;
+
+static void
+teardown(void)
+{
+	strbuf_free(&out);
+}
+
+static const char *
+esc(const char *s, size_t len)
+{
+	strbuf_truncate(&out, 0);
+	jsonl_string(&out, s, len);
+	return out.s;
+}
+
+START_TEST(quote_and_backslash)
+{
+	ck_assert_str_eq(esc("a\"b\\c", 5), "\"a\\\"b\\\\c\"");
+}
+END_TEST
+
+START_TEST(control_chars)
+{
+	ck_assert_str_eq(esc("a\nb\tc\x01", 6), "\"a\\u000ab\\u0009c\\u0001\"");
+	/* A NUL inside the string is a control character too. */
+	ck_assert_str_eq(esc("a\0b", 3), "\"a\\u0000b\"");
+}
+END_TEST
+
+START_TEST(utf8_kept_invalid_replaced)
+{
+	ck_assert_str_eq(esc("农信", strlen("农信")), "\"农信\"");
+	ck_assert_str_eq(esc("a\xff\xfe" "b", 4), "\"a\xef\xbf\xbd\xef\xbf\xbd" "b\"");
+	/* A truncated sequence at the end. */
+	ck_assert_str_eq(esc("x\xe4\xb8", 3), "\"x\xef\xbf\xbd\xef\xbf\xbd\"");
+	/* An overlong encoding of '/' is not valid UTF-8. */
+	ck_assert_str_eq(esc("\xc0\xaf", 2), "\"\xef\xbf\xbd\xef\xbf\xbd\"");
+}
+END_TEST
+
+START_TEST(empty_string)
+{
+	ck_assert_str_eq(esc("", 0), "\"\"");
+}
+END_TEST
+
+START_TEST(article_fields)
+{
+	struct page pg;
+	struct article a;
+	struct block bl[2];
+	struct text_elem deck[2];
+	struct jump j;
+
+	memset(&pg, 0, sizeof pg);
+	memset(&a, 0, sizeof a);
+	pg.number = 1;
+	pg.name = "01";
+	pg.path = "p/01.txt";
+	deck[0].text = "砥砺奋进扬清风";
+	deck[1].text = "忠诚担当谱新篇";
+	bl[0].kind = BLOCK_PARAGRAPH;
+	bl[0].text = "2020年，全县";
+	bl[1].kind = BLOCK_SECTION_HEAD;
+	bl[1].text = "忠诚践行“两个维护”";
+	memset(&j, 0, sizeof j);
+	j.dir = JUMP_TO;
+	j.page_number = 2;
+	j.label = "（下转二版）";
+	a.kind = ARTICLE_NEWS;
+	a.index = 6;
+	a.decks = deck;
+	a.n_decks = 2;
+	a.byline.text = "本报记者 叶琳";
+	a.blocks = bl;
+	a.n_blocks = 2;
+	a.jumps = &j;
+	a.n_jumps = 1;
+	a.page = &pg;
+	a.span.file = pg.path;
+	a.span.first_line = 163;
+	a.span.last_line = 209;
+	jsonl_article(&out, &a);
+	ck_assert_ptr_nonnull(strstr(out.s, "\"kind\":\"news\""));
+	ck_assert_ptr_nonnull(strstr(out.s,
+	    "\"headline\":\"砥砺奋进扬清风 / 忠诚担当谱新篇\""));
+	ck_assert_ptr_nonnull(strstr(out.s, "\"byline\":\"本报记者 叶琳\""));
+	ck_assert_ptr_nonnull(strstr(out.s,
+	    "\"paragraphs\":[\"2020年，全县\",\"忠诚践行“两个维护”\"]"));
+	ck_assert_ptr_nonnull(strstr(out.s,
+	    "\"sections\":[\"忠诚践行“两个维护”\"]"));
+	ck_assert_ptr_nonnull(strstr(out.s,
+	    "\"jumps\":[{\"dir\":\"to\",\"page\":2,\"label\":\"（下转二版）\"}]"));
+	ck_assert_ptr_nonnull(strstr(out.s, "\"first_line\":163"));
+	ck_assert_ptr_nonnull(strstr(out.s, "\"kicker\":\"\""));
+	ck_assert_ptr_nonnull(strstr(out.s, "\"id\":\"01#6\""));
+	ck_assert_int_eq(out.s[0], '{');
+	ck_assert_int_eq(out.s[out.len - 1], '}');
+	ck_assert_ptr_null(strchr(out.s, '\n'));
+}
+END_TEST
+
+START_TEST(photo_byline_is_credit)
+{
+	struct article a;
+
+	memset(&a, 0, sizeof a);
+	a.kind = ARTICLE_PHOTO;
+	a.credit.text = "周晴 摄影报道";
+	jsonl_article(&out, &a);
+	ck_assert_ptr_nonnull(strstr(out.s, "\"byline\":\"周晴 摄影报道\""));
+	ck_assert_ptr_nonnull(strstr(out.s, "\"credit\":\"周晴 摄影报道\""));
+	ck_assert_ptr_nonnull(strstr(out.s, "\"kind\":\"photo\""));
+}
+END_TEST
+
+static Suite *
+jsonl_suite(void)
+{
+	Suite *s = suite_create("jsonl");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_checked_fixture(tc, NULL, teardown);
+	tcase_add_test(tc, quote_and_backslash);
+	tcase_add_test(tc, control_chars);
+	tcase_add_test(tc, utf8_kept_invalid_replaced);
+	tcase_add_test(tc, empty_string);
+	tcase_add_test(tc, article_fields);
+	tcase_add_test(tc, photo_byline_is_credit);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+CHECK_MAIN(jsonl_suite)

@@ -1,0 +1,401 @@
+/* check_segment.c: page text -> articles, on small pages written here. */
+#include "config.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check_run.h"
+#include "pagetext.h"
+#include "segment.h"
+#include "segment_int.h"
+#include "xalloc.h"
+
+static struct page pg;
+static struct diag_list dl;
+
+static void
+teardown(void)
+{
+	page_unload(&pg);
+	memset(&pg, 0, sizeof pg);
+	diag_list_free(&dl);
+	memset(&dl, 0, sizeof dl);
+	segment_lines_done();
+}
+
+static void
+seg(const char *text)
+{
+	struct segment_options so = { NULL };
+
+	page_unload(&pg);
+	memset(&pg, 0, sizeof pg);
+	pg.path = "test/01.txt";
+	pg.number = 1;
+	pagetext_from_text(&pg.text, xstrdup(text), strlen(text));
+	segment_page(&pg, &so, &dl);
+}
+
+static const struct article *
+art(size_t i)
+{
+	ck_assert_uint_gt(pg.n_articles, i);
+	return &pg.articles[i];
+}
+
+static const char *
+deck(size_t i, size_t d)
+{
+	ck_assert_uint_gt(art(i)->n_decks, d);
+	return art(i)->decks[d].text;
+}
+
+static const char *
+para(size_t i, size_t b)
+{
+	ck_assert_uint_gt(art(i)->n_blocks, b);
+	return art(i)->blocks[b].text;
+}
+
+/* ---- paragraphs and column breaks ---------------------------------------- */
+
+static const char zh_page[] =
+    "全县召开春耕生产工作会议\n"
+    "本报讯（记者 王明） 3 月 2 日上午，全\n"
+    "县春耕生产工作会议召开。县长\n"
+    "李华出席会议并讲话，要求各地\n"
+    "抓好春耕备耕，确保粮食稳产。\n"
+    "\n"
+    "会议指出，今年全县粮食播种面\n"
+    "积要稳定在十万亩以上，各乡镇\n"
+    "要落实责任，做好农资供应和技\n"
+    "\n"
+    "术服务工作，切实保障春耕生产\n"
+    "顺利进行。\n"
+    "会议要求，各部门要加强协作，\n"
+    "形成工作合力。\n";
+
+START_TEST(column_break_joins_paragraph_break_splits)
+{
+	seg(zh_page);
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(deck(0, 0), "全县召开春耕生产工作会议");
+	ck_assert_str_eq(art(0)->byline.text, "本报讯（记者 王明）");
+	ck_assert_uint_eq(art(0)->n_blocks, 3);
+	ck_assert_str_eq(para(0, 0), "3月2日上午，全县春耕生产工作会议召开。"
+	    "县长李华出席会议并讲话，要求各地抓好春耕备耕，确保粮食稳产。");
+	/* "技 / (blank) / 术服务": a column break inside a sentence. */
+	ck_assert_str_eq(para(0, 1), "会议指出，今年全县粮食播种面积要稳定在"
+	    "十万亩以上，各乡镇要落实责任，做好农资供应和技术服务工作，切实"
+	    "保障春耕生产顺利进行。");
+	/* A short last line ends a paragraph without a blank line. */
+	ck_assert_str_eq(para(0, 2), "会议要求，各部门要加强协作，形成工作合力。");
+}
+END_TEST
+
+START_TEST(spans_point_into_the_text)
+{
+	const struct article *a;
+	const char *s;
+	size_t len;
+
+	seg(zh_page);
+	a = art(0);
+	ck_assert_uint_eq(a->index, 1);
+	ck_assert_ptr_eq(a->page, &pg);
+	ck_assert_str_eq(a->span.file, "test/01.txt");
+	ck_assert_uint_eq(a->span.first_line, 1);
+	ck_assert_uint_eq(a->span.last_line, 14);
+	ck_assert_uint_eq(a->decks[0].span.first_line, 1);
+	ck_assert_uint_eq(a->blocks[1].span.first_line, 7);
+	ck_assert_uint_eq(a->blocks[1].span.last_line, 12);
+	s = pagetext_line(&pg.text, 7, &len);
+	ck_assert_uint_eq(a->blocks[1].span.byte_start,
+	    (size_t)(s - pg.text.text));
+	ck_assert_uint_eq(a->byline.span.first_line, 2);
+	/* The byline ends before the first paragraph starts. */
+	ck_assert_uint_le(a->byline.span.byte_end, a->blocks[0].span.byte_start);
+	ck_assert_uint_eq(a->span.byte_end, pg.text.len - 1);
+}
+END_TEST
+
+/* ---- bylines ---------------------------------------------------------------- */
+
+START_TEST(byline_agency_forms)
+{
+	seg("中方代表团抵达日内瓦\n"
+	    "新华社北京3月1日电（记者 张三） 中方代\n"
+	    "表团1日抵达日内瓦，将出席会议。\n"
+	    "\n"
+	    "新品种水稻试种成功\n"
+	    "本报讯记者李四报道： 我省培育的新\n"
+	    "品种水稻日前在南方试种成功。\n"
+	    "\n"
+	    "老街改造工程启动\n"
+	    "本报记者 王五 通讯员 赵六\n"
+	    "\n"
+	    "老街改造工程昨日正式启动，工期\n"
+	    "为一年。\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_str_eq(art(0)->byline.text, "新华社北京3月1日电（记者 张三）");
+	ck_assert_str_eq(para(0, 0), "中方代表团1日抵达日内瓦，将出席会议。");
+	ck_assert_str_eq(art(1)->byline.text, "本报讯记者李四报道：");
+	ck_assert_str_eq(para(1, 0), "我省培育的新品种水稻日前在南方试种成功。");
+	ck_assert_str_eq(art(2)->byline.text, "本报记者 王五 通讯员 赵六");
+	ck_assert_str_eq(deck(2, 0), "老街改造工程启动");
+	ck_assert_uint_eq(art(2)->n_blocks, 1);
+}
+END_TEST
+
+START_TEST(byline_prefix_patterns)
+{
+	ck_assert_uint_eq(segment_lines_byline_prefix("本报讯日前，广西"),
+	    strlen("本报讯"));
+	ck_assert_uint_eq(segment_lines_byline_prefix(
+	    "晨报讯（记者 刘映花）中国大豆"), strlen("晨报讯（记者 刘映花）"));
+	ck_assert_uint_eq(segment_lines_byline_prefix(
+	    "人民网开罗6月3日电（记者张梦旭）贝鲁特"),
+	    strlen("人民网开罗6月3日电（记者张梦旭）"));
+	ck_assert_uint_eq(segment_lines_byline_prefix("会议指出，要坚持"), 0);
+	ck_assert_uint_eq(segment_lines_byline_prefix("据新华社电，昨日"), 0);
+}
+END_TEST
+
+START_TEST(english_byline_and_dateline)
+{
+	seg("The Harbor Gazette\n"
+	    "\n"
+	    "Friday, December 11, 2015\n"
+	    "\n"
+	    "City council approves\n"
+	    "new harbor budget\n"
+	    "By JANE DOE\n"
+	    "AP Business Writer\n"
+	    "\n"
+	    "BOSTON (AP) — The city council on\n"
+	    "Thursday approved a budget that will\n"
+	    "pay for new piers and a longer break-\n"
+	    "water, officials said.\n"
+	    "The vote was seven to two, with two\n"
+	    "members absent from the meeting.\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(deck(0, 0), "City council approves new harbor budget");
+	ck_assert_str_eq(art(0)->byline.text, "By JANE DOE AP Business Writer");
+	ck_assert_str_eq(art(0)->dateline.text, "BOSTON (AP)");
+	ck_assert_uint_eq(art(0)->n_blocks, 2);
+	ck_assert_str_eq(para(0, 0), "BOSTON (AP) — The city council on Thursday "
+	    "approved a budget that will pay for new piers and a longer "
+	    "breakwater, officials said.");
+	ck_assert_uint_eq(pg.meta.n_lines, 2);
+	ck_assert_str_eq(pg.meta.lines[0], "The Harbor Gazette");
+}
+END_TEST
+
+/* ---- headlines ---------------------------------------------------------------- */
+
+START_TEST(kicker_two_decks_subhead)
+{
+	seg("全县各级组织扛起监督首责，为奋力打造清廉家园提供坚强保障———\n"
+	    "\n"
+	    "砥砺奋进扬清风\n"
+	    "忠诚担当谱新篇\n"
+	    "\n"
+	    "本报记者 叶文 通讯员 纪宣\n"
+	    "\n"
+	    "2020 年，全县各级纪检监察组织以\n"
+	    "党的政治建设为统领，推动工作迈出\n"
+	    "坚实步伐。\n"
+	    "\n"
+	    "山区小城的新变化\n"
+	    "全县生态工业发展大会暨项目签约仪式昨日召开\n"
+	    "本报讯（记者 宋词） 会议由县长\n"
+	    "主持，各部门负责人参加。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(art(0)->kicker.text, "全县各级组织扛起监督首责，为奋力打造"
+	    "清廉家园提供坚强保障———");
+	ck_assert_uint_eq(art(0)->n_decks, 2);
+	ck_assert_str_eq(deck(0, 0), "砥砺奋进扬清风");
+	ck_assert_str_eq(deck(0, 1), "忠诚担当谱新篇");
+	ck_assert_ptr_null(art(0)->subhead.text);
+	ck_assert_str_eq(deck(1, 0), "山区小城的新变化");
+	ck_assert_str_eq(art(1)->subhead.text,
+	    "全县生态工业发展大会暨项目签约仪式昨日召开");
+	ck_assert_str_eq(art(1)->byline.text, "本报讯（记者 宋词）");
+}
+END_TEST
+
+START_TEST(section_heads)
+{
+	seg("清廉建设全面推进\n"
+	    "本报讯（记者 叶文） 全县各级纪检监察组织以党的政\n"
+	    "治建设为统领，强化监督执纪问责，成效明显。\n"
+	    "\n"
+	    "压实“两个责任”，建设全面推进\n"
+	    "\n"
+	    "建立政治生态建设档案和领导干部廉政档案，对县委\n"
+	    "领导班子成员实施政治画像。\n"
+	    "（二）\n"
+	    "不断夯实主体责任，以直面点评汇报会为载体，开展\n"
+	    "面对面质询点评。\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_uint_eq(art(0)->n_blocks, 5);
+	ck_assert_int_eq(art(0)->blocks[1].kind, BLOCK_SECTION_HEAD);
+	ck_assert_str_eq(para(0, 1), "压实“两个责任”，建设全面推进");
+	ck_assert_int_eq(art(0)->blocks[3].kind, BLOCK_SECTION_HEAD);
+	ck_assert_str_eq(para(0, 3), "（二）");
+	ck_assert_int_eq(art(0)->blocks[4].kind, BLOCK_PARAGRAPH);
+}
+END_TEST
+
+/* ---- photos, ads, jumps, furniture -------------------------------------------- */
+
+START_TEST(photo_credits)
+{
+	seg("为方便群众接种，3 月 31 日上午，\n"
+	    "我县首个疫苗接种点正式启用。\n"
+	    "\n"
+	    "周晴 刘俊杰\n"
+	    "摄影报道\n"
+	    "\n"
+	    "图为市民在公园里观赏盛开的樱花。\n"
+	    "新华社记者张凤国摄\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_int_eq(art(0)->kind, ARTICLE_PHOTO);
+	ck_assert_str_eq(art(0)->credit.text, "周晴 刘俊杰 摄影报道");
+	ck_assert_uint_eq(art(0)->n_blocks, 1);
+	ck_assert_int_eq(art(1)->kind, ARTICLE_PHOTO);
+	ck_assert_str_eq(art(1)->credit.text, "新华社记者张凤国摄");
+	ck_assert(segment_lines_is_credit("(Photo by John Smith)"));
+	ck_assert(segment_lines_is_credit("亚心网记者 李铁军 摄"));
+	ck_assert(!segment_lines_is_credit("会议指出，要加强拍摄"));
+}
+END_TEST
+
+START_TEST(fake_bold_ads)
+{
+	seg("农农信信手手机机银银行行\n"
+	    "您您的的随随身身银银行行\n"
+	    "\n"
+	    "中\n"
+	    "中国\n"
+	    "国通\n"
+	    "通用\n"
+	    "用\n"
+	    "\n"
+	    "老街改造工程启动\n"
+	    "本报讯 老街改造工程昨日正式启动。\n"
+	    "\n"
+	    "北京高校创业股份有限公司\n"
+	    "北京高校创业股份有限公司\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_int_eq(art(0)->kind, ARTICLE_AD);
+	ck_assert_uint_eq(art(0)->n_blocks, 3);
+	ck_assert_str_eq(para(0, 0), "农信手机银行");
+	ck_assert_str_eq(para(0, 1), "您的随身银行");
+	ck_assert_str_eq(para(0, 2), "中国通用");
+	ck_assert_int_eq(art(1)->kind, ARTICLE_NEWS);
+	ck_assert_int_eq(art(2)->kind, ARTICLE_AD);
+	ck_assert_uint_eq(art(2)->n_blocks, 1);
+	ck_assert_str_eq(para(2, 0), "北京高校创业股份有限公司");
+}
+END_TEST
+
+START_TEST(jump_lines)
+{
+	enum jump_dir dir;
+	int n;
+
+	seg("全县纪检监察工作综述\n"
+	    "本报讯（记者 叶文） 全县各级纪检\n"
+	    "监察组织强化监督，成效明显。\n"
+	    "（下转二版）\n"
+	    "\n"
+	    "全县纪检监察工作综述\n"
+	    "（上接第一版）\n"
+	    "不断夯实主体责任，开展面对面质\n"
+	    "询点评。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_uint_eq(art(0)->n_jumps, 1);
+	ck_assert_int_eq(art(0)->jumps[0].dir, JUMP_TO);
+	ck_assert_int_eq(art(0)->jumps[0].page_number, 2);
+	ck_assert_str_eq(art(0)->jumps[0].label, "（下转二版）");
+	ck_assert_uint_eq(art(0)->n_blocks, 1);
+	ck_assert_int_eq(art(1)->kind, ARTICLE_CONTINUATION);
+	ck_assert_int_eq(art(1)->jumps[0].dir, JUMP_FROM);
+	ck_assert_int_eq(art(1)->jumps[0].page_number, 1);
+	ck_assert_str_eq(deck(1, 0), "全县纪检监察工作综述");
+	ck_assert(segment_lines_is_jump("（下转第3版）", &dir, &n));
+	ck_assert(dir == JUMP_TO && n == 3);
+	ck_assert(segment_lines_is_jump("（上接第十二版）", &dir, &n));
+	ck_assert(dir == JUMP_FROM && n == 12);
+	ck_assert(segment_lines_is_jump("Continued on Page 4", &dir, &n));
+	ck_assert(dir == JUMP_TO && n == 4);
+	ck_assert(segment_lines_is_jump("Continued from Page 1", &dir, &n));
+	ck_assert(dir == JUMP_FROM && n == 1);
+	ck_assert(segment_lines_is_jump("See POLLUTION, Page A6", &dir, &n));
+	ck_assert(dir == JUMP_TO && n == 6);
+	ck_assert(!segment_lines_is_jump("（据新华社电）", &dir, &n));
+}
+END_TEST
+
+START_TEST(header_footer_to_meta)
+{
+	seg("清溪日报\n"
+	    "\n"
+	    "2001年1月3日\n"
+	    "\n"
+	    "星期三\n"
+	    "\n"
+	    "第01版\n"
+	    "\n"
+	    "国内新闻\n"
+	    "\n"
+	    "白马雪山自然保护区扩建\n"
+	    "本报讯国务院日前批准了白马\n"
+	    "雪山国家级自然保护区扩建规划。\n"
+	    "\n"
+	    "责任编辑：蒋建科\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(deck(0, 0), "白马雪山自然保护区扩建");
+	ck_assert_str_eq(art(0)->byline.text, "本报讯");
+	ck_assert_uint_eq(pg.meta.n_lines, 6);
+	ck_assert_str_eq(pg.meta.lines[0], "清溪日报");
+	ck_assert_str_eq(pg.meta.lines[5], "责任编辑：蒋建科");
+	ck_assert_str_eq(pg.meta.section_name, "国内新闻");
+}
+END_TEST
+
+START_TEST(empty_page)
+{
+	seg("");
+	ck_assert_uint_eq(pg.n_articles, 0);
+	seg("\n\n   \n");
+	ck_assert_uint_eq(pg.n_articles, 0);
+}
+END_TEST
+
+static Suite *
+segment_suite(void)
+{
+	Suite *s = suite_create("segment");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_checked_fixture(tc, NULL, teardown);
+	tcase_add_test(tc, column_break_joins_paragraph_break_splits);
+	tcase_add_test(tc, spans_point_into_the_text);
+	tcase_add_test(tc, byline_agency_forms);
+	tcase_add_test(tc, byline_prefix_patterns);
+	tcase_add_test(tc, english_byline_and_dateline);
+	tcase_add_test(tc, kicker_two_decks_subhead);
+	tcase_add_test(tc, section_heads);
+	tcase_add_test(tc, photo_credits);
+	tcase_add_test(tc, fake_bold_ads);
+	tcase_add_test(tc, jump_lines);
+	tcase_add_test(tc, header_footer_to_meta);
+	tcase_add_test(tc, empty_page);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+CHECK_MAIN(segment_suite)

@@ -1,0 +1,587 @@
+/* cli.c: --list, --dump, --raw and --export: the model printed for scripts.
+ * Everything that came from a file passes through sanitize_text first. */
+#include "config.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "archive.h"
+#include "cli.h"
+#include "jsonl.h"
+#include "layout.h"
+#include "pagetext.h"
+#include "sanitize.h"
+#include "strbuf.h"
+#include "xalloc.h"
+
+/* --- command line -------------------------------------------------------- */
+
+static void
+cli_usage(FILE *f)
+{
+	fputs(
+"Usage: kanbao [OPTION]... [PATH]\n"
+"       kanbao --list [PATH|ID]...\n"
+"       kanbao --dump [--raw] [--width N] PATH|ID...\n"
+"       kanbao --export jsonl PATH|ID...\n"
+"       kanbao --bookmarks | --export-bookmarks FILE | --import-bookmarks FILE\n"
+"Read newspaper issues in the terminal.\n"
+"\n"
+"With no option, open the reader on PATH (an archive, a publication, an\n"
+"issue directory or file, or a page file), or on the bundled sample archive.\n"
+"An ID names part of the archive: PUB, PUB/YYYY-MM-DD, PUB/YYYY-MM-DD/NN or\n"
+"PUB/YYYY-MM-DD/NN/K (K-th article of page NN).\n"
+"\n"
+"  -l, --list            list publications and issues, or the pages and\n"
+"                          articles of an issue or page, with their ids\n"
+"  -d, --dump            print articles' clean text with their parts labelled\n"
+"                          (every article of a page or issue, in reading order)\n"
+"  -r, --raw             with --dump: print the source lines with line numbers\n"
+"  -w, --width=N         with --dump: reflow for N terminal cells (default:\n"
+"                          the terminal's width, or 80 when not a terminal)\n"
+"      --export=FORMAT   print one JSON object per article (FORMAT: jsonl)\n"
+"      --bookmarks       list the bookmarks and whether their places are found\n"
+"      --export-bookmarks=FILE  write every bookmark to FILE (- for stdout)\n"
+"      --import-bookmarks=FILE  merge the bookmarks in FILE into yours\n"
+"  -a, --archive=DIR     resolve IDs in DIR (default: the sample archive)\n"
+"  -e, --encoding=CHARSET  read pages in CHARSET instead of detecting it\n"
+"  -h, --help            display this help and exit\n"
+"  -V, --version         output version information and exit\n"
+"\n"
+"Exit status: 0 if all went well (warnings may have been printed), 1 if an id\n"
+"or path named nothing or a file could not be read, 2 for a bad command line.\n"
+"\n"
+"Report bugs to: " PACKAGE_BUGREPORT "\n", f);
+}
+
+static void
+cli_version(void)
+{
+	printf("kanbao %s\n"
+	    "This is free software: you are free to change and redistribute it.\n"
+	    "There is NO WARRANTY, to the extent permitted by law.\n",
+	    PACKAGE_VERSION);
+}
+
+static int
+cli_parse_width(const char *s, int *width)
+{
+	char *end;
+	long w = strtol(s, &end, 10);
+
+	if (*s == '\0' || *end != '\0' || w < 1 || w > 1000) {
+		fprintf(stderr, "kanbao: --width must be a number from 1 to 1000: '%s'\n", s);
+		return -1;
+	}
+	*width = (int)w;
+	return 0;
+}
+
+static int
+cli_set_action(struct kanbao_options *opt, enum cli_action a)
+{
+	if (opt->action != CLI_READER && opt->action != a) {
+		fputs("kanbao: --list, --dump, --export and the bookmark options exclude each other\n", stderr);
+		return -1;
+	}
+	opt->action = a;
+	return 0;
+}
+
+int
+cli_parse(int argc, char **argv, struct kanbao_options *opt)
+{
+	static const struct option longopts[] = {
+		{ "list", no_argument, NULL, 'l' },
+		{ "dump", no_argument, NULL, 'd' },
+		{ "raw", no_argument, NULL, 'r' },
+		{ "width", required_argument, NULL, 'w' },
+		{ "export", required_argument, NULL, 'X' },
+		{ "bookmarks", no_argument, NULL, 'B' },
+		{ "export-bookmarks", required_argument, NULL, 'O' },
+		{ "import-bookmarks", required_argument, NULL, 'I' },
+		{ "archive", required_argument, NULL, 'a' },
+		{ "encoding", required_argument, NULL, 'e' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	int c, bad = 0;
+
+	memset(opt, 0, sizeof *opt);
+	opt->archive = cli_default_archive();
+	while ((c = getopt_long(argc, argv, "ldrw:a:e:hV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'l': bad |= cli_set_action(opt, CLI_LIST); break;
+		case 'd': bad |= cli_set_action(opt, CLI_DUMP); break;
+		case 'r': opt->raw = 1; break;
+		case 'w': bad |= cli_parse_width(optarg, &opt->width); break;
+		case 'a': opt->archive = optarg; break;
+		case 'e': opt->encoding = optarg; break;
+		case 'X':
+			bad |= cli_set_action(opt, CLI_EXPORT);
+			opt->export_format = optarg;
+			if (strcmp(optarg, "jsonl") != 0) {
+				fprintf(stderr, "kanbao: unknown export format '%s' (known: jsonl)\n", optarg);
+				bad = -1;
+			}
+			break;
+		case 'B': bad |= cli_set_action(opt, CLI_BOOKMARKS); break;
+		case 'O':
+			bad |= cli_set_action(opt, CLI_EXPORT_BOOKMARKS);
+			opt->bookmarks_file = optarg;
+			break;
+		case 'I':
+			bad |= cli_set_action(opt, CLI_IMPORT_BOOKMARKS);
+			opt->bookmarks_file = optarg;
+			break;
+		case 'h': cli_usage(stdout); return 1;
+		case 'V': cli_version(); return 1;
+		default: bad = -1; break;
+		}
+	}
+	if (bad == 0 && opt->raw && opt->action != CLI_DUMP) {
+		fputs("kanbao: --raw goes with --dump\n", stderr);
+		bad = -1;
+	}
+	if (bad == 0 && (opt->action == CLI_DUMP || opt->action == CLI_EXPORT) &&
+	    optind >= argc) {
+		fputs("kanbao: --dump and --export need a PATH or ID\n", stderr);
+		bad = -1;
+	}
+	if (bad == 0 && opt->action >= CLI_BOOKMARKS && optind < argc) {
+		fputs("kanbao: the bookmark options take no PATH or ID\n", stderr);
+		bad = -1;
+	}
+	if (bad) {
+		fputs("Try 'kanbao --help' for more information.\n", stderr);
+		return -1;
+	}
+	opt->operands = argv + optind;
+	opt->n_operands = argc - optind;
+	return 0;
+}
+
+const char *
+cli_default_archive(void)
+{
+	return KANBAO_PKGDATADIR "/sample-archive";
+}
+
+/* --- output -------------------------------------------------------------- */
+
+/* Print s (from a file) made safe for a terminal. */
+static void
+cli_put(const char *s)
+{
+	char *safe = sanitize_text(s, strlen(s), 0);
+
+	fputs(safe, stdout);
+	free(safe);
+}
+
+int
+cli_print_diags(const struct diag_list *dl, size_t *from)
+{
+	int worst = -1;
+
+	for (; *from < dl->n; (*from)++) {
+		char *msg = diag_format(&dl->items[*from]);
+		char *safe = sanitize_text(msg, strlen(msg), 0);
+
+		fprintf(stderr, "kanbao: %s\n", safe);
+		if ((int)dl->items[*from].level > worst)
+			worst = (int)dl->items[*from].level;
+		free(safe);
+		free(msg);
+	}
+	return worst;
+}
+
+/* --- what an operand names ---------------------------------------------- */
+
+/* An operand resolved: the archive it lives in and the part it names. */
+struct target {
+	struct archive		*archive;
+	bool			 owned;		/* opened for this operand */
+	struct publication	*pub;		/* NULL: the whole archive */
+	struct issue		*issue;
+	struct page		*page;
+	const struct article	*article;
+};
+
+static struct archive *cli_shared_archive;
+
+/* Resolve a path (opened on its own) or an id (in --archive). */
+static int
+cli_resolve(const char *operand, const struct kanbao_options *opt,
+    struct target *t)
+{
+	struct stat st;
+	struct archive *a;
+
+	memset(t, 0, sizeof *t);
+	if (stat(operand, &st) == 0) {
+		t->archive = a = archive_open(operand, opt->encoding);
+		t->owned = true;
+		if (a->scope >= SCOPE_PUBLICATION && a->n_pubs == 1)
+			t->pub = &a->pubs[0];
+		if (a->scope >= SCOPE_ISSUE && t->pub && t->pub->n_issues == 1)
+			t->issue = &t->pub->issues[0];
+		if (a->scope == SCOPE_PAGE && t->issue && t->issue->n_pages == 1)
+			t->page = &t->issue->pages[0];
+		return 0;
+	}
+	if (cli_shared_archive == NULL)
+		cli_shared_archive = archive_open(opt->archive, opt->encoding);
+	t->archive = a = cli_shared_archive;
+	if ((t->article = archive_find_article(a, operand)) != NULL)
+		t->page = (struct page *)t->article->page;
+	else if ((t->page = archive_find_page(a, operand)) != NULL)
+		;
+	else if ((t->issue = archive_find_issue(a, operand)) != NULL)
+		;
+	else if ((t->pub = archive_find_publication(a, operand)) != NULL)
+		;
+	else {
+		fprintf(stderr, "kanbao: %s: no such file, and no such id in %s\n",
+		    operand, opt->archive);
+		return -1;
+	}
+	if (t->page)
+		t->issue = t->page->issue;
+	if (t->issue)
+		t->pub = t->issue->publication;
+	return 0;
+}
+
+static void
+cli_target_done(struct target *t, size_t *diag_from, int *status)
+{
+	size_t from = t->owned ? 0 : *diag_from;
+
+	if (cli_print_diags(&t->archive->diags, &from) >= (int)DIAG_ERROR)
+		*status = EXIT_PROBLEM;
+	if (t->owned)
+		archive_free(t->archive);
+	else
+		*diag_from = from;
+}
+
+/* Call fn for every article the target names, issue by issue, each issue
+ * loaded whole so jumps are linked. */
+static void
+cli_each_article(struct target *t, void (*fn)(const struct article *, void *),
+    void *arg)
+{
+	size_t i, j, k, m;
+
+	if (t->article) {
+		fn(t->article, arg);
+		return;
+	}
+	for (i = 0; i < t->archive->n_pubs; i++) {
+		struct publication *pub = &t->archive->pubs[i];
+
+		if (t->pub && pub != t->pub)
+			continue;
+		for (j = 0; j < pub->n_issues; j++) {
+			struct issue *is = &pub->issues[j];
+
+			if (t->issue && is != t->issue)
+				continue;
+			issue_load(is);
+			for (k = 0; k < is->n_pages; k++) {
+				if (t->page && &is->pages[k] != t->page)
+					continue;
+				for (m = 0; m < is->pages[k].n_articles; m++)
+					fn(&is->pages[k].articles[m], arg);
+			}
+		}
+	}
+}
+
+/* --- --list -------------------------------------------------------------- */
+
+static void
+cli_list_row(const char *id, const char *kind, const char *text)
+{
+	cli_put(id);
+	printf("\t%s\t", kind);
+	cli_put(text ? text : "");
+	putchar('\n');
+}
+
+static void
+cli_list_articles(const struct page *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->n_articles; i++) {
+		char *id = article_id(&p->articles[i]);
+		char *title = article_title(&p->articles[i]);
+
+		cli_list_row(id, article_kind_name(p->articles[i].kind), title);
+		free(id);
+		free(title);
+	}
+}
+
+static void
+cli_list_issue(struct issue *is, const struct page *only)
+{
+	size_t i;
+
+	issue_load(is);
+	for (i = 0; i < is->n_pages; i++) {
+		struct page *p = &is->pages[i];
+		char *id;
+
+		if (only && p != only)
+			continue;
+		id = page_id(p);
+		cli_list_row(id, "page", p->meta.section_name);
+		free(id);
+		cli_list_articles(p);
+	}
+}
+
+static void
+cli_list_publication(struct publication *pub, bool deep)
+{
+	size_t j;
+
+	cli_list_row(pub->id, "publication", pub->name);
+	for (j = 0; j < pub->n_issues; j++) {
+		char *id = issue_id(&pub->issues[j]);
+
+		cli_list_row(id, "issue", pub->issues[j].title);
+		free(id);
+		if (deep)
+			cli_list_issue(&pub->issues[j], NULL);
+	}
+}
+
+static void
+cli_list_target(struct target *t)
+{
+	size_t i;
+
+	if (t->article) {
+		char *id = article_id(t->article), *title = article_title(t->article);
+
+		cli_list_row(id, article_kind_name(t->article->kind), title);
+		free(id);
+		free(title);
+	} else if (t->page)
+		cli_list_issue(t->issue, t->page);
+	else if (t->issue) {
+		char *id = issue_id(t->issue);
+
+		cli_list_row(id, "issue", t->issue->title);
+		free(id);
+		cli_list_issue(t->issue, NULL);
+	} else if (t->pub)
+		cli_list_publication(t->pub, false);
+	else
+		for (i = 0; i < t->archive->n_pubs; i++)
+			cli_list_publication(&t->archive->pubs[i], false);
+}
+
+/* --- --dump -------------------------------------------------------------- */
+
+static const char *
+cli_part_label(enum layout_style s)
+{
+	switch (s) {
+	case LS_KICKER: return "kicker";
+	case LS_HEADLINE: return "headline";
+	case LS_SUBHEAD: return "subhead";
+	case LS_BYLINE: return "byline";
+	case LS_DATELINE: return "dateline";
+	case LS_SECTION_HEAD: return "section";
+	case LS_CREDIT: return "credit";
+	case LS_JUMP: return "jump";
+	case LS_SIGNATURE: return "signature";
+	case LS_BODY:
+	case LS_BLANK: break;
+	}
+	return "body";
+}
+
+static int
+cli_dump_width(const struct kanbao_options *opt)
+{
+	struct winsize ws;
+
+	if (opt->width > 0)
+		return opt->width;
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 &&
+	    ws.ws_col > 0)
+		return ws.ws_col > 1000 ? 1000 : ws.ws_col;
+	return 80;
+}
+
+static void
+cli_dump_jump_targets(const struct article *a)
+{
+	size_t i;
+
+	for (i = 0; i < a->n_jumps; i++) {
+		const struct jump *j = &a->jumps[i];
+		char *id = j->target ? article_id(j->target) : NULL;
+
+		printf("%s: page %d", j->dir == JUMP_TO ? "continued-on" :
+		    "continued-from", j->page_number);
+		if (id)
+			printf(" (%s)", id);
+		else
+			fputs(" (not found)", stdout);
+		putchar('\n');
+		free(id);
+	}
+}
+
+static void
+cli_dump_clean(const struct article *a, int width)
+{
+	struct layout_doc doc = { 0 };
+	struct layout_options lo = { width, AMBIGUOUS_NARROW, 2, 0 };
+	struct layout *l;
+	const char *label = NULL;
+	size_t i;
+
+	layout_doc_from_article(&doc, a);
+	l = layout_run(&doc, &lo);
+	for (i = 0; i < l->n_lines; i++) {
+		const struct layout_line *ln = &l->lines[i];
+
+		if (ln->style == LS_BLANK) {
+			continue;
+		}
+		if (label == NULL || strcmp(label, cli_part_label(ln->style)) != 0) {
+			label = cli_part_label(ln->style);
+			printf("[%s]\n", label);
+		}
+		fwrite(ln->text, 1, ln->len, stdout);	/* layout text is safe */
+		putchar('\n');
+	}
+	layout_free(l);
+	layout_doc_free(&doc);
+}
+
+static void
+cli_dump_raw(const struct article *a)
+{
+	const struct page *p = a->page;
+	unsigned long l;
+
+	for (l = a->span.first_line; l && l <= a->span.last_line; l++) {
+		size_t len;
+		const char *s = pagetext_line(&p->text, l, &len);
+		char *safe;
+
+		if (s == NULL)
+			break;
+		safe = sanitize_text(s, len, 0);
+		printf("%6lu  %s\n", l + p->line_offset, safe);
+		free(safe);
+	}
+}
+
+struct dump_state {
+	const struct kanbao_options *opt;
+	int	n;
+};
+
+static void
+cli_dump_article(const struct article *a, void *arg)
+{
+	struct dump_state *ds = arg;
+	char *id = article_id(a);
+
+	if (ds->n++ > 0)
+		putchar('\n');
+	fputs("article: ", stdout);
+	cli_put(id);
+	printf("\nkind: %s\n", article_kind_name(a->kind));
+	fputs("source: ", stdout);
+	cli_put(a->page->path);
+	printf(":%lu-%lu\n", a->span.first_line + a->page->line_offset,
+	    a->span.last_line + a->page->line_offset);
+	cli_dump_jump_targets(a);
+	if (ds->opt->raw)
+		cli_dump_raw(a);
+	else
+		cli_dump_clean(a, cli_dump_width(ds->opt));
+	free(id);
+}
+
+/* --- --export ------------------------------------------------------------ */
+
+static void
+cli_export_article(const struct article *a, void *arg)
+{
+	struct strbuf b = STRBUF_INIT;
+
+	jsonl_article(&b, a);
+	strbuf_addc(&b, '\n');
+	fwrite(b.s, 1, b.len, stdout);
+	strbuf_free(&b);
+}
+
+/* --- running ------------------------------------------------------------- */
+
+static void
+cli_run_target(const struct kanbao_options *opt, struct target *t)
+{
+	struct dump_state ds = { opt, 0 };
+
+	switch (opt->action) {
+	case CLI_LIST:
+		cli_list_target(t);
+		break;
+	case CLI_DUMP:
+		cli_each_article(t, cli_dump_article, &ds);
+		break;
+	case CLI_EXPORT:
+		cli_each_article(t, cli_export_article, NULL);
+		break;
+	case CLI_READER:
+	case CLI_BOOKMARKS:
+	case CLI_EXPORT_BOOKMARKS:
+	case CLI_IMPORT_BOOKMARKS:
+		break;
+	}
+}
+
+int
+cli_run(const struct kanbao_options *opt)
+{
+	char *def[] = { (char *)opt->archive };
+	char **ops = opt->n_operands ? opt->operands : def;
+	int n = opt->n_operands ? opt->n_operands : 1, i, status = EXIT_OK;
+	size_t diag_from = 0;
+
+	if (opt->action >= CLI_BOOKMARKS)
+		return cli_bookmarks_run(opt);
+	for (i = 0; i < n; i++) {
+		struct target t;
+
+		if (cli_resolve(ops[i], opt, &t) != 0) {
+			status = EXIT_PROBLEM;
+			continue;
+		}
+		cli_run_target(opt, &t);
+		fflush(stdout);
+		cli_target_done(&t, &diag_from, &status);
+	}
+	archive_free(cli_shared_archive);
+	cli_shared_archive = NULL;
+	return status;
+}

@@ -1,0 +1,51 @@
+/* cli.h: the non-interactive interface (--list, --dump, --raw, --export):
+ * formatters over the model for scripts, proofreading and tests. */
+#ifndef KANBAO_CLI_H
+#define KANBAO_CLI_H
+
+#include "model.h"
+
+/* Exit statuses (documented in kanbao(1)). */
+enum {
+	EXIT_OK = 0,		/* done; warnings may have been printed */
+	EXIT_PROBLEM = 1,	/* an id or path named nothing, or a file could not be read */
+	EXIT_USAGE = 2		/* bad command line */
+};
+
+enum cli_action {
+	CLI_READER,		/* no action option: the terminal reader */
+	CLI_LIST,
+	CLI_DUMP,
+	CLI_EXPORT,
+	CLI_BOOKMARKS,		/* --bookmarks */
+	CLI_EXPORT_BOOKMARKS,	/* --export-bookmarks FILE */
+	CLI_IMPORT_BOOKMARKS	/* --import-bookmarks FILE */
+};
+
+struct kanbao_options {
+	enum cli_action	 action;
+	const char	*archive;	/* --archive, or the sample archive */
+	const char	*encoding;	/* --encoding */
+	const char	*export_format;	/* --export FORMAT */
+	int		 raw;		/* --raw */
+	int		 width;		/* --width, 0: terminal or 80 */
+	const char	*bookmarks_file; /* --export-bookmarks, --import-bookmarks */
+	char		**operands;	/* PATH or ID arguments */
+	int		 n_operands;
+};
+
+/* Parse argv.  Returns -1 with a message on stderr for a bad command line;
+ * 1 when --help or --version was printed; 0 otherwise. */
+int	cli_parse(int argc, char **argv, struct kanbao_options *);
+/* Run a non-interactive action; returns the exit status. */
+int	cli_run(const struct kanbao_options *);
+/* The bookmark actions (cli_bookmarks.c); returns the exit status. */
+int	cli_bookmarks_run(const struct kanbao_options *);
+/* The archive the reader opens when no path is given. */
+const char *cli_default_archive(void);
+/* Print an archive's diagnostics on stderr ("kanbao: FILE:LINE: message"),
+ * from index *from on; *from is advanced.  Returns the worst level seen, or
+ * -1 when none. */
+int	cli_print_diags(const struct diag_list *, size_t *from);
+
+#endif

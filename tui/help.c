@@ -1,0 +1,151 @@
+/* help.c: lists shown over the panes: the help (generated from the live
+ * keymap and the action table, so it cannot disagree with either) and the
+ * problems found while loading. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "archive.h"
+#include "sanitize.h"
+#include "screen.h"
+#include "strbuf.h"
+#include "xalloc.h"
+
+/* Add a line (taken; freed here) made safe to print. */
+static void
+help_add(struct reader *r, char *line)
+{
+	r->ov_lines = xrealloc(r->ov_lines, (r->ov_n + 1) * sizeof *r->ov_lines);
+	r->ov_lines[r->ov_n++] = sanitize_text(line, strlen(line), 0);
+	free(line);
+}
+
+static void
+help_free_lines(struct reader *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->ov_n; i++)
+		free(r->ov_lines[i]);
+	free(r->ov_lines);
+	r->ov_lines = NULL;
+	r->ov_n = 0;
+}
+
+static void
+help_keys(struct reader *r)
+{
+	int a;
+	char *keys;
+
+	help_add(r, xasprintf("Keymap: %s, and your keys file if any.  A count typed "
+	    "first repeats a move (5j).", r->conf.keymap));
+	help_add(r, xstrdup(""));
+	help_add(r, xasprintf("%-22s %-18s %s", "KEYS", "ACTION", "WHAT IT DOES"));
+	for (a = ACTION_NONE + 1; a < ACTION__COUNT; a++) {
+		keys = keymap_keys_for(&r->keymap, (enum action)a);
+		help_add(r, xasprintf("%-22s %-18s %s", keys ? keys : "(not bound)",
+		    action_name((enum action)a), action_help((enum action)a)));
+		free(keys);
+	}
+}
+
+static void
+help_diag_list(struct reader *r, const struct diag_list *dl)
+{
+	size_t i;
+	char *msg;
+
+	for (i = 0; i < dl->n; i++) {
+		msg = diag_format(&dl->items[i]);
+		help_add(r, msg);
+	}
+}
+
+static void
+help_diags(struct reader *r)
+{
+	help_diag_list(r, &r->diags);
+	if (r->archive != NULL)
+		help_diag_list(r, &r->archive->diags);
+	if (r->ov_n == 0)
+		help_add(r, xstrdup("No problems found."));
+}
+
+void
+help_open(struct reader *r, enum overlay kind)
+{
+	help_free_lines(r);
+	if (r->ov_win != NULL)
+		delwin(r->ov_win);
+	r->overlay = kind;
+	r->ov_top = 0;
+	r->ov_win = newwin(LINES > 1 ? LINES - 1 : 1, COLS, 0, 0);
+	if (kind == OVERLAY_HELP)
+		help_keys(r);
+	else
+		help_diags(r);
+}
+
+void
+help_close(struct reader *r)
+{
+	int i;
+
+	help_free_lines(r);
+	if (r->ov_win != NULL)
+		delwin(r->ov_win);
+	r->ov_win = NULL;
+	r->overlay = OVERLAY_NONE;
+	touchwin(stdscr);
+	for (i = 0; i < PANE__COUNT; i++)
+		if (r->panes[i].win != NULL)
+			touchwin(r->panes[i].win);
+}
+
+void
+help_draw(struct reader *r)
+{
+	WINDOW *w = r->ov_win;
+	int y, h = getmaxy(w);
+	size_t i;
+	attr_t t = screen_attr(SR_TITLE_FOCUS);
+
+	screen_fill(w, 0, 0, t);
+	screen_put(w, 0, 1, COLS - 2, r->overlay == OVERLAY_HELP ?
+	    "Help: keys and actions (q closes)" : "Problems found while loading (q closes)",
+	    r->overlay == OVERLAY_HELP ? 33 : 38, t);
+	for (y = 1; y < h; y++) {
+		i = r->ov_top + (size_t)y - 1;
+		wmove(w, y, 0);
+		wclrtoeol(w);
+		if (i < r->ov_n)
+			screen_put(w, y, 1, COLS - 2, r->ov_lines[i], strlen(r->ov_lines[i]),
+			    A_NORMAL);
+	}
+	wnoutrefresh(w);
+}
+
+void
+help_action(struct reader *r, enum action a, long count)
+{
+	long rows = getmaxy(r->ov_win) - 1, top = (long)r->ov_top, c = count ? count : 1;
+	long max = (long)r->ov_n > rows ? (long)r->ov_n - rows : 0;
+
+	switch (a) {
+	case ACTION_SCROLL_DOWN: top += c; break;
+	case ACTION_SCROLL_UP: top -= c; break;
+	case ACTION_PAGE_DOWN: case ACTION_HALF_PAGE_DOWN: top += c * rows; break;
+	case ACTION_PAGE_UP: case ACTION_HALF_PAGE_UP: top -= c * rows; break;
+	case ACTION_TOP: top = 0; break;
+	case ACTION_BOTTOM: top = max; break;
+	case ACTION_REDRAW: clearok(curscr, TRUE); break;
+	case ACTION_QUIT: case ACTION_HELP: case ACTION_BACK:
+	case ACTION_SHOW_DIAGNOSTICS:
+		help_close(r);
+		return;
+	default: break;
+	}
+	r->ov_top = (size_t)(top < 0 ? 0 : top > max ? max : top);
+}

@@ -1,0 +1,128 @@
+/* input.c: key codes from curses -> the key names keymaps use. */
+#include "config.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "input.h"
+
+static const struct {
+	int		 code;
+	const char	*name;
+} input_codes[] = {
+	{ KEY_UP, "Up" }, { KEY_DOWN, "Down" }, { KEY_LEFT, "Left" },
+	{ KEY_RIGHT, "Right" }, { KEY_PPAGE, "PageUp" }, { KEY_NPAGE, "PageDown" },
+	{ KEY_HOME, "Home" }, { KEY_END, "End" }, { KEY_BTAB, "BTab" },
+	{ KEY_BACKSPACE, "Backspace" }, { KEY_DC, "Delete" }, { KEY_IC, "Insert" },
+	{ KEY_ENTER, "Enter" }, { KEY_FIND, "Home" }, { KEY_SELECT, "End" },
+};
+
+static void
+input_code_name(int code, char *buf, size_t size)
+{
+	size_t i;
+
+	if (code >= KEY_F(1) && code <= KEY_F(24)) {
+		snprintf(buf, size, "F%d", code - KEY_F0);
+		return;
+	}
+	for (i = 0; i < sizeof input_codes / sizeof input_codes[0]; i++)
+		if (input_codes[i].code == code) {
+			snprintf(buf, size, "%s", input_codes[i].name);
+			return;
+		}
+	buf[0] = '\0';
+}
+
+/* Control characters: C-a .. C-z and C-\ C-] C-^ C-_, with the ones that
+ * have their own names. */
+static void
+input_control_name(wint_t ch, char *buf, size_t size)
+{
+	switch (ch) {
+	case '\t': snprintf(buf, size, "Tab"); return;
+	case '\r': snprintf(buf, size, "Enter"); return;
+	case 27: snprintf(buf, size, "Esc"); return;
+	case 127: snprintf(buf, size, "Backspace"); return;
+	case 0: snprintf(buf, size, "C-Space"); return;
+	}
+	if (ch < 27)
+		snprintf(buf, size, "C-%c", (char)('a' + ch - 1));
+	else
+		snprintf(buf, size, "C-%c", "\\]^_"[ch - 28]);
+}
+
+void
+input_key_name(int is_code, wint_t ch, char *buf, size_t size)
+{
+	mbstate_t mbs;
+	size_t n;
+
+	if (is_code) {
+		input_code_name((int)ch, buf, size);
+		return;
+	}
+	if (ch < 0x20 || ch == 127) {
+		input_control_name(ch, buf, size);
+		return;
+	}
+	if (ch == ' ') {
+		snprintf(buf, size, "Space");
+		return;
+	}
+	if (ch == '#') {
+		snprintf(buf, size, "Hash");
+		return;
+	}
+	memset(&mbs, 0, sizeof mbs);
+	if (size < MB_LEN_MAX + 1 || (n = wcrtomb(buf, (wchar_t)ch, &mbs)) == (size_t)-1)
+		n = 0;
+	buf[n] = '\0';
+}
+
+/* After Esc: a key that follows at once makes M-key. */
+static void
+input_meta(WINDOW *w, struct input_event *ev)
+{
+	wint_t ch;
+	int rc;
+
+	wtimeout(w, 0);
+	rc = wget_wch(w, &ch);
+	wtimeout(w, -1);
+	if (rc == ERR) {
+		snprintf(ev->name, sizeof ev->name, "Esc");
+		return;
+	}
+	input_key_name(rc == KEY_CODE_YES, ch, ev->name + 2, sizeof ev->name - 2);
+	if (ev->name[2] == '\0')
+		snprintf(ev->name, sizeof ev->name, "Esc");
+	else
+		memcpy(ev->name, "M-", 2);
+}
+
+void
+input_read(WINDOW *w, struct input_event *ev)
+{
+	wint_t ch;
+	int rc;
+
+	memset(ev, 0, sizeof *ev);
+	errno = 0;
+	rc = wget_wch(w, &ch);
+	if (rc == ERR) {
+		ev->kind = errno == EINTR ? INPUT_SIGNAL : INPUT_ERROR;
+		return;
+	}
+	if (rc == KEY_CODE_YES && ch == KEY_RESIZE)
+		ev->kind = INPUT_RESIZE;
+	else if (rc == KEY_CODE_YES && ch == KEY_MOUSE)
+		ev->kind = getmouse(&ev->mouse) == OK ? INPUT_MOUSE : INPUT_SIGNAL;
+	else if (rc != KEY_CODE_YES && ch == 27)
+		input_meta(w, ev);
+	else
+		input_key_name(rc == KEY_CODE_YES, ch, ev->name, sizeof ev->name);
+}

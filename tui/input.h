@@ -1,0 +1,28 @@
+/* input.h: key codes from curses -> the key names keymaps use. */
+#ifndef KANBAO_INPUT_H
+#define KANBAO_INPUT_H
+
+#include <curses.h>
+#include <stddef.h>
+
+enum input_kind {
+	INPUT_KEY,		/* name is set */
+	INPUT_RESIZE,
+	INPUT_MOUSE,		/* mouse is set */
+	INPUT_SIGNAL,		/* a signal interrupted the wait */
+	INPUT_ERROR		/* reading the terminal failed (hang-up?) */
+};
+
+struct input_event {
+	enum input_kind	 kind;
+	char		 name[32];
+	MEVENT		 mouse;
+};
+
+/* Wait for the next key (blocking) on w. */
+void	input_read(WINDOW *w, struct input_event *);
+/* The name of a key: is_code says ch is a KEY_* code.  "" when it has
+ * none. */
+void	input_key_name(int is_code, wint_t ch, char *buf, size_t size);
+
+#endif

@@ -1,0 +1,23 @@
+/* main.c: kanbao's entry point: the command line or the terminal reader. */
+#include "config.h"
+
+#include <locale.h>
+#include <stdlib.h>
+
+#include "cli.h"
+#include "tui.h"
+
+int
+main(int argc, char **argv)
+{
+	struct kanbao_options opt;
+	int rc;
+
+	setlocale(LC_ALL, "");
+	rc = cli_parse(argc, argv, &opt);
+	if (rc != 0)
+		return rc < 0 ? EXIT_USAGE : EXIT_OK;
+	if (opt.action == CLI_READER)
+		return tui_run(&opt);
+	return cli_run(&opt);
+}

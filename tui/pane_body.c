@@ -1,0 +1,244 @@
+/* pane_body.c: the open article, laid out for the pane's width.
+ *
+ * The position is the first character shown, kept as (block, byte) of the
+ * layout doc; after a re-layout (a resize) layout_find puts that character
+ * back on the top line.  Re-layout never reads files: the doc points into
+ * the loaded article. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "screen.h"
+#include "xalloc.h"
+
+static int
+pane_body_width(const struct reader *r)
+{
+	const struct pane *p = &r->panes[PANE_BODY];
+	int w = (p->win != NULL ? p->w : COLS) - 2;
+
+	return w < 1 ? 1 : w > 1000 ? 1000 : w;
+}
+
+size_t
+reader_body_rows(const struct reader *r)
+{
+	const struct pane *p = &r->panes[PANE_BODY];
+	int h = (p->win != NULL ? p->h : LINES - 1) - 1;
+
+	return h < 1 ? 1 : (size_t)h;
+}
+
+/* The last useful btop. */
+static size_t
+pane_body_max_top(const struct reader *r)
+{
+	size_t rows = reader_body_rows(r);
+
+	if (r->layout == NULL || r->layout->n_lines <= rows)
+		return 0;
+	return r->layout->n_lines - rows;
+}
+
+void
+pane_body_anchor(struct reader *r)
+{
+	size_t i, k;
+
+	r->ablock = r->aoff = 0;
+	for (i = r->btop; r->layout != NULL && i < r->layout->n_lines; i++) {
+		const struct layout_line *ln = &r->layout->lines[i];
+
+		for (k = 0; k < ln->n_runs; k++)
+			if (ln->runs[k].src_end > ln->runs[k].src_start) {
+				r->ablock = ln->runs[k].block;
+				r->aoff = ln->runs[k].src_start;
+				return;
+			}
+	}
+}
+
+/* Put the anchor on the top line (or as near as the end allows). */
+static void
+pane_body_find_anchor(struct reader *r)
+{
+	size_t line = 0;
+	int col;
+
+	if (layout_find(r->layout, r->ablock, r->aoff, &line, &col) != 0)
+		line = 0;
+	r->btop = line;
+	if (r->btop > pane_body_max_top(r))
+		r->btop = pane_body_max_top(r);
+}
+
+void
+pane_body_relayout(struct reader *r)
+{
+	struct layout_options lo = { pane_body_width(r), r->amb, 2, 0 };
+
+	if (r->art == NULL)
+		return;
+	if (r->layout != NULL && r->layout->width == lo.width) {
+		pane_body_find_anchor(r);
+		return;
+	}
+	layout_free(r->layout);
+	r->layout = layout_run(&r->doc, &lo);
+	pane_body_find_anchor(r);
+}
+
+/* Move the top line by delta (clamped); the anchor follows. */
+static void
+pane_body_move(struct reader *r, long delta)
+{
+	long top = (long)r->btop + delta, max = (long)pane_body_max_top(r);
+
+	r->btop = (size_t)(top < 0 ? 0 : top > max ? max : top);
+	pane_body_anchor(r);
+}
+
+static int
+pane_body_action(struct reader *r, struct pane *p, enum action a, long count)
+{
+	long page = (long)reader_body_rows(r);
+	long n = count > 0 ? count : 1;
+
+	switch (a) {
+	case ACTION_SCROLL_DOWN: pane_body_move(r, n); break;
+	case ACTION_SCROLL_UP: pane_body_move(r, -n); break;
+	case ACTION_PAGE_DOWN:
+		if (r->btop >= pane_body_max_top(r))
+			return 0;	/* at the end: the caller opens the next */
+		pane_body_move(r, n * (page > 1 ? page - 1 : 1));
+		break;
+	case ACTION_PAGE_UP: pane_body_move(r, -n * (page > 1 ? page - 1 : 1)); break;
+	case ACTION_HALF_PAGE_DOWN: pane_body_move(r, n * (page + 1) / 2); break;
+	case ACTION_HALF_PAGE_UP: pane_body_move(r, -n * (page + 1) / 2); break;
+	case ACTION_TOP: pane_body_move(r, -(long)r->btop); break;
+	case ACTION_BOTTOM: pane_body_move(r, (long)pane_body_max_top(r)); break;
+	case ACTION_OPEN: pane_body_follow(r); break;
+	default: return 0;
+	}
+	return 1;
+}
+
+/* --- drawing ------------------------------------------------------------------ */
+
+static void
+pane_body_title(struct reader *r, struct pane *p)
+{
+	char *t;
+	const struct article *a = r->art;
+
+	if (a == NULL) {
+		pane_title(r, p, "Article");
+		return;
+	}
+	t = xasprintf("Article %zu, page %d%s%s (%s)", a->index, a->page->number,
+	    a->page->meta.section_name ? " " : "",
+	    a->page->meta.section_name ? a->page->meta.section_name : "",
+	    article_kind_name(a->kind));
+	pane_title(r, p, t);
+	free(t);
+}
+
+static void
+pane_body_draw(struct reader *r, struct pane *p)
+{
+	size_t rows = reader_body_rows(r), i, li;
+	int width = pane_body_width(r);
+
+	pane_body_title(r, p);
+	for (i = 0; i < rows; i++) {
+		li = r->btop + i;
+		wmove(p->win, (int)i + 1, 0);
+		wclrtoeol(p->win);
+		if (r->layout == NULL || li >= r->layout->n_lines) {
+			if (r->art == NULL && i == 1)
+				screen_put(p->win, 2, 1, width, "No article open.", 16, A_DIM);
+			continue;
+		}
+		screen_put(p->win, (int)i + 1, 1, width, r->layout->lines[li].text,
+		    r->layout->lines[li].len, screen_style(r->layout->lines[li].style));
+	}
+}
+
+static void
+pane_body_click(struct reader *r, struct pane *p, int y)
+{
+}
+
+const struct pane_ops pane_body_ops = {
+	"body", pane_body_draw, pane_body_action, pane_body_click
+};
+
+/* --- jumps ---------------------------------------------------------------------- */
+
+/* The jump a doc block shows, or NULL. */
+static const struct jump *
+pane_body_block_jump(const struct reader *r, size_t b)
+{
+	const struct layout_block *lb = &r->doc.blocks[b];
+	size_t k;
+
+	for (k = 0; k < r->art->n_jumps; k++)
+		if (lb->span == &r->art->jumps[k].span ||
+		    lb->text == r->art->jumps[k].label)
+			return &r->art->jumps[k];
+	return NULL;
+}
+
+/* A jump with a target: one on the screen first, else the article's first. */
+static const struct jump *
+pane_body_pick_jump(const struct reader *r)
+{
+	size_t i, rows = reader_body_rows(r), k;
+	const struct jump *j;
+
+	for (i = r->btop; r->layout && i < r->layout->n_lines && i < r->btop + rows; i++)
+		if (r->layout->lines[i].style == LS_JUMP &&
+		    (j = pane_body_block_jump(r, r->layout->lines[i].block)) != NULL &&
+		    j->target != NULL)
+			return j;
+	for (k = 0; k < r->art->n_jumps; k++)
+		if (r->art->jumps[k].target != NULL)
+			return &r->art->jumps[k];
+	return NULL;
+}
+
+/* The articles-list row of a, or n_arows. */
+static size_t
+pane_body_arow(const struct reader *r, const struct article *a)
+{
+	size_t i;
+
+	for (i = 0; i < r->n_arows; i++)
+		if (r->arows[i].art == a)
+			return i;
+	return r->n_arows;
+}
+
+void
+pane_body_follow(struct reader *r)
+{
+	const struct jump *j;
+	size_t row;
+	struct place start = { NULL, 0, 0 };
+
+	if (r->art == NULL || (j = pane_body_pick_jump(r)) == NULL) {
+		reader_message(r, "No jump line to follow in this article");
+		return;
+	}
+	if ((row = pane_body_arow(r, j->target)) == r->n_arows) {
+		reader_message(r, "The other part is not in this issue");
+		return;
+	}
+	r->hist = xgrow(r->hist, &r->cap_hist, r->n_hist + 1, sizeof *r->hist);
+	r->hist[r->n_hist++] = (struct place){ r->art, r->ablock, r->aoff };
+	start.art = j->target;
+	reader_open_article(r, row, &start);
+	reader_message(r, "Followed %s page %d; back returns",
+	    j->dir == JUMP_TO ? "to" : "back to", j->page_number);
+}

@@ -1,0 +1,145 @@
+/* reader.h: the terminal reader's state, shared by the tui/ files.
+ *
+ * The reader is three panes behind one interface (struct pane_ops, as tig's
+ * view_ops): the issues, the articles of the open issue and the body of the
+ * open article.  Only tui/ includes this; only tui/ talks to curses. */
+#ifndef KANBAO_READER_H
+#define KANBAO_READER_H
+
+#include <curses.h>
+#include <stddef.h>
+
+#include "actions.h"
+#include "keymap.h"
+#include "layout.h"
+#include "model.h"
+#include "state.h"
+#include "userconf.h"
+
+enum pane_id {
+	PANE_ISSUES,
+	PANE_ARTICLES,
+	PANE_BODY,
+	PANE__COUNT
+};
+
+struct reader;
+struct pane;
+
+struct pane_ops {
+	const char	*name;
+	/* Draw the whole pane into its window (not refreshed). */
+	void	(*draw)(struct reader *, struct pane *);
+	/* Do a pane action (moving, opening); returns 1 when it was one. */
+	int	(*action)(struct reader *, struct pane *, enum action, long count);
+	/* A mouse click at row y (0: the title) of the pane. */
+	void	(*click)(struct reader *, struct pane *, int y);
+};
+
+struct pane {
+	const struct pane_ops *ops;
+	WINDOW		*win;		/* NULL when not shown */
+	int		 y, x, h, w;	/* on the screen; row 0 is the title */
+	size_t		 top;		/* first list row shown */
+};
+
+/* A row of the issues list: a publication (issue NULL) or one of its issues. */
+struct issue_row {
+	struct publication *pub;
+	struct issue	*issue;
+};
+
+/* A row of the articles list: a page (art NULL) or one of its articles. */
+struct article_row {
+	const struct page *page;
+	const struct article *art;
+};
+
+/* Where the reader was: an article and the first character shown. */
+struct place {
+	const struct article *art;
+	size_t		 block, off;
+};
+
+enum overlay {
+	OVERLAY_NONE,
+	OVERLAY_HELP,
+	OVERLAY_DIAGS
+};
+
+struct reader {
+	struct archive	*archive;
+	struct userconf	 conf;
+	struct keymap	 keymap;
+	struct diag_list diags;		/* config, keymap and state problems */
+	struct state	 state;
+	char		*state_path;	/* NULL: positions are not kept */
+	enum ambiguous_width amb;	/* NARROW or WIDE */
+
+	struct issue_row *irows;
+	size_t		 n_irows, isel;
+	struct issue	*issue;		/* the open issue, NULL: none */
+	struct article_row *arows;
+	size_t		 n_arows, asel;
+
+	const struct article *art;	/* in the body, NULL: none */
+	char		*art_id;
+	struct layout_doc doc;
+	struct layout	*layout;
+	size_t		 btop;		/* first body line shown */
+	size_t		 ablock, aoff;	/* the first character shown */
+	struct place	*hist;
+	size_t		 n_hist, cap_hist;
+
+	struct pane	 panes[PANE__COUNT];
+	enum pane_id	 focus;
+	int		 small;		/* below 40x10: one pane at a time */
+	WINDOW		*status;
+	char		*message;	/* shown once in the status line */
+	long		 count;		/* the count being typed, 0: none */
+	enum overlay	 overlay;
+	WINDOW		*ov_win;
+	char		**ov_lines;	/* safe to print */
+	size_t		 ov_n, ov_top;
+	int		 quit;
+};
+
+/* tui.c: opening things, moving between articles and issues. */
+void	reader_open_issue(struct reader *, size_t irow);
+void	reader_open_article(struct reader *, size_t arow, const struct place *);
+void	reader_message(struct reader *, const char *fmt, ...)
+	    __attribute__((format(printf, 2, 3)));
+void	reader_save_place(struct reader *);
+size_t	reader_body_rows(const struct reader *);
+
+/* pane_*.c */
+extern const struct pane_ops pane_issues_ops, pane_articles_ops, pane_body_ops;
+/* Relayout the body for the pane width, keeping the first character shown. */
+void	pane_body_relayout(struct reader *);
+/* Set the anchor from the first line shown. */
+void	pane_body_anchor(struct reader *);
+/* Follow a jump line of the open article; back. */
+void	pane_body_follow(struct reader *);
+/* Keep sel visible in a list pane of n rows. */
+void	pane_list_scroll(struct pane *, size_t sel, size_t n);
+/* pane.c: a list pane's title row (text from files allowed). */
+void	pane_title(struct reader *, struct pane *, const char *text);
+/* The selectable row delta rows from sel (ok says which are). */
+size_t	pane_list_move(size_t sel, size_t n, long delta,
+	    int (*ok)(const void *, size_t), const void *arg);
+/* How far a moving action goes in a list (0: not a move). */
+long	pane_list_delta(const struct pane *, enum action, long count,
+	    size_t sel, size_t n);
+
+/* status.c */
+void	status_draw(struct reader *);
+/* Read a line in the status line; NULL when cancelled.  Caller frees. */
+char	*status_prompt(struct reader *, const char *prompt);
+
+/* help.c: the help and diagnostics lists over the panes. */
+void	help_open(struct reader *, enum overlay);
+void	help_close(struct reader *);
+void	help_draw(struct reader *);
+void	help_action(struct reader *, enum action, long count);
+
+#endif

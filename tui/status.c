@@ -1,0 +1,141 @@
+/* status.c: the status line (where we are, messages, problems) and the
+ * one-line prompt. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "archive.h"
+#include "input.h"
+#include "screen.h"
+#include "strbuf.h"
+#include "xalloc.h"
+
+/* Position in the body: "Top", "Bot", "All" or "42%". */
+static void
+status_percent(const struct reader *r, char *buf, size_t size)
+{
+	size_t rows = reader_body_rows(r), n = r->layout ? r->layout->n_lines : 0;
+
+	if (n <= rows)
+		snprintf(buf, size, "All");
+	else if (r->btop == 0)
+		snprintf(buf, size, "Top");
+	else if (r->btop + rows >= n)
+		snprintf(buf, size, "Bot");
+	else
+		snprintf(buf, size, "%zu%%", (r->btop + rows) * 100 / n);
+}
+
+/* The article's number among the issue's articles, and their count. */
+static void
+status_article_n(const struct reader *r, size_t *n, size_t *m)
+{
+	size_t i;
+
+	*n = *m = 0;
+	for (i = 0; i < r->n_arows; i++)
+		if (r->arows[i].art != NULL) {
+			++*m;
+			if (i <= r->asel)
+				*n = *m;
+		}
+}
+
+static void
+status_where(const struct reader *r, struct strbuf *sb)
+{
+	const struct issue *is = r->issue;
+	const struct article *a = r->art;
+	char pct[16];
+	size_t n, m;
+
+	if (is == NULL) {
+		strbuf_adds(sb, "kanbao");
+		return;
+	}
+	strbuf_printf(sb, "%s  %s", is->publication->name, is->date);
+	if (is->number > 0)
+		strbuf_printf(sb, " No.%d", is->number);
+	if (a != NULL) {
+		status_article_n(r, &n, &m);
+		status_percent(r, pct, sizeof pct);
+		strbuf_printf(sb, "  p.%d  article %zu/%zu  %s", a->page->number, n, m, pct);
+	}
+}
+
+static size_t
+status_problems(const struct reader *r)
+{
+	return r->diags.n + (r->archive ? r->archive->diags.n : 0);
+}
+
+void
+status_draw(struct reader *r)
+{
+	struct strbuf sb = STRBUF_INIT;
+	attr_t a = screen_attr(SR_STATUS);
+	int x, right = COLS - 1;
+	size_t np = status_problems(r);
+	char *key, probs[96];
+
+	screen_fill(r->status, 0, 0, a);
+	if (np > 0) {
+		key = keymap_keys_for(&r->keymap, ACTION_SHOW_DIAGNOSTICS);
+		snprintf(probs, sizeof probs, " %zu problem%s%s%s%s ", np, np == 1 ? "" : "s",
+		    key ? " (" : "", key ? strtok(key, ",") : "", key ? ")" : "");
+		free(key);
+		right -= screen_width(probs, strlen(probs));
+		screen_put(r->status, 0, right, COLS - right, probs, strlen(probs),
+		    screen_attr(SR_WARN));
+	}
+	if (r->small) {		/* little room: the message, or why one pane */
+		screen_put_file(r->status, 0, 1, right - 2, r->message ? r->message :
+		    "Small terminal (40x10 shows more): one pane, Tab for the next", a);
+		return;
+	}
+	status_where(r, &sb);
+	x = 1 + screen_put_file(r->status, 0, 1, right - 2, sb.s, a);
+	if (r->message != NULL && x + 3 < right)
+		screen_put_file(r->status, 0, x + 2, right - x - 3, r->message, a | A_BOLD);
+	strbuf_free(&sb);
+}
+
+/* --- the prompt ------------------------------------------------------------- */
+
+static void
+status_prompt_draw(struct reader *r, const char *prompt, const char *text)
+{
+	attr_t a = screen_attr(SR_STATUS);
+	int x;
+
+	screen_fill(r->status, 0, 0, a);
+	x = screen_put(r->status, 0, 1, COLS - 2, prompt, strlen(prompt), a);
+	x += screen_put(r->status, 0, 1 + x, COLS - 2 - x, text, strlen(text), a);
+	wrefresh(r->status);
+}
+
+char *
+status_prompt(struct reader *r, const char *prompt)
+{
+	struct strbuf sb = STRBUF_INIT;
+	struct input_event ev;
+
+	strbuf_adds(&sb, "");
+	for (;;) {
+		status_prompt_draw(r, prompt, sb.s);
+		input_read(r->status, &ev);
+		if (ev.kind == INPUT_SIGNAL || ev.kind == INPUT_ERROR ||
+		    strcmp(ev.name, "Esc") == 0 || strcmp(ev.name, "C-g") == 0)
+			break;
+		if (strcmp(ev.name, "Enter") == 0)
+			return strbuf_take(&sb);
+		if (strcmp(ev.name, "Backspace") == 0 && sb.len > 0)
+			strbuf_truncate(&sb, sb.len - 1);
+		else if (ev.kind == INPUT_KEY && strlen(ev.name) == 1 && sb.len < 32)
+			strbuf_addc(&sb, ev.name[0]);
+	}
+	strbuf_free(&sb);
+	return NULL;
+}
