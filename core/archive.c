@@ -246,7 +246,8 @@ archive_scan_publication(struct archive *a, const char *dir, const char *id)
 		free(path);
 	}
 	closedir(d);
-	qsort(pub->issues, pub->n_issues, sizeof *pub->issues, archive_issue_cmp);
+	if (pub->n_issues > 1)	/* qsort(NULL, 0, ...) is undefined */
+		qsort(pub->issues, pub->n_issues, sizeof *pub->issues, archive_issue_cmp);
 }
 
 /* What a directory given by the user holds. */
@@ -296,7 +297,8 @@ archive_scan_root(struct archive *a, const char *root)
 		free(path);
 	}
 	closedir(d);
-	qsort(a->pubs, a->n_pubs, sizeof *a->pubs, archive_pub_cmp);
+	if (a->n_pubs > 1)
+		qsort(a->pubs, a->n_pubs, sizeof *a->pubs, archive_pub_cmp);
 }
 
 /* An issue directory or file named on its own: its publication is the
@@ -540,7 +542,8 @@ issue_scan_dir(struct issue *is)
 		free(path);
 	}
 	closedir(d);
-	qsort(is->pages, is->n_pages, sizeof *is->pages, archive_page_cmp);
+	if (is->n_pages > 1)
+		qsort(is->pages, is->n_pages, sizeof *is->pages, archive_page_cmp);
 }
 
 void

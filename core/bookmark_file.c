@@ -621,10 +621,10 @@ bookmark_sync_dir(const char *path)
 
 /* Steps 3 to 6 with tmp as the temporary name. */
 static int
-bookmark_replace(const char *path, const char *tmp, int excl,
+bookmark_replace(const char *path, const char *tmp,
     const struct strbuf *data, char **cause)
 {
-	if (bookmark_write_tmp(tmp, excl, data->s, data->len) != 0) {
+	if (bookmark_write_tmp(tmp, 0, data->s, data->len) != 0) {
 		*cause = bookmark_errno_cause("write", tmp);
 		unlink(tmp);
 		return -1;
@@ -712,7 +712,7 @@ bookmark_save_locked(struct bookmark_store *st, char **cause)
 	bookmark_crash_point();
 	bookmark_serialise(&data, st);
 	tmp = xasprintf("%s.tmp", st->path);
-	rc = bookmark_replace(st->path, tmp, 0, &data, cause);
+	rc = bookmark_replace(st->path, tmp, &data, cause);
 	free(tmp);
 	strbuf_free(&data);
 	return rc;
@@ -777,7 +777,7 @@ bookmark_store_export(const struct bookmark_store *st, const char *path,
 		*cause = bookmark_errno_cause("create a file beside", path);
 	else {
 		close(fd);
-		rc = bookmark_replace(path, tmp, 0, &data, cause);
+		rc = bookmark_replace(path, tmp, &data, cause);
 	}
 	free(tmp);
 	strbuf_free(&data);

@@ -112,7 +112,7 @@ layout_measure(const uint8_t *s, size_t n, enum ambiguous_width amb,
 {
 	const uint8_t	*p = s, *end = s + n;
 	ucs4_t		 uc;
-	int		 r;
+	int		 r, ph;
 
 	u->kind = LU_TEXT;
 	u->cells = 0;
@@ -131,9 +131,10 @@ layout_measure(const uint8_t *s, size_t n, enum ambiguous_width amb,
 			r = u8_mbtouc(&uc, p, end - p);
 			uc = 0xFFFD;
 			u->kind = LU_PLACEHOLDER;
-		} else if (width_placeholder(uc) != NULL)
+		}
+		u->cells += width_char_shown(uc, amb, &ph);
+		if (ph)
 			u->kind = LU_PLACEHOLDER;
-		u->cells += width_char(uc, amb);
 		p += r;
 	}
 }

@@ -102,8 +102,9 @@ struct layout {
 	enum ambiguous_width ambiguous;	/* as laid out */
 };
 
-/* The blocks of an article in display order (kicker, decks, subhead, byline,
- * dateline, body, credit, jump lines).  The doc points into the article. */
+/* The blocks of an article in display order ("continued from" jump lines,
+ * kicker, decks, subhead, byline, dateline, body, credit, "continued on"
+ * jump lines).  The doc points into the article. */
 void	layout_doc_from_article(struct layout_doc *, const struct article *);
 void	layout_doc_add(struct layout_doc *, enum layout_style, const char *text,
 	    size_t len, int paragraph, const struct span *);

@@ -105,6 +105,9 @@ linebreak_in(const struct linebreak_range *r, size_t n, uint32_t c)
 {
 	size_t	lo = 0, hi = n, mid;
 
+	if (c < r[0].first || c > r[n - 1].last || (c >= 0x3400 &&
+	    c <= 0x9FFF))	/* ideographs: in no list */
+		return 0;
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
 		if (c < r[mid].first)

@@ -79,12 +79,24 @@ pdf_cur(struct pdf_reader *r)
 
 /* --- roles ------------------------------------------------------------------ */
 
+/* A footer line: 责任编辑, a page number, a date. */
+static bool
+pdf_is_meta(const struct pdf_line *l)
+{
+	char *clean = clean_string(l->text, strlen(l->text));
+	bool meta = segment_lines_is_meta(clean) ||
+	    strspn(clean, "0123456789 -") == strlen(clean);
+
+	free(clean);
+	return meta;
+}
+
 static enum pdf_role
 pdf_role(const struct pdf_page *pg, const struct pdf_line *l)
 {
 	double ratio = l->size / pg->body_size;
 
-	if (l->furniture)
+	if (l->band == 1 || (l->band == 2 && pdf_is_meta(l)))
 		return ROLE_FURNITURE;
 	if (l->doubled)
 		return ROLE_AD;

@@ -54,7 +54,7 @@ struct pdf_line {
 	bool		 gap_before;	/* a gap in the text, not on one baseline */
 	double		 leaf_x1, leaf_x2; /* its column block's edges */
 	double		 right_gap;	/* white space before it on its baseline */
-	bool		 furniture;	/* in the running header or footer band */
+	int		 band;		/* 1: in the header band, 2: the footer's */
 };
 
 struct pdf_page {

@@ -11,7 +11,6 @@
  * article (本报讯…, NEW YORK (AP) —) go to the oldest waiting headline. */
 #include "config.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -125,18 +124,33 @@ is_subhead(const struct seg_page *sp, size_t first, size_t last)
 	return s->w > h->w;
 }
 
-/* English headlines wrap: a line starting in lower case, or after a line
- * that filled the headline's width, goes on the same deck. */
+/* English headlines wrap: a line starting in lower case goes on the same
+ * deck; a capital starts a new deck after a short line or where the lines
+ * get much wider (a deck is set smaller, so more fits on a line). */
 static bool
-same_deck(const struct seg_page *sp, size_t a, size_t i, int maxw)
+same_deck(const struct seg_page *sp, size_t d, size_t i)
 {
 	const char *c = sp->v[i].clean;
+	int dw = 0;
+	size_t k;
 
 	if (sp->cjk)
 		return false;
 	if (!(c[0] >= 'A' && c[0] <= 'Z'))
 		return true;
-	return sp->v[i - 1].w * 10 >= maxw * 7 && i > a;
+	for (k = d; k < i; k++)
+		if (sp->v[k].w > dw)
+			dw = sp->v[k].w;
+	return sp->v[i - 1].w * 10 >= dw * 6 && sp->v[i].w * 4 <= dw * 5;
+}
+
+static bool
+has_lower(const char *c)
+{
+	for (; *c; c++)
+		if (*c >= 'a' && *c <= 'z')
+			return true;
+	return false;
 }
 
 static void
@@ -144,18 +158,21 @@ build_decks(struct asm_state *st, size_t ai, size_t a, size_t b)
 {
 	struct seg_page *sp = st->sp;
 	struct article *art = &st->v[ai];
-	size_t i, d = a;
-	int maxw = 0;
+	size_t i, d;
 
+	/* English: a line in capitals over a headline in lower case is
+	 * its kicker (CITY COUNCIL). */
+	if (!sp->cjk && b - a >= 2 && art->kicker.text == NULL &&
+	    !has_lower(sp->v[a].clean) && has_lower(sp->v[a + 1].clean)) {
+		segment_build_elem(sp, &art->kicker, a, a + 1, false);
+		a++;
+	}
 	if (b - a >= 2 && is_subhead(sp, a, b - 1)) {
 		segment_build_elem(sp, &art->subhead, b - 1, b, false);
 		b--;
 	}
-	for (i = a; i < b; i++)
-		if (sp->v[i].w > maxw)
-			maxw = sp->v[i].w;
-	for (i = a + 1; i <= b; i++) {
-		if (i < b && same_deck(sp, a, i, maxw))
+	for (d = a, i = a + 1; i <= b; i++) {
+		if (i < b && same_deck(sp, d, i))
 			continue;
 		segment_build_deck(sp, art, d, i);
 		d = i;
@@ -695,6 +712,7 @@ assemble(struct seg_page *sp)
 	}
 	pair_orphans(&st);
 	join_captions(&st);
+	segment_kinds_decide(sp, st.v, st.n);
 	page->articles = xcalloc(st.n ? st.n : 1, sizeof *page->articles);
 	for (k = 0; k < st.n; k++) {
 		struct article *a = &st.v[k];
@@ -752,34 +770,3 @@ segment_page(struct page *page, const struct segment_options *opt,
 	segment_lines_done();
 }
 
-/* Debugging aid (not in the API): the lines as the segmenter sees them. */
-void segment_debug_dump(struct page *page);
-void
-segment_debug_dump(struct page *page)
-{
-	struct seg_page sp;
-	size_t i;
-	static const char cls[] = "BMTKYCJA";
-
-	memset(&sp, 0, sizeof sp);
-	sp.page = page;
-	segment_columns_read(&sp);
-	segment_lines_measure(&sp);
-	segment_lines_classify(&sp);
-	segment_lines_mark_header(&sp);
-	segment_lines_set_full(&sp);
-	segment_blocks_mark_ads(&sp);
-	segment_blocks_mark_credits(&sp);
-	segment_blocks_mark_byline_titles(&sp);
-	segment_blocks_mark_titles(&sp);
-	segment_blocks_mark_kickers(&sp);
-	for (i = 0; i < sp.n; i++) {
-		struct seg_line *l = &sp.v[i];
-		fprintf(stderr, "%4lu %c%c w%3d f%3d i%2d %c%c %s\n", l->line,
-		    l->gap ? '|' : ' ', cls[l->cls], l->w, l->full, l->indent,
-		    segment_lines_is_para_end(&sp, i) ? 'E' : ' ',
-		    i + 1 < sp.n && segment_blocks_joins(&sp, i) ? 'j' : ' ',
-		    l->clean);
-	}
-	seg_page_free(&sp);
-}

@@ -152,13 +152,14 @@ boundary_before(const struct seg_page *sp, size_t i)
 		return true;
 	p = &sp->v[i - 1];
 	if (p->cls != SEG_BODY)
-		return p->cls != SEG_KICKER || true;
+		return true;	/* after a headline, byline, credit, jump, ad */
 	if (segment_lines_is_para_end(sp, i - 1))
 		return true;
-	/* A blank line after a sentence or a kicker's dash: a block ends
-	 * (or a column does). */
-	return sp->v[i].gap && (segment_lines_ends_sentence(p->clean) ||
-	    ends_with(p->clean, "——"));
+	/* A kicker's dash ends its line's block; a blank line after a
+	 * sentence ends a block (or a column). */
+	if (ends_with(p->clean, "——"))
+		return true;
+	return sp->v[i].gap && segment_lines_ends_sentence(p->clean);
 }
 
 /* Nearly full: a paragraph's first line, short by its lost indent. */
@@ -181,7 +182,8 @@ starts_paragraph(const struct seg_page *sp, size_t i)
 	if (!is_body(sp, i + 1))
 		return false;
 	/* Wider than the column: not a line of it (a headline across). */
-	if (sp->cjk && sp->v[i].w > sp->v[i].full + 3)
+	if (sp->cjk && (sp->v[i].w > sp->v[i].full + 3 ||
+	    sp->v[i + 1].w > sp->v[i + 1].full + 3))
 		return false;
 	/* A (nearly) full line before a blank: the column breaks
 	 * mid-sentence. */
@@ -254,7 +256,8 @@ titles_before_bylines(struct seg_page *sp)
 		if (!is_byline_start(sp, i) || (sp->v[i].gap &&
 		    sp->mode != SEG_MODE_LAYOUT))
 			continue;
-		for (a = i; a > 0 && i - a < 4; a--) {
+		/* Kicker, a headline of up to three lines and a deck. */
+		for (a = i; a > 0 && i - a < (sp->cjk ? 4 : 7); a--) {
 			struct seg_line *l = &sp->v[a - 1];
 			if ((l->cls != SEG_BODY && l->cls != SEG_TITLE) ||
 			    (!title_shape(sp, a - 1) && !(a == i &&
@@ -462,6 +465,22 @@ segment_blocks_joins(const struct seg_page *sp, size_t i)
 	return true;
 }
 
+/* Two to four words, every one capitalised: "Ledger Staff Writer". */
+static bool
+all_caps_words(const char *c)
+{
+	int words = 0;
+	const char *p;
+
+	for (p = c; *p; p++)
+		if (p == c || p[-1] == ' ') {
+			if (!(*p >= 'A' && *p <= 'Z'))
+				return false;
+			words++;
+		}
+	return words >= 2 && words <= 4;
+}
+
 /* "By BERNARD CONDON" / "AP Business Writer": the title under a byline. */
 void
 segment_blocks_mark_byline_titles(struct seg_page *sp)
@@ -476,7 +495,8 @@ segment_blocks_mark_byline_titles(struct seg_page *sp)
 		if (strlen(l->clean) <= 40 && !segment_lines_ends_sentence(
 		    l->clean) && !strchr(l->clean, ',') &&
 		    segment_lines_dateline(l->clean) == 0 &&
-		    (i + 1 >= sp->n || sp->v[i + 1].gap ||
+		    (i + 1 >= sp->n || sp->v[i + 1].gap || all_caps_words(
+		    l->clean) ||
 		    sp->v[i + 1].cls != SEG_BODY || sp->v[i + 1].indent >= 2 ||
 		    segment_lines_dateline(sp->v[i + 1].clean) > 0))
 			l->cls = SEG_BYLINE;

@@ -68,6 +68,7 @@ bool		 segment_lines_is_credit_word(const char *clean);
 void		 segment_lines_classify(struct seg_page *);
 void		 segment_lines_mark_header(struct seg_page *);
 bool		 segment_lines_ends_sentence(const char *clean);
+bool		 segment_lines_ends_signed(const char *clean);
 bool		 segment_lines_is_para_end(const struct seg_page *, size_t i);
 bool		 segment_lines_is_full(const struct seg_page *, size_t i);
 bool		 segment_lines_is_fragment(const struct seg_page *, size_t i);
@@ -90,5 +91,9 @@ void		 segment_blocks_mark_byline_titles(struct seg_page *);
 void		 segment_blocks_mark_kickers(struct seg_page *);
 bool		 segment_blocks_joins(const struct seg_page *, size_t i);
 bool		 segment_blocks_is_end_name(const struct seg_page *, size_t i);
+
+/* segment_kinds.c */
+void		 segment_kinds_decide(const struct seg_page *, struct article *,
+		    size_t n);
 
 #endif

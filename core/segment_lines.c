@@ -26,11 +26,12 @@
 
 enum pat {
 	PAT_JUMP_ZH, PAT_JUMP_EN_CONT, PAT_JUMP_EN_SEE, PAT_JUMP_EN_FROM,
-	PAT_CREDIT_ZH, PAT_CREDIT_ZH_ALONE, PAT_CREDIT_EN,
+	PAT_CREDIT_ZH_ALONE, PAT_CREDIT_EN,
 	PAT_META_ZH, PAT_META_EN, PAT_META_DATE_ZH, PAT_META_DATE_EN,
 	PAT_BYLINE_ZH, PAT_BYLINE_EN,
 	PAT_PREFIX_PAREN, PAT_PREFIX_REPORT,
 	PAT_DATELINE_EN, PAT_SIGNATURE_ZH,
+	PAT_DATE_ANY, PAT_MASTHEAD,
 	PAT_COUNT
 };
 
@@ -43,9 +44,6 @@ static const char *const pat_src[PAT_COUNT] = {
 	    "\\)?\\.?$",
 	[PAT_JUMP_EN_FROM] = "^[A-Z][A-Za-z' -]{1,30},? from [Pp]age "
 	    "[A-Z]?[0-9]+\\.?$",
-	/* Name(s), then 摄 / 摄影报道 / 供图 / 社发 (no sentence: see below). */
-	[PAT_CREDIT_ZH] = "^.{2,120}(摄|摄影|摄影报道|供图|(社|网|报|台)发)"
-	    CLOSE "?$",
 	[PAT_CREDIT_ZH_ALONE] = "^(摄|摄影|摄影报道|供图)$",
 	[PAT_CREDIT_EN] = "^\\(?((Photo|Photos|Photograph|Picture)s?( by|:) "
 	    ".{2,40}|(AP|Reuters|AFP|Getty) (Photo|Images).{0,40})\\)?$",
@@ -70,6 +68,15 @@ static const char *const pat_src[PAT_COUNT] = {
 	[PAT_DATELINE_EN] = "^[A-Z][A-Za-z.,' ]{1,40} \\([A-Za-z]{2,12}\\) "
 	    "?(—|–|-{1,2}) ?",
 	[PAT_SIGNATURE_ZH] = "^" OPEN ".{2,60}" CLOSE "$",
+	/* A date anywhere in a line (furniture runs them together). */
+	[PAT_DATE_ANY] = "[0-9]{4} ?年 ?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日|"
+	    "(January|February|March|April|May|June|July|August|September|"
+	    "October|November|December) [0-9]{1,2}, [0-9]{4}",
+	/* Masthead habits: issue numbers, volume, price, the founding
+	 * year, the party organ line, the lunar date. */
+	[PAT_MASTHEAD] = "第 ?[0-9]+ ?期|今日 ?" ZH_NUM "+ ?版|"
+	    "机关报|機關報|出版物|农历|農曆|[Vv]ol\\. [0-9]+|No\\. [0-9]+ "
+	    "\\$[0-9]|[Ss]ince [0-9]{4}$|^[Ee]stablished [0-9]{4}$",
 };
 
 static regex_t	pat_re[PAT_COUNT];
@@ -100,13 +107,40 @@ segment_lines_done(void)
 	pat_ready = false;
 }
 
+/* Every pattern describes a short line (a jump, credit, byline, furniture)
+ * or the start of one (a dateline), so only the first PAT_MAX_BYTES of s
+ * are looked at: glibc's multibyte regexec is slow enough per byte that a
+ * page of long paragraphs would otherwise take minutes. */
+#define PAT_MAX_BYTES	768
+
+/* Whether pattern p must match up to the end of the string. */
+static bool
+pat_is_whole_line(enum pat p)
+{
+	size_t n = strlen(pat_src[p]);
+
+	return n > 0 && pat_src[p][n - 1] == '$';
+}
+
 /* Match pattern p at the start of s; the match length or -1. */
 static long
 pat_match(enum pat p, const char *s)
 {
+	char head[PAT_MAX_BYTES + 1];
+	size_t n = strnlen(s, PAT_MAX_BYTES + 1);
 	regmatch_t m;
 
 	pat_init();
+	if (n > PAT_MAX_BYTES) {
+		if (pat_is_whole_line(p))
+			return -1;
+		n = PAT_MAX_BYTES;
+		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;	/* cut at a character boundary */
+		memcpy(head, s, n);
+		head[n] = '\0';
+		s = head;
+	}
 	if (regexec(&pat_re[p], s, 1, &m, 0) != 0)
 		return -1;
 	return (long)m.rm_eo;
@@ -187,10 +221,45 @@ last_char(const char *s, bool skip_closers)
 	return c;
 }
 
+/* "…投入使用。（柯文静）": a signature in brackets after the last
+ * sentence; the length of the text before it, or 0. */
+static size_t
+before_signature(const char *clean)
+{
+	const char *open = NULL, *p;
+	size_t n = strlen(clean);
+
+	for (p = strstr(clean, "（"); p; p = strstr(p + 3, "（"))
+		open = p;
+	if (open == NULL || open == clean || n < 3 ||
+	    strcmp(clean + n - 3, "）") != 0 || nchars(open) > 14 ||
+	    find_punct(open, strlen(open), true) != NULL)
+		return 0;
+	n = (size_t)(open - clean);
+	while (n > 0 && clean[n - 1] == ' ')
+		n--;
+	return n;
+}
+
+bool
+segment_lines_ends_signed(const char *clean)
+{
+	return before_signature(clean) > 0;
+}
+
 bool
 segment_lines_ends_sentence(const char *clean)
 {
-	ucs4_t c = last_char(clean, true);
+	size_t k = before_signature(clean);
+	ucs4_t c;
+
+	if (k > 0) {
+		char *t = xstrndup(clean, k);
+		bool r = segment_lines_ends_sentence(t);
+		free(t);
+		return r;
+	}
+	c = last_char(clean, true);
 
 	return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' ||
 	    c == '?' || c == '.' || c == 0x2026 || c == 0xFF1B || c == 0xFF1A ||
@@ -428,12 +497,35 @@ segment_lines_is_jump(const char *clean, enum jump_dir *dir, int *page_number)
 	return true;
 }
 
+/* Name(s), then 摄 / 摄影 / 摄影报道 / 供图 / 社发 (网发, 报发, 台发), perhaps
+ * closed by a bracket.  Checked in C: as a regexp (^.{2,120}(摄|…)$) glibc
+ * took over half a millisecond a line. */
+static bool
+ends_with_credit_word(const char *s)
+{
+	static const char *const words[] = { "摄影报道", "摄影", "摄", "供图",
+	    "社发", "网发", "报发", "台发" };
+	size_t n = strlen(s), i, m;
+
+	if (n >= 3 && memcmp(s + n - 3, "）", 3) == 0)
+		n -= 3;
+	else if (n >= 1 && s[n - 1] == ')')
+		n--;
+	for (i = 0; i < sizeof words / sizeof *words; i++) {
+		m = strlen(words[i]);
+		if (n >= m && memcmp(s + n - m, words[i], m) == 0 &&
+		    u8_mbsnlen((const uint8_t *)s, n - m) >= 2)
+			return true;
+	}
+	return false;
+}
+
 bool
 segment_lines_is_credit(const char *clean)
 {
 	if (pat_is(PAT_CREDIT_EN, clean))
 		return true;
-	return nchars(clean) <= 30 && pat_is(PAT_CREDIT_ZH, clean) &&
+	return nchars(clean) <= 30 && ends_with_credit_word(clean) &&
 	    find_punct(clean, strlen(clean), true) == NULL;
 }
 
@@ -610,11 +702,32 @@ has_masthead_word(const char *c)
 static bool
 has_date(const char *c)
 {
-	const char *y = strstr(c, "年"), *m = y ? strstr(y, "月") : NULL;
+	return pat_is(PAT_DATE_ANY, c);
+}
 
-	if (y && m && strstr(m, "日") && y - c >= 2 && y - c <= 12)
-		return true;
-	return pat_is(PAT_META_DATE_EN, c);
+/* Words and shapes of a masthead or running header at any length a
+ * header line has. */
+static bool
+masthead_shape(const char *c)
+{
+	return pat_is(PAT_MASTHEAD, c) || (strstr(c, " | ") && has_date(c)) ||
+	    strstr(c, "责任编辑") || strstr(c, "責任編輯");
+}
+
+/* A CJK page's name in Latin letters (SONGCHUAN RIBAO): no lower case,
+ * no CJK. */
+static bool
+latin_name(const struct seg_page *sp, const struct seg_line *l)
+{
+	const char *c = l->clean;
+	size_t k;
+
+	if (!sp->cjk || clean_count_wide(l->s, l->len) > 0)
+		return false;
+	for (k = 0; c[k]; k++)
+		if ((c[k] >= 'a' && c[k] <= 'z') || (c[k] >= '0' && c[k] <= '9'))
+			return false;
+	return k >= 4;
 }
 
 /* The section name after 第01版 or "Page A1", if the line holds one. */
@@ -645,6 +758,8 @@ header_line(const struct seg_page *sp, size_t i, bool after_edition)
 
 	if (l->cls == SEG_META)
 		return true;
+	if (n <= 70 && (masthead_shape(l->clean) || latin_name(sp, l)))
+		return true;
 	if (n > 40 || find_punct(l->clean, strlen(l->clean), false))
 		return has_masthead_word(l->clean) && n <= 40;
 	if (has_masthead_word(l->clean) || (has_date(l->clean) && n <= 24))
@@ -659,6 +774,32 @@ header_line(const struct seg_page *sp, size_t i, bool after_edition)
 		return i > 0;
 	}
 	return false;
+}
+
+/* The imprint at a page's foot: a line naming two or more of the
+ * paper's address, post code, hotline, mailbox, price (one alone may be
+ * an ad's phone line). */
+static bool
+footer_line(const char *c)
+{
+	static const char *const words[] = { "地址", "邮编", "郵編", "热线",
+	    "熱線", "邮箱", "郵箱", "零售价", "定价", "社址", "電話", NULL };
+	size_t k;
+	int n = 0;
+
+	for (k = 0; words[k]; k++)
+		n += strstr(c, words[k]) != NULL;
+	return n >= 2;
+}
+
+static void
+mark_footer(struct seg_page *sp)
+{
+	size_t i;
+
+	for (i = sp->n; i > 0 && sp->n - i < 3; i--)
+		if (sp->v[i - 1].cls == SEG_BODY && footer_line(sp->v[i - 1].clean))
+			sp->v[i - 1].cls = SEG_META;
 }
 
 void
@@ -680,4 +821,5 @@ segment_lines_mark_header(struct seg_page *sp)
 	for (; i < sp->n; i++)
 		if (sp->v[i].cls == SEG_META)
 			take_section(sp->page, sp->v[i].clean);
+	mark_footer(sp);
 }

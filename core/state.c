@@ -205,19 +205,17 @@ state_save(struct state *st, const char *path, char **cause)
 {
 	struct strbuf b = STRBUF_INIT;
 	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
-	int fd = -1, rc = -1;
+	int fd, rc = -1, wrote;
 
 	state_format(st, &b);
 	if (state_mkdirs(path) == 0 &&
-	    (fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0600)) >= 0 &&
-	    state_write_all(fd, &b) == 0 && close(fd) == 0) {
-		fd = -1;
-		rc = rename(tmp, path);
+	    (fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0600)) >= 0) {
+		wrote = state_write_all(fd, &b);
+		if (close(fd) == 0 && wrote == 0)
+			rc = rename(tmp, path);
 	}
 	if (rc != 0) {
 		*cause = xasprintf("%s: %s", path, strerror(errno));
-		if (fd >= 0)
-			close(fd);
 		unlink(tmp);
 	} else
 		st->dirty = 0;

@@ -173,15 +173,27 @@ width_plain(uint32_t c, enum ambiguous_width amb)
 int
 width_char(uint32_t c, enum ambiguous_width amb)
 {
+	int	ph;
+
+	return width_char_shown(c, amb, &ph);
+}
+
+int
+width_char_shown(uint32_t c, enum ambiguous_width amb, int *placeholder)
+{
 	const char	*p;
 	const uint8_t	*s;
 	ucs4_t		 uc;
 	int		 w = 0;
 
+	*placeholder = 0;
 	if (c >= 0x20 && c < 0x7F)
 		return 1;
+	if (c >= 0x4E00 && c <= 0x9FFF)	/* all assigned and wide */
+		return 2;
 	if ((p = width_placeholder(c)) == NULL)
 		return width_plain(c, amb);
+	*placeholder = 1;
 	/* The stand-in is safe text: measure it as drawn. */
 	for (s = (const uint8_t *)p; *s != '\0'; ) {
 		s += u8_mbtouc(&uc, s, strlen((const char *)s));

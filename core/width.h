@@ -14,6 +14,9 @@
 
 /* Cells of code point c; control characters count as their placeholder. */
 int	width_char(uint32_t c, enum ambiguous_width);
+/* The same, and set *placeholder when c is drawn as its stand-in
+ * (width_placeholder) rather than as itself. */
+int	width_char_shown(uint32_t c, enum ambiguous_width, int *placeholder);
 /* Cells of the UTF-8 string s (len bytes). */
 int	width_text(const char *s, size_t len, enum ambiguous_width);
 /* Length in bytes of the grapheme cluster at s (len > 0). */

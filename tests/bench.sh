@@ -106,7 +106,6 @@ echo "kanbao bench ($(date -u +%F), $(nproc) cores, best of $RUNS runs)"
 bench_listing
 bench_segment
 bench_reflow
-for extra in "$top_builddir"/tests/bench_*[!.][!o]; do
-	[ -x "$extra" ] && [ -f "$extra" ] && "$extra"
-done
+# Layout alone, without loading: MB/s at several widths.
+[ -x "$top_builddir/tests/bench_layout" ] && "$top_builddir/tests/bench_layout"
 exit 0

@@ -53,7 +53,9 @@ expect_out "daily/2024-03-01/03/1${tab}ok${tab}a${tab}$TITLE${tab}School fair${t
 expect_out "daily/2024-03-01/02/1${tab}moved to daily/2024-03-01/03/1${tab}${tab}$TITLE"
 expect_out "daily/2024-03-01/02/9${tab}gone${tab}"
 # --archive overrides the archive the bookmark was made in.
-run --bookmarks --archive "$TMP"
+mkdir -p "$TMP/elsewhere/daily/2024-03-01"
+cp "$A/daily/2024-03-01/01.txt" "$TMP/elsewhere/daily/2024-03-01/"
+run --bookmarks --archive "$TMP/elsewhere"
 expect_out "daily/2024-03-01/03/1${tab}gone${tab}a"
 
 # Export: every record, tombstones too, to a file or to stdout.

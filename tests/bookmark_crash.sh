@@ -18,7 +18,7 @@ verify() {
 	    { cat "$TMP/verify" >&2; fail "$1"; }
 }
 
-# Each save has 10 steps; 20 bookmarks make 26 saves, so every N below
+# Each save has 9 steps; 20 bookmarks make 26 saves, so every N below
 # crashes somewhere, at every kind of step, on a file that keeps growing.
 n=1
 while [ $n -le 120 ]; do

@@ -513,6 +513,37 @@ START_TEST(doc_from_article)
 }
 END_TEST
 
+/* Random bytes, valid or not, from a fixed seed: the invariants hold. */
+START_TEST(random_bytes)
+{
+	static const char *pieces[] = { "中", "文", "，", "。", "“", "”", "《",
+	    "》", " ", "  ", "a", "word", "\xCC\x81", "\xE2\x80\x8D", "\xF0\x9F"
+	    "\x91\xA8", "\x1b", "\n", "\r\n", "\xFF", "\xE4\xB8", "——", "…",
+	    "\xE2\x80\xAE", "\xEF\xB8\x8F", "\xF0\x9F\x87\xA8", "ー", "\t",
+	    "\xE2\x80\x8B", "\xC2\x85", "12" };
+	struct layout_options	o;
+	struct strbuf		b = STRBUF_INIT;
+	unsigned long		seed = 12345;
+	int			iter, n;
+
+	for (iter = 0; iter < 400; iter++) {
+		strbuf_truncate(&b, 0);
+		for (n = 0; n < 60; n++) {
+			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+			strbuf_adds(&b, pieces[(seed >> 33) %
+			    (sizeof pieces / sizeof pieces[0])]);
+		}
+		teardown();
+		layout_doc_add(&doc, LS_BODY, b.s, b.len, iter % 2, NULL);
+		o = opts(1 + (int)((seed >> 40) % 30), iter % 3 ?
+		    AMBIGUOUS_NARROW : AMBIGUOUS_WIDE);
+		lay = layout_run(&doc, &o);
+		inv_all(&doc, lay, 1);
+	}
+	strbuf_free(&b);
+}
+END_TEST
+
 static Suite *
 layout_suite(void)
 {
@@ -541,6 +572,7 @@ layout_suite(void)
 	tcase_add_test(tc, width_out_of_range);
 	tcase_add_test(tc, blank_lines);
 	tcase_add_test(tc, doc_from_article);
+	tcase_add_test(tc, random_bytes);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -366,6 +366,74 @@ START_TEST(header_footer_to_meta)
 }
 END_TEST
 
+/* Mastheads and running headers are furniture, in either script. */
+START_TEST(mastheads_to_meta)
+{
+	seg("The Harborton Ledger\n"
+	    "Serving Harborton and the Shoal Bay towns since 1911\n"
+	    "Wednesday, September 4, 2024\n"
+	    "Vol. 113, No. 36 $1.50\n"
+	    "\n"
+	    "CITY COUNCIL\n"
+	    "Council backs $4.2\n"
+	    "million fix for Mill\n"
+	    "Street bridge\n"
+	    "Repairs will close the 1931 span\n"
+	    "for up to seven months\n"
+	    "By MARGARET OKAFOR\n"
+	    "Ledger Staff Writer\n"
+	    "The Harborton City Council voted\n"
+	    "5-2 on Tuesday night to spend\n"
+	    "$4.2 million repairing the Mill\n"
+	    "Street bridge, ending more than a\n"
+	    "year of argument over whether the\n"
+	    "narrow steel span should go.\n");
+	ck_assert_uint_eq(pg.meta.n_lines, 4);
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(art(0)->kicker.text, "CITY COUNCIL");
+	ck_assert_str_eq(deck(0, 0), "Council backs $4.2 million fix for Mill "
+	    "Street bridge");
+	ck_assert_str_eq(deck(0, 1), "Repairs will close the 1931 span for up "
+	    "to seven months");
+	ck_assert_str_eq(art(0)->byline.text,
+	    "By MARGARET OKAFOR Ledger Staff Writer");
+	seg("松川日报\n"
+	    "SONGCHUAN RIBAO\n"
+	    "中共松川县委机关报 县内资料性出版物\n"
+	    "2024年4月3日 星期三 农历甲辰年二月廿五\n"
+	    "第 6127 期 今日 4 版\n"
+	    "县政府召开常务会议\n"
+	    "本报讯 （记者 柯文静） 4 月 1 日，县长主持召开\n"
+	    "常务会议，研究部署安全生产工作。会议要求各\n"
+	    "部门压实责任，确保全县安全形势稳定向好。\n"
+	    "本报地址：松川县城关镇解放路 88 号 邮编：999001\n");
+	ck_assert_uint_eq(pg.meta.n_lines, 6);
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(deck(0, 0), "县政府召开常务会议");
+}
+END_TEST
+
+/* A headline with no text before the next headline labels a section;
+ * short unsigned items are briefs, notices say so. */
+START_TEST(labels_briefs_notices)
+{
+	seg("要闻简报\n"
+	    "\n"
+	    "县图书馆新馆开放\n"
+	    "本报讯 4 月 1 日起，位于城东新区的县图书馆新馆\n"
+	    "正式对外开放，新馆藏书三十万册。 （柯文静）\n"
+	    "\n"
+	    "停电通知\n"
+	    "因线路检修，4 月 6 日城关镇部分地区停电，请\n"
+	    "用户提前做好准备，不便之处敬请谅解。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(pg.meta.lines[pg.meta.n_lines - 1], "要闻简报");
+	ck_assert_str_eq(deck(0, 0), "县图书馆新馆开放");
+	ck_assert_int_eq(art(0)->kind, ARTICLE_BRIEF);
+	ck_assert_int_eq(art(1)->kind, ARTICLE_NOTICE);
+}
+END_TEST
+
 START_TEST(empty_page)
 {
 	seg("");
@@ -393,6 +461,8 @@ segment_suite(void)
 	tcase_add_test(tc, fake_bold_ads);
 	tcase_add_test(tc, jump_lines);
 	tcase_add_test(tc, header_footer_to_meta);
+	tcase_add_test(tc, mastheads_to_meta);
+	tcase_add_test(tc, labels_briefs_notices);
 	tcase_add_test(tc, empty_page);
 	suite_add_tcase(s, tc);
 	return s;

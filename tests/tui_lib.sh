@@ -44,6 +44,10 @@ tui_start() {
 	exec "$KANBAO" $(for a in "$@"; do printf "'%s' " "$a"; done) 2> "$TMP/stderr"
 	EOS
 	rm -f "$TMP/pid"
+	# A session that outlives the tests' ones keeps the server up between them.
+	tmx has-session -t keep 2>/dev/null ||
+		tmx new-session -d -s keep -x 80 -y 24 "exec sleep 3600" || fail "tmux"
+	tmx kill-session -t t 2>/dev/null || true
 	tmx new-session -d -s t -x "$cols" -y "$rows" "sh '$TMP/run.sh'" ||
 		fail "tmux new-session"
 	tmx set-option -t t remain-on-exit on >/dev/null
@@ -120,9 +124,15 @@ tui_wait_status() {
 	done
 }
 
-# tui_pid_alive: whether the reader is still running.
+# tui_pid_alive: whether the reader is still running (a zombie tmux has
+# not reaped yet has exited).
 tui_pid_alive() {
-	kill -0 "$(cat "$TMP/pid")" 2>/dev/null
+	pid=$(cat "$TMP/pid")
+	kill -0 "$pid" 2>/dev/null || return 1
+	case $(ps -o stat= -p "$pid" 2>/dev/null) in
+	Z*|"") return 1 ;;
+	esac
+	return 0
 }
 
 # tui_wait_exit SECONDS: the reader must be gone within SECONDS.

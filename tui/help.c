@@ -111,11 +111,11 @@ help_draw(struct reader *r)
 	int y, h = getmaxy(w);
 	size_t i;
 	attr_t t = screen_attr(SR_TITLE_FOCUS);
+	const char *title = r->overlay == OVERLAY_HELP ?
+	    "Help: keys and actions (q closes)" : "Problems found while loading (q closes)";
 
 	screen_fill(w, 0, 0, t);
-	screen_put(w, 0, 1, COLS - 2, r->overlay == OVERLAY_HELP ?
-	    "Help: keys and actions (q closes)" : "Problems found while loading (q closes)",
-	    r->overlay == OVERLAY_HELP ? 33 : 38, t);
+	screen_put(w, 0, 1, COLS - 2, title, strlen(title), t);
 	for (y = 1; y < h; y++) {
 		i = r->ov_top + (size_t)y - 1;
 		wmove(w, y, 0);

@@ -81,20 +81,26 @@ screen_stop_signal(void)
 	return screen_stop;
 }
 
+static void
+screen_reset_raw(const char *s)
+{
+	size_t n = strlen(s);
+
+	if (screen_reset_len + n < sizeof screen_reset) {
+		memcpy(screen_reset + screen_reset_len, s, n);
+		screen_reset_len += n;
+	}
+}
+
 /* Remember a terminfo string for the crash path. */
 static void
 screen_reset_add(const char *cap)
 {
 	char *s = tigetstr((char *)cap);
-	size_t n;
 
 	if (s == NULL || s == (char *)-1)
 		return;
-	n = strlen(s);
-	if (screen_reset_len + n < sizeof screen_reset) {
-		memcpy(screen_reset + screen_reset_len, s, n);
-		screen_reset_len += n;
-	}
+	screen_reset_raw(s);
 }
 
 /* --- colours ------------------------------------------------------------------ */
@@ -171,6 +177,19 @@ screen_style(enum layout_style s)
 
 static int screen_active;
 
+/* C-s and C-q are keys to bind, not XOFF/XON (curses keeps this mode). */
+static void
+screen_no_flow_control(void)
+{
+	struct termios t;
+
+	if (tcgetattr(STDIN_FILENO, &t) != 0)
+		return;
+	t.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
+	if (tcsetattr(STDIN_FILENO, TCSANOW, &t) == 0)
+		def_prog_mode();
+}
+
 int
 screen_init(struct reader *r)
 {
@@ -186,6 +205,7 @@ screen_init(struct reader *r)
 	keypad(stdscr, TRUE);
 	set_escdelay(100);
 	curs_set(0);
+	screen_no_flow_control();
 	screen_mono();
 	if (r->conf.colour && (nc == NULL || nc[0] == '\0') && has_colors())
 		screen_colours();
@@ -194,9 +214,11 @@ screen_init(struct reader *r)
 		mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
 	}
 	screen_reset_add("sgr0");
-	screen_reset_add("cnorm");
 	screen_reset_add("rmkx");
 	screen_reset_add("rmcup");
+	screen_reset_add("cnorm");	/* after rmcup, which may restore modes */
+	if (r->conf.mouse && has_mouse())	/* xterm mouse reporting off */
+		screen_reset_raw("\033[?1006l\033[?1002l\033[?1000l");
 	return 0;
 }
 

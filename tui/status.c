@@ -43,11 +43,12 @@ status_article_n(const struct reader *r, size_t *n, size_t *m)
 		}
 }
 
+/* Where we are, most useful first so that a narrow screen keeps it:
+ * "article 3/12  42%  p.1  松川日报  2024-04-03 No.6127". */
 static void
 status_where(const struct reader *r, struct strbuf *sb)
 {
 	const struct issue *is = r->issue;
-	const struct article *a = r->art;
 	char pct[16];
 	size_t n, m;
 
@@ -55,14 +56,15 @@ status_where(const struct reader *r, struct strbuf *sb)
 		strbuf_adds(sb, "kanbao");
 		return;
 	}
+	if (r->art != NULL) {
+		status_article_n(r, &n, &m);
+		status_percent(r, pct, sizeof pct);
+		strbuf_printf(sb, "article %zu/%zu  %s  p.%d  ", n, m, pct,
+		    r->art->page->number);
+	}
 	strbuf_printf(sb, "%s  %s", is->publication->name, is->date);
 	if (is->number > 0)
 		strbuf_printf(sb, " No.%d", is->number);
-	if (a != NULL) {
-		status_article_n(r, &n, &m);
-		status_percent(r, pct, sizeof pct);
-		strbuf_printf(sb, "  p.%d  article %zu/%zu  %s", a->page->number, n, m, pct);
-	}
 }
 
 static size_t

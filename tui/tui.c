@@ -488,20 +488,24 @@ reader_save(struct reader *r)
 	}
 }
 
-/* Say what is wrong with the settings, first problem with file:line. */
+/* Say what is wrong with the settings: the first problem, its file by its
+ * last name (the problems list has the whole path). */
 static void
 reader_first_problem(struct reader *r)
 {
-	char *msg;
+	const struct diag *d = r->diags.n > 0 ? &r->diags.items[0] : NULL;
+	const char *file;
 
-	if (r->diags.n == 0)
+	if (d == NULL)
 		return;
-	msg = diag_format(&r->diags.items[0]);
-	if (r->diags.n == 1)
-		reader_message(r, "warning: %s", msg);
+	file = d->file ? strrchr(d->file, '/') : NULL;
+	file = file ? file + 1 : d->file ? d->file : "kanbao";
+	if (d->line > 0)
+		reader_message(r, "%s:%lu: %s%s", file, d->line, d->message,
+		    r->diags.n > 1 ? " (and more)" : "");
 	else
-		reader_message(r, "warning: %s (and %zu more)", msg, r->diags.n - 1);
-	free(msg);
+		reader_message(r, "%s: %s%s", file, d->message,
+		    r->diags.n > 1 ? " (and more)" : "");
 }
 
 /* The archive to open: the operand, else the config's, else --archive. */

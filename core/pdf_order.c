@@ -1,0 +1,469 @@
+/* pdf_order.c: a PDF page's fragments in reading order (see pdf_int.h).
+ *
+ * Recursive cuts along white space (the XY-cut): a region is cut where a
+ * vertical gap runs through all of it (a gutter: left part first) or a
+ * horizontal one does (top part first).  Gutters win over bands unless the
+ * band's gap is clearly wider, because a band cut through two stacks of
+ * articles can fall between one article's headline and its body, while a
+ * gutter never splits a line.  The running header and footer are cut off
+ * first.  What cannot be cut is a column block: its fragments are regrouped
+ * into lines top to bottom. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "clean.h"
+#include "pdf_int.h"
+#include "xalloc.h"
+
+/* A gutter counts as this much wider than a band gap of the same width. */
+#define PDF_GUTTER_WEIGHT	1.5
+/* The running header or footer is a band thinner than this share of the
+ * page, cut off before anything else. */
+#define PDF_FURNITURE_BAND	0.06
+
+struct pdf_order {
+	struct pdf_page	*pg;
+	size_t		 leaf;		/* column blocks so far */
+};
+
+struct pdf_cut {
+	double	gap;		/* the gap's width, 0: none */
+	double	at;		/* where to cut */
+};
+
+static const struct pdf_page *pdf_cmp_page;
+
+static int
+pdf_by_x1(const void *x, const void *y)
+{
+	const struct pdf_box *a = &pdf_cmp_page->frags[*(const size_t *)x].b;
+	const struct pdf_box *b = &pdf_cmp_page->frags[*(const size_t *)y].b;
+
+	return (a->x1 > b->x1) - (a->x1 < b->x1);
+}
+
+static int
+pdf_by_y1(const void *x, const void *y)
+{
+	const struct pdf_box *a = &pdf_cmp_page->frags[*(const size_t *)x].b;
+	const struct pdf_box *b = &pdf_cmp_page->frags[*(const size_t *)y].b;
+
+	return (a->y1 > b->y1) - (a->y1 < b->y1);
+}
+
+static double
+pdf_frag_size(const struct pdf_page *pg, size_t f)
+{
+	return pg->glyphs[pg->frags[f].first].size;
+}
+
+/* The median glyph size of a region's fragments. */
+static double
+pdf_region_size(const struct pdf_page *pg, const size_t *v, size_t n)
+{
+	double *s = xmalloc((n + 1) * sizeof *s), m, t;
+	size_t i, k;
+
+	for (i = 0; i < n; i++) {
+		t = pdf_frag_size(pg, v[i]);
+		for (k = i; k > 0 && s[k - 1] > t; k--)
+			s[k] = s[k - 1];
+		s[k] = t;
+	}
+	m = n ? s[n / 2] : 10;
+	free(s);
+	return m;
+}
+
+/* Whether fragments v[0 .. n) lie on more than one row. */
+static bool
+pdf_many_rows(const struct pdf_page *pg, const size_t *v, size_t n)
+{
+	double min_y2 = 1e9, max_y1 = -1e9;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const struct pdf_box *b = &pg->frags[v[i]].b;
+
+		if (b->y2 < min_y2)
+			min_y2 = b->y2;
+		if (b->y1 > max_y1)
+			max_y1 = b->y1;
+	}
+	return max_y1 > min_y2 - 0.5;
+}
+
+/* A gutter narrower than 1.5 em must have more than one row on each side:
+ * else it is a wide space inside a line (an ideographic space under an
+ * indent lines up by chance). */
+static bool
+pdf_gutter_ok(const struct pdf_page *pg, const size_t *v, size_t n, size_t i,
+    double gap, double size)
+{
+	return gap >= 1.5 * size ||
+	    (pdf_many_rows(pg, v, i) && pdf_many_rows(pg, v + i, n - i));
+}
+
+/* The widest gap along one axis (sorts v), at least min wide; size is the
+ * region's text size. */
+static struct pdf_cut
+pdf_widest_gap(const struct pdf_page *pg, size_t *v, size_t n, bool vertical,
+    double min, double size)
+{
+	struct pdf_cut best = { 0, 0 };
+	double reach;
+	size_t i;
+
+	pdf_cmp_page = pg;
+	qsort(v, n, sizeof *v, vertical ? pdf_by_x1 : pdf_by_y1);
+	reach = vertical ? pg->frags[v[0]].b.x2 : pg->frags[v[0]].b.y2;
+	for (i = 1; i < n; i++) {
+		const struct pdf_box *b = &pg->frags[v[i]].b;
+		double lo = vertical ? b->x1 : b->y1, hi = vertical ? b->x2 : b->y2;
+
+		if (lo - reach >= min && lo - reach > best.gap &&
+		    (!vertical || pdf_gutter_ok(pg, v, n, i, lo - reach, size))) {
+			best.gap = lo - reach;
+			best.at = (lo + reach) / 2;
+		}
+		if (hi > reach)
+			reach = hi;
+	}
+	return best;
+}
+
+/* The running header (the first band gap, when the band above is thin)
+ * or footer (the last gap, when the band below is thin). */
+static struct pdf_cut
+pdf_furniture_cut(const struct pdf_page *pg, size_t *v, size_t n, double min,
+    bool header)
+{
+	struct pdf_cut none = { 0, 0 }, c = none;
+	double band = PDF_FURNITURE_BAND * pg->height, reach, top, below = 0;
+	size_t i;
+
+	pdf_cmp_page = pg;
+	qsort(v, n, sizeof *v, pdf_by_y1);
+	top = pg->frags[v[0]].b.y1;
+	reach = pg->frags[v[0]].b.y2;
+	for (i = 1; i < n; i++) {
+		const struct pdf_box *b = &pg->frags[v[i]].b;
+
+		if (b->y1 - reach >= min) {
+			c.gap = b->y1 - reach;
+			c.at = (b->y1 + reach) / 2;
+			below = b->y1;
+			if (header)
+				return reach - top < band ? c : none;
+		}
+		if (b->y2 > reach)
+			reach = b->y2;
+	}
+	return !header && c.gap > 0 && reach - below < band ? c : none;
+}
+
+/* PDF_IN_*: the region is in the header or footer band. */
+enum { PDF_FURN_HEADER = 1, PDF_FURN_FOOTER = 2, PDF_IN_HEADER = 4,
+    PDF_IN_FOOTER = 8 };
+#define PDF_IN_BAND	(PDF_IN_HEADER | PDF_IN_FOOTER)
+
+static void pdf_cut_region(struct pdf_order *, size_t *, size_t, int);
+
+/* Split v at c and recurse on both parts, first part first. */
+static void
+pdf_split(struct pdf_order *o, size_t *v, size_t n, bool vertical,
+    struct pdf_cut c, int furn_a, int furn_b)
+{
+	size_t *a = xmalloc(n * sizeof *a), *b = xmalloc(n * sizeof *b);
+	size_t na = 0, nb = 0, i;
+
+	for (i = 0; i < n; i++) {
+		const struct pdf_box *bx = &o->pg->frags[v[i]].b;
+		double mid = vertical ? (bx->x1 + bx->x2) / 2 : (bx->y1 + bx->y2) / 2;
+
+		if (mid < c.at)
+			a[na++] = v[i];
+		else
+			b[nb++] = v[i];
+	}
+	pdf_cut_region(o, a, na, furn_a);
+	pdf_cut_region(o, b, nb, furn_b);
+	free(a);
+	free(b);
+}
+
+/* --- lines of a column block ------------------------------------------------ */
+
+struct pdf_row {
+	size_t		*v;
+	size_t		 n;
+	struct pdf_box	 b;
+};
+
+static int
+pdf_by_ymid(const void *x, const void *y)
+{
+	const struct pdf_box *a = &pdf_cmp_page->frags[*(const size_t *)x].b;
+	const struct pdf_box *b = &pdf_cmp_page->frags[*(const size_t *)y].b;
+	double ma = (a->y1 + a->y2) / 2, mb = (b->y1 + b->y2) / 2;
+
+	return (ma > mb) - (ma < mb);
+}
+
+/* Whether fragment box f sits on row r: most of the lower one overlaps. */
+static bool
+pdf_on_row(const struct pdf_box *r, const struct pdf_box *f)
+{
+	double lo = r->y1 > f->y1 ? r->y1 : f->y1;
+	double hi = r->y2 < f->y2 ? r->y2 : f->y2;
+	double h = r->y2 - r->y1 < f->y2 - f->y1 ? r->y2 - r->y1 : f->y2 - f->y1;
+
+	return hi - lo >= 0.5 * h;
+}
+
+static bool
+pdf_wide_glyph(const struct pdf_glyph *g)
+{
+	return clean_is_wide(g->c);
+}
+
+/* Append a fragment's glyphs to b, with a space before it when the gap from
+ * the last glyph is a word space between non-CJK glyphs. */
+static void
+pdf_frag_text(const struct pdf_page *pg, size_t f, const struct pdf_glyph *prev,
+    struct strbuf *b)
+{
+	const struct pdf_frag *fr = &pg->frags[f];
+	size_t i;
+
+	for (i = 0; i < fr->n; i++) {
+		const struct pdf_glyph *g = &pg->glyphs[fr->first + i];
+
+		if (prev && g->b.x1 - prev->b.x2 > 0.15 * g->size &&
+		    !(pdf_wide_glyph(prev) && pdf_wide_glyph(g)))
+			strbuf_addc(b, ' ');
+		pdf_utf8_add(b, g->c);
+		prev = g;
+	}
+}
+
+/* The font and size most of the line's glyphs have; doubled when most
+ * glyphs lost a twin. */
+static void
+pdf_line_style(const struct pdf_page *pg, struct pdf_line *l, const size_t *v,
+    size_t n)
+{
+	size_t i, k, total = 0, twins = 0, best = 0;
+	size_t *count = xcalloc(pg->n_fonts + 1, sizeof *count);
+
+	l->size = 0;
+	for (i = 0; i < n; i++) {
+		const struct pdf_frag *f = &pg->frags[v[i]];
+
+		for (k = 0; k < f->n; k++) {
+			const struct pdf_glyph *g = &pg->glyphs[f->first + k];
+
+			count[g->font]++;
+			twins += g->doubled;
+			total++;
+			if (g->size > l->size)
+				l->size = g->size;
+		}
+	}
+	for (i = 0; i < pg->n_fonts; i++)
+		if (count[i] > count[best])
+			best = i;
+	l->font = (int)best;
+	l->bold = pg->n_fonts > 0 && pg->fonts[best].bold;
+	l->doubled = total > 0 && twins * 2 > total;
+	free(count);
+}
+
+static void
+pdf_emit_line(struct pdf_order *o, const size_t *v, size_t n,
+    const struct pdf_box *leaf, double right_gap)
+{
+	struct pdf_page *pg = o->pg;
+	struct strbuf b = STRBUF_INIT;
+	struct pdf_line *l;
+	const struct pdf_glyph *prev = NULL;
+	size_t i;
+
+	pg->lines = xgrow(pg->lines, &pg->cap_lines, pg->n_lines + 1,
+	    sizeof *pg->lines);
+	l = &pg->lines[pg->n_lines++];
+	memset(l, 0, sizeof *l);
+	for (i = 0; i < n; i++) {
+		const struct pdf_frag *f = &pg->frags[v[i]];
+
+		pdf_frag_text(pg, v[i], prev, &b);
+		prev = &pg->glyphs[f->first + f->n - 1];
+		pdf_box_grow(&l->b, &f->b, i == 0);
+	}
+	l->text = strbuf_take(&b);
+	pdf_line_style(pg, l, v, n);
+	l->leaf = o->leaf;
+	l->leaf_x1 = leaf->x1;
+	l->leaf_x2 = leaf->x2;
+	l->right_gap = right_gap;
+}
+
+/* A row becomes one line, or two where a gap wider than 1.5 em parts
+ * text in different fonts (a caption and its credit set flush right). */
+static bool
+pdf_row_parts(const struct pdf_page *pg, size_t a, size_t b)
+{
+	const struct pdf_glyph *ga = &pg->glyphs[pg->frags[a].first];
+	const struct pdf_glyph *gb = &pg->glyphs[pg->frags[b].first];
+
+	return pg->frags[b].b.x1 - pg->frags[a].b.x2 > 1.5 * gb->size &&
+	    (ga->font != gb->font || ga->size != gb->size);
+}
+
+static void
+pdf_emit_row(struct pdf_order *o, struct pdf_row *r, const struct pdf_box *leaf)
+{
+	const struct pdf_page *pg = o->pg;
+	size_t i, start = 0;
+	double gap = 0;
+
+	pdf_cmp_page = pg;
+	qsort(r->v, r->n, sizeof *r->v, pdf_by_x1);
+	for (i = 1; i <= r->n; i++) {
+		if (i < r->n && !pdf_row_parts(pg, r->v[i - 1], r->v[i]))
+			continue;
+		pdf_emit_line(o, r->v + start, i - start, leaf, gap);
+		if (i < r->n)
+			gap = pg->frags[r->v[i]].b.x1 - pg->frags[r->v[i - 1]].b.x2;
+		start = i;
+	}
+}
+
+static void
+pdf_leaf(struct pdf_order *o, size_t *v, size_t n, int band)
+{
+	const struct pdf_page *pg = o->pg;
+	struct pdf_row r = { NULL, 0, { 0, 0, 0, 0 } };
+	struct pdf_box leaf;
+	size_t i, first_line = pg->n_lines;
+
+	pdf_cmp_page = pg;
+	qsort(v, n, sizeof *v, pdf_by_ymid);
+	for (i = 0; i < n; i++)
+		pdf_box_grow(&leaf, &pg->frags[v[i]].b, i == 0);
+	r.v = xmalloc(n * sizeof *r.v);
+	for (i = 0; i < n; i++) {
+		const struct pdf_box *b = &pg->frags[v[i]].b;
+
+		if (r.n > 0 && !pdf_on_row(&r.b, b)) {
+			pdf_emit_row(o, &r, &leaf);
+			r.n = 0;
+		}
+		pdf_box_grow(&r.b, b, r.n == 0);
+		r.v[r.n++] = v[i];
+	}
+	if (r.n > 0)
+		pdf_emit_row(o, &r, &leaf);
+	if (first_line < o->pg->n_lines)
+		o->pg->lines[first_line].gap_before = true;
+	for (i = first_line; i < o->pg->n_lines; i++)
+		o->pg->lines[i].band = band & PDF_IN_HEADER ? 1 : band ? 2 : 0;
+	free(r.v);
+	o->leaf++;
+}
+
+/* --- the cuts ------------------------------------------------------------------ */
+
+/* A headline band on top of the region, read before the columns under it
+ * even when it leaves a gutter free: the first band when all of it is
+ * larger than the body, it is centred on the region or starts at its left
+ * edge, and it does not lie on both sides of the region's gutter vc (then
+ * it is the headlines of stacks side by side). */
+static struct pdf_cut
+pdf_heading_band(const struct pdf_page *pg, size_t *v, size_t n, double min,
+    struct pdf_cut vc)
+{
+	struct pdf_cut none = { 0, 0 }, c = none;
+	struct pdf_box band, all;
+	double reach, mid, w;
+	bool left = false, right = false;
+	size_t i;
+
+	pdf_cmp_page = pg;
+	qsort(v, n, sizeof *v, pdf_by_y1);
+	for (i = 0; i < n; i++)
+		pdf_box_grow(&all, &pg->frags[v[i]].b, i == 0);
+	reach = pg->frags[v[0]].b.y2;
+	for (i = 0; i < n && c.gap == 0; i++) {
+		const struct pdf_box *b = &pg->frags[v[i]].b;
+
+		if (i > 0 && b->y1 - reach >= min) {
+			c.gap = b->y1 - reach;
+			c.at = (b->y1 + reach) / 2;
+			break;
+		}
+		if (pdf_frag_size(pg, v[i]) < 1.1 * pg->body_size)
+			return none;
+		pdf_box_grow(&band, b, i == 0);
+		left |= b->x1 < vc.at;
+		right |= b->x2 > vc.at;
+		if (b->y2 > reach)
+			reach = b->y2;
+	}
+	if (c.gap == 0 || (vc.gap > 0 && left && right))
+		return none;
+	mid = (band.x1 + band.x2) / 2 - (all.x1 + all.x2) / 2;
+	w = all.x2 - all.x1;
+	return (mid < 0.05 * w && mid > -0.05 * w) || band.x1 < all.x1 + 1 ? c : none;
+}
+
+/* furn: which furniture bands may still be cut off this region. */
+static void
+pdf_cut_region(struct pdf_order *o, size_t *v, size_t n, int furn)
+{
+	const struct pdf_page *pg = o->pg;
+	double hmin = 0.9, vmin, size;
+	struct pdf_cut h, vc;
+
+	if (n == 0)
+		return;
+	size = pdf_region_size(pg, v, n);
+	vmin = 0.5 * size;
+	/* Furniture stands apart by a line's height or so. */
+	if ((furn & PDF_FURN_HEADER) &&
+	    (h = pdf_furniture_cut(pg, v, n, 0.8 * pg->body_size, true)).gap > 0) {
+		pdf_split(o, v, n, false, h, PDF_IN_HEADER, furn & ~PDF_FURN_HEADER);
+		return;
+	}
+	if ((furn & PDF_FURN_FOOTER) &&
+	    (h = pdf_furniture_cut(pg, v, n, 0.8 * pg->body_size, false)).gap > 0) {
+		pdf_split(o, v, n, false, h, 0, PDF_IN_FOOTER);
+		return;
+	}
+	vc = pdf_widest_gap(pg, v, n, true, vmin, size);
+	if ((h = pdf_heading_band(pg, v, n, hmin, vc)).gap > 0) {
+		pdf_split(o, v, n, false, h, furn & PDF_IN_BAND, furn & PDF_IN_BAND);
+		return;
+	}
+	h = pdf_widest_gap(pg, v, n, false, hmin, size);
+	if (vc.gap > 0 && vc.gap * PDF_GUTTER_WEIGHT >= h.gap)
+		pdf_split(o, v, n, true, vc, furn & PDF_IN_BAND, furn & PDF_IN_BAND);
+	else if (h.gap > 0)
+		pdf_split(o, v, n, false, h, furn & PDF_IN_BAND, furn & PDF_IN_BAND);
+	else
+		pdf_leaf(o, v, n, furn & PDF_IN_BAND);
+}
+
+void
+pdf_order_lines(struct pdf_page *pg)
+{
+	struct pdf_order o = { pg, 0 };
+	size_t *v = xmalloc((pg->n_frags + 1) * sizeof *v), i;
+
+	for (i = 0; i < pg->n_frags; i++)
+		v[i] = i;
+	pdf_cut_region(&o, v, pg->n_frags, PDF_FURN_HEADER | PDF_FURN_FOOTER);
+	free(v);
+}

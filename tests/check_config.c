@@ -1,0 +1,132 @@
+/* check_config.c: the reader's config file and the XDG paths. */
+#include "config.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check_run.h"
+#include "userconf.h"
+
+START_TEST(defaults)
+{
+	struct userconf uc;
+
+	userconf_init(&uc);
+	ck_assert_str_eq(uc.keymap, "default");
+	ck_assert_int_eq(uc.ambiguous, AMBIGUOUS_NARROW);
+	ck_assert_int_eq(uc.colour, 1);
+	ck_assert_int_eq(uc.mouse, 1);
+	ck_assert_ptr_null(uc.archive);
+	userconf_free(&uc);
+}
+END_TEST
+
+START_TEST(settings_and_bad_lines)
+{
+	static const char text[] =
+	    "# kanbao\n"
+	    "keymap = vi\n"
+	    "ambiguous-width=wide   # comment\n"
+	    "colour = maybe\n"
+	    "color = no\n"
+	    "no equals sign\n"
+	    "archive = ~/papers\n"
+	    "shoe-size = 44\n"
+	    "mouse = off\n"
+	    "ambiguous-width = sideways\n";
+	struct userconf uc;
+	struct diag_list dl = { 0 };
+
+	setenv("HOME", "/home/reader", 1);
+	userconf_init(&uc);
+	ck_assert_uint_eq(userconf_parse(&uc, text, strlen(text), "config", &dl), 4);
+	ck_assert_str_eq(uc.keymap, "vi");
+	ck_assert_int_eq(uc.ambiguous, AMBIGUOUS_WIDE);
+	ck_assert_int_eq(uc.colour, 0);
+	ck_assert_int_eq(uc.mouse, 0);
+	ck_assert_str_eq(uc.archive, "/home/reader/papers");
+	ck_assert_uint_eq(dl.n, 4);
+	ck_assert_uint_eq(dl.items[0].line, 4);
+	ck_assert_uint_eq(dl.items[1].line, 6);
+	ck_assert_uint_eq(dl.items[2].line, 8);
+	ck_assert_ptr_nonnull(strstr(dl.items[2].message, "shoe-size"));
+	ck_assert_uint_eq(dl.items[3].line, 10);
+	ck_assert_str_eq(dl.items[3].file, "config");
+	userconf_free(&uc);
+	diag_list_free(&dl);
+}
+END_TEST
+
+START_TEST(auto_width)
+{
+	struct userconf uc;
+	struct diag_list dl = { 0 };
+
+	userconf_init(&uc);
+	userconf_parse(&uc, "ambiguous-width = auto", 22, "c", &dl);
+	ck_assert_int_eq(uc.ambiguous, AMBIGUOUS_AUTO);
+	ck_assert_uint_eq(dl.n, 0);
+	userconf_free(&uc);
+}
+END_TEST
+
+START_TEST(xdg_paths)
+{
+	char *p;
+
+	setenv("HOME", "/home/reader", 1);
+	unsetenv("XDG_CONFIG_HOME");
+	unsetenv("XDG_DATA_HOME");
+	p = userconf_config_path("config");
+	ck_assert_str_eq(p, "/home/reader/.config/kanbao/config");
+	free(p);
+	p = userconf_data_path("positions");
+	ck_assert_str_eq(p, "/home/reader/.local/share/kanbao/positions");
+	free(p);
+	setenv("XDG_CONFIG_HOME", "/xdg/conf", 1);
+	setenv("XDG_DATA_HOME", "/xdg/data", 1);
+	p = userconf_config_path("keys");
+	ck_assert_str_eq(p, "/xdg/conf/kanbao/keys");
+	free(p);
+	p = userconf_data_path("positions");
+	ck_assert_str_eq(p, "/xdg/data/kanbao/positions");
+	free(p);
+	setenv("XDG_CONFIG_HOME", "relative", 1);	/* ignored, as the spec says */
+	p = userconf_config_path("keys");
+	ck_assert_str_eq(p, "/home/reader/.config/kanbao/keys");
+	free(p);
+	unsetenv("HOME");
+	unsetenv("XDG_CONFIG_HOME");
+	ck_assert_ptr_null(userconf_config_path("keys"));
+}
+END_TEST
+
+START_TEST(missing_file_is_fine)
+{
+	struct userconf uc;
+	struct diag_list dl = { 0 };
+
+	userconf_init(&uc);
+	ck_assert_int_eq(userconf_load(&uc, "/nonexistent/kanbao/config", &dl), 0);
+	ck_assert_uint_eq(dl.n, 0);
+	userconf_free(&uc);
+}
+END_TEST
+
+static Suite *
+config_suite(void)
+{
+	Suite *s = suite_create("config");
+	TCase *tc = tcase_create("config");
+
+	tcase_add_test(tc, defaults);
+	tcase_add_test(tc, settings_and_bad_lines);
+	tcase_add_test(tc, auto_width);
+	tcase_add_test(tc, xdg_paths);
+	tcase_add_test(tc, missing_file_is_fine);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+CHECK_MAIN(config_suite)
