@@ -13,7 +13,8 @@ cd "$(dirname "$0")"
 # Debian packages: build tools, libraries, and what the tests use.
 PACKAGES="build-essential autoconf automake autopoint gettext pkg-config
 libncurses-dev libunistring-dev libuchardet-dev check unicode-data mandoc
-tmux python3 ripgrep hyperfine clang libclang-rt-14-dev"
+tmux python3 ripgrep hyperfine clang libclang-rt-14-dev
+libxml2-dev libpoppler-glib-dev libcairo2-dev poppler-utils"
 
 missing_packages() {
 	for p in $PACKAGES; do

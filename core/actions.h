@@ -32,6 +32,24 @@
 	X(FOLLOW_JUMP, "follow-jump", "Follow a jump line to the article's other part") \
 	X(BACK, "back", "Go back to where the last jump or open came from") \
 	X(JUMP_DATE, "jump-date", "Ask for a date and open the issue of that day") \
+	X(SEARCH_FORWARD, "search-forward", "Search the article forward as you type; Esc goes back") \
+	X(SEARCH_BACKWARD, "search-backward", "Search the article backward as you type; Esc goes back") \
+	X(SEARCH_NEXT, "search-next", "Go to the next hit of the search, or with none open the next article") \
+	X(SEARCH_PREV, "search-prev", "Go to the previous hit of the search") \
+	X(SEARCH_ARCHIVE, "search-archive", "Search the whole archive and list the hits, newest first") \
+	X(BOOKMARK_ADD, "bookmark-add", "Bookmark the place being read, asking for a note") \
+	X(BOOKMARK_QUICK_SET, "bookmark-quick-set", "Make the place being read the quick mark of the letter typed next") \
+	X(BOOKMARK_QUICK_JUMP, "bookmark-quick-jump", "Go to the quick mark of the letter typed next") \
+	X(BOOKMARKS_PANE, "bookmarks-pane", "Show or hide the list of bookmarks") \
+	X(BOOKMARK_RENAME, "bookmark-rename", "Give the selected bookmark a new note, or a letter as a quick mark") \
+	X(BOOKMARK_DELETE, "bookmark-delete", "Delete the selected bookmark, after asking") \
+	X(PROOF_VIEW, "proof-view", "Show or hide the source lines under the clean text") \
+	X(LINE_NUMBERS, "line-numbers", "Show or hide the source line numbers beside the text") \
+	X(NEXT_FLAG, "next-flag", "Go to the next suspicious text flagged in the issue") \
+	X(PREV_FLAG, "prev-flag", "Go to the previous suspicious text flagged in the issue") \
+	X(NOTE_MARK, "note-mark", "Start or clear a selection of source lines for a note") \
+	X(NOTE_ADD, "note-add", "Attach a note to the selected source lines, asked for") \
+	X(EDIT_SOURCE, "edit-source", "Edit the page file at the cursor line, then read it again") \
 	X(SHOW_DIAGNOSTICS, "show-diagnostics", "List the problems found while loading") \
 	X(REDRAW, "redraw", "Redraw the whole screen")			\
 	X(HELP, "help", "Show the keys and what they do")		\

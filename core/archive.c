@@ -47,7 +47,24 @@ archive_has_suffix(const char *s, const char *suffix)
 	return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
-/* "NN.txt": digits, then the extension. */
+/* Page and issue files: text, XML (NITF, NewsML, ALTO, METS), PDF, wire
+ * copy.  Which loader reads one is decided by its content. */
+static const char *const archive_exts[] = { ".txt", ".xml", ".pdf", ".tst",
+    ".nitf", NULL };
+
+/* The extension of name when it is one of archive_exts, else NULL. */
+static const char *
+archive_page_ext(const char *name)
+{
+	size_t i;
+
+	for (i = 0; archive_exts[i]; i++)
+		if (archive_has_suffix(name, archive_exts[i]))
+			return archive_exts[i];
+	return NULL;
+}
+
+/* "NN.txt", "NN.pdf", "NN.xml" …: digits, then the extension. */
 static bool
 archive_is_page_name(const char *name)
 {
@@ -55,14 +72,28 @@ archive_is_page_name(const char *name)
 
 	while (*p >= '0' && *p <= '9')
 		p++;
-	return p > name && p - name <= 4 && strcmp(p, ".txt") == 0;
+	return p > name && p - name <= 4 && archive_page_ext(name) &&
+	    strcmp(p, archive_page_ext(name)) == 0;
 }
 
+/* YYYY-MM-DD.txt (form feeds), .pdf (a page each) or .xml (METS). */
 static bool
 archive_is_issue_file(const char *name)
 {
-	return archive_has_suffix(name, ".txt") &&
-	    archive_is_date(name, strlen(name) - 4);
+	const char *ext = archive_page_ext(name);
+
+	return ext && (strcmp(ext, ".tst") != 0 && strcmp(ext, ".nitf") != 0) &&
+	    archive_is_date(name, strlen(name) - strlen(ext));
+}
+
+/* name without its page extension. */
+static void
+archive_strip_ext(char *name)
+{
+	const char *ext = archive_page_ext(name);
+
+	if (ext)
+		name[strlen(name) - strlen(ext)] = '\0';
 }
 
 static enum entry_kind
@@ -311,8 +342,8 @@ archive_open_issue(struct archive *a, const char *path, bool single_file)
 	char *name = archive_basename(path);
 	struct publication *pub = archive_add_publication(a, pubid, parent);
 
-	if (single_file && archive_has_suffix(name, ".txt"))
-		name[strlen(name) - 4] = '\0';
+	if (single_file)
+		archive_strip_ext(name);
 	archive_add_issue(pub, name, path, single_file);
 	free(parent);
 	free(pubid);
@@ -345,8 +376,7 @@ archive_open_page_file(struct archive *a, const char *path)
 		struct publication *pub = archive_add_publication(a, pname, parent);
 		struct issue *is;
 
-		if (archive_has_suffix(name, ".txt"))
-			name[strlen(name) - 4] = '\0';
+		archive_strip_ext(name);
 		is = archive_add_issue(pub, name, path, true);
 		(void)is;
 	}
@@ -504,9 +534,19 @@ issue_scan_file(struct issue *is)
 {
 	size_t len, n, i, *starts, *lens;
 	unsigned char *buf = archive_read_file(is->path, &len, issue_diags(is));
+	const struct loader *ld;
 
 	if (buf == NULL)
 		return;
+	/* A PDF or METS issue: the loader counts its pages. */
+	ld = loader_for(is->path, buf, len < 4096 ? len : 4096);
+	if (ld && ld->parts) {
+		n = (size_t)ld->parts(is->path, buf, len, issue_diags(is));
+		for (i = 0; i < n; i++)
+			archive_add_page(is, (int)i + 1, is->path, (int)i);
+		free(buf);
+		return;
+	}
 	n = pagetext_split_pages((const char *)buf, len, &starts, &lens);
 	for (i = 0; i < n; i++) {
 		struct page *p = archive_add_page(is, (int)i + 1, is->path, (int)i);
@@ -516,6 +556,35 @@ issue_scan_file(struct issue *is)
 	free(starts);
 	free(lens);
 	free(buf);
+}
+
+/* 01.txt beside 01.pdf (text extracted from the PDF): the text is the
+ * page, as before other formats were read. */
+static void
+issue_drop_twins(struct issue *is)
+{
+	size_t i, j = 0;
+
+	for (i = 0; i < is->n_pages; i++) {
+		struct page *p = &is->pages[i];
+
+		if (j > 0 && is->pages[j - 1].number == p->number) {
+			struct page *q = &is->pages[j - 1];
+
+			if (!archive_has_suffix(q->path, ".txt") &&
+			    archive_has_suffix(p->path, ".txt")) {
+				struct page t = *q;
+
+				*q = *p;
+				*p = t;
+			}
+			free(p->name);
+			free(p->path);
+			continue;
+		}
+		is->pages[j++] = *p;
+	}
+	is->n_pages = j;
 }
 
 static void
@@ -544,6 +613,7 @@ issue_scan_dir(struct issue *is)
 	closedir(d);
 	if (is->n_pages > 1)
 		qsort(is->pages, is->n_pages, sizeof *is->pages, archive_page_cmp);
+	issue_drop_twins(is);
 }
 
 void
@@ -571,6 +641,10 @@ page_read(struct page *p, size_t *len, size_t *skip)
 
 	*skip = 0;
 	if (buf == NULL || p->part < 0)
+		return buf;
+	/* PDF and METS parts are the loader's to find (page->part). */
+	if (loader_for(p->path, buf, *len < 4096 ? *len : 4096) &&
+	    loader_for(p->path, buf, *len < 4096 ? *len : 4096)->parts)
 		return buf;
 	n = pagetext_split_pages((const char *)buf, *len, &starts, &lens);
 	if ((size_t)p->part < n) {

@@ -7,6 +7,12 @@
 #include "loader.h"
 
 static const struct loader *const loaders[] = {
+	&loader_pdf,		/* by "%PDF-", whatever the name */
+	&loader_wire,		/* SOH ... STX framing */
+	&loader_nitf,		/* XML by root element */
+	&loader_newsml,
+	&loader_mets,
+	&loader_alto,
 	&loader_text,
 };
 

@@ -24,6 +24,7 @@
 #include "decode.h"
 #include "loader.h"
 #include "pagebuild.h"
+#include "strbuf.h"
 #include "xalloc.h"
 
 enum wire_state { WIRE_HEAD, WIRE_BYLINE, WIRE_BODY, WIRE_NOTES };
@@ -61,6 +62,30 @@ wire_strip(const char *s, size_t len, bool *tab)
 	return strbuf_take(&b);
 }
 
+/* ANPA's typewriter marks: `` and '' are quotes, a lone _ a dash. */
+static char *
+wire_punct(char *s)
+{
+	static const char *const from[] = { "``", "''", " _ " };
+	static const char *const to[] = { "\u201c", "\u201d", " \u2014 " };
+	struct strbuf b = STRBUF_INIT;
+	const char *p = s;
+	size_t i;
+
+	while (*p) {
+		for (i = 0; i < 3; i++)
+			if (strncmp(p, from[i], strlen(from[i])) == 0)
+				break;
+		if (i < 3) {
+			strbuf_adds(&b, to[i]);
+			p += strlen(from[i]);
+		} else
+			strbuf_addc(&b, *p++);
+	}
+	free(s);
+	return b.s ? strbuf_take(&b) : xstrdup("");
+}
+
 static void
 wire_flush(struct wire *w, enum block_kind kind)
 {
@@ -68,7 +93,7 @@ wire_flush(struct wire *w, enum block_kind kind)
 
 	if (w->n == 0)
 		return;
-	clean = clean_lines(w->lines, w->lens, w->n);
+	clean = wire_punct(clean_lines(w->lines, w->lens, w->n));
 	pagebuild_block(w->a, kind, clean, pagebuild_span(&w->pb, w->first,
 	    w->last));
 	free(clean);

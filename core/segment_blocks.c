@@ -245,6 +245,19 @@ is_byline_start(const struct seg_page *sp, size_t i)
 	    segment_lines_byline_prefix(sp->v[i].clean) > 0));
 }
 
+/* A Latin word broken at the line's end ("short-"): a headline line may
+ * end so when a title line continues it. */
+static bool
+hyphen_break(const struct seg_page *sp, size_t i)
+{
+	const char *c = sp->v[i].clean;
+	size_t n = strlen(c);
+
+	return !sp->cjk && n >= 2 && c[n - 1] == '-' &&
+	    ((c[n - 2] >= 'a' && c[n - 2] <= 'z') ||
+	    (c[n - 2] >= 'A' && c[n - 2] <= 'Z')) && !strchr(c, '.');
+}
+
 /* The lines between a paragraph's end and a byline are the headline:
  * up to four title-shaped lines, no blank line among them. */
 static void
@@ -261,7 +274,8 @@ titles_before_bylines(struct seg_page *sp)
 			struct seg_line *l = &sp->v[a - 1];
 			if ((l->cls != SEG_BODY && l->cls != SEG_TITLE) ||
 			    (!title_shape(sp, a - 1) && !(a == i &&
-			    !sp->cjk && strchr(l->clean, '?'))))
+			    !sp->cjk && strchr(l->clean, '?')) &&
+			    !(a < i && hyphen_break(sp, a - 1))))
 				break;
 			if (boundary_before(sp, a - 1) || l->gap) {
 				for (k = a - 1; k < i; k++)

@@ -7,7 +7,10 @@
  * edge seen down the page, pieces are threaded into blocks (one column of
  * one article, or one headline), and blocks are read in XY-cut order:
  * bands cut by rows no block crosses, top to bottom, then columns cut by
- * positions no block crosses, left to right. */
+ * positions no block crosses, left to right.  A column cut is dropped
+ * when the group right of it starts lower (it continues the article on
+ * its left) and both together still cut into bands: stacked articles
+ * beside other stacked articles are read article by article. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -48,6 +51,9 @@ struct col_state {
  * leading) and how far a line may stand out of its column (indent). */
 #define COL_MAX_SKIP	4
 #define COL_MAX_SHIFT	4
+/* No column is narrower than this (characters): a wider gap closer to
+ * the line's start is spacing inside a column (（记者   梁波）). */
+#define COL_MIN_WIDTH	8
 
 static bool
 is_blank(const char *s, size_t len)
@@ -89,6 +95,50 @@ segment_columns_mode(const struct page_text *pt)
 	return SEG_MODE_DEFAULT;
 }
 
+/* Whether s[0..n) in brackets is a jump label such as （上接一版）. */
+static bool
+is_jump_label(const char *s, size_t n)
+{
+	char *label = xstrndup(s, n);
+	bool yes = segment_lines_is_jump(label, NULL, NULL);
+
+	free(label);
+	return yes;
+}
+
+/* Papers often print a jump label inline: at the start of the first
+ * paragraph of a continuation （上接一版）与往年不同… or after an article's
+ * last sentence …稳产保供。（下转二版）.  Where the label starts or ends the
+ * line and text remains, the byte offset to cut the line at, else 0; the
+ * label then reads as a line of its own. */
+static size_t
+inline_jump_cut(const char *s, size_t len)
+{
+	static const char *const open[] = { "（", "(" };
+	static const char *const close[] = { "）", ")" };
+	size_t i, k, o, c;
+	const char *p;
+
+	for (i = 0; i < 2; i++) {
+		o = strlen(open[i]);
+		c = strlen(close[i]);
+		/* at the start */
+		if (len > o && memcmp(s, open[i], o) == 0 &&
+		    (p = memmem(s, len < 40 ? len : 40, close[i], c)) != NULL &&
+		    (k = (size_t)(p - s) + c) < len && is_jump_label(s, k))
+			return k;
+		/* at the end */
+		if (len > c && memcmp(s + len - c, close[i], c) == 0)
+			for (k = len - c; k-- > 0 && len - k <= 40;)
+				if (memcmp(s + k, open[i], o) == 0) {
+					if (k > 0 && is_jump_label(s + k, len - k))
+						return k;
+					break;
+				}
+	}
+	return 0;
+}
+
 void
 segment_columns_add(struct seg_page *sp, unsigned long line, size_t off,
     size_t len, int col, bool gap)
@@ -96,6 +146,7 @@ segment_columns_add(struct seg_page *sp, unsigned long line, size_t off,
 	const char *text = sp->page->text.text;
 	struct seg_line *l;
 	int indent = 0;
+	size_t cut;
 
 	/* Leading spaces and ideographic spaces (U+3000) are indent. */
 	while (len > 0) {
@@ -112,6 +163,11 @@ segment_columns_add(struct seg_page *sp, unsigned long line, size_t off,
 		len -= 3;
 	if (len == 0)
 		return;
+	if ((cut = inline_jump_cut(text + off, len)) > 0) {
+		segment_columns_add(sp, line, off, cut, col, gap);
+		segment_columns_add(sp, line, off + cut, len - cut, col + 1, false);
+		return;
+	}
 	sp->v = xgrow(sp->v, &sp->cap, sp->n + 1, sizeof *sp->v);
 	l = &sp->v[sp->n++];
 	memset(l, 0, sizeof *l);
@@ -240,7 +296,8 @@ merge_pieces(struct col_state *st)
 	for (i = 0; i < st->np; i++) {
 		struct col_piece *q = &st->p[i];
 		if (o > 0 && st->p[o - 1].row == q->row &&
-		    !is_edge(st, q->start) && q->start - st->p[o - 1].end < 8) {
+		    ((!is_edge(st, q->start) && q->start - st->p[o - 1].end < 8) ||
+		    q->start - st->p[o - 1].start < COL_MIN_WIDTH)) {
 			struct col_piece *p = &st->p[o - 1];
 			p->len = q->off + q->len - p->off;
 			p->end = q->end;
@@ -389,45 +446,99 @@ by_left(const void *a, const void *b)
 
 static void xy_order(struct col_state *, size_t *, size_t, size_t *, size_t *);
 
-/* Cut v (sorted) into groups where the next block starts after every
- * block so far ends, leaving at least min_gap rows or columns free; order
- * each group.  Returns false if there is no such cut. */
-static bool
-xy_cut(struct col_state *st, size_t *v, size_t n, bool rows, int min_gap,
-    size_t *out, size_t *nout)
+/* Where v (sorted) breaks into groups: the next block starts after every
+ * block so far ends, leaving at least min_gap rows or columns free.
+ * starts[] gets each group's first index; returns the group count. */
+static size_t
+xy_groups(const struct col_state *st, const size_t *v, size_t n, bool rows,
+    int min_gap, size_t *starts)
 {
-	size_t i, g = 0, cuts = 0;
+	size_t i, ng = 1;
 	int reach;
 
+	starts[0] = 0;
 	reach = rows ? st->b[v[0]].bottom : st->b[v[0]].right;
 	for (i = 1; i < n; i++) {
 		const struct col_block *b = &st->b[v[i]];
 		int start = rows ? b->top : b->left, r;
 		if (start - reach - (rows ? 1 : 0) >= min_gap && start > reach -
 		    (rows ? 0 : 1))
-			cuts++;
+			starts[ng++] = i;
 		r = rows ? b->bottom : b->right;
 		if (r > reach)
 			reach = r;
 	}
-	if (cuts == 0)
-		return false;
-	reach = rows ? st->b[v[0]].bottom : st->b[v[0]].right;
-	for (i = 1; i <= n; i++) {
-		const struct col_block *b = i < n ? &st->b[v[i]] : NULL;
-		int start = b ? (rows ? b->top : b->left) : 0;
-		if (b && !(start - reach - (rows ? 1 : 0) >= min_gap &&
-		    start > reach - (rows ? 0 : 1))) {
-			int r = rows ? b->bottom : b->right;
-			if (r > reach)
-				reach = r;
-			continue;
-		}
-		xy_order(st, v + g, i - g, out, nout);
-		g = i;
-		if (b)
-			reach = rows ? b->bottom : b->right;
+	return ng;
+}
+
+/* Can blocks v be cut into bands by a blank row? */
+static bool
+has_row_cut(struct col_state *st, const size_t *v, size_t n)
+{
+	size_t *w = xcalloc(n, sizeof *w), *starts = xcalloc(n, sizeof *starts);
+	size_t ng;
+
+	memcpy(w, v, n * sizeof *w);
+	sort_st = st;
+	qsort(w, n, sizeof *w, by_top);
+	ng = xy_groups(st, w, n, true, 1, starts);
+	free(w);
+	free(starts);
+	return ng > 1;
+}
+
+static int
+group_top(const struct col_state *st, const size_t *v, size_t n)
+{
+	size_t i;
+	int top = st->b[v[0]].top;
+
+	for (i = 1; i < n; i++)
+		if (st->b[v[i]].top < top)
+			top = st->b[v[i]].top;
+	return top;
+}
+
+/* Drop a column cut when the group right of it starts lower than the
+ * group left of it (a column that continues an article under its
+ * headline) and the two together cut into bands: stacked articles are
+ * read band by band, each across its own columns. */
+static size_t
+merge_column_groups(struct col_state *st, const size_t *v, size_t n,
+    size_t *starts, size_t ng)
+{
+	size_t g, o = 1;
+
+	for (g = 1; g < ng; g++) {
+		size_t a = starts[o - 1], z = g + 1 < ng ? starts[g + 1] : n;
+		if (group_top(st, v + starts[g], z - starts[g]) <=
+		    group_top(st, v + a, starts[g] - a) ||
+		    !has_row_cut(st, v + a, z - a))
+			starts[o++] = starts[g];
 	}
+	return o;
+}
+
+/* Cut v (sorted) into groups (see xy_groups) and order each group.
+ * Returns false if there is no cut. */
+static bool
+xy_cut(struct col_state *st, size_t *v, size_t n, bool rows, int min_gap,
+    size_t *out, size_t *nout)
+{
+	size_t *starts = xcalloc(n, sizeof *starts), ng, g;
+
+	ng = xy_groups(st, v, n, rows, min_gap, starts);
+	if (!rows && ng > 1)
+		ng = merge_column_groups(st, v, n, starts, ng);
+	if (ng == 1) {
+		free(starts);
+		return false;
+	}
+	for (g = 0; g < ng; g++) {
+		size_t z = g + 1 < ng ? starts[g + 1] : n;
+		xy_order(st, v + starts[g], z - starts[g], out, nout);
+	}
+	free(starts);
 	return true;
 }
 

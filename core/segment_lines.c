@@ -328,8 +328,15 @@ segment_lines_measure(struct seg_page *sp)
 		all += u8_mbsnlen((const uint8_t *)l->s, l->len);
 	}
 	sp->cjk = wide * 3 > all;
-	for (i = 0; i < sp->n; i++)
+	for (i = 0; i < sp->n; i++) {
 		sp->v[i].w = clean_width(sp->v[i].s, sp->v[i].len, sp->cjk);
+		/* The text after an inline jump label (segment_columns_add cut
+		 * it) was printed as wide as the whole line: measure it so, or
+		 * it would look like a short headline. */
+		if (i > 0 && sp->v[i].line == sp->v[i - 1].line &&
+		    sp->v[i].off == sp->v[i - 1].off + sp->v[i - 1].len)
+			sp->v[i].w += sp->v[i - 1].w;
+	}
 }
 
 void

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "strbuf.h"
+#include "flags.h"
 #include "userconf.h"
 #include "xalloc.h"
 
@@ -18,6 +19,7 @@ userconf_init(struct userconf *uc)
 	uc->ambiguous = AMBIGUOUS_NARROW;
 	uc->colour = 1;
 	uc->mouse = 1;
+	uc->flags = FLAG_MASK_ALL;
 }
 
 void
@@ -87,6 +89,17 @@ userconf_set(struct userconf *uc, const char *key, const char *v)
 		if ((b = userconf_bool(v)) < 0)
 			return "mouse must be yes or no";
 		uc->mouse = b;
+	} else if (strcmp(key, "flags") == 0) {
+		char *bad = NULL;
+		unsigned m = flag_mask_parse(v, &bad);
+		int unknown = bad != NULL;
+
+		free(bad);
+		if (unknown)
+			return "flags: unknown kind (known: doubled, unbalanced, "
+			    "halfwidth, mixed-width, repeat, jump-target, no-byline, "
+			    "dropped-space)";
+		uc->flags = m;
 	} else
 		return "unknown setting";
 	return NULL;

@@ -7,6 +7,7 @@
  *	colour = yes | no		(color is accepted too)
  *	mouse = yes | no
  *	archive = PATH
+ *	flags = all | none | KIND ... | -KIND ...	(flags.h)
  * Unknown keys and bad values are warnings (file:line); parsing goes on.
  *
  * Named userconf, not config: config.h is autoconf's.  Core only. */
@@ -24,6 +25,7 @@ struct userconf {
 	int		 colour;	/* 1: use colours when the terminal has them */
 	int		 mouse;		/* 1: ask the terminal for mouse events */
 	char		*archive;	/* NULL: none set */
+	unsigned	 flags;		/* the flag kinds shown (flags.h mask) */
 };
 
 void	userconf_init(struct userconf *);	/* the defaults */

@@ -102,10 +102,118 @@ bench_reflow() {
 	    "$(( $(stat -c %s "$f") / 1024 ))" "$ms" "$fold_ms" "$(ratio "$ms" "$fold_ms")"
 }
 
+# search: kanbao --search over the 1-year daily vs rg -F and grep -rF on the
+# same files, for a frequent 2-character word, a rare phrase (split by a
+# line break in the source, so only kanbao finds all of it) and a Latin
+# word; first run and the best of the repeated runs.  (There is no cache
+# yet: every run loads and segments every page.)
+bench_search() {
+	local dir="$BENCH_DIR/daily-1y" q first best rg gr
+	make_daily "$dir" 1
+	for q in 记者 下洋村的集中育秧大棚 SONGCHUAN; do
+		first=$(RUNS=1 best_ms "$KANBAO" --search "$q" "$dir")
+		best=$(best_ms "$KANBAO" --search "$q" "$dir")
+		if command -v rg >/dev/null; then rg=$(best_ms rg -F "$q" "$dir"); else rg=0; fi
+		gr=$(best_ms grep -rF "$q" "$dir")
+		printf 'search    %-12s 2,920 pages: kanbao first %5d ms  repeated %5d ms   rg -F %4d ms (ratio %s)   grep -rF %4d ms (ratio %s)\n' \
+		    "$q" "$first" "$best" "$rg" "$(ratio "$best" "$rg")" "$gr" "$(ratio "$best" "$gr")"
+	done
+}
+
+# --- the reader, in tmux ----------------------------------------------------
+
+TMUX_SOCK="$BENCH_DIR/tmux.sock"
+tmx() { tmux -S "$TMUX_SOCK" -f /dev/null "$@"; }
+
+# wait_screen TEXT: poll the pane until TEXT is on it (10 s at most).
+wait_screen() {
+	local n=0
+	until tmx capture-pane -p -t b 2>/dev/null | grep -qF -- "$1"; do
+		n=$((n + 1))
+		[ $n -lt 1000 ] || return 1
+		sleep 0.01
+	done
+}
+
+# wait_quiet FILE: until FILE stops growing for 0.3 s.
+wait_quiet() {
+	local last=-1 now
+	while now=$(stat -c %s "$1" 2>/dev/null || echo 0); [ "$now" != "$last" ]; do
+		last=$now
+		sleep 0.3
+	done
+}
+
+# scroll_bytes COLS ROWS READY CMD...: bytes written to the terminal per
+# one-line scroll, over 20 scrolls, once CMD shows READY.
+scroll_bytes() {
+	local cols=$1 rows=$2 ready=$3 out="$BENCH_DIR/pipe.out"
+	shift 3
+	tmx kill-session -t b 2>/dev/null || true
+	tmx new-session -d -s b -x "$cols" -y "$rows" "$*"
+	wait_screen "$ready" || { echo 0; return; }
+	[ "$1" = "$KANBAO" ] && tmx send-keys -t b R	# focus the body
+	sleep 0.5
+	rm -f "$out"
+	tmx pipe-pane -o -t b "cat >> '$out'"
+	for i in $(seq 20); do tmx send-keys -t b j; sleep 0.05; done
+	wait_quiet "$out"
+	tmx pipe-pane -t b
+	echo $(( $(stat -c %s "$out" 2>/dev/null || echo 0) / 20 ))
+}
+
+bench_scroll() {
+	local page="$BENCH_DIR/scroll/2024-01-01/01.txt" text="$BENCH_DIR/scroll.txt" k l
+	command -v tmux >/dev/null && command -v less >/dev/null || { echo "scroll    skipped: needs tmux and less"; return; }
+	mkdir -p "$(dirname "$page")"
+	# One long article: a headline, a byline, then 80 distinct paragraphs
+	# hard-wrapped like a column.
+	{ printf 'Harborton keeps its old bridge\n\nBy BENCH WRITER\n\n'
+	  for i in $(seq 80); do
+		printf 'In the %dth hour of the meeting the council weighed %d more options for the Mill Street bridge, and members asked the city engineer for a fuller report on costs, detours and the %d trucks a day that use it.\n' "$i" "$((i * 7))" "$((i * 13))" | fold -s -w 60 | sed 's/ $//'
+		printf '\n'
+	  done; } > "$page"
+	"$KANBAO" --dump --width 132 "$page" > "$text"
+	for size in "132 43" "80 24"; do
+		set -- $size
+		k=$(scroll_bytes "$1" "$2" "Article 1" env LC_ALL=C.UTF-8 TERM=screen-256color HOME="$BENCH_DIR" "$KANBAO" "$page")
+		l=$(scroll_bytes "$1" "$2" "$(head -c 20 "$text")" env LC_ALL=C.UTF-8 TERM=screen-256color less "$text")
+		printf 'scroll    %sx%s, one line: kanbao %d B   less %d B   ratio %s\n' "$1" "$2" "$k" "$l" "$(ratio "$k" "$l")"
+	done
+	tmx kill-server 2>/dev/null || true
+}
+
+# first_screen_ms ARCHIVE: from start to the first full screen (status line).
+first_screen_ms() {
+	local best= i t0 t1 ms
+	for ((i = 0; i < RUNS; i++)); do
+		tmx kill-session -t b 2>/dev/null || true
+		t0=$(now_ns)
+		tmx new-session -d -s b -x 132 -y 43 "env LC_ALL=C.UTF-8 TERM=screen-256color HOME='$BENCH_DIR' '$KANBAO' '$1'"
+		wait_screen "article 1/" || true
+		t1=$(now_ns)
+		ms=$(( (t1 - t0) / 1000000 ))
+		[ -z "$best" ] || [ "$ms" -lt "$best" ] && best=$ms
+	done
+	tmx kill-server 2>/dev/null || true
+	echo "$best"
+}
+
+bench_startup() {
+	local y1 y10
+	command -v tmux >/dev/null || { echo "startup   skipped: needs tmux"; return; }
+	y1=$(first_screen_ms "$BENCH_DIR/daily-1y")
+	y10=$(first_screen_ms "$BENCH_DIR/daily-10y")
+	printf 'startup   first full screen: 1-year daily %d ms   10-year daily %d ms   ratio %s\n' "$y1" "$y10" "$(ratio "$y10" "$y1")"
+}
+
 echo "kanbao bench ($(date -u +%F), $(nproc) cores, best of $RUNS runs)"
 bench_listing
 bench_segment
 bench_reflow
+bench_search
+bench_scroll
+bench_startup
 # Layout alone, without loading: MB/s at several widths.
 [ -x "$top_builddir/tests/bench_layout" ] && "$top_builddir/tests/bench_layout"
 exit 0

@@ -4,7 +4,7 @@
 . "$top_srcdir/tests/tui_lib.sh"
 
 printf 'bind x quit\n' > "$XDG_CONFIG_HOME/kanbao/keys"
-tui_start 132 43
+tui_start 132 80	# every action on one screen
 tui_wait "Issues"
 tui_keys '?'
 tui_wait "Help: keys and actions"

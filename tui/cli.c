@@ -29,6 +29,8 @@ cli_usage(FILE *f)
 "       kanbao --list [PATH|ID]...\n"
 "       kanbao --dump [--raw] [--width N] PATH|ID...\n"
 "       kanbao --export jsonl PATH|ID...\n"
+"       kanbao --search QUERY [--literal] [PATH|ID]...\n"
+"       kanbao --check PATH|ID...\n"
 "       kanbao --bookmarks | --export-bookmarks FILE | --import-bookmarks FILE\n"
 "Read newspaper issues in the terminal.\n"
 "\n"
@@ -45,6 +47,12 @@ cli_usage(FILE *f)
 "  -w, --width=N         with --dump: reflow for N terminal cells (default:\n"
 "                          the terminal's width, or 80 when not a terminal)\n"
 "      --export=FORMAT   print one JSON object per article (FORMAT: jsonl)\n"
+"  -s, --search=QUERY    print every hit of QUERY in the articles' clean text\n"
+"                          as ID:LINE: snippet (LINE: the source line)\n"
+"      --literal         with --search: match exactly (no folding of width,\n"
+"                          case or the spaces extraction leaves)\n"
+"      --check           print suspicious text (flags) and proofreading notes\n"
+"                          as FILE:LINE:COL: kind: message\n"
 "      --bookmarks       list the bookmarks and whether their places are found\n"
 "      --export-bookmarks=FILE  write every bookmark to FILE (- for stdout)\n"
 "      --import-bookmarks=FILE  merge the bookmarks in FILE into yours\n"
@@ -55,6 +63,9 @@ cli_usage(FILE *f)
 "\n"
 "Exit status: 0 if all went well (warnings may have been printed), 1 if an id\n"
 "or path named nothing or a file could not be read, 2 for a bad command line.\n"
+"With --search, as grep: 0 if a hit was found, 1 if none, 2 for trouble.\n"
+"With --check: 0 if nothing was found, 1 if flags or notes were (or an id or\n"
+"path named nothing), 2 for a bad command line.\n"
 "\n"
 "Report bugs to: " PACKAGE_BUGREPORT "\n", f);
 }
@@ -86,7 +97,7 @@ static int
 cli_set_action(struct kanbao_options *opt, enum cli_action a)
 {
 	if (opt->action != CLI_READER && opt->action != a) {
-		fputs("kanbao: --list, --dump, --export and the bookmark options exclude each other\n", stderr);
+		fputs("kanbao: --list, --dump, --export, --search and the bookmark options exclude each other\n", stderr);
 		return -1;
 	}
 	opt->action = a;
@@ -102,6 +113,9 @@ cli_parse(int argc, char **argv, struct kanbao_options *opt)
 		{ "raw", no_argument, NULL, 'r' },
 		{ "width", required_argument, NULL, 'w' },
 		{ "export", required_argument, NULL, 'X' },
+		{ "search", required_argument, NULL, 's' },
+		{ "literal", no_argument, NULL, 'F' },
+		{ "check", no_argument, NULL, 'C' },
 		{ "bookmarks", no_argument, NULL, 'B' },
 		{ "export-bookmarks", required_argument, NULL, 'O' },
 		{ "import-bookmarks", required_argument, NULL, 'I' },
@@ -115,11 +129,16 @@ cli_parse(int argc, char **argv, struct kanbao_options *opt)
 
 	memset(opt, 0, sizeof *opt);
 	opt->archive = cli_default_archive();
-	while ((c = getopt_long(argc, argv, "ldrw:a:e:hV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "ldrs:w:a:e:hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'l': bad |= cli_set_action(opt, CLI_LIST); break;
 		case 'd': bad |= cli_set_action(opt, CLI_DUMP); break;
 		case 'r': opt->raw = 1; break;
+		case 's':
+			bad |= cli_set_action(opt, CLI_SEARCH);
+			opt->search_query = optarg;
+			break;
+		case 'F': opt->search_literal = 1; break;
 		case 'w': bad |= cli_parse_width(optarg, &opt->width); break;
 		case 'a': opt->archive = optarg; break;
 		case 'e': opt->encoding = optarg; break;
@@ -131,6 +150,7 @@ cli_parse(int argc, char **argv, struct kanbao_options *opt)
 				bad = -1;
 			}
 			break;
+		case 'C': bad |= cli_set_action(opt, CLI_CHECK); break;
 		case 'B': bad |= cli_set_action(opt, CLI_BOOKMARKS); break;
 		case 'O':
 			bad |= cli_set_action(opt, CLI_EXPORT_BOOKMARKS);
@@ -149,9 +169,17 @@ cli_parse(int argc, char **argv, struct kanbao_options *opt)
 		fputs("kanbao: --raw goes with --dump\n", stderr);
 		bad = -1;
 	}
+	if (bad == 0 && opt->search_literal && opt->action != CLI_SEARCH) {
+		fputs("kanbao: --literal goes with --search\n", stderr);
+		bad = -1;
+	}
 	if (bad == 0 && (opt->action == CLI_DUMP || opt->action == CLI_EXPORT) &&
 	    optind >= argc) {
 		fputs("kanbao: --dump and --export need a PATH or ID\n", stderr);
+		bad = -1;
+	}
+	if (bad == 0 && opt->action == CLI_CHECK && optind >= argc) {
+		fputs("kanbao: --check needs a PATH or ID\n", stderr);
 		bad = -1;
 	}
 	if (bad == 0 && opt->action >= CLI_BOOKMARKS && optind < argc) {
@@ -552,6 +580,12 @@ cli_run_target(const struct kanbao_options *opt, struct target *t)
 	case CLI_EXPORT:
 		cli_each_article(t, cli_export_article, NULL);
 		break;
+	case CLI_SEARCH:
+		cli_each_article(t, cli_search_article, NULL);
+		break;
+	case CLI_CHECK:
+		cli_check_target(t->archive, t->pub, t->issue, t->page, t->article);
+		break;
 	case CLI_READER:
 	case CLI_BOOKMARKS:
 	case CLI_EXPORT_BOOKMARKS:
@@ -570,6 +604,8 @@ cli_run(const struct kanbao_options *opt)
 
 	if (opt->action >= CLI_BOOKMARKS)
 		return cli_bookmarks_run(opt);
+	if (opt->action == CLI_SEARCH && cli_search_begin(opt) != 0)
+		return EXIT_USAGE;
 	for (i = 0; i < n; i++) {
 		struct target t;
 
@@ -583,5 +619,9 @@ cli_run(const struct kanbao_options *opt)
 	}
 	archive_free(cli_shared_archive);
 	cli_shared_archive = NULL;
+	if (opt->action == CLI_SEARCH)
+		status = cli_search_end(status);
+	if (opt->action == CLI_CHECK)
+		status = cli_check_finish(status);
 	return status;
 }

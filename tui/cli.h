@@ -17,6 +17,8 @@ enum cli_action {
 	CLI_LIST,
 	CLI_DUMP,
 	CLI_EXPORT,
+	CLI_SEARCH,		/* --search QUERY (before the bookmark actions) */
+	CLI_CHECK,		/* --check: flags and notes */
 	CLI_BOOKMARKS,		/* --bookmarks */
 	CLI_EXPORT_BOOKMARKS,	/* --export-bookmarks FILE */
 	CLI_IMPORT_BOOKMARKS	/* --import-bookmarks FILE */
@@ -30,6 +32,8 @@ struct kanbao_options {
 	int		 raw;		/* --raw */
 	int		 width;		/* --width, 0: terminal or 80 */
 	const char	*bookmarks_file; /* --export-bookmarks, --import-bookmarks */
+	const char	*search_query;	/* --search */
+	int		 search_literal; /* --literal */
 	char		**operands;	/* PATH or ID arguments */
 	int		 n_operands;
 };
@@ -41,6 +45,18 @@ int	cli_parse(int argc, char **argv, struct kanbao_options *);
 int	cli_run(const struct kanbao_options *);
 /* The bookmark actions (cli_bookmarks.c); returns the exit status. */
 int	cli_bookmarks_run(const struct kanbao_options *);
+/* --search (cli_search.c): begin compiles the query (-1 with a message when
+ * it is bad); article prints an article's hits; end frees and turns the
+ * run's status into grep's: 0 found, 1 none, 2 trouble. */
+int	cli_search_begin(const struct kanbao_options *);
+void	cli_search_article(const struct article *, void *);
+int	cli_search_end(int status);
+/* --check (cli_check.c): target collects the flags and notes of what an
+ * operand names; finish prints them sorted and returns 1 when there were
+ * any, else status. */
+void	cli_check_target(struct archive *, struct publication *, struct issue *,
+	    struct page *, const struct article *);
+int	cli_check_finish(int status);
 /* The archive the reader opens when no path is given. */
 const char *cli_default_archive(void);
 /* Print an archive's diagnostics on stderr ("kanbao: FILE:LINE: message"),

@@ -16,7 +16,7 @@ static int
 pane_body_width(const struct reader *r)
 {
 	const struct pane *p = &r->panes[PANE_BODY];
-	int w = (p->win != NULL ? p->w : COLS) - 2;
+	int w = (p->win != NULL ? p->w : COLS) - 2 - proof_gutter(r);
 
 	return w < 1 ? 1 : w > 1000 ? 1000 : w;
 }
@@ -27,6 +27,7 @@ reader_body_rows(const struct reader *r)
 	const struct pane *p = &r->panes[PANE_BODY];
 	int h = (p->win != NULL ? p->h : LINES - 1) - 1;
 
+	h -= proof_rows(r, h);	/* the proof view's source lines */
 	return h < 1 ? 1 : (size_t)h;
 }
 
@@ -161,8 +162,12 @@ pane_body_draw(struct reader *r, struct pane *p)
 			continue;
 		}
 		screen_put(p->win, (int)i + 1, 1, width, r->layout->lines[li].text,
-		    r->layout->lines[li].len, screen_style(r->layout->lines[li].style));
+		    r->layout->lines[li].len, screen_style(r->layout->lines[li].style) |
+		    proof_line_attr(r, li));
+		search_ui_draw(r, p->win, (int)i + 1, li);
+		proof_draw_gutter(r, p->win, (int)i + 1, 2 + width, li);
 	}
+	proof_draw(r, p, (int)rows + 1, p->h - 1 - (int)rows);
 }
 
 static void
@@ -227,8 +232,13 @@ pane_body_follow(struct reader *r)
 	size_t row;
 	struct place start = { NULL, 0, 0 };
 
-	if (r->art == NULL || (j = pane_body_pick_jump(r)) == NULL) {
+	if (r->art == NULL || r->art->n_jumps == 0) {
 		reader_message(r, "No jump line to follow in this article");
+		return;
+	}
+	if ((j = pane_body_pick_jump(r)) == NULL) {
+		reader_message(r, "Page %d of this issue has no matching part",
+		    r->art->jumps[0].page_number);
 		return;
 	}
 	if ((row = pane_body_arow(r, j->target)) == r->n_arows) {

@@ -25,6 +25,8 @@ enum pane_id {
 
 struct reader;
 struct pane;
+struct bookmark_store;
+struct bm_pane;
 
 struct pane_ops {
 	const char	*name;
@@ -102,6 +104,11 @@ struct reader {
 	char		**ov_lines;	/* safe to print */
 	size_t		 ov_n, ov_top;
 	int		 quit;
+	/* The bookmarks: kiosk mode opens the store in memory only. */
+	struct bookmark_store *bookmarks;
+	struct bm_pane	*bm;		/* pane_bookmarks.c: the list's state */
+	struct search_ui *search;	/* search_ui.c; NULL: no search yet */
+	struct proof_ui	*proof;		/* pane_proof.c; NULL: never used */
 };
 
 /* tui.c: opening things, moving between articles and issues. */
@@ -130,6 +137,51 @@ size_t	pane_list_move(size_t sel, size_t n, long delta,
 /* How far a moving action goes in a list (0: not a move). */
 long	pane_list_delta(const struct pane *, enum action, long count,
 	    size_t sel, size_t n);
+
+/* search_ui.c: searching the open article. */
+/* Read a query, searching as it is typed; Esc goes back. */
+void	search_ui_start(struct reader *, int backward);
+/* Move n hits on (negative: back); 0 when there is no search. */
+int	search_ui_next(struct reader *, long n);
+/* Highlight the hits on layout line li, drawn at row y of w. */
+void	search_ui_draw(struct reader *, WINDOW *w, int y, size_t li);
+void	search_ui_free(struct reader *);
+/* Read a line in the status line (history as for searches); NULL when
+ * cancelled.  Caller frees. */
+char	*search_ui_read(struct reader *, const char *prompt);
+/* Make query the search of the open article, at the hit at (block, start). */
+void	search_ui_use(struct reader *, const char *query, size_t block,
+	    size_t start);
+/* search_results.c: search the archive and list the hits. */
+void	search_results_start(struct reader *);
+
+/* pane_bookmarks.c: the bookmarks list (shown in the articles pane's
+ * place) and the bookmark actions. */
+extern const struct pane_ops pane_bookmarks_ops;
+/* Open the store at path (NULL: in memory only). */
+void	pane_bookmarks_setup(struct reader *, const char *path);
+/* Do a bookmark action from any pane; returns 1 when it was one. */
+int	pane_bookmarks_global(struct reader *, enum action);
+/* Save what is not saved yet; -1 and *cause (caller frees). */
+int	pane_bookmarks_save(struct reader *, char **cause);
+void	pane_bookmarks_free(struct reader *);
+
+/* pane_proof.c: the proof view, line numbers and flag jumping. */
+/* proof-view, line-numbers, next-flag, prev-flag, note-mark, note-add,
+ * edit-source; 1 when it was one. */
+int	proof_action(struct reader *, enum action, long count);
+/* Rows of the body pane's body_rows that the source lines take (0: off). */
+int	proof_rows(const struct reader *, int body_rows);
+/* Cells before the body text for line numbers (0: none). */
+int	proof_gutter(const struct reader *);
+/* The line number of layout line li, drawn at (y, x) of w: in a margin
+ * right of the text, so the text's columns stay where they are. */
+void	proof_draw_gutter(struct reader *, WINDOW *w, int y, int x, size_t li);
+/* Extra attributes for layout line li (the cursor line). */
+attr_t	proof_line_attr(const struct reader *, size_t li);
+/* The source lines, in rows [first_row, first_row + rows) of the pane. */
+void	proof_draw(struct reader *, struct pane *, int first_row, int rows);
+void	proof_free(struct reader *);
 
 /* status.c */
 void	status_draw(struct reader *);

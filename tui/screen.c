@@ -298,6 +298,8 @@ screen_layout(struct reader *r)
 	if (r->status != NULL)
 		delwin(r->status);
 	r->status = newwin(1, COLS, LINES - 1, 0);
+	if (r->status)
+		keypad(r->status, TRUE);	/* keys are read here: decode arrows */
 	if (r->panes[PANE_BODY].win != NULL)
 		idlok(r->panes[PANE_BODY].win, TRUE);
 	if (r->overlay != OVERLAY_NONE)

@@ -118,11 +118,39 @@ status_prompt_draw(struct reader *r, const char *prompt, const char *text)
 	wrefresh(r->status);
 }
 
+/* What a key types: a character (UTF-8 too), Space or Hash; else NULL. */
+static const char *
+status_prompt_typed(const struct input_event *ev)
+{
+	if (ev->kind != INPUT_KEY)
+		return NULL;
+	if (strcmp(ev->name, "Space") == 0 || strcmp(ev->name, "Hash") == 0)
+		return ev->name[0] == 'S' ? " " : "#";
+	if (strlen(ev->name) == 1 || (unsigned char)ev->name[0] >= 0x80)
+		return ev->name;
+	return NULL;
+}
+
+/* Backspace takes the last character, all its bytes. */
+static void
+status_prompt_rubout(struct strbuf *sb)
+{
+	unsigned char c;
+
+	while (sb->len > 0) {
+		c = (unsigned char)sb->s[sb->len - 1];
+		strbuf_truncate(sb, sb->len - 1);
+		if ((c & 0xc0) != 0x80)
+			break;
+	}
+}
+
 char *
 status_prompt(struct reader *r, const char *prompt)
 {
 	struct strbuf sb = STRBUF_INIT;
 	struct input_event ev;
+	const char *typed;
 
 	strbuf_adds(&sb, "");
 	for (;;) {
@@ -133,10 +161,10 @@ status_prompt(struct reader *r, const char *prompt)
 			break;
 		if (strcmp(ev.name, "Enter") == 0)
 			return strbuf_take(&sb);
-		if (strcmp(ev.name, "Backspace") == 0 && sb.len > 0)
-			strbuf_truncate(&sb, sb.len - 1);
-		else if (ev.kind == INPUT_KEY && strlen(ev.name) == 1 && sb.len < 32)
-			strbuf_addc(&sb, ev.name[0]);
+		if (strcmp(ev.name, "Backspace") == 0)
+			status_prompt_rubout(&sb);
+		else if ((typed = status_prompt_typed(&ev)) != NULL && sb.len < 200)
+			strbuf_adds(&sb, typed);
 	}
 	strbuf_free(&sb);
 	return NULL;

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "archive.h"
+#include "bookmark_file.h"
 #include "input.h"
 #include "screen.h"
 #include "strbuf.h"
@@ -55,6 +56,9 @@ reader_setup(struct reader *r)
 	state_init(&r->state);
 	if ((r->state_path = userconf_data_path("positions")) != NULL)
 		state_load(&r->state, r->state_path, &r->diags);
+	path = bookmark_file_default();	/* kiosk mode: NULL, memory only */
+	pane_bookmarks_setup(r, path);
+	free(path);
 }
 
 /* Publications in archive order, each followed by its issues newest first. */
@@ -327,6 +331,27 @@ reader_global(struct reader *r, enum action a, long count)
 	case ACTION_FOLLOW_JUMP: pane_body_follow(r); break;
 	case ACTION_BACK: reader_back(r); break;
 	case ACTION_JUMP_DATE: reader_jump_date(r); break;
+	case ACTION_BOOKMARK_ADD: case ACTION_BOOKMARK_QUICK_SET:
+	case ACTION_BOOKMARK_QUICK_JUMP: case ACTION_BOOKMARKS_PANE:
+	case ACTION_BOOKMARK_RENAME: case ACTION_BOOKMARK_DELETE:
+		pane_bookmarks_global(r, a);
+		break;
+	case ACTION_PROOF_VIEW: case ACTION_LINE_NUMBERS:
+	case ACTION_NEXT_FLAG: case ACTION_PREV_FLAG:
+	case ACTION_NOTE_MARK: case ACTION_NOTE_ADD: case ACTION_EDIT_SOURCE:
+		proof_action(r, a, n);
+		break;
+	case ACTION_SEARCH_FORWARD: search_ui_start(r, 0); break;
+	case ACTION_SEARCH_ARCHIVE: search_results_start(r); break;
+	case ACTION_SEARCH_BACKWARD: search_ui_start(r, 1); break;
+	case ACTION_SEARCH_NEXT:	/* no search: the next article (n) */
+		if (!search_ui_next(r, n))
+			reader_step_article(r, n);
+		break;
+	case ACTION_SEARCH_PREV:
+		if (!search_ui_next(r, -n))
+			reader_message(r, "No search yet");
+		break;
 	default: return 0;
 	}
 	return 1;
@@ -455,6 +480,9 @@ reader_free(struct reader *r)
 	size_t i;
 
 	reader_close_article(r);
+	search_ui_free(r);
+	pane_bookmarks_free(r);
+	proof_free(r);
 	for (i = 0; i < PANE__COUNT; i++)
 		if (r->panes[i].win != NULL)
 			delwin(r->panes[i].win);
@@ -480,6 +508,11 @@ reader_save(struct reader *r)
 	char *cause = NULL;
 
 	reader_save_place(r);
+	if (pane_bookmarks_save(r, &cause) != 0) {
+		fprintf(stderr, "kanbao: cannot save the bookmarks: %s\n", cause);
+		free(cause);
+		cause = NULL;
+	}
 	if (r->state_path == NULL || !r->state.dirty)
 		return;
 	if (state_save(&r->state, r->state_path, &cause) != 0) {

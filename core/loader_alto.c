@@ -1,0 +1,499 @@
+/* loader_alto.c: ALTO pages (1.x to 4.x), the OCR layout format of
+ * libraries.
+ *
+ * Lines are TextBlock/TextLine/String in document order, words spaced by
+ * SP; a word broken at the line end (SUBS_TYPE HypPart1/HypPart2 with
+ * SUBS_CONTENT, or a HYP) is printed broken in the page text and whole in
+ * the articles.  Where the page's tags (StructureTag, LayoutTag through
+ * TAGREFS) or the issue's METS mark titles, articles and advertisements,
+ * they make the articles; otherwise the page's text, a blank line between
+ * blocks, goes through the text segmenter like a plain text page. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "loader.h"
+#include "xmlhead.h"
+
+#ifdef HAVE_LIBXML2
+#include "alto.h"
+#include "clean.h"
+#include "pagebuild.h"
+#include "pagetext.h"
+#include "segment.h"
+#include "strbuf.h"
+#include "xalloc.h"
+#include "xmlutil.h"
+
+struct alto_tag {
+	char		*id;
+	enum alto_role	 role;
+};
+
+struct alto_line {
+	char		*raw;		/* as printed: "Har-" */
+	char		*whole;		/* words made whole: "Harbor" */
+	double		 x, w;		/* HPOS, WIDTH */
+	double		 bx, bw;	/* the block's */
+	size_t		 block;
+	const char	*block_id;
+	enum alto_role	 role;
+	int		 article;	/* METS article, 0: none */
+};
+
+struct alto_page {
+	struct alto_tag	*tags;
+	size_t		 n_tags, cap_tags;
+	struct alto_line *lines;
+	size_t		 n_lines, cap_lines;
+	size_t		 n_blocks;
+	const struct alto_map *map;
+	size_t		 n_map;
+	bool		 tagged;	/* some line has a structural role */
+};
+
+/* --- tags ------------------------------------------------------------------ */
+
+static enum alto_role
+alto_role_of(const char *elem, const char *label)
+{
+	static const struct { const char *word; enum alto_role role; } w[] = {
+		{ "advert", ALTO_AD }, { "newspapertitle", ALTO_META },
+		{ "mast", ALTO_META }, { "subtitle", ALTO_SUBTITLE },
+		{ "subtile", ALTO_SUBTITLE }, { "title", ALTO_TITLE },
+		{ "tile", ALTO_TITLE }, { "headline", ALTO_TITLE },
+		{ "heading", ALTO_TITLE }, { "byline", ALTO_BYLINE },
+		{ "author", ALTO_BYLINE }, { "article", ALTO_BODY },
+	};
+	size_t i;
+
+	for (i = 0; label && i < sizeof w / sizeof *w; i++)
+		if (strcasestr(label, w[i].word))
+			return w[i].role;
+	return strcmp(elem, "LayoutTag") == 0 ? ALTO_NOTICE : ALTO_NONE;
+}
+
+static void
+alto_read_tags(struct alto_page *ap, const xmlNode *tags)
+{
+	const xmlNode *t;
+
+	for (t = tags ? tags->children : NULL; t; t = t->next) {
+		char *label, *type;
+
+		if (t->type != XML_ELEMENT_NODE ||
+		    (!xmlutil_is(t, "StructureTag") && !xmlutil_is(t, "LayoutTag")))
+			continue;
+		label = xmlutil_attr(t, "LABEL");
+		type = xmlutil_attr(t, "TYPE");
+		ap->tags = xgrow(ap->tags, &ap->cap_tags, ap->n_tags + 1,
+		    sizeof *ap->tags);
+		ap->tags[ap->n_tags].id = xmlutil_attr(t, "ID");
+		ap->tags[ap->n_tags].role = alto_role_of((const char *)t->name,
+		    label ? label : type);
+		if (ap->tags[ap->n_tags].role == ALTO_NONE && type && label)
+			ap->tags[ap->n_tags].role = alto_role_of("", type);
+		ap->n_tags++;
+		free(label);
+		free(type);
+	}
+}
+
+/* The strongest role among an element's TAGREFS. */
+static enum alto_role
+alto_tag_role(const struct alto_page *ap, const xmlNode *n)
+{
+	char *refs = xmlutil_attr(n, "TAGREFS"), *tok, *save = NULL;
+	enum alto_role best = ALTO_NONE;
+	size_t i;
+
+	for (tok = refs ? strtok_r(refs, " \t\n", &save) : NULL; tok;
+	    tok = strtok_r(NULL, " \t\n", &save))
+		for (i = 0; i < ap->n_tags; i++)
+			if (ap->tags[i].id && strcmp(ap->tags[i].id, tok) == 0 &&
+			    ap->tags[i].role != ALTO_NONE &&
+			    (best == ALTO_NONE || best == ALTO_BODY))
+				best = ap->tags[i].role;
+	free(refs);
+	return best;
+}
+
+/* --- lines -------------------------------------------------------------------- */
+
+static double
+alto_num(const xmlNode *n, const char *name)
+{
+	char *v = xmlutil_attr(n, name);
+	double d = v ? strtod(v, NULL) : 0;
+
+	free(v);
+	return d;
+}
+
+/* One String: CONTENT in the raw text; in the whole text HypPart1 gives
+ * SUBS_CONTENT and HypPart2 nothing. */
+static void
+alto_string(const xmlNode *s, struct strbuf *raw, struct strbuf *whole)
+{
+	char *content = xmlutil_attr(s, "CONTENT");
+	char *type = xmlutil_attr(s, "SUBS_TYPE");
+	char *subs = xmlutil_attr(s, "SUBS_CONTENT");
+
+	if (content)
+		strbuf_adds(raw, content);
+	if (type && subs && strcmp(type, "HypPart1") == 0)
+		strbuf_adds(whole, subs);
+	else if (!(type && subs && strcmp(type, "HypPart2") == 0) && content)
+		strbuf_adds(whole, content);
+	free(content);
+	free(type);
+	free(subs);
+}
+
+static void
+alto_add_line(struct alto_page *ap, const xmlNode *tl, const xmlNode *tb,
+    enum alto_role block_role, const char *block_id)
+{
+	struct strbuf raw = STRBUF_INIT, whole = STRBUF_INIT;
+	const xmlNode *c;
+	struct alto_line *l;
+	enum alto_role role = alto_tag_role(ap, tl);
+
+	for (c = tl->children; c; c = c->next) {
+		if (xmlutil_is(c, "String")) {
+			alto_string(c, &raw, &whole);
+			if (role == ALTO_NONE)
+				role = alto_tag_role(ap, c);
+		} else if (xmlutil_is(c, "SP")) {
+			strbuf_addc(&raw, ' ');
+			strbuf_addc(&whole, ' ');
+		} else if (xmlutil_is(c, "HYP"))
+			strbuf_addc(&raw, '-');
+	}
+	/* A HYP without SUBS_CONTENT: clean_lines joins "Har-" "bor". */
+	if (raw.len && raw.s[raw.len - 1] == '-' && (whole.len == 0 ||
+	    whole.s[whole.len - 1] != '-') && xmlutil_child(tl, "HYP"))
+		strbuf_addc(&whole, '-');
+	ap->lines = xgrow(ap->lines, &ap->cap_lines, ap->n_lines + 1,
+	    sizeof *ap->lines);
+	l = &ap->lines[ap->n_lines++];
+	memset(l, 0, sizeof *l);
+	l->raw = raw.s ? strbuf_take(&raw) : xstrdup("");
+	l->whole = whole.s ? strbuf_take(&whole) : xstrdup("");
+	l->x = alto_num(tl, "HPOS");
+	l->w = alto_num(tl, "WIDTH");
+	l->bx = alto_num(tb, "HPOS");
+	l->bw = alto_num(tb, "WIDTH");
+	l->block = ap->n_blocks;
+	l->block_id = block_id;
+	l->role = role != ALTO_NONE ? role : block_role;
+	if (l->role != ALTO_NONE && l->role != ALTO_BODY)
+		ap->tagged = true;
+}
+
+static const struct alto_map *
+alto_map_for(const struct alto_page *ap, const char *id)
+{
+	size_t i;
+
+	for (i = 0; id && i < ap->n_map; i++)
+		if (strcmp(ap->map[i].block, id) == 0)
+			return &ap->map[i];
+	return NULL;
+}
+
+static void
+alto_block(struct alto_page *ap, const xmlNode *tb)
+{
+	const xmlNode *tl;
+	char *id = xmlutil_attr(tb, "ID");
+	const struct alto_map *m = alto_map_for(ap, id);
+	enum alto_role role = m ? m->role : alto_tag_role(ap, tb);
+	size_t first = ap->n_lines, i;
+
+	for (tl = tb->children; tl; tl = tl->next)
+		if (xmlutil_is(tl, "TextLine"))
+			alto_add_line(ap, tl, tb, role, NULL);
+	for (i = first; i < ap->n_lines; i++) {
+		ap->lines[i].article = m ? m->article : 0;
+		if (m)
+			ap->lines[i].role = m->role;
+	}
+	if (m)
+		ap->tagged = true;
+	ap->n_blocks++;
+	free(id);
+}
+
+/* TextBlocks in document order, inside ComposedBlocks and margins too. */
+static void
+alto_walk(struct alto_page *ap, const xmlNode *n)
+{
+	const xmlNode *c;
+
+	for (c = n->children; c; c = c->next) {
+		if (xmlutil_is(c, "TextBlock"))
+			alto_block(ap, c);
+		else if (c->type == XML_ELEMENT_NODE)
+			alto_walk(ap, c);
+	}
+}
+
+/* --- building articles ----------------------------------------------------------- */
+
+struct alto_build {
+	struct pagebuild pb;
+	struct alto_page *ap;
+	unsigned long	*no;		/* page text line of each line */
+	struct article	*a;
+	enum alto_role	 last;		/* the role of the last line read */
+	int		 article;	/* METS article of a */
+	const char	**para;
+	size_t		*lens, n, cap, cap2;
+	unsigned long	 first, lastno;
+	enum block_kind	 kind;
+};
+
+static void
+alto_flush(struct alto_build *b)
+{
+	char *clean;
+
+	if (b->n == 0 || b->a == NULL) {
+		b->n = 0;
+		return;
+	}
+	clean = clean_lines(b->para, b->lens, b->n);
+	pagebuild_block(b->a, b->kind, clean, pagebuild_span(&b->pb, b->first,
+	    b->lastno));
+	free(clean);
+	b->n = 0;
+	b->kind = BLOCK_PARAGRAPH;
+}
+
+static void
+alto_para_add(struct alto_build *b, const struct alto_line *l, unsigned long no)
+{
+	b->para = xgrow(b->para, &b->cap, b->n + 1, sizeof *b->para);
+	b->lens = xgrow(b->lens, &b->cap2, b->n + 1, sizeof *b->lens);
+	b->para[b->n] = l->whole;
+	b->lens[b->n++] = strlen(l->whole);
+	if (b->n == 1)
+		b->first = no;
+	b->lastno = no;
+}
+
+static void
+alto_new_article(struct alto_build *b, enum article_kind kind, int article)
+{
+	alto_flush(b);
+	b->a = pagebuild_article(&b->pb, kind);
+	b->article = article;
+}
+
+/* Indented, or after a short line, or in a new block: a new paragraph. */
+static bool
+alto_para_break(const struct alto_page *ap, size_t i)
+{
+	const struct alto_line *l = &ap->lines[i], *p;
+
+	if (i == 0 || ap->lines[i - 1].block != l->block)
+		return true;
+	p = &ap->lines[i - 1];
+	return l->x - l->bx > 0.04 * l->bw ||
+	    p->x + p->w < p->bx + p->bw - 0.12 * p->bw;
+}
+
+static void
+alto_heading(struct alto_build *b, const struct alto_line *l, unsigned long no)
+{
+	struct span sp = pagebuild_span(&b->pb, no, no);
+	bool title = l->role == ALTO_TITLE;
+	bool open = b->a && b->a->n_blocks == 0 && b->n == 0 &&
+	    b->a->kind == ARTICLE_NEWS && (b->last == ALTO_TITLE ||
+	    b->last == ALTO_SUBTITLE);
+
+	if (!open && (title || b->a == NULL || b->a->n_decks > 0 ||
+	    b->a->n_blocks > 0 || b->n > 0))
+		alto_new_article(b, ARTICLE_NEWS, l->article);
+	if (title || b->a->n_decks == 0) {
+		/* Title lines in a row are one deck. */
+		if (b->last == ALTO_TITLE && title && b->a->n_decks > 0) {
+			struct text_elem *d = &b->a->decks[b->a->n_decks - 1];
+			char *both = xasprintf("%s %s", d->text, l->whole);
+
+			free(d->text);
+			d->text = both;
+			d->span = pagebuild_span(&b->pb, d->span.first_line, no);
+			b->a->span = pagebuild_span(&b->pb, b->a->span.first_line, no);
+		} else
+			pagebuild_deck(b->a, l->whole, sp);
+	} else if (b->a->subhead.text) {
+		char *both = xasprintf("%s %s", b->a->subhead.text, l->whole);
+
+		pagebuild_elem(b->a, &b->a->subhead, both, pagebuild_span(&b->pb,
+		    b->a->subhead.span.first_line, no));
+		free(both);
+	} else
+		pagebuild_elem(b->a, &b->a->subhead, l->whole, sp);
+}
+
+static void
+alto_line_read(struct alto_build *b, size_t i)
+{
+	const struct alto_line *l = &b->ap->lines[i];
+	unsigned long no = b->no[i];
+	enum article_kind kind = l->role == ALTO_AD ? ARTICLE_AD : ARTICLE_NOTICE;
+
+	if (l->role == ALTO_META) {
+		pagebuild_meta(&b->pb, l->whole);
+	} else if (l->role == ALTO_TITLE || l->role == ALTO_SUBTITLE) {
+		alto_flush(b);
+		alto_heading(b, l, no);
+	} else if (l->role == ALTO_BYLINE && b->a) {
+		alto_flush(b);
+		pagebuild_elem(b->a, &b->a->byline, l->whole,
+		    pagebuild_span(&b->pb, no, no));
+	} else {
+		/* An ad or notice block is an article of its own. */
+		if (l->role == ALTO_AD || l->role == ALTO_NOTICE) {
+			if (b->a == NULL || b->a->kind != kind ||
+			    (i > 0 && b->ap->lines[i - 1].block != l->block))
+				alto_new_article(b, kind, l->article);
+		} else if (b->a == NULL || (b->a->kind != ARTICLE_NEWS &&
+		    b->a->kind != ARTICLE_BRIEF) || (l->article &&
+		    l->article != b->article))
+			alto_new_article(b, ARTICLE_NEWS, l->article);
+		if (alto_para_break(b->ap, i) || l->role == ALTO_AD)
+			alto_flush(b);
+		alto_para_add(b, l, no);
+	}
+	b->last = l->role;
+}
+
+static void
+alto_build_tagged(struct alto_page *ap, struct page *page)
+{
+	struct alto_build b;
+	size_t i;
+
+	memset(&b, 0, sizeof b);
+	b.ap = ap;
+	b.kind = BLOCK_PARAGRAPH;
+	pagebuild_init(&b.pb, page);
+	b.no = xcalloc(ap->n_lines + 1, sizeof *b.no);
+	for (i = 0; i < ap->n_lines; i++)
+		b.no[i] = pagebuild_line(&b.pb, ap->lines[i].raw,
+		    strlen(ap->lines[i].raw));
+	for (i = 0; i < ap->n_lines; i++)
+		alto_line_read(&b, i);
+	alto_flush(&b);
+	pagebuild_finish(&b.pb, "UTF-8");
+	free(b.no);
+	free(b.para);
+	free(b.lens);
+}
+
+/* Untagged: the page's text, blocks apart by a blank line, segmented. */
+static void
+alto_build_text(struct alto_page *ap, struct page *page,
+    struct diag_list *diags)
+{
+	struct strbuf t = STRBUF_INIT;
+	struct segment_options so = { NULL };
+	size_t i;
+
+	for (i = 0; i < ap->n_lines; i++) {
+		if (i > 0 && ap->lines[i].block != ap->lines[i - 1].block)
+			strbuf_addc(&t, '\n');
+		strbuf_adds(&t, ap->lines[i].raw);
+		strbuf_addc(&t, '\n');
+	}
+	i = t.len;
+	pagetext_from_text(&page->text, i ? strbuf_take(&t) : xstrdup(""), i);
+	page->text.charset = xstrdup("UTF-8");
+	segment_page(page, &so, diags);
+}
+
+static void
+alto_page_free(struct alto_page *ap)
+{
+	size_t i;
+
+	for (i = 0; i < ap->n_tags; i++)
+		free(ap->tags[i].id);
+	for (i = 0; i < ap->n_lines; i++) {
+		free(ap->lines[i].raw);
+		free(ap->lines[i].whole);
+	}
+	free(ap->tags);
+	free(ap->lines);
+}
+
+int
+alto_read(struct page *page, xmlDocPtr doc, const struct alto_map *map,
+    size_t n_map, struct diag_list *diags)
+{
+	const xmlNode *root = xmlDocGetRootElement(doc);
+	const xmlNode *layout = xmlutil_find(root, "Layout");
+	struct alto_page ap;
+
+	if (layout == NULL) {
+		diag_add(diags, DIAG_ERROR, page->path, 0, -1,
+		    "ALTO without a Layout; not read");
+		return -1;
+	}
+	memset(&ap, 0, sizeof ap);
+	ap.map = map;
+	ap.n_map = n_map;
+	alto_read_tags(&ap, xmlutil_child(root, "Tags"));
+	alto_walk(&ap, layout);
+	if (ap.tagged)
+		alto_build_tagged(&ap, page);
+	else
+		alto_build_text(&ap, page, diags);
+	alto_page_free(&ap);
+	return 0;
+}
+
+static int
+loader_alto_load(struct page *page, const unsigned char *buf, size_t n,
+    const struct load_options *opt, struct diag_list *diags)
+{
+	xmlDocPtr doc = xmlutil_parse(buf, n, page->path, diags);
+	int rc;
+
+	if (doc == NULL)
+		return -1;
+	rc = alto_read(page, doc, NULL, 0, diags);
+	xmlFreeDoc(doc);
+	return rc;
+}
+
+#else /* !HAVE_LIBXML2 */
+
+static int
+loader_alto_load(struct page *page, const unsigned char *buf, size_t n,
+    const struct load_options *opt, struct diag_list *diags)
+{
+	diag_add(diags, DIAG_ERROR, page->path, 0, -1,
+	    "ALTO pages are not supported in this build (needs libxml2)");
+	return -1;
+}
+
+#endif /* HAVE_LIBXML2 */
+
+static int
+loader_alto_probe(const char *path, const unsigned char *head, size_t n)
+{
+	return xmlhead_has(head, n, "alto");
+}
+
+const struct loader loader_alto = {
+	"alto",
+	loader_alto_probe,
+	loader_alto_load,
+	NULL,
+};

@@ -1,0 +1,365 @@
+/* notes.c: proofreading notes in a sidecar file (see notes.h). */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "notes.h"
+#include "userconf.h"
+#include "xalloc.h"
+
+#define NOTES_HEADER	"kanbao-notes 1"
+
+/* --- where ----------------------------------------------------------------- */
+
+static char *
+notes_dirname(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (slash == NULL)
+		return xstrdup(".");
+	if (slash == path)
+		return xstrdup("/");
+	return xstrndup(path, (size_t)(slash - path));
+}
+
+/* The per-user store's file for page_path; NULL without a home. */
+static char *
+notes_user_path(const char *page_path)
+{
+	char *abs = realpath(page_path, NULL), *leaf, *r;
+	struct strbuf b = STRBUF_INIT;
+	const char *s;
+
+	strbuf_adds(&b, "notes/");
+	for (s = abs ? abs : page_path; *s; s++) {
+		if (*s == '%')
+			strbuf_adds(&b, "%25");
+		else if (*s == '/')
+			strbuf_adds(&b, "%2F");
+		else
+			strbuf_addc(&b, *s);
+	}
+	strbuf_adds(&b, ".notes");
+	leaf = strbuf_take(&b);
+	r = userconf_data_path(leaf);
+	free(leaf);
+	free(abs);
+	return r;
+}
+
+char *
+notes_store_path(const char *page_path)
+{
+	char *dir = notes_dirname(page_path);
+	int writable = access(dir, W_OK | X_OK) == 0;
+
+	free(dir);
+	if (writable)
+		return xasprintf("%s.notes", page_path);
+	return notes_user_path(page_path);
+}
+
+/* --- the format ------------------------------------------------------------- */
+
+void
+notes_escape(struct strbuf *b, const char *s)
+{
+	for (; *s; s++) {
+		switch (*s) {
+		case '\\': strbuf_adds(b, "\\\\"); break;
+		case '\t': strbuf_adds(b, "\\t"); break;
+		case '\n': strbuf_adds(b, "\\n"); break;
+		case '\r': strbuf_adds(b, "\\r"); break;
+		default: strbuf_addc(b, *s); break;
+		}
+	}
+}
+
+static char *
+notes_unescape(const char *s, size_t len)
+{
+	struct strbuf b = STRBUF_INIT;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] != '\\' || i + 1 == len) {
+			strbuf_addc(&b, s[i]);
+			continue;
+		}
+		switch (s[++i]) {
+		case 't': strbuf_addc(&b, '\t'); break;
+		case 'n': strbuf_addc(&b, '\n'); break;
+		case 'r': strbuf_addc(&b, '\r'); break;
+		default: strbuf_addc(&b, s[i]); break;	/* \\ and unknown */
+		}
+	}
+	if (b.s == NULL)
+		return xstrdup("");
+	return strbuf_take(&b);
+}
+
+void
+notes_format(struct strbuf *b, const struct note_set *ns)
+{
+	size_t i;
+
+	strbuf_adds(b, NOTES_HEADER "\n");
+	strbuf_adds(b, "# kanbao proofreading notes: LINE:COL-LINE:COL<TAB>text\n");
+	for (i = 0; i < ns->n; i++) {
+		const struct note *n = &ns->items[i];
+
+		if (n->readonly)
+			continue;
+		strbuf_printf(b, "%lu:%lu-%lu:%lu\t", n->first_line, n->first_col,
+		    n->last_line, n->last_col);
+		notes_escape(b, n->text);
+		strbuf_addc(b, '\n');
+	}
+}
+
+static int
+notes_number(const char **s, const char *end, char stop, unsigned long *v)
+{
+	unsigned long n = 0;
+	const char *p = *s;
+
+	while (p < end && *p >= '0' && *p <= '9' && n < ULONG_MAX / 10)
+		n = n * 10 + (unsigned long)(*p++ - '0');
+	if (p == *s || p == end || *p != stop || n == 0)
+		return -1;
+	*v = n;
+	*s = p + 1;
+	return 0;
+}
+
+int
+notes_parse_line(const char *line, size_t len, struct note *n)
+{
+	const char *s = line, *end = line + len;
+
+	memset(n, 0, sizeof *n);
+	if (notes_number(&s, end, ':', &n->first_line) != 0 ||
+	    notes_number(&s, end, '-', &n->first_col) != 0 ||
+	    notes_number(&s, end, ':', &n->last_line) != 0 ||
+	    notes_number(&s, end, '\t', &n->last_col) != 0)
+		return -1;
+	if (n->last_line < n->first_line ||
+	    (n->last_line == n->first_line && n->last_col < n->first_col))
+		return -1;
+	n->text = notes_unescape(s, (size_t)(end - s));
+	return 0;
+}
+
+/* --- the set ---------------------------------------------------------------- */
+
+static int
+notes_cmp(const struct note *a, const struct note *b)
+{
+	if (a->first_line != b->first_line)
+		return a->first_line < b->first_line ? -1 : 1;
+	if (a->first_col != b->first_col)
+		return a->first_col < b->first_col ? -1 : 1;
+	return 0;
+}
+
+/* Insert in position order (after equal ones); returns the index. */
+static size_t
+notes_insert(struct note_set *ns, const struct note *n)
+{
+	size_t i = ns->n;
+
+	ns->items = xgrow(ns->items, &ns->cap, ns->n + 1, sizeof *ns->items);
+	while (i > 0 && notes_cmp(&ns->items[i - 1], n) > 0)
+		i--;
+	memmove(ns->items + i + 1, ns->items + i, (ns->n - i) * sizeof *ns->items);
+	ns->items[i] = *n;
+	ns->n++;
+	return i;
+}
+
+size_t
+notes_add(struct note_set *ns, unsigned long first_line, unsigned long first_col,
+    unsigned long last_line, unsigned long last_col, const char *text)
+{
+	struct note n = { first_line, first_col, last_line, last_col,
+	    xstrdup(text), false };
+
+	return notes_insert(ns, &n);
+}
+
+void
+notes_remove(struct note_set *ns, size_t i)
+{
+	if (i >= ns->n)
+		return;
+	free(ns->items[i].text);
+	memmove(ns->items + i, ns->items + i + 1, (ns->n - i - 1) * sizeof *ns->items);
+	ns->n--;
+}
+
+void
+note_set_free(struct note_set *ns)
+{
+	size_t i;
+
+	if (ns == NULL)
+		return;
+	for (i = 0; i < ns->n; i++)
+		free(ns->items[i].text);
+	free(ns->items);
+	free(ns->page_path);
+	free(ns->store);
+	memset(ns, 0, sizeof *ns);
+}
+
+/* --- reading and writing ------------------------------------------------------ */
+
+/* Add the notes of one file; a missing file is none. */
+static int
+notes_read(struct note_set *ns, const char *path, bool readonly,
+    struct diag_list *diags)
+{
+	size_t len, i = 0, lineno = 0;
+	char *text = userconf_read_file(path, &len);
+
+	if (text == NULL) {
+		if (errno == ENOENT)
+			return 0;
+		if (diags)
+			diag_add(diags, DIAG_ERROR, path, 0, -1, "cannot read: %s",
+			    strerror(errno));
+		return -1;
+	}
+	while (i < len) {
+		char *nl = memchr(text + i, '\n', len - i);
+		size_t full = nl ? (size_t)(nl - (text + i)) : len - i, n = full;
+		struct note note;
+
+		lineno++;
+		if (n > 0 && text[i + n - 1] == '\r')
+			n--;
+		if (lineno == 1 && n == strlen(NOTES_HEADER) &&
+		    memcmp(text + i, NOTES_HEADER, n) == 0)
+			;
+		else if (n == 0 || text[i] == '#')
+			;
+		else if (notes_parse_line(text + i, n, &note) == 0) {
+			note.readonly = readonly;
+			notes_insert(ns, &note);
+		} else if (diags)
+			diag_add(diags, DIAG_WARNING, path, lineno, -1,
+			    lineno == 1 ? "not a kanbao notes file (no 'kanbao-notes 1')" :
+			    "not a note (LINE:COL-LINE:COL<TAB>text); skipped");
+		i += full + (nl != NULL);
+	}
+	free(text);
+	return 0;
+}
+
+int
+notes_load(struct note_set *ns, const char *page_path, struct diag_list *diags)
+{
+	char *sidecar = xasprintf("%s.notes", page_path);
+	int rc = 0;
+
+	note_set_free(ns);
+	ns->page_path = xstrdup(page_path);
+	ns->store = notes_store_path(page_path);
+	if (ns->store && strcmp(ns->store, sidecar) == 0)
+		rc = notes_read(ns, sidecar, false, diags);
+	else {
+		/* A read-only archive may come with notes of its own. */
+		rc = notes_read(ns, sidecar, true, diags);
+		if (ns->store && notes_read(ns, ns->store, false, diags) != 0)
+			rc = -1;
+	}
+	free(sidecar);
+	return rc;
+}
+
+/* mkdir -p of the directory part of path. */
+static int
+notes_mkdirs(const char *path)
+{
+	char *dir = xstrdup(path), *p;
+	int rc = 0;
+
+	for (p = dir + 1; rc == 0 && (p = strchr(p, '/')) != NULL; p++) {
+		*p = '\0';
+		if (mkdir(dir, 0700) != 0 && errno != EEXIST)
+			rc = -1;
+		*p = '/';
+	}
+	free(dir);
+	return rc;
+}
+
+static int
+notes_write_all(int fd, const struct strbuf *b)
+{
+	size_t done = 0;
+	ssize_t w;
+
+	while (done < b->len) {
+		if ((w = write(fd, b->s + done, b->len - done)) < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		done += (size_t)w;
+	}
+	return fsync(fd);
+}
+
+static size_t
+notes_writable_count(const struct note_set *ns)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < ns->n; i++)
+		n += !ns->items[i].readonly;
+	return n;
+}
+
+int
+notes_save(const struct note_set *ns, char **cause)
+{
+	struct strbuf b = STRBUF_INIT;
+	char *tmp;
+	int fd, rc = -1, wrote;
+
+	if (ns->store == NULL) {
+		*cause = xstrdup("no place for notes: the page's directory is "
+		    "read-only and neither XDG_DATA_HOME nor HOME is set");
+		return -1;
+	}
+	if (notes_writable_count(ns) == 0) {
+		if (unlink(ns->store) == 0 || errno == ENOENT)
+			return 0;
+		*cause = xasprintf("%s: %s", ns->store, strerror(errno));
+		return -1;
+	}
+	notes_format(&b, ns);
+	tmp = xasprintf("%s.tmp.%ld", ns->store, (long)getpid());
+	if (notes_mkdirs(ns->store) == 0 &&
+	    (fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644)) >= 0) {
+		wrote = notes_write_all(fd, &b);
+		if (close(fd) == 0 && wrote == 0)
+			rc = rename(tmp, ns->store);
+	}
+	if (rc != 0) {
+		*cause = xasprintf("%s: %s", ns->store, strerror(errno));
+		unlink(tmp);
+	}
+	strbuf_free(&b);
+	free(tmp);
+	return rc;
+}

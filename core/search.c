@@ -1,0 +1,392 @@
+/* search.c: folding, matching and mapping hits back (see search.h).
+ *
+ * Text and query are folded to UTF-8 by the same rules, then the folded
+ * query is found in the folded text with memmem: UTF-8 is self-
+ * synchronising, so a hit always starts and ends on a character.  While a
+ * text is folded, each folded byte remembers the original bytes of the
+ * character it came from, so a hit maps back to the original text.
+ *
+ * Folding (not with SEARCH_LITERAL): U+FF01..U+FF5E to ASCII, Latin (and
+ * Greek, Cyrillic) to lower case, white space runs to one space, a space
+ * next to a wide or width-ambiguous character dropped (as clean text drops
+ * it; dropping it next to ambiguous marks too is looser than clean text but
+ * the same on both sides), soft hyphens dropped, spaces at either end
+ * trimmed, and, when the query holds an ideograph and OpenCC is there,
+ * Traditional characters to Simplified (searchfold.c).  Invalid bytes
+ * become U+FFFD and never match a valid query. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicase.h>
+#include <unistr.h>
+
+#include "clean.h"
+#include "sanitize.h"
+#include "search.h"
+#include "searchfold.h"
+#include "xalloc.h"
+
+/* Internal flag: fold Traditional Chinese to Simplified. */
+#define SEARCH_HAN	0x100
+
+struct search_pattern {
+	char		*q;	/* folded query */
+	size_t		 len;
+	unsigned	 flags;
+};
+
+/* A folded text and, when asked for, its map back to the original. */
+struct fold {
+	char		*s;
+	size_t		 len, cap;
+	size_t		*from, *to;	/* per folded byte: original bytes */
+	size_t		 mapcap;
+	bool		 map;
+};
+
+static bool
+search_is_space(uint32_t c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x3000 ||
+	    c == 0xA0 || (c >= 0x2000 && c <= 0x200B) || c == 0xFEFF;
+}
+
+static uint32_t
+search_fold_char(uint32_t c, unsigned flags)
+{
+	if (c >= 0xFF01 && c <= 0xFF5E)
+		c -= 0xFEE0;
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+	if (c < 0x3000)
+		return uc_tolower(c);
+	if ((flags & SEARCH_HAN) && searchfold_is_han(c))
+		return searchfold_han(c);
+	return c;
+}
+
+/* A space between a and b is dropped when either side is wide or
+ * ambiguous (a is 0 at the start: leading spaces go). */
+static bool
+search_space_dropped(uint32_t a, uint32_t b)
+{
+	return a == 0 || clean_is_wide(a) || clean_is_wide(b) ||
+	    clean_is_ambiguous(a) || clean_is_ambiguous(b);
+}
+
+static void
+fold_emit(struct fold *f, uint32_t c, size_t from, size_t to)
+{
+	uint8_t buf[8];
+	int k = u8_uctomb(buf, c, sizeof buf), i;
+
+	if (k <= 0) {
+		buf[0] = '?';
+		k = 1;
+	}
+	f->s = xgrow(f->s, &f->cap, f->len + (size_t)k + 1, 1);
+	if (f->map && f->len + (size_t)k > f->mapcap) {
+		f->mapcap = f->cap;
+		f->from = xrealloc(f->from, f->mapcap * sizeof *f->from);
+		f->to = xrealloc(f->to, f->mapcap * sizeof *f->to);
+	}
+	for (i = 0; i < k; i++) {
+		if (f->map) {
+			f->from[f->len] = from;
+			f->to[f->len] = to;
+		}
+		f->s[f->len++] = (char)buf[i];
+	}
+	f->s[f->len] = '\0';
+}
+
+static void
+fold_text(struct fold *f, const char *s, size_t len, unsigned flags)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + len;
+	bool literal = (flags & SEARCH_LITERAL) != 0, space = false;
+	size_t sp_from = 0, sp_to = 0, at;
+	uint32_t prev = 0;
+	ucs4_t c;
+	int k;
+
+	for (; p < end; p += k) {
+		k = u8_mbtouc(&c, p, (size_t)(end - p));
+		if (k <= 0)
+			k = 1;
+		at = (size_t)(p - (const uint8_t *)s);
+		if (!literal) {
+			c = search_fold_char(c, flags);
+			if (c == 0xAD)
+				continue;
+			if (search_is_space(c)) {
+				if (!space) {
+					space = true;
+					sp_from = at;
+					sp_to = at + (size_t)k;
+				}
+				continue;
+			}
+			if (space && !search_space_dropped(prev, c))
+				fold_emit(f, ' ', sp_from, sp_to);
+			space = false;
+		}
+		fold_emit(f, c, at, at + (size_t)k);
+		prev = c;
+	}
+}
+
+static void
+fold_free(struct fold *f)
+{
+	free(f->s);
+	free(f->from);
+	free(f->to);
+}
+
+/* --- patterns ------------------------------------------------------------ */
+
+/* Whether the query (valid UTF-8) holds an ideograph: only then is text
+ * folded to Simplified Chinese, which costs a table look-up a character. */
+static bool
+search_has_han(const char *s, size_t len)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + len;
+	ucs4_t c;
+	int k;
+
+	for (; p < end; p += k) {
+		k = u8_mbtouc(&c, p, (size_t)(end - p));
+		if (k <= 0)
+			k = 1;
+		if (searchfold_is_han(c))
+			return true;
+	}
+	return false;
+}
+
+struct search_pattern *
+search_compile(const char *query, size_t len, unsigned flags, char **cause)
+{
+	struct fold f = { 0 };
+	struct search_pattern *sp;
+
+	*cause = NULL;
+	if (len > SEARCH_MAX_QUERY) {
+		*cause = xasprintf("query too long (more than %d bytes)",
+		    SEARCH_MAX_QUERY);
+		return NULL;
+	}
+	if (u8_check((const uint8_t *)query, len) != NULL) {
+		*cause = xstrdup("query is not valid UTF-8");
+		return NULL;
+	}
+	if (!(flags & SEARCH_LITERAL) && search_has_han(query, len) &&
+	    searchfold_han_available())
+		flags |= SEARCH_HAN;
+	fold_text(&f, query, len, flags);
+	if (f.len == 0) {
+		fold_free(&f);
+		*cause = xstrdup("empty query");
+		return NULL;
+	}
+	sp = xcalloc(1, sizeof *sp);
+	sp->q = f.s;
+	sp->len = f.len;
+	sp->flags = flags;
+	return sp;
+}
+
+void
+search_pattern_free(struct search_pattern *sp)
+{
+	if (sp == NULL)
+		return;
+	free(sp->q);
+	free(sp);
+}
+
+/* --- matching ------------------------------------------------------------ */
+
+bool
+search_contains(const struct search_pattern *sp, const char *text, size_t len)
+{
+	struct fold f = { 0 };
+	bool found;
+
+	if (sp->flags & SEARCH_LITERAL)
+		return memmem(text, len, sp->q, sp->len) != NULL;
+	fold_text(&f, text, len, sp->flags);
+	found = f.len > 0 && memmem(f.s, f.len, sp->q, sp->len) != NULL;
+	fold_free(&f);
+	return found;
+}
+
+static void
+search_hits_add(struct search_hits *h, size_t block, size_t start, size_t end)
+{
+	h->v = xgrow(h->v, &h->cap, h->n + 1, sizeof *h->v);
+	h->v[h->n].block = block;
+	h->v[h->n].start = start;
+	h->v[h->n].end = end;
+	h->n++;
+}
+
+size_t
+search_text(const struct search_pattern *sp, const char *text, size_t len,
+    size_t block, struct search_hits *hits)
+{
+	struct fold f = { 0 };
+	const char *p, *hit;
+	size_t n0 = hits->n, at;
+
+	f.map = true;
+	fold_text(&f, text, len, sp->flags);
+	for (p = f.s; f.len > 0 && (size_t)(p - f.s) < f.len; p = hit + sp->len) {
+		hit = memmem(p, f.len - (size_t)(p - f.s), sp->q, sp->len);
+		if (hit == NULL)
+			break;
+		at = (size_t)(hit - f.s);
+		search_hits_add(hits, block, f.from[at], f.to[at + sp->len - 1]);
+	}
+	fold_free(&f);
+	return hits->n - n0;
+}
+
+size_t
+search_doc(const struct search_pattern *sp, const struct layout_doc *doc,
+    struct search_hits *hits)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < doc->n_blocks; i++)
+		n += search_text(sp, doc->blocks[i].text, doc->blocks[i].len, i,
+		    hits);
+	return n;
+}
+
+void
+search_hits_clear(struct search_hits *h)
+{
+	h->n = 0;
+}
+
+void
+search_hits_free(struct search_hits *h)
+{
+	if (h == NULL)
+		return;
+	free(h->v);
+	memset(h, 0, sizeof *h);
+}
+
+/* --- snippets -------------------------------------------------------------- */
+
+/* Start of the n-th character before off in s (at most n). */
+static size_t
+search_back(const char *s, size_t off, int n)
+{
+	const uint8_t *u = (const uint8_t *)s, *p = u + off, *q;
+	ucs4_t c;
+
+	while (n-- > 0 && p > u && (q = u8_prev(&c, p, u)) != NULL)
+		p = q;
+	return (size_t)(p - u);
+}
+
+/* End of the n-th character after off in s (at most n). */
+static size_t
+search_fwd(const char *s, size_t len, size_t off, int n)
+{
+	ucs4_t c;
+	int k;
+
+	while (n-- > 0 && off < len) {
+		k = u8_mbtouc(&c, (const uint8_t *)s + off, len - off);
+		off += k > 0 ? (size_t)k : 1;
+	}
+	return off;
+}
+
+static void
+search_snippet_add(char **out, size_t *len, const char *s, size_t n)
+{
+	char *safe = sanitize_text(s, n, 0);
+	size_t k = strlen(safe);
+
+	*out = xrealloc(*out, *len + k + 1);
+	memcpy(*out + *len, safe, k + 1);
+	*len += k;
+	free(safe);
+}
+
+char *
+search_snippet(const char *text, size_t len, const struct search_hit *h,
+    int context, size_t *hit_start, size_t *hit_end)
+{
+	size_t from = search_back(text, h->start, context);
+	size_t to = search_fwd(text, len, h->end, context), n = 0;
+	char *out = xstrdup("");
+
+	search_snippet_add(&out, &n, text + from, h->start - from);
+	*hit_start = n;
+	search_snippet_add(&out, &n, text + h->start, h->end - h->start);
+	*hit_end = n;
+	search_snippet_add(&out, &n, text + h->end, to - h->end);
+	return out;
+}
+
+/* --- back to the source ---------------------------------------------------- */
+
+/* How far ahead in raw a character of clean text is looked for before it
+ * is taken as one cleaning made up (a U+FFFD, a joined hyphen). */
+#define SEARCH_LOOKAHEAD 64
+
+/* The offset in raw, from r on, of the character c (its length in *klen);
+ * raw_len when not found within the look-ahead. */
+static size_t
+search_raw_find(const uint8_t *raw, size_t raw_len, size_t r, ucs4_t c,
+    size_t *klen)
+{
+	ucs4_t rc;
+	int k, n;
+
+	for (n = 0; r < raw_len && n < SEARCH_LOOKAHEAD; n++, r += (size_t)k) {
+		k = u8_mbtouc(&rc, raw + r, raw_len - r);
+		if (k <= 0)
+			k = 1;
+		if (rc == c) {
+			*klen = (size_t)k;
+			return r;
+		}
+	}
+	return raw_len;
+}
+
+size_t
+search_source_offset(const char *raw, size_t raw_len, const char *clean,
+    size_t clean_len, size_t off)
+{
+	const uint8_t *rw = (const uint8_t *)raw, *cl = (const uint8_t *)clean;
+	size_t r = 0, i = 0, at, klen = 0;
+	ucs4_t c;
+	int k;
+
+	if (off > clean_len)
+		off = clean_len;
+	for (; i < clean_len; i += (size_t)k) {
+		k = u8_mbtouc(&c, cl + i, clean_len - i);
+		if (k <= 0)
+			k = 1;
+		if (search_is_space(c))
+			continue;
+		at = search_raw_find(rw, raw_len, r, c, &klen);
+		if (i >= off)
+			return at < raw_len ? at : r;
+		if (at < raw_len)
+			r = at + klen;
+	}
+	return r < raw_len ? r : raw_len;
+}

@@ -1,0 +1,74 @@
+/* search.h: finding a query in clean article text.
+ *
+ * Text and query are folded to one normal form before they are compared,
+ * so what a reader does not see as different matches: full-width ASCII and
+ * digits (ＧＤＰ２０２１ = GDP2021), Latin case, the ideographic space, and
+ * the extraction spaces that clean text drops next to CJK ("4 月" = "4月"),
+ * and with OpenCC Traditional and Simplified Chinese (松陽 = 松阳).
+ * With SEARCH_LITERAL nothing is folded.  Every hit maps back to the bytes
+ * of the original text, so the TUI and the command line can show it.
+ *
+ * Core only: never includes curses, never prints. */
+#ifndef KANBAO_SEARCH_H
+#define KANBAO_SEARCH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "layout.h"
+
+#define SEARCH_LITERAL	0x1	/* compare code points as they are */
+
+/* Longest query accepted, in bytes. */
+#define SEARCH_MAX_QUERY 65536
+
+struct search_pattern;
+
+/* A hit: bytes [start, end) of a text (a block of a layout doc). */
+struct search_hit {
+	size_t	block;
+	size_t	start, end;
+};
+
+/* A growable list of hits, in text order. */
+struct search_hits {
+	struct search_hit *v;
+	size_t	 n, cap;
+};
+
+/* Compile query (len bytes of UTF-8).  Returns NULL and sets *cause (caller
+ * frees) when the query is empty once folded, longer than SEARCH_MAX_QUERY,
+ * or not valid UTF-8.  Caller frees with search_pattern_free. */
+struct search_pattern *search_compile(const char *query, size_t len,
+	    unsigned flags, char **cause);
+void	search_pattern_free(struct search_pattern *);
+
+/* True when text (len bytes, any bytes) holds a hit; no allocation beyond
+ * the folding. */
+bool	search_contains(const struct search_pattern *, const char *text,
+	    size_t len);
+/* Append the hits in text (non-overlapping, left to right) to hits, each
+ * with the given block number.  Returns how many were added. */
+size_t	search_text(const struct search_pattern *, const char *text,
+	    size_t len, size_t block, struct search_hits *);
+/* Every hit in every block of doc, in display order.  Returns the count
+ * added. */
+size_t	search_doc(const struct search_pattern *, const struct layout_doc *,
+	    struct search_hits *);
+void	search_hits_clear(struct search_hits *);
+void	search_hits_free(struct search_hits *);
+
+/* A snippet for hit h of text: up to context characters either side of
+ * the hit, made safe to print (sanitize_text); the hit is bytes
+ * [*hit_start, *hit_end) of the result.  Caller frees. */
+char	*search_snippet(const char *text, size_t len, const struct search_hit *h,
+	    int context, size_t *hit_start, size_t *hit_end);
+
+/* Where byte off of clean (text made from raw by clean_lines) was printed
+ * in raw: clean text is walked against raw, skipping what cleaning dropped
+ * (line breaks, spaces, hyphens, doubled glyphs).  Returns an offset into
+ * raw; the best guess so far when the two part ways. */
+size_t	search_source_offset(const char *raw, size_t raw_len,
+	    const char *clean, size_t clean_len, size_t off);
+
+#endif

@@ -1,0 +1,147 @@
+/* searchfold.c: Traditional -> Simplified, one character at a time.
+ *
+ * OpenCC converts text phrase by phrase; search needs a character map (so
+ * hits map back to the text), so the table is made once by converting
+ * every BMP ideograph on a line of its own and keeping the lines that came
+ * back as one different character: a sorted array, searched by bisection. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unistr.h>
+
+#ifdef HAVE_OPENCC
+#include <opencc.h>
+#endif
+
+#include "searchfold.h"
+#include "strbuf.h"
+#include "xalloc.h"
+
+/* The ranges converted: CJK Unified Ideographs, Extension A and the
+ * compatibility ideographs. */
+static const uint32_t searchfold_ranges[][2] = {
+	{ 0x3400, 0x4DBF }, { 0x4E00, 0x9FFF }, { 0xF900, 0xFAFF }
+};
+
+struct searchfold_pair {
+	uint32_t	from, to;
+};
+
+static struct searchfold_pair *searchfold_table;
+static size_t	searchfold_n;
+static int	searchfold_state;	/* 0: not loaded, 1: loaded, -1: none */
+
+bool
+searchfold_is_han(uint32_t c)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof searchfold_ranges / sizeof searchfold_ranges[0]; i++)
+		if (c >= searchfold_ranges[i][0] && c <= searchfold_ranges[i][1])
+			return true;
+	return false;
+}
+
+#ifdef HAVE_OPENCC
+/* Every ideograph of the ranges, one a line. */
+static void
+searchfold_input(struct strbuf *in)
+{
+	uint8_t buf[8];
+	uint32_t c;
+	size_t i;
+	int k;
+
+	for (i = 0; i < sizeof searchfold_ranges / sizeof searchfold_ranges[0]; i++)
+		for (c = searchfold_ranges[i][0]; c <= searchfold_ranges[i][1]; c++) {
+			k = u8_uctomb(buf, c, sizeof buf);
+			strbuf_add(in, (const char *)buf, (size_t)k);
+			strbuf_addc(in, '\n');
+		}
+}
+
+/* Keep the lines of out that are one character other than the input's. */
+static void
+searchfold_collect(const char *in, const char *out)
+{
+	size_t cap = 0;
+	ucs4_t a, b;
+	int ka, kb;
+
+	while (*in != '\0' && *out != '\0') {
+		ka = u8_strmbtouc(&a, (const uint8_t *)in);
+		kb = u8_strmbtouc(&b, (const uint8_t *)out);
+		if (ka <= 0 || kb <= 0)
+			return;
+		if (in[ka] == '\n' && out[kb] == '\n' && a != b) {
+			searchfold_table = xgrow(searchfold_table, &cap,
+			    searchfold_n + 1, sizeof *searchfold_table);
+			searchfold_table[searchfold_n++] =
+			    (struct searchfold_pair){ a, b };
+		}
+		in = strchr(in, '\n');
+		out = strchr(out, '\n');
+		if (in == NULL || out == NULL)
+			return;
+		in++;
+		out++;
+	}
+}
+
+static void
+searchfold_load(void)
+{
+	struct strbuf in = STRBUF_INIT;
+	opencc_t od = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
+	char *out;
+
+	searchfold_state = -1;
+	if (od == (opencc_t)-1)
+		return;
+	searchfold_input(&in);
+	if ((out = opencc_convert_utf8(od, in.s, in.len)) != NULL) {
+		searchfold_collect(in.s, out);	/* in order: already sorted */
+		opencc_convert_utf8_free(out);
+	}
+	opencc_close(od);
+	strbuf_free(&in);
+	if (searchfold_n > 0)
+		searchfold_state = 1;
+}
+#else
+static void
+searchfold_load(void)
+{
+	searchfold_state = -1;
+}
+#endif
+
+bool
+searchfold_han_available(void)
+{
+	if (searchfold_state == 0)
+		searchfold_load();
+	return searchfold_state > 0;
+}
+
+uint32_t
+searchfold_han(uint32_t c)
+{
+	size_t lo = 0, hi, mid;
+
+	if (!searchfold_han_available())
+		return c;
+	hi = searchfold_n;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (searchfold_table[mid].from == c)
+			return searchfold_table[mid].to;
+		if (searchfold_table[mid].from < c)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return c;
+}

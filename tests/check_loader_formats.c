@@ -1,0 +1,275 @@
+/* check_loader_formats.c: the newsroom and library format loaders on small
+ * files written for these tests (tests/formats/): NITF, NewsML-G2, ALTO
+ * with and without tags, a METS issue of two ALTO pages, IPTC 7901 and
+ * ANPA-1312 wire copy; and which loader claims which file. */
+#include "config.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "archive.h"
+#include "check_run.h"
+#include "loader_fixture.h"
+
+static char *
+fixture(const char *name)
+{
+	const char *top = getenv("top_srcdir");
+
+	return xasprintf("%s/tests/formats/%s", top ? top : ".", name);
+}
+
+static int
+load_fixture(const char *name, int part)
+{
+	char *path = fixture(name);
+	int rc = fx_load(path, part);
+
+	free(path);
+	return rc;
+}
+
+static struct article *
+art(size_t i)
+{
+	ck_assert_uint_gt(fx_page.n_articles, i);
+	return &fx_page.articles[i];
+}
+
+/* --- which loader ----------------------------------------------------------- */
+
+static const char *
+probe(const char *path, const char *head)
+{
+	const struct loader *ld = loader_for(path, (const unsigned char *)head,
+	    strlen(head));
+
+	return ld ? ld->name : "none";
+}
+
+START_TEST(loaders_claim_by_content)
+{
+	ck_assert_str_eq(probe("01.txt", "%PDF-1.5\n%\xe2\xe3"), "pdf");
+	ck_assert_str_eq(probe("a.xml", "<?xml version=\"1.0\"?>\n<!-- c -->\n"
+	    "<!DOCTYPE nitf SYSTEM \"nitf.dtd\">\n<nitf>"), "nitf");
+	ck_assert_str_eq(probe("a.xml", "<g2:newsItem xmlns:g2=\"x\">"), "newsml");
+	ck_assert_str_eq(probe("a.xml", "<alto xmlns=\"x\">"), "alto");
+	ck_assert_str_eq(probe("a.xml", "<mets:mets>"), "mets");
+	ck_assert_str_eq(probe("a.tst", "\x16\x16\x01z1\x1f\n\x02text"), "wire");
+	ck_assert_str_eq(probe("a.xml", "<nitfx>"), "text");
+	ck_assert_str_eq(probe("01.txt", "Headline\n\nText."), "text");
+}
+END_TEST
+
+/* --- NITF ---------------------------------------------------------------------- */
+
+#ifdef HAVE_LIBXML2
+START_TEST(nitf_item)
+{
+	struct article *a;
+	char *line;
+
+	ck_assert_int_eq(load_fixture("nitf-latin1.xml", -1), 0);
+	ck_assert_str_eq(fx_loader->name, "nitf");
+	ck_assert_uint_eq(fx_page.n_articles, 2);
+	a = art(0);
+	ck_assert_uint_eq(a->n_decks, 2);
+	/* Declared ISO-8859-1: the é byte is decoded. */
+	ck_assert_str_eq(a->decks[0].text, "Harbour ferry returns after caf\u00e9 fire");
+	ck_assert_str_eq(a->decks[1].text, "Service resumes on Monday");
+	ck_assert_str_eq(a->byline.text, "By ANNA K\u00c5LL");	/* no byttl */
+	ck_assert_str_eq(a->dateline.text, "PORTSMOUTH");
+	ck_assert_uint_eq(a->n_blocks, 4);
+	ck_assert_int_eq(a->blocks[2].kind, BLOCK_SECTION_HEAD);
+	ck_assert_str_eq(a->blocks[2].text, "Timetable");
+	ck_assert_str_eq(a->blocks[3].text, "Boats leave every twenty minutes.");
+	/* Spans point at the text rendition. */
+	line = fx_line(a->decks[0].span.first_line);
+	ck_assert_str_eq(line, a->decks[0].text);
+	free(line);
+	ck_assert(fx_spans_ok(a));
+	/* The media caption is a photo with its credit. */
+	ck_assert_int_eq(art(1)->kind, ARTICLE_PHOTO);
+	ck_assert_str_eq(art(1)->blocks[0].text, "The ferry at the quay.");
+	ck_assert_str_eq(art(1)->credit.text, "Photo: J. Smith");
+	ck_assert_uint_eq(fx_page.meta.n_lines, 1);
+	ck_assert_str_eq(fx_page.meta.lines[0], "Keywords: ferries, harbour");
+	fx_free();
+}
+END_TEST
+
+START_TEST(nitf_broken_is_a_diagnostic)
+{
+	char path[] = "/tmp/kanbao-nitf-XXXXXX";
+	int fd = mkstemp(path);
+
+	ck_assert_int_ge(fd, 0);
+	ck_assert_int_eq(write(fd, "<nitf><body><p>open", 19), 19);
+	close(fd);
+	ck_assert_int_eq(fx_load(path, -1), -1);
+	ck_assert(fx_diag_has("not well-formed XML"));
+	fx_free();
+	unlink(path);
+}
+END_TEST
+
+START_TEST(newsml_item)
+{
+	struct article *a;
+
+	ck_assert_int_eq(load_fixture("newsml-item.xml", -1), 0);
+	ck_assert_str_eq(fx_loader->name, "newsml");
+	a = art(0);
+	ck_assert_uint_eq(a->n_decks, 2);	/* h2 before any paragraph */
+	ck_assert_str_eq(a->decks[0].text, "River cleaned in a year");
+	ck_assert_str_eq(a->decks[1].text, "Volunteers did the work");
+	ck_assert_str_eq(a->byline.text, "By Li Wei");
+	ck_assert_str_eq(a->dateline.text, "Suzhou");
+	ck_assert_uint_eq(a->n_blocks, 3);
+	ck_assert_int_eq(a->blocks[1].kind, BLOCK_SECTION_HEAD);
+	ck_assert_str_eq(a->blocks[2].text,
+	    "The city will plant trees along the banks.");
+	ck_assert_str_eq(fx_page.meta.lines[0], "Keywords: rivers, environment");
+	ck_assert(fx_spans_ok(a));
+	fx_free();
+}
+END_TEST
+
+/* --- ALTO and METS ------------------------------------------------------------ */
+
+START_TEST(alto_tags_make_articles)
+{
+	struct article *a;
+
+	ck_assert_int_eq(load_fixture("alto-tagged.xml", -1), 0);
+	ck_assert_str_eq(fx_loader->name, "alto");
+	ck_assert_uint_eq(fx_page.n_articles, 3);
+	a = art(0);
+	ck_assert_str_eq(a->decks[0].text, "Bridge opens");
+	ck_assert_uint_eq(a->n_blocks, 2);
+	/* HypPart1/HypPart2 joined in the article, broken in the page text. */
+	ck_assert_str_eq(a->blocks[0].text, "The bridge over the river is open "
+	    "to traffic from today. The new Harbor bridge opened.");
+	ck_assert_ptr_nonnull(strstr(fx_page.text.text, "new Har-\n"));
+	ck_assert_str_eq(art(1)->decks[0].text, "Ferry fares rise");
+	ck_assert_int_eq(art(2)->kind, ARTICLE_AD);
+	ck_assert_uint_eq(art(2)->n_blocks, 2);
+	ck_assert_str_eq(art(2)->blocks[0].text, "Fresh fish daily");
+	ck_assert(fx_spans_ok(a));
+	fx_free();
+}
+END_TEST
+
+START_TEST(alto_untagged_is_segmented)
+{
+	ck_assert_int_eq(load_fixture("alto-plain.xml", -1), 0);
+	ck_assert_uint_eq(fx_page.text.n_lines, 2);
+	ck_assert_ptr_nonnull(strstr(fx_page.text.text, "Bridge opens\n"));
+	ck_assert_uint_ge(fx_page.n_articles, 1);
+	fx_free();
+}
+END_TEST
+
+START_TEST(mets_issue_pages_and_articles)
+{
+	char *path = fixture("mets-issue.xml");
+	struct archive *ar = archive_open(path, NULL);
+	struct issue *is;
+	struct page *p1, *p2;
+
+	ck_assert_uint_eq(ar->n_pubs, 1);
+	is = &ar->pubs[0].issues[0];
+	issue_load(is);
+	ck_assert_uint_eq(is->n_pages, 2);
+	p1 = &is->pages[0];
+	p2 = &is->pages[1];
+	ck_assert(p1->loaded && p2->loaded);
+	ck_assert_uint_eq(p1->n_articles, 2);
+	ck_assert_str_eq(p1->articles[0].decks[0].text, "Council votes");
+	ck_assert_str_eq(p1->articles[0].blocks[0].text,
+	    "The council voted on Monday.");
+	ck_assert_int_eq(p1->articles[1].kind, ARTICLE_AD);
+	ck_assert_uint_eq(p2->n_articles, 1);
+	ck_assert_str_eq(p2->articles[0].decks[0].text, "Weather");
+	archive_free(ar);
+	free(path);
+}
+END_TEST
+#else
+START_TEST(xml_not_supported)
+{
+	ck_assert_int_eq(load_fixture("nitf-latin1.xml", -1), -1);
+	ck_assert(fx_diag_has("not supported in this build (needs libxml2)"));
+	fx_free();
+}
+END_TEST
+#endif
+
+/* --- wire copy -------------------------------------------------------------- */
+
+START_TEST(iptc7901_story)
+{
+	struct article *a;
+	size_t i;
+
+	ck_assert_int_eq(load_fixture("iptc7901.txt", -1), 0);
+	ck_assert_str_eq(fx_loader->name, "wire");
+	a = art(0);
+	ck_assert_str_eq(a->decks[0].text, "Ferry returns to the harbour");
+	/* A lone 0xFC in ASCII text is Latin-1 ü. */
+	ck_assert_str_eq(a->byline.text, "By Karl M\u00fcller, kbw");
+	ck_assert_uint_eq(a->n_blocks, 2);
+	ck_assert_str_eq(a->blocks[0].text, "Munich (kbw) - The ferry returns to "
+	    "the harbour on Monday after a week of repairs, the operator said.");
+	ck_assert_ptr_nonnull(strstr(a->blocks[1].text, "J\u00fcrgen"));
+	for (i = 0; i < fx_page.text.len; i++)
+		ck_assert_int_ge((unsigned char)fx_page.text.text[i], '\n');
+	ck_assert(fx_spans_ok(a));
+	fx_free();
+}
+END_TEST
+
+START_TEST(anpa1312_story)
+{
+	struct article *a;
+
+	ck_assert_int_eq(load_fixture("anpa1312.tst", -1), 0);
+	ck_assert_str_eq(fx_loader->name, "wire");
+	a = art(0);
+	ck_assert_str_eq(a->decks[0].text, "Ferry returns to the harbour");
+	ck_assert_str_eq(a->byline.text, "By ANNA KALL");
+	ck_assert_uint_eq(a->n_blocks, 4);
+	ck_assert_str_eq(a->blocks[0].text,
+	    "PORTSMOUTH (AP) \u2014 The ferry returns to the harbour on Monday.");
+	ck_assert_str_eq(a->blocks[1].text, "\u201cWe missed it,\u201d a passenger said.");
+	ck_assert_int_eq(a->blocks[2].kind, BLOCK_SECTION_HEAD);
+	fx_free();
+}
+END_TEST
+
+static Suite *
+loader_formats_suite(void)
+{
+	Suite *s = suite_create("loader_formats");
+	TCase *tc = tcase_create("formats");
+
+	tcase_add_test(tc, loaders_claim_by_content);
+#ifdef HAVE_LIBXML2
+	tcase_add_test(tc, nitf_item);
+	tcase_add_test(tc, nitf_broken_is_a_diagnostic);
+	tcase_add_test(tc, newsml_item);
+	tcase_add_test(tc, alto_tags_make_articles);
+	tcase_add_test(tc, alto_untagged_is_segmented);
+	tcase_add_test(tc, mets_issue_pages_and_articles);
+#else
+	tcase_add_test(tc, xml_not_supported);
+#endif
+	tcase_add_test(tc, iptc7901_story);
+	tcase_add_test(tc, anpa1312_story);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+CHECK_MAIN(loader_formats_suite)

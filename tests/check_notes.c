@@ -1,0 +1,208 @@
+/* check_notes.c: the notes file format, saving beside the page, and the
+ * per-user store for pages in read-only directories. */
+#include "config.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "check_run.h"
+#include "notes.h"
+#include "userconf.h"
+#include "xalloc.h"
+
+static char tmpdir[] = "/tmp/kanbao-notes.XXXXXX";
+static struct note_set ns;
+static struct diag_list dl;
+
+static void
+setup(void)
+{
+	char *data;
+
+	ck_assert_ptr_nonnull(mkdtemp(tmpdir));
+	data = xasprintf("%s/data", tmpdir);
+	setenv("XDG_DATA_HOME", data, 1);
+	free(data);
+}
+
+static void
+teardown(void)
+{
+	char *cmd = xasprintf("chmod -R u+w '%s'; rm -rf '%s'", tmpdir, tmpdir);
+
+	note_set_free(&ns);
+	diag_list_free(&dl);
+	memset(&dl, 0, sizeof dl);
+	if (system(cmd) != 0)
+		fprintf(stderr, "could not remove %s\n", tmpdir);
+	free(cmd);
+	strcpy(tmpdir, "/tmp/kanbao-notes.XXXXXX");
+}
+
+static char *
+write_file(const char *leaf, const char *text)
+{
+	char *path = xasprintf("%s/%s", tmpdir, leaf);
+	FILE *f = fopen(path, "w");
+
+	ck_assert_ptr_nonnull(f);
+	fputs(text, f);
+	fclose(f);
+	return path;
+}
+
+static char *
+read_file(const char *path)
+{
+	size_t len;
+
+	return userconf_read_file(path, &len);
+}
+
+START_TEST(test_escape_roundtrip)
+{
+	struct strbuf b = STRBUF_INIT;
+	struct note n;
+
+	notes_escape(&b, "a\tb\nc\\d\r中文");
+	ck_assert_str_eq(b.s, "a\\tb\\nc\\\\d\\r中文");
+	ck_assert_int_eq(notes_parse_line("3:2-4:10\t", 9, &n), 0);
+	free(n.text);
+	strbuf_truncate(&b, 0);
+	strbuf_adds(&b, "12:3-12:5\t");
+	notes_escape(&b, "“农农信信” is\tfake bold\nsee page 2 \\ ok");
+	ck_assert_int_eq(notes_parse_line(b.s, b.len, &n), 0);
+	ck_assert_uint_eq(n.first_line, 12);
+	ck_assert_uint_eq(n.first_col, 3);
+	ck_assert_uint_eq(n.last_line, 12);
+	ck_assert_uint_eq(n.last_col, 5);
+	ck_assert_str_eq(n.text, "“农农信信” is\tfake bold\nsee page 2 \\ ok");
+	free(n.text);
+	strbuf_free(&b);
+}
+END_TEST
+
+START_TEST(test_parse_bad)
+{
+	static const char *const bad[] = { "", "1:2-3", "1:2-3:4", "1:2-3:4 text",
+	    "0:1-1:1\tx", "5:1-4:1\tx", "5:9-5:3\tx", "a:1-1:1\tx", "1:1:1:1\tx" };
+	struct note n;
+	size_t i;
+
+	for (i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		ck_assert_msg(notes_parse_line(bad[i], strlen(bad[i]), &n) == -1,
+		    "accepted '%s'", bad[i]);
+}
+END_TEST
+
+START_TEST(test_sidecar)
+{
+	char *page = write_file("01.txt", "第一行\n第二行\n"), *side, *got, *cause = NULL;
+	struct note_set again = { 0 };
+
+	side = xasprintf("%s.notes", page);
+	ck_assert_int_eq(notes_load(&ns, page, &dl), 0);
+	ck_assert_uint_eq(ns.n, 0);
+	ck_assert_str_eq(ns.store, side);
+	ck_assert_uint_eq(notes_add(&ns, 2, 1, 2, 3, "second\tline"), 0);
+	ck_assert_uint_eq(notes_add(&ns, 1, 2, 1, 3, "first"), 0);
+	ck_assert_int_eq(notes_save(&ns, &cause), 0);
+	got = read_file(side);
+	ck_assert_str_eq(got, "kanbao-notes 1\n"
+	    "# kanbao proofreading notes: LINE:COL-LINE:COL<TAB>text\n"
+	    "1:2-1:3\tfirst\n"
+	    "2:1-2:3\tsecond\\tline\n");
+	free(got);
+	got = read_file(page);
+	ck_assert_str_eq(got, "第一行\n第二行\n");	/* never changed */
+	free(got);
+	ck_assert_int_eq(notes_load(&again, page, &dl), 0);
+	ck_assert_uint_eq(again.n, 2);
+	ck_assert_str_eq(again.items[1].text, "second\tline");
+	/* Removing every note removes the file. */
+	notes_remove(&again, 0);
+	notes_remove(&again, 0);
+	ck_assert_int_eq(notes_save(&again, &cause), 0);
+	ck_assert_int_eq(access(side, F_OK), -1);
+	note_set_free(&again);
+	free(side);
+	free(page);
+}
+END_TEST
+
+START_TEST(test_bad_lines_skipped)
+{
+	char *page = write_file("02.txt", "x\n");
+
+	free(write_file("02.txt.notes", "kanbao-notes 1\r\n# c\n\nnonsense\n3:1-3:2\tkept\n"));
+	ck_assert_int_eq(notes_load(&ns, page, &dl), 0);
+	ck_assert_uint_eq(ns.n, 1);
+	ck_assert_str_eq(ns.items[0].text, "kept");
+	ck_assert_uint_eq(dl.n, 1);
+	ck_assert_uint_eq(dl.items[0].line, 4);
+	free(page);
+}
+END_TEST
+
+START_TEST(test_user_store)
+{
+	char *dir = xasprintf("%s/ro", tmpdir), *page, *cause = NULL, *expect;
+	char *abs;
+
+	/* A directory that cannot be written (here: is not there). */
+	expect = notes_store_path("/nonexistent-kanbao/a%b/03.txt");
+	ck_assert_ptr_nonnull(expect);
+	ck_assert_ptr_nonnull(strstr(expect,
+	    "/data/kanbao/notes/%2Fnonexistent-kanbao%2Fa%25b%2F03.txt.notes"));
+	free(expect);
+
+	ck_assert_int_eq(mkdir(dir, 0755), 0);
+	page = write_file("ro/03.txt", "x\n");
+	free(write_file("ro/03.txt.notes", "kanbao-notes 1\n1:1-1:1\tshipped\n"));
+	ck_assert_int_eq(chmod(dir, 0555), 0);
+	if (access(dir, W_OK) == 0) {	/* root writes anywhere */
+		free(page);
+		free(dir);
+		return;
+	}
+	abs = realpath(page, NULL);
+	ck_assert_int_eq(notes_load(&ns, page, &dl), 0);
+	ck_assert_uint_eq(ns.n, 1);
+	ck_assert(ns.items[0].readonly);
+	ck_assert_ptr_nonnull(strstr(ns.store, "/data/kanbao/notes/%2F"));
+	notes_add(&ns, 1, 1, 1, 1, "mine");
+	ck_assert_int_eq(notes_save(&ns, &cause), 0);
+	expect = read_file(ns.store);
+	ck_assert_ptr_nonnull(strstr(expect, "1:1-1:1\tmine\n"));
+	ck_assert_ptr_null(strstr(expect, "shipped"));
+	free(expect);
+	note_set_free(&ns);
+	ck_assert_int_eq(notes_load(&ns, page, &dl), 0);
+	ck_assert_uint_eq(ns.n, 2);
+	free(abs);
+	free(page);
+	free(dir);
+}
+END_TEST
+
+static Suite *
+notes_suite(void)
+{
+	Suite *s = suite_create("notes");
+	TCase *tc = tcase_create("notes");
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_escape_roundtrip);
+	tcase_add_test(tc, test_parse_bad);
+	tcase_add_test(tc, test_sidecar);
+	tcase_add_test(tc, test_bad_lines_skipped);
+	tcase_add_test(tc, test_user_store);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+CHECK_MAIN(notes_suite)

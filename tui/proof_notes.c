@@ -1,0 +1,222 @@
+/* proof_notes.c: notes on source lines and editing the page file, from
+ * the reader (see pane_proof.c for the proof view they go with). */
+#include "config.h"
+
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "archive.h"
+#include "pagetext.h"
+#include "proof_int.h"
+#include "screen.h"
+#include "xalloc.h"
+
+/* The open page's notes, read again when the page changes. */
+const struct note_set *
+proof_notes(struct reader *r, const struct page *p)
+{
+	struct proof_ui *pu = proof_get(r);
+
+	if (pu->notes_of != p) {
+		notes_load(&pu->notes, p->path, NULL);
+		pu->notes_of = p;
+	}
+	return &pu->notes;
+}
+
+/* The first note on page line l of p, or NULL. */
+const struct note *
+proof_line_note(struct reader *r, const struct page *p, unsigned long l)
+{
+	const struct note_set *ns = proof_notes(r, p);
+	unsigned long fl = l + p->line_offset;
+	size_t i;
+
+	for (i = 0; i < ns->n; i++)
+		if (fl >= ns->items[i].first_line && fl <= ns->items[i].last_line)
+			return &ns->items[i];
+	return NULL;
+}
+
+/* --- notes ------------------------------------------------------------------------ */
+
+/* Chars in page line l (at least 1: a note ends on a character). */
+static unsigned long
+proof_line_chars(const struct page *p, unsigned long l)
+{
+	size_t len;
+	const char *s = pagetext_line(&p->text, l, &len);
+	unsigned long n = 0;
+
+	for (; s && len > 0; s++, len--)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n ? n : 1;
+}
+
+void
+proof_note_mark(struct reader *r)
+{
+	struct proof_ui *pu = proof_get(r);
+	unsigned long cf, cl;
+
+	if (r->art == NULL || proof_cursor_lines(r, &cf, &cl) != 0) {
+		reader_message(r, "No source line to mark");
+		return;
+	}
+	if (pu->mark_page != NULL) {
+		pu->mark_page = NULL;
+		reader_message(r, "Selection cleared");
+		return;
+	}
+	pu->mark_page = r->art->page;
+	pu->mark_line = cf;
+	reader_message(r, "Selection from line %lu: move, then add a note",
+	    cf + r->art->page->line_offset);
+}
+
+void
+proof_note_add(struct reader *r)
+{
+	struct proof_ui *pu = proof_get(r);
+	const struct page *p;
+	unsigned long cf, cl, lo, hi;
+	char *text, *prompt, *cause = NULL;
+
+	if (r->art == NULL || proof_cursor_lines(r, &cf, &cl) != 0) {
+		reader_message(r, "No source line to note");
+		return;
+	}
+	p = r->art->page;
+	lo = cf;
+	hi = cl;
+	if (pu->mark_page == p) {
+		lo = pu->mark_line < cf ? pu->mark_line : cf;
+		hi = pu->mark_line > cl ? pu->mark_line : cl;
+	}
+	prompt = xasprintf("Note on lines %lu-%lu: ", lo + p->line_offset,
+	    hi + p->line_offset);
+	text = status_prompt(r, prompt);
+	free(prompt);
+	if (text == NULL || text[0] == '\0') {
+		free(text);
+		reader_message(r, "No note added");
+		return;
+	}
+	pu->notes_of = NULL;	/* read again: another reader may have added */
+	proof_notes(r, p);
+	notes_add(&pu->notes, lo + p->line_offset, 1, hi + p->line_offset,
+	    proof_line_chars(p, hi), text);
+	free(text);
+	if (notes_save(&pu->notes, &cause) != 0) {
+		reader_message(r, "Note not saved: %s", cause);
+		free(cause);
+		pu->notes_of = NULL;
+		return;
+	}
+	pu->mark_page = NULL;
+	reader_message(r, "Note saved in %s", pu->notes.store);
+}
+
+/* --- editing the page ----------------------------------------------------------- */
+
+/* Run $VISUAL or $EDITOR (else vi) on path at line; the exit status or -1. */
+static int
+proof_run_editor(const char *path, unsigned long line)
+{
+	const char *ed = getenv("VISUAL");
+	char plus[32];
+	pid_t pid;
+	int st;
+
+	if (ed == NULL || ed[0] == '\0')
+		ed = getenv("EDITOR");
+	if (ed == NULL || ed[0] == '\0')
+		ed = "vi";
+	snprintf(plus, sizeof plus, "+%lu", line);
+	if ((pid = fork()) < 0)
+		return -1;
+	if (pid == 0) {
+		/* Through the shell, so EDITOR may hold arguments ("emacs -nw"). */
+		setenv("KANBAO_ED", ed, 1);
+		signal(SIGINT, SIG_DFL);
+		signal(SIGTERM, SIG_DFL);
+		signal(SIGHUP, SIG_DFL);
+		execl("/bin/sh", "sh", "-c", "exec $KANBAO_ED \"$@\"", "sh", plus, path,
+		    (char *)NULL);
+		_exit(127);
+	}
+	while (waitpid(pid, &st, 0) < 0)
+		;
+	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+/* Read the page again after an edit and reopen the article where it was.
+ * Every article of the issue may have moved: the jumps are linked again
+ * and the lists rebuilt. */
+static void
+proof_reload(struct reader *r, struct page *p)
+{
+	struct issue *is = r->issue;
+	char *id = xstrdup(r->art_id);
+	struct place at = { NULL, r->ablock, r->aoff };
+	size_t i, k, m;
+
+	reader_save_place(r);
+	flag_list_free(&r->proof->flags);
+	r->proof->flags_of = NULL;
+	r->proof->last = 0;
+	r->proof->notes_of = NULL;
+	r->proof->mark_page = NULL;
+	r->art = NULL;		/* nothing may look at the old articles now */
+	page_unload(p);
+	for (i = 0; i < is->n_pages; i++)
+		for (k = 0; k < is->pages[i].n_articles; k++)
+			for (m = 0; m < is->pages[i].articles[k].n_jumps; m++)
+				is->pages[i].articles[k].jumps[m].target = NULL;
+	is->linked = false;
+	r->issue = NULL;	/* makes reader_open_issue read it again */
+	for (i = 0; i < r->n_irows && r->irows[i].issue != is; i++)
+		;
+	reader_open_issue(r, i < r->n_irows ? i : r->isel);
+	for (i = 0; i < r->n_arows; i++) {
+		char *aid = r->arows[i].art ? article_id(r->arows[i].art) : NULL;
+		int same = aid && strcmp(aid, id) == 0;
+
+		free(aid);
+		if (same) {
+			at.art = r->arows[i].art;
+			reader_open_article(r, i, &at);
+			break;
+		}
+	}
+	free(id);
+}
+
+void
+proof_edit(struct reader *r)
+{
+	struct page *p;
+	unsigned long cf = 0, cl;
+	int rc;
+
+	if (r->art == NULL) {
+		reader_message(r, "No article open");
+		return;
+	}
+	p = (struct page *)r->art->page;
+	if (proof_cursor_lines(r, &cf, &cl) != 0)
+		cf = r->art->span.first_line;
+	def_prog_mode();
+	endwin();
+	rc = proof_run_editor(p->path, cf + p->line_offset);
+	reset_prog_mode();
+	clearok(curscr, TRUE);
+	proof_reload(r, p);
+	if (rc != 0)
+		reader_message(r, "The editor exited with status %d; page read again", rc);
+	else
+		reader_message(r, "Page read again after editing");
+}
