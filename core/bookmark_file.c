@@ -11,6 +11,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "atomicfile.h"
 #include "bookmark_file.h"
 #include "userconf.h"
 #include "xalloc.h"
@@ -74,40 +75,26 @@ bookmark_time_parse(const char *s, long long *ms)
 
 /* --- writing records ----------------------------------------------------- */
 
-static void
-bookmark_escape(struct strbuf *b, const char *s)
-{
-	for (; *s != '\0'; s++) {
-		switch (*s) {
-		case '\\': strbuf_adds(b, "\\\\"); break;
-		case '\t': strbuf_adds(b, "\\t"); break;
-		case '\n': strbuf_adds(b, "\\n"); break;
-		case '\r': strbuf_adds(b, "\\r"); break;
-		default: strbuf_addc(b, *s); break;
-		}
-	}
-}
-
 void
 bookmark_format(struct strbuf *b, const struct bookmark *bm)
 {
-	bookmark_escape(b, bm->id);
+	strbuf_add_escaped(b, bm->id);
 	strbuf_addc(b, '\t');
 	bookmark_time_format(b, bm->created);
 	strbuf_addc(b, '\t');
 	bookmark_time_format(b, bm->modified);
 	strbuf_adds(b, bm->deleted ? "\tdeleted\t" : "\tlive\t");
-	bookmark_escape(b, bm->name);
+	strbuf_add_escaped(b, bm->name);
 	strbuf_addc(b, '\t');
-	bookmark_escape(b, bm->article);
+	strbuf_add_escaped(b, bm->article);
 	strbuf_printf(b, "\t%zu:%zu\t", bm->block, bm->offset);
-	bookmark_escape(b, bm->headline);
+	strbuf_add_escaped(b, bm->headline);
 	strbuf_addc(b, '\t');
-	bookmark_escape(b, bm->snippet);
+	strbuf_add_escaped(b, bm->snippet);
 	strbuf_addc(b, '\t');
-	bookmark_escape(b, bm->note);
+	strbuf_add_escaped(b, bm->note);
 	strbuf_addc(b, '\t');
-	bookmark_escape(b, bm->archive);
+	strbuf_add_escaped(b, bm->archive);
 	strbuf_addc(b, '\n');
 }
 
@@ -554,23 +541,6 @@ bookmark_lock(const char *path, char **cause)
 	return fd;
 }
 
-static int
-bookmark_write_all(int fd, const char *s, size_t len)
-{
-	ssize_t n;
-
-	while (len > 0) {
-		if ((n = write(fd, s, len)) < 0) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		s += n;
-		len -= (size_t)n;
-	}
-	return 0;
-}
-
 /* Steps 3 and 4: the data in tmp, on disk.  Returns 0, or -1 (errno). */
 static int
 bookmark_write_tmp(const char *tmp, int excl, const char *s, size_t len)
@@ -582,10 +552,10 @@ bookmark_write_tmp(const char *tmp, int excl, const char *s, size_t len)
 	if (fd < 0)
 		return -1;
 	bookmark_crash_point();
-	if (bookmark_write_all(fd, s, len / 2) != 0)
+	if (atomicfile_write_all(fd, s, len / 2) != 0)
 		goto fail;
 	bookmark_crash_point();		/* half written */
-	if (bookmark_write_all(fd, s + len / 2, len - len / 2) != 0)
+	if (atomicfile_write_all(fd, s + len / 2, len - len / 2) != 0)
 		goto fail;
 	bookmark_crash_point();
 	if (fsync(fd) != 0)
@@ -597,26 +567,6 @@ fail:
 	close(fd);
 	errno = e;
 	return -1;
-}
-
-/* Step 6.  File systems that cannot fsync a directory say EINVAL. */
-static int
-bookmark_sync_dir(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-	char *dir = slash ? xstrndup(path, (size_t)(slash - path)) :
-	    xstrdup(".");
-	int fd, rc = 0;
-
-	if (dir[0] == '\0')
-		bookmark_set(&dir, "/");
-	fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (fd < 0 || (fsync(fd) != 0 && errno != EINVAL))
-		rc = -1;
-	if (fd >= 0)
-		close(fd);
-	free(dir);
-	return rc;
 }
 
 /* Steps 3 to 6 with tmp as the temporary name. */
@@ -636,7 +586,7 @@ bookmark_replace(const char *path, const char *tmp,
 		return -1;
 	}
 	bookmark_crash_point();
-	if (bookmark_sync_dir(path) != 0) {
+	if (atomicfile_sync_dir(path) != 0) {	/* step 6 */
 		*cause = bookmark_errno_cause("sync the directory of", path);
 		return -1;
 	}
@@ -722,19 +672,13 @@ bookmark_save_locked(struct bookmark_store *st, char **cause)
 static int
 bookmark_make_dir(const char *path, char **cause)
 {
-	char *dir = xstrdup(path), *p;
-	int rc = 0;
+	char *dir = NULL;
 
-	for (p = dir + 1; rc == 0 && (p = strchr(p, '/')) != NULL; p++) {
-		*p = '\0';
-		if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
-			*cause = bookmark_errno_cause("create", dir);
-			rc = -1;
-		}
-		*p = '/';
-	}
+	if (atomicfile_mkdirs(path, &dir) == 0)
+		return 0;
+	*cause = bookmark_errno_cause("create", dir);
 	free(dir);
-	return rc;
+	return -1;
 }
 
 int

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "atomicfile.h"
 #include "notes.h"
 #include "userconf.h"
 #include "xalloc.h"
@@ -69,20 +70,6 @@ notes_store_path(const char *page_path)
 
 /* --- the format ------------------------------------------------------------- */
 
-void
-notes_escape(struct strbuf *b, const char *s)
-{
-	for (; *s; s++) {
-		switch (*s) {
-		case '\\': strbuf_adds(b, "\\\\"); break;
-		case '\t': strbuf_adds(b, "\\t"); break;
-		case '\n': strbuf_adds(b, "\\n"); break;
-		case '\r': strbuf_adds(b, "\\r"); break;
-		default: strbuf_addc(b, *s); break;
-		}
-	}
-}
-
 static char *
 notes_unescape(const char *s, size_t len)
 {
@@ -120,7 +107,7 @@ notes_format(struct strbuf *b, const struct note_set *ns)
 			continue;
 		strbuf_printf(b, "%lu:%lu-%lu:%lu\t", n->first_line, n->first_col,
 		    n->last_line, n->last_col);
-		notes_escape(b, n->text);
+		strbuf_add_escaped(b, n->text);
 		strbuf_addc(b, '\n');
 	}
 }
@@ -285,40 +272,6 @@ notes_load(struct note_set *ns, const char *page_path, struct diag_list *diags)
 	return rc;
 }
 
-/* mkdir -p of the directory part of path. */
-static int
-notes_mkdirs(const char *path)
-{
-	char *dir = xstrdup(path), *p;
-	int rc = 0;
-
-	for (p = dir + 1; rc == 0 && (p = strchr(p, '/')) != NULL; p++) {
-		*p = '\0';
-		if (mkdir(dir, 0700) != 0 && errno != EEXIST)
-			rc = -1;
-		*p = '/';
-	}
-	free(dir);
-	return rc;
-}
-
-static int
-notes_write_all(int fd, const struct strbuf *b)
-{
-	size_t done = 0;
-	ssize_t w;
-
-	while (done < b->len) {
-		if ((w = write(fd, b->s + done, b->len - done)) < 0) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		done += (size_t)w;
-	}
-	return fsync(fd);
-}
-
 static size_t
 notes_writable_count(const struct note_set *ns)
 {
@@ -333,8 +286,7 @@ int
 notes_save(const struct note_set *ns, char **cause)
 {
 	struct strbuf b = STRBUF_INIT;
-	char *tmp;
-	int fd, rc = -1, wrote;
+	int rc;
 
 	if (ns->store == NULL) {
 		*cause = xstrdup("no place for notes: the page's directory is "
@@ -348,18 +300,8 @@ notes_save(const struct note_set *ns, char **cause)
 		return -1;
 	}
 	notes_format(&b, ns);
-	tmp = xasprintf("%s.tmp.%ld", ns->store, (long)getpid());
-	if (notes_mkdirs(ns->store) == 0 &&
-	    (fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644)) >= 0) {
-		wrote = notes_write_all(fd, &b);
-		if (close(fd) == 0 && wrote == 0)
-			rc = rename(tmp, ns->store);
-	}
-	if (rc != 0) {
+	if ((rc = atomicfile_replace(ns->store, b.s, b.len, 0644)) != 0)
 		*cause = xasprintf("%s: %s", ns->store, strerror(errno));
-		unlink(tmp);
-	}
 	strbuf_free(&b);
-	free(tmp);
 	return rc;
 }

@@ -68,7 +68,5 @@ void	 notes_format(struct strbuf *, const struct note_set *);
 /* Parse one line (no newline); 0 and *n filled (n->text: caller frees), or
  * -1 when it is not a note. */
 int	 notes_parse_line(const char *line, size_t len, struct note *n);
-/* text with \\, \t, \n, \r escaped, for one-line output. */
-void	 notes_escape(struct strbuf *, const char *text);
 
 #endif

@@ -64,11 +64,4 @@ void	search_hits_free(struct search_hits *);
 char	*search_snippet(const char *text, size_t len, const struct search_hit *h,
 	    int context, size_t *hit_start, size_t *hit_end);
 
-/* Where byte off of clean (text made from raw by clean_lines) was printed
- * in raw: clean text is walked against raw, skipping what cleaning dropped
- * (line breaks, spaces, hyphens, doubled glyphs).  Returns an offset into
- * raw; the best guess so far when the two part ways. */
-size_t	search_source_offset(const char *raw, size_t raw_len,
-	    const char *clean, size_t clean_len, size_t off);
-
 #endif

@@ -1,5 +1,4 @@
-/* srcmap.c: clean text <-> source bytes by counting the characters that
- * are not white space (see srcmap.h). */
+/* srcmap.c: clean text <-> source bytes (see srcmap.h). */
 #include "config.h"
 
 #include <stdbool.h>
@@ -12,8 +11,8 @@
 static bool
 srcmap_is_space(ucs4_t c)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-	    c == 0x3000 || c == 0xA0 || (c >= 0x2000 && c <= 0x200B) || c == 0xFEFF;
+	return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x3000 ||
+	    c == 0xA0 || (c >= 0x2000 && c <= 0x200B) || c == 0xFEFF;
 }
 
 /* Characters that are not white space in s[0, len). */
@@ -55,18 +54,67 @@ srcmap_skip(const char *s, size_t len, size_t n)
 	return len;
 }
 
+/* How far ahead in raw a character of clean text is looked for before it
+ * is taken as one cleaning made up (a U+FFFD, a joined hyphen). */
+#define SRCMAP_LOOKAHEAD 64
+
+/* The offset in raw, from r on, of the character c (its length in *klen);
+ * raw_len when not found within the look-ahead. */
+static size_t
+srcmap_raw_find(const uint8_t *raw, size_t raw_len, size_t r, ucs4_t c,
+    size_t *klen)
+{
+	ucs4_t rc;
+	int k, n;
+
+	for (n = 0; r < raw_len && n < SRCMAP_LOOKAHEAD; n++, r += (size_t)k) {
+		k = u8_mbtouc(&rc, raw + r, raw_len - r);
+		if (k <= 0)
+			k = 1;
+		if (rc == c) {
+			*klen = (size_t)k;
+			return r;
+		}
+	}
+	return raw_len;
+}
+
+size_t
+srcmap_raw_offset(const char *raw, size_t raw_len, const char *clean,
+    size_t clean_len, size_t off)
+{
+	const uint8_t *rw = (const uint8_t *)raw, *cl = (const uint8_t *)clean;
+	size_t r = 0, i = 0, at, klen = 0;
+	ucs4_t c;
+	int k;
+
+	if (off > clean_len)
+		off = clean_len;
+	for (; i < clean_len; i += (size_t)k) {
+		k = u8_mbtouc(&c, cl + i, clean_len - i);
+		if (k <= 0)
+			k = 1;
+		if (srcmap_is_space(c))
+			continue;
+		at = srcmap_raw_find(rw, raw_len, r, c, &klen);
+		if (i >= off)
+			return at < raw_len ? at : r;
+		if (at < raw_len)
+			r = at + klen;
+	}
+	return r < raw_len ? r : raw_len;
+}
+
 size_t
 srcmap_to_source(const struct page_text *pt, const struct span *sp,
     const char *clean, size_t clean_len, size_t off)
 {
 	size_t end = sp->byte_end < pt->len ? sp->byte_end : pt->len;
 
-	if (sp->byte_start >= end)
+	if (sp->byte_start >= end || off >= clean_len)
 		return end;
-	if (off > clean_len)
-		off = clean_len;
-	return sp->byte_start + srcmap_skip(pt->text + sp->byte_start,
-	    end - sp->byte_start, srcmap_count(clean, off));
+	return sp->byte_start + srcmap_raw_offset(pt->text + sp->byte_start,
+	    end - sp->byte_start, clean, clean_len, off);
 }
 
 size_t

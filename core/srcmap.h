@@ -1,10 +1,11 @@
 /* srcmap.h: between clean text and the source lines it was made from.
  *
- * Clean text drops spaces and line breaks but keeps the other characters
- * in order, so the n-th character that is not white space in an element's
- * clean text is, nearly always, the n-th such character of its source span
- * (fake-bold doubling and end-of-line hyphens make it drift a little, never
- * out of the element).  The proof view and flag jumping use this.
+ * Clean text drops spaces, line breaks, end-of-line hyphens and doubled
+ * fake-bold glyphs but keeps the other characters in order.  Clean to
+ * source walks the clean text against the raw bytes, skipping what cleaning
+ * dropped; source to clean counts the characters that are not white space
+ * (close enough for a cursor line, never out of the element).  The proof
+ * view, flag jumping and search line numbers use this.
  * Core only: anyone may include this. */
 #ifndef KANBAO_SRCMAP_H
 #define KANBAO_SRCMAP_H
@@ -20,6 +21,13 @@ size_t	srcmap_to_source(const struct page_text *, const struct span *sp,
 /* The clean byte that page byte off (inside sp) became; clean_len when
  * past the end. */
 size_t	srcmap_to_clean(const struct page_text *, const struct span *sp,
+	    const char *clean, size_t clean_len, size_t off);
+
+/* Where byte off of clean (text made from raw by clean_lines) was printed
+ * in raw: clean text is walked against raw, skipping what cleaning dropped
+ * (line breaks, spaces, hyphens, doubled glyphs).  Returns an offset into
+ * raw; the best guess so far when the two part ways. */
+size_t	srcmap_raw_offset(const char *raw, size_t raw_len,
 	    const char *clean, size_t clean_len, size_t off);
 
 #endif

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "atomicfile.h"
 #include "state.h"
 #include "strbuf.h"
 #include "userconf.h"
@@ -151,23 +152,6 @@ state_load(struct state *st, const char *path, struct diag_list *dl)
 
 /* --- writing ---------------------------------------------------------------- */
 
-/* mkdir -p of the directory part of path.  Returns 0 or -1 (errno). */
-static int
-state_mkdirs(const char *path)
-{
-	char *dir = xstrdup(path), *p;
-	int rc = 0;
-
-	for (p = dir + 1; rc == 0 && (p = strchr(p, '/')) != NULL; p++) {
-		*p = '\0';
-		if (mkdir(dir, 0700) != 0 && errno != EEXIST)
-			rc = -1;
-		*p = '/';
-	}
-	free(dir);
-	return rc;
-}
-
 static void
 state_format(const struct state *st, struct strbuf *b)
 {
@@ -182,44 +166,18 @@ state_format(const struct state *st, struct strbuf *b)
 			    st->pos[i].block, st->pos[i].off);
 }
 
-/* Write all of b to fd, then flush it to the disk. */
-static int
-state_write_all(int fd, const struct strbuf *b)
-{
-	size_t done = 0;
-	ssize_t n;
-
-	while (done < b->len) {
-		if ((n = write(fd, b->s + done, b->len - done)) < 0) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		done += (size_t)n;
-	}
-	return fsync(fd);
-}
-
 int
 state_save(struct state *st, const char *path, char **cause)
 {
 	struct strbuf b = STRBUF_INIT;
-	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
-	int fd, rc = -1, wrote;
+	int rc;
 
 	state_format(st, &b);
-	if (state_mkdirs(path) == 0 &&
-	    (fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0600)) >= 0) {
-		wrote = state_write_all(fd, &b);
-		if (close(fd) == 0 && wrote == 0)
-			rc = rename(tmp, path);
-	}
-	if (rc != 0) {
+	rc = atomicfile_replace(path, b.s, b.len, 0600);
+	if (rc != 0)
 		*cause = xasprintf("%s: %s", path, strerror(errno));
-		unlink(tmp);
-	} else
+	else
 		st->dirty = 0;
 	strbuf_free(&b);
-	free(tmp);
 	return rc;
 }

@@ -56,6 +56,20 @@ strbuf_printf(struct strbuf *b, const char *fmt, ...)
 }
 
 void
+strbuf_add_escaped(struct strbuf *b, const char *s)
+{
+	for (; *s != '\0'; s++) {
+		switch (*s) {
+		case '\\': strbuf_adds(b, "\\\\"); break;
+		case '\t': strbuf_adds(b, "\\t"); break;
+		case '\n': strbuf_adds(b, "\\n"); break;
+		case '\r': strbuf_adds(b, "\\r"); break;
+		default: strbuf_addc(b, *s); break;
+		}
+	}
+}
+
+void
 strbuf_truncate(struct strbuf *b, size_t len)
 {
 	if (len < b->len) {

@@ -11,6 +11,7 @@
 
 #include "check_run.h"
 #include "notes.h"
+#include "strbuf.h"
 #include "userconf.h"
 #include "xalloc.h"
 
@@ -68,13 +69,13 @@ START_TEST(test_escape_roundtrip)
 	struct strbuf b = STRBUF_INIT;
 	struct note n;
 
-	notes_escape(&b, "a\tb\nc\\d\r中文");
+	strbuf_add_escaped(&b, "a\tb\nc\\d\r中文");
 	ck_assert_str_eq(b.s, "a\\tb\\nc\\\\d\\r中文");
 	ck_assert_int_eq(notes_parse_line("3:2-4:10\t", 9, &n), 0);
 	free(n.text);
 	strbuf_truncate(&b, 0);
 	strbuf_adds(&b, "12:3-12:5\t");
-	notes_escape(&b, "“农农信信” is\tfake bold\nsee page 2 \\ ok");
+	strbuf_add_escaped(&b, "“农农信信” is\tfake bold\nsee page 2 \\ ok");
 	ck_assert_int_eq(notes_parse_line(b.s, b.len, &n), 0);
 	ck_assert_uint_eq(n.first_line, 12);
 	ck_assert_uint_eq(n.first_col, 3);

@@ -10,6 +10,7 @@
 #include "layout.h"
 #include "pagetext.h"
 #include "search.h"
+#include "srcmap.h"
 #include "xalloc.h"
 
 static struct search_hits hits;
@@ -163,13 +164,13 @@ START_TEST(source_offset_skips_what_cleaning_dropped)
 	const char *raw = "下洋村的集中\n育秧大棚", *clean = "下洋村的集中育秧大棚";
 	const char *lraw = "the alter-\nnative is", *lclean = "the alternative is";
 
-	ck_assert_uint_eq(search_source_offset(raw, strlen(raw), clean,
+	ck_assert_uint_eq(srcmap_raw_offset(raw, strlen(raw), clean,
 	    strlen(clean), 18), 19);
-	ck_assert_uint_eq(search_source_offset(raw, strlen(raw), clean,
+	ck_assert_uint_eq(srcmap_raw_offset(raw, strlen(raw), clean,
 	    strlen(clean), 0), 0);
-	ck_assert_uint_eq(search_source_offset(lraw, strlen(lraw), lclean,
+	ck_assert_uint_eq(srcmap_raw_offset(lraw, strlen(lraw), lclean,
 	    strlen(lclean), 9), 11);
-	ck_assert_uint_eq(search_source_offset(lraw, strlen(lraw), lclean,
+	ck_assert_uint_eq(srcmap_raw_offset(lraw, strlen(lraw), lclean,
 	    strlen(lclean), 16), 18);
 }
 END_TEST
@@ -214,7 +215,7 @@ page_hit_line(const struct page *p, const char *query)
 		search_hits_clear(&hits);
 		if (search_doc(sp, &doc, &hits) > 0 &&
 		    (b = &doc.blocks[hits.v[0].block])->span != NULL) {
-			off = b->span->byte_start + search_source_offset(
+			off = b->span->byte_start + srcmap_raw_offset(
 			    p->text.text + b->span->byte_start,
 			    b->span->byte_end - b->span->byte_start, b->text,
 			    b->len, hits.v[0].start);

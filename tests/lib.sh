@@ -41,3 +41,16 @@ check_golden() {
 	fi
 	diff -u "$top_srcdir/$golden" "$actual" || fail "output differs from $golden"
 }
+
+# golden NAME ARG...: run kanbao -a SAMPLE $GOLDEN_OPTS ARG... and compare
+# its output and exit status with tests/golden/NAME.  Paths differ between
+# builds, so the golden files say SAMPLE, SRC (tests/) and TMP.
+golden() {
+	name=$1
+	shift
+	"$KANBAO" -a "$SAMPLE" ${GOLDEN_OPTS:-} "$@" >"$TMP/raw" 2>&1
+	echo "exit $?" >>"$TMP/raw"
+	sed -e "s#$SAMPLE#SAMPLE#g" -e "s#$top_srcdir/tests#SRC#g" -e "s#$TMP#TMP#g" \
+	    "$TMP/raw" >"$TMP/$name"
+	check_golden "tests/golden/$name" "$TMP/$name"
+}

@@ -91,7 +91,7 @@ check_notes(const struct page *p, const struct article *only)
 
 		if (n->first_line < lo || n->first_line > hi)
 			continue;
-		notes_escape(&b, n->text);
+		strbuf_add_escaped(&b, n->text);
 		check_add(p->path, n->first_line, n->first_col, "note",
 		    b.s ? b.s : "");
 		strbuf_free(&b);

@@ -20,6 +20,7 @@
 #include "pagetext.h"
 #include "sanitize.h"
 #include "search.h"
+#include "srcmap.h"
 
 /* Characters of context on either side of a hit in a snippet. */
 #define CLI_SEARCH_CONTEXT 20
@@ -103,7 +104,7 @@ cli_search_line(const struct article *a, const struct layout_block *b,
 	if (p->text.text == NULL || sp->byte_end <= sp->byte_start ||
 	    sp->byte_end > p->text.len)
 		return sp->first_line + p->line_offset;
-	raw = sp->byte_start + search_source_offset(p->text.text +
+	raw = sp->byte_start + srcmap_raw_offset(p->text.text +
 	    sp->byte_start, sp->byte_end - sp->byte_start, b->text, b->len, off);
 	return pagetext_line_of(&p->text, raw) + p->line_offset;
 }

@@ -213,18 +213,6 @@ pane_body_pick_jump(const struct reader *r)
 	return NULL;
 }
 
-/* The articles-list row of a, or n_arows. */
-static size_t
-pane_body_arow(const struct reader *r, const struct article *a)
-{
-	size_t i;
-
-	for (i = 0; i < r->n_arows; i++)
-		if (r->arows[i].art == a)
-			return i;
-	return r->n_arows;
-}
-
 void
 pane_body_follow(struct reader *r)
 {
@@ -241,12 +229,11 @@ pane_body_follow(struct reader *r)
 		    r->art->jumps[0].page_number);
 		return;
 	}
-	if ((row = pane_body_arow(r, j->target)) == r->n_arows) {
+	if ((row = reader_article_row(r, j->target)) == r->n_arows) {
 		reader_message(r, "The other part is not in this issue");
 		return;
 	}
-	r->hist = xgrow(r->hist, &r->cap_hist, r->n_hist + 1, sizeof *r->hist);
-	r->hist[r->n_hist++] = (struct place){ r->art, r->ablock, r->aoff };
+	reader_push_place(r);
 	start.art = j->target;
 	reader_open_article(r, row, &start);
 	reader_message(r, "Followed %s page %d; back returns",

@@ -171,17 +171,6 @@ pane_bookmarks_quick_set(struct reader *r)
 	free(done);
 }
 
-static size_t
-pane_bookmarks_irow(const struct reader *r, const struct issue *is)
-{
-	size_t i;
-
-	for (i = 0; i < r->n_irows; i++)
-		if (r->irows[i].issue == is)
-			return i;
-	return r->n_irows;
-}
-
 /* Open bm's article with its place on the top line; within the issue, back
  * returns. */
 static void
@@ -192,19 +181,15 @@ pane_bookmarks_follow(struct reader *r, const struct bookmark *bm)
 	size_t i;
 
 	if (bookmark_resolve(bm, r->archive, &pl) == BOOKMARK_GONE ||
-	    (i = pane_bookmarks_irow(r, pl.issue)) == r->n_irows) {
+	    (i = reader_issue_row(r, pl.issue)) == r->n_irows) {
 		reader_message(r, "Bookmark gone: its article is not in the archive");
 		return;
 	}
-	if (r->art != NULL && pl.issue == r->issue) {
-		r->hist = xgrow(r->hist, &r->cap_hist, r->n_hist + 1, sizeof *r->hist);
-		r->hist[r->n_hist++] = (struct place){ r->art, r->ablock, r->aoff };
-	}
+	if (r->art != NULL && pl.issue == r->issue)
+		reader_push_place(r);
 	reader_open_issue(r, i);
 	at = (struct place){ pl.article, pl.block, pl.offset };
-	for (i = 0; i < r->n_arows && r->arows[i].art != pl.article; i++)
-		;
-	if (i == r->n_arows) {
+	if ((i = reader_article_row(r, pl.article)) == r->n_arows) {
 		reader_message(r, "That bookmark's article is not in the issue's list");
 		return;
 	}

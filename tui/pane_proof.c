@@ -331,18 +331,15 @@ proof_goto_flag(struct reader *r, size_t idx)
 	struct place at = { a, 0, 0 };
 	size_t row, b;
 
-	for (row = 0; row < r->n_arows && r->arows[row].art != a; row++)
-		;
+	row = reader_article_row(r, a);
 	if (a == NULL || row == r->n_arows) {
 		reader_message(r, "Flag %zu of %zu is on page %d, outside any article: %s",
 		    idx + 1, pu->flags.n, f->page->number, f->reason);
 		return;
 	}
 	/* A run of flag jumps is one step back, to where it started. */
-	if (r->art != NULL && !proof_at_last(r)) {
-		r->hist = xgrow(r->hist, &r->cap_hist, r->n_hist + 1, sizeof *r->hist);
-		r->hist[r->n_hist++] = (struct place){ r->art, r->ablock, r->aoff };
-	}
+	if (r->art != NULL && !proof_at_last(r))
+		reader_push_place(r);
 	reader_open_article(r, row, &at);
 	for (b = 0; b < r->doc.n_blocks; b++) {
 		const struct layout_block *lb = &r->doc.blocks[b];

@@ -114,6 +114,11 @@ struct reader {
 /* tui.c: opening things, moving between articles and issues. */
 void	reader_open_issue(struct reader *, size_t irow);
 void	reader_open_article(struct reader *, size_t arow, const struct place *);
+size_t	reader_article_row(const struct reader *, const struct article *);
+size_t	reader_issue_row(const struct reader *, const struct issue *);
+int	reader_goto_article(struct reader *, const struct article *,
+	    const struct place *);
+void	reader_push_place(struct reader *);
 void	reader_message(struct reader *, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
 void	reader_save_place(struct reader *);

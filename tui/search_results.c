@@ -269,22 +269,14 @@ sr_open(struct reader *r, const struct sr_list *l)
 	const struct sr_hit *e = &l->v[l->sel];
 	const struct article *a = archive_find_article(r->archive, e->id);
 	struct place at = { a, e->block, e->start };
-	size_t i;
 
-	for (i = 0; a != NULL && i < r->n_irows; i++)
-		if (r->irows[i].issue == a->page->issue) {
-			reader_open_issue(r, i);
-			break;
-		}
-	for (i = 0; a != NULL && i < r->n_arows; i++)
-		if (r->arows[i].art == a) {
-			reader_open_article(r, i, &at);
-			search_ui_use(r, l->query, e->block, e->start);
-			r->focus = PANE_BODY;
-			screen_layout(r);
-			return;
-		}
-	reader_message(r, "Cannot open %.60s", e->id);
+	if (reader_goto_article(r, a, &at) != 0) {
+		reader_message(r, "Cannot open %.60s", e->id);
+		return;
+	}
+	search_ui_use(r, l->query, e->block, e->start);
+	r->focus = PANE_BODY;
+	screen_layout(r);
 }
 
 void

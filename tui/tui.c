@@ -184,6 +184,56 @@ reader_open_article(struct reader *r, size_t arow, const struct place *at)
 	state_set_last(&r->state, r->art_id);
 }
 
+/* The articles-list row of a, or n_arows. */
+size_t
+reader_article_row(const struct reader *r, const struct article *a)
+{
+	size_t i;
+
+	for (i = 0; i < r->n_arows; i++)
+		if (r->arows[i].art == a)
+			return i;
+	return r->n_arows;
+}
+
+/* The issues-list row of is, or n_irows. */
+size_t
+reader_issue_row(const struct reader *r, const struct issue *is)
+{
+	size_t i;
+
+	for (i = 0; i < r->n_irows; i++)
+		if (r->irows[i].issue == is)
+			return i;
+	return r->n_irows;
+}
+
+/* Open a, in whatever issue holds it, at place at (NULL: where it was last
+ * read).  Returns 0, or -1 when a is not in the lists. */
+int
+reader_goto_article(struct reader *r, const struct article *a,
+    const struct place *at)
+{
+	size_t row;
+
+	if (a == NULL ||
+	    (row = reader_issue_row(r, a->page->issue)) == r->n_irows)
+		return -1;
+	reader_open_issue(r, row);
+	if ((row = reader_article_row(r, a)) == r->n_arows)
+		return -1;
+	reader_open_article(r, row, at);
+	return 0;
+}
+
+/* Remember the place being read, for back. */
+void
+reader_push_place(struct reader *r)
+{
+	r->hist = xgrow(r->hist, &r->cap_hist, r->n_hist + 1, sizeof *r->hist);
+	r->hist[r->n_hist++] = (struct place){ r->art, r->ablock, r->aoff };
+}
+
 /* --- moving between articles and issues ------------------------------------------ */
 
 static void
@@ -240,11 +290,8 @@ reader_back(struct reader *r)
 		return;
 	}
 	pl = r->hist[--r->n_hist];
-	for (i = 0; i < r->n_arows; i++)
-		if (r->arows[i].art == pl.art) {
-			reader_open_article(r, i, &pl);
-			return;
-		}
+	if ((i = reader_article_row(r, pl.art)) < r->n_arows)
+		reader_open_article(r, i, &pl);
 }
 
 /* The issue of date d (or a prefix: "2024-04"), in the selected publication
@@ -459,16 +506,8 @@ reader_restore(struct reader *r)
 
 	if (r->state.last != NULL)
 		a = archive_find_article(r->archive, r->state.last);
-	for (i = 0; a != NULL && i < r->n_irows; i++)
-		if (r->irows[i].issue == a->page->issue) {
-			reader_open_issue(r, i);
-			break;
-		}
-	for (i = 0; a != NULL && i < r->n_arows; i++)
-		if (r->arows[i].art == a) {
-			reader_open_article(r, i, NULL);
-			return;
-		}
+	if (reader_goto_article(r, a, NULL) == 0)
+		return;
 	for (i = 0; r->issue == NULL && i < r->n_irows; i++)
 		if (r->irows[i].issue != NULL)
 			reader_open_issue(r, i);

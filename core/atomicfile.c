@@ -1,0 +1,114 @@
+/* atomicfile.c: crash-safe replacement of small files (positions, notes,
+ * bookmarks).
+ *
+ * The new contents go to a temporary file in the same directory (so the
+ * rename cannot cross file systems), are flushed with fsync, and the file
+ * is renamed over the old one: rename is atomic, so a reader sees the old
+ * file or the new one.  The directory is flushed last so the rename itself
+ * survives a power cut. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "atomicfile.h"
+#include "xalloc.h"
+
+int
+atomicfile_mkdirs(const char *path, char **failed)
+{
+	char *dir = xstrdup(path), *p;
+	int rc = 0, e = 0;
+
+	for (p = dir + 1; rc == 0 && (p = strchr(p, '/')) != NULL; p++) {
+		*p = '\0';
+		if (mkdir(dir, 0700) != 0 && errno != EEXIST) {
+			e = errno;
+			rc = -1;
+			if (failed)
+				*failed = xstrdup(dir);
+		}
+		*p = '/';
+	}
+	free(dir);
+	errno = e ? e : errno;
+	return rc;
+}
+
+int
+atomicfile_write_all(int fd, const char *s, size_t len)
+{
+	ssize_t n;
+
+	while (len > 0) {
+		if ((n = write(fd, s, len)) < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		s += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+int
+atomicfile_sync_dir(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *dir = slash == path ? xstrdup("/") : slash ?
+	    xstrndup(path, (size_t)(slash - path)) : xstrdup(".");
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC), rc = 0, e;
+
+	if (fd < 0 || (fsync(fd) != 0 && errno != EINVAL))
+		rc = -1;
+	e = errno;
+	if (fd >= 0)
+		close(fd);
+	free(dir);
+	errno = e;
+	return rc;
+}
+
+/* Write and flush the temporary file.  Returns 0 or -1 (errno). */
+static int
+atomicfile_write_tmp(const char *tmp, const char *data, size_t len,
+    mode_t mode)
+{
+	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode), e;
+
+	if (fd < 0)
+		return -1;
+	if (atomicfile_write_all(fd, data, len) != 0 || fsync(fd) != 0) {
+		e = errno;
+		close(fd);
+		errno = e;
+		return -1;
+	}
+	return close(fd);
+}
+
+int
+atomicfile_replace(const char *path, const char *data, size_t len,
+    mode_t mode)
+{
+	char *tmp = xasprintf("%s.tmp.%ld", path, (long)getpid());
+	int rc = -1, e;
+
+	if (atomicfile_mkdirs(path, NULL) == 0 &&
+	    atomicfile_write_tmp(tmp, data, len, mode) == 0 &&
+	    rename(tmp, path) == 0)
+		rc = atomicfile_sync_dir(path);
+	if (rc != 0) {
+		e = errno;
+		unlink(tmp);
+		errno = e;
+	}
+	free(tmp);
+	return rc;
+}
