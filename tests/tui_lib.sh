@@ -68,12 +68,18 @@ tui_screen() {
 	tmx capture-pane -p -t t
 }
 
-# tui_wait TEXT: poll until TEXT (a fixed string) is on the screen.
+# tui_wait TEXT: poll until TEXT (a fixed string) is on the screen and the
+# screen has settled (two captures alike), so that what the caller greps
+# next is not a half-drawn frame.
 tui_wait() {
 	n=0
+	: > "$TMP/screen.prev"
 	while :; do
 		tui_screen > "$TMP/screen" 2>/dev/null
-		grep -F -q -- "$1" "$TMP/screen" && return 0
+		if grep -F -q -- "$1" "$TMP/screen"; then
+			cmp -s "$TMP/screen" "$TMP/screen.prev" && return 0
+			cp "$TMP/screen" "$TMP/screen.prev"
+		fi
 		n=$((n + 1))
 		if [ $n -gt $((TUI_TIMEOUT * 20)) ]; then
 			echo "--- screen ---" >&2
