@@ -53,6 +53,7 @@
 	X(SHOW_DIAGNOSTICS, "show-diagnostics", "List the problems found while loading") \
 	X(REDRAW, "redraw", "Redraw the whole screen")			\
 	X(HELP, "help", "Show the keys and what they do")		\
+	X(END_SESSION, "end-session", "Forget the session's searches, bookmarks and places (kiosk mode)") \
 	X(QUIT, "quit", "Close help or the list shown, else save positions and quit")
 
 enum action {

@@ -150,6 +150,47 @@ archive_dirname(const char *path)
 	return copy;
 }
 
+/* --- staying inside the archive ------------------------------------------ */
+
+/* Whether real (a resolved path) is dir or below it. */
+static int
+archive_under(const char *real, const char *dir)
+{
+	size_t n = strlen(dir);
+
+	if (n == 1 && dir[0] == '/')
+		return 1;
+	return strncmp(real, dir, n) == 0 && (real[n] == '/' || real[n] == '\0');
+}
+
+int
+archive_path_allowed(const struct archive *a, const char *path,
+    struct diag_list *dl)
+{
+	struct stat st;
+	char *real;
+	int ok;
+
+	if (a->confine == NULL)
+		return 1;
+	if ((real = realpath(path, NULL)) == NULL) {
+		/* Nothing there at all: reading it fails on its own.  A dangling
+		 * link could be pointed anywhere later: refused. */
+		if (errno == ENOENT && lstat(path, &st) != 0)
+			return 1;
+		if (dl != NULL)
+			diag_add(dl, DIAG_ERROR, path, 0, -1,
+			    "cannot resolve (%s); not followed", strerror(errno));
+		return 0;
+	}
+	ok = archive_under(real, a->confine);
+	free(real);
+	if (!ok && dl != NULL)
+		diag_add(dl, DIAG_ERROR, path, 0, -1,
+		    "leads outside the archive; not followed");
+	return ok;
+}
+
 /* --- building the tree --------------------------------------------------- */
 
 static struct publication *
@@ -162,8 +203,13 @@ archive_add_publication(struct archive *a, const char *id, const char *dir)
 	pub = &a->pubs[a->n_pubs++];
 	memset(pub, 0, sizeof *pub);
 	pub->id = xstrdup(id);
-	if (dir)
-		pubconf_read(pub, dir, &a->diags);
+	if (dir) {
+		char *conf = xasprintf("%s/%s", dir, PUBCONF_FILE);
+
+		if (archive_path_allowed(a, conf, &a->diags))
+			pubconf_read(pub, dir, &a->diags);
+		free(conf);
+	}
 	if (pub->name == NULL)
 		pub->name = xstrdup(id);
 	return pub;
@@ -265,12 +311,14 @@ archive_scan_publication(struct archive *a, const char *dir, const char *id)
 			if (archive_entry_kind(dir, de) != ENTRY_DIR)
 				continue;
 			path = xasprintf("%s/%s", dir, n);
-			archive_add_issue(pub, n, path, false);
+			if (archive_path_allowed(a, path, &a->diags))
+				archive_add_issue(pub, n, path, false);
 		} else if (archive_is_issue_file(n)) {
 			char *date = xstrndup(n, 10);
 
 			path = xasprintf("%s/%s", dir, n);
-			archive_add_issue(pub, date, path, true);
+			if (archive_path_allowed(a, path, &a->diags))
+				archive_add_issue(pub, date, path, true);
 			free(date);
 		} else
 			continue;
@@ -324,7 +372,8 @@ archive_scan_root(struct archive *a, const char *root)
 		if (de->d_name[0] == '.' || archive_entry_kind(root, de) != ENTRY_DIR)
 			continue;
 		path = xasprintf("%s/%s", root, de->d_name);
-		archive_scan_publication(a, path, de->d_name);
+		if (archive_path_allowed(a, path, &a->diags))
+			archive_scan_publication(a, path, de->d_name);
 		free(path);
 	}
 	closedir(d);
@@ -385,15 +434,19 @@ archive_open_page_file(struct archive *a, const char *path)
 	free(name);
 }
 
-struct archive *
-archive_open(const char *path, const char *forced_charset)
+static struct archive *
+archive_open_as(const char *path, const char *forced_charset, bool confined)
 {
 	struct archive *a = xcalloc(1, sizeof *a);
 	struct stat st;
 
 	a->root = xstrdup(path);
 	a->forced_charset = forced_charset ? xstrdup(forced_charset) : NULL;
-	if (stat(path, &st) != 0)
+	/* Unresolvable: "/" would confine nothing, so nothing is opened. */
+	if (confined && (a->confine = realpath(path, NULL)) == NULL)
+		diag_add(&a->diags, DIAG_ERROR, path, 0, -1, "cannot open: %s",
+		    strerror(errno));
+	else if (stat(path, &st) != 0)
 		diag_add(&a->diags, DIAG_ERROR, path, 0, -1, "cannot open: %s",
 		    strerror(errno));
 	else if (S_ISREG(st.st_mode)) {
@@ -425,6 +478,18 @@ archive_open(const char *path, const char *forced_charset)
 	}
 	archive_fix_parents(a);
 	return a;
+}
+
+struct archive *
+archive_open(const char *path, const char *forced_charset)
+{
+	return archive_open_as(path, forced_charset, false);
+}
+
+struct archive *
+archive_open_confined(const char *path, const char *forced_charset)
+{
+	return archive_open_as(path, forced_charset, true);
 }
 
 void
@@ -459,6 +524,7 @@ archive_free(struct archive *a)
 	free(a->pubs);
 	diag_list_free(&a->diags);
 	free(a->root);
+	free(a->confine);
 	free(a->forced_charset);
 	free(a);
 }
@@ -533,9 +599,12 @@ static void
 issue_scan_file(struct issue *is)
 {
 	size_t len, n, i, *starts, *lens;
-	unsigned char *buf = archive_read_file(is->path, &len, issue_diags(is));
+	unsigned char *buf = NULL;
 	const struct loader *ld;
 
+	/* Checked again when read: a link may have changed since the scan. */
+	if (archive_path_allowed(is->publication->archive, is->path, issue_diags(is)))
+		buf = archive_read_file(is->path, &len, issue_diags(is));
 	if (buf == NULL)
 		return;
 	/* A PDF or METS issue: the loader counts its pages. */
@@ -607,7 +676,9 @@ issue_scan_dir(struct issue *is)
 		    archive_entry_kind(is->path, de) == ENTRY_DIR)
 			continue;
 		path = xasprintf("%s/%s", is->path, de->d_name);
-		archive_add_page(is, atoi(de->d_name), path, -1);
+		if (archive_path_allowed(is->publication->archive, path,
+		    issue_diags(is)))
+			archive_add_page(is, atoi(de->d_name), path, -1);
 		free(path);
 	}
 	closedir(d);
@@ -636,10 +707,13 @@ issue_scan(struct issue *is)
 static unsigned char *
 page_read(struct page *p, size_t *len, size_t *skip)
 {
-	unsigned char *buf = archive_read_file(p->path, len, issue_diags(p->issue));
+	unsigned char *buf = NULL;
 	size_t n, *starts, *lens;
 
 	*skip = 0;
+	if (archive_path_allowed(p->issue->publication->archive, p->path,
+	    issue_diags(p->issue)))
+		buf = archive_read_file(p->path, len, issue_diags(p->issue));
 	if (buf == NULL || p->part < 0)
 		return buf;
 	/* PDF and METS parts are the loader's to find (page->part). */

@@ -18,6 +18,15 @@
  * Caller frees with archive_free. */
 struct archive *archive_open(const char *path, const char *forced_charset);
 void	archive_free(struct archive *);
+/* The same, confined: a symlink (or a METS file's reference) that resolves
+ * to somewhere outside path's real location is not followed; a warning
+ * names it.  Kiosk mode opens its archive so. */
+struct archive *archive_open_confined(const char *path, const char *forced_charset);
+/* Whether path may be read: always for an archive that is not confined,
+ * else only when its real location is inside the archive's.  When not, an
+ * error for path is added to dl (when not NULL). */
+int	archive_path_allowed(const struct archive *, const char *path,
+	    struct diag_list *dl);
 
 /* List an issue's pages (reads the directory, or for a single-file issue
  * the file).  Idempotent. */

@@ -19,6 +19,7 @@
 
 #ifdef HAVE_LIBXML2
 #include "alto.h"
+#include "archive.h"
 #include "xalloc.h"
 #include "xmlutil.h"
 
@@ -254,7 +255,7 @@ loader_mets_load(struct page *page, const unsigned char *buf, size_t n,
 {
 	struct mets m;
 	char *path;
-	unsigned char *alto;
+	unsigned char *alto = NULL;
 	size_t len = 0;
 	xmlDocPtr doc;
 	int rc = -1;
@@ -268,7 +269,10 @@ loader_mets_load(struct page *page, const unsigned char *buf, size_t n,
 		mets_free(&m);
 		return -1;
 	}
-	if ((alto = mets_read(path, &len, diags)) != NULL &&
+	/* A reference out of a confined archive is refused like a symlink. */
+	if ((page->issue == NULL ||
+	    archive_path_allowed(page->issue->publication->archive, path, diags)) &&
+	    (alto = mets_read(path, &len, diags)) != NULL &&
 	    (doc = xmlutil_parse(alto, len, path, diags)) != NULL) {
 		rc = alto_read(page, doc, m.map, m.n_map, diags);
 		xmlFreeDoc(doc);

@@ -167,6 +167,8 @@ enum archive_scope {
 
 struct archive {
 	char		*root;
+	char		*confine;	/* realpath of root when nothing may lead
+					 * out of it (kiosk mode); NULL: free */
 	enum archive_scope scope;
 	char		*forced_charset; /* --encoding, overrides everything */
 	struct publication *pubs;

@@ -20,6 +20,7 @@ userconf_init(struct userconf *uc)
 	uc->colour = 1;
 	uc->mouse = 1;
 	uc->flags = FLAG_MASK_ALL;
+	kiosk_conf_init(&uc->kiosk);
 }
 
 void
@@ -27,6 +28,7 @@ userconf_free(struct userconf *uc)
 {
 	free(uc->keymap);
 	free(uc->archive);
+	kiosk_conf_free(&uc->kiosk);
 	memset(uc, 0, sizeof *uc);
 }
 
@@ -55,13 +57,14 @@ userconf_ambiguous(const char *v, enum ambiguous_width *out)
 	return 0;
 }
 
-/* A copy of a path value with a leading ~/ made $HOME/. */
+/* A copy of a path value with a leading ~/ made $HOME/ (not in the
+ * system config, which must not depend on who runs kanbao). */
 static char *
-userconf_path(const char *v)
+userconf_path(const struct userconf *uc, const char *v)
 {
 	const char *home = getenv("HOME");
 
-	if (v[0] == '~' && v[1] == '/' && home != NULL)
+	if (v[0] == '~' && v[1] == '/' && home != NULL && !uc->system)
 		return xasprintf("%s%s", home, v + 1);
 	return xstrdup(v);
 }
@@ -72,12 +75,17 @@ userconf_set(struct userconf *uc, const char *key, const char *v)
 {
 	int b;
 
+	if (kiosk_conf_is_key(key)) {
+		if (!uc->system)
+			return "kiosk settings are read from the system-wide config only";
+		return kiosk_conf_set(&uc->kiosk, key, v);
+	}
 	if (strcmp(key, "keymap") == 0) {
 		free(uc->keymap);
-		uc->keymap = userconf_path(v);
+		uc->keymap = userconf_path(uc, v);
 	} else if (strcmp(key, "archive") == 0) {
 		free(uc->archive);
-		uc->archive = userconf_path(v);
+		uc->archive = userconf_path(uc, v);
 	} else if (strcmp(key, "ambiguous-width") == 0) {
 		if (userconf_ambiguous(v, &uc->ambiguous) != 0)
 			return "ambiguous-width must be narrow, wide or auto";

@@ -10,6 +10,10 @@
  *	flags = all | none | KIND ... | -KIND ...	(flags.h)
  * Unknown keys and bad values are warnings (file:line); parsing goes on.
  *
+ * The system-wide config (KANBAO_SYSCONFDIR/kanbao/kanbao.conf) has the
+ * same format and is read first; only it may hold the kiosk settings
+ * (kiosk.h), and there ~ is not expanded: it must not depend on HOME.
+ *
  * Named userconf, not config: config.h is autoconf's.  Core only. */
 #ifndef KANBAO_USERCONF_H
 #define KANBAO_USERCONF_H
@@ -17,6 +21,7 @@
 #include <stddef.h>
 
 #include "diag.h"
+#include "kiosk.h"
 #include "layout.h"
 
 struct userconf {
@@ -26,6 +31,8 @@ struct userconf {
 	int		 mouse;		/* 1: ask the terminal for mouse events */
 	char		*archive;	/* NULL: none set */
 	unsigned	 flags;		/* the flag kinds shown (flags.h mask) */
+	struct kiosk_conf kiosk;	/* from the system config only */
+	int		 system;	/* 1 while the system config is parsed */
 };
 
 void	userconf_init(struct userconf *);	/* the defaults */

@@ -31,11 +31,11 @@ tui_kill_server() {
 }
 
 # tui_start COLS ROWS [ARG...]: run the reader on the sample archive (or the
-# arguments) in a fresh session "t" of COLS x ROWS.
+# arguments; with TUI_NO_ARGS=1, on none) in a fresh session "t" of COLS x ROWS.
 tui_start() {
 	cols=$1 rows=$2
 	shift 2
-	[ $# -gt 0 ] || set -- "$SAMPLE"
+	[ $# -gt 0 ] || [ -n "${TUI_NO_ARGS:-}" ] || set -- "$SAMPLE"
 	printf '%s\n' "$KANBAO" "$@" > "$TMP/argv"
 	cat > "$TMP/run.sh" <<-EOS
 	export LC_ALL=C.UTF-8 TERM=screen-256color HOME="$HOME" XDG_CONFIG_HOME="$XDG_CONFIG_HOME" XDG_DATA_HOME="$XDG_DATA_HOME"

@@ -57,6 +57,9 @@ cli_usage(FILE *f)
 "      --export-bookmarks=FILE  write every bookmark to FILE (- for stdout)\n"
 "      --import-bookmarks=FILE  merge the bookmarks in FILE into yours\n"
 "  -a, --archive=DIR     resolve IDs in DIR (default: the sample archive)\n"
+"      --kiosk           kiosk mode for public terminals: no way out to a\n"
+"                          program, no files written, no user config, quit\n"
+"                          only with the staff PIN or keys (see kanbao(1))\n"
 "  -e, --encoding=CHARSET  read pages in CHARSET instead of detecting it\n"
 "  -h, --help            display this help and exit\n"
 "  -V, --version         output version information and exit\n"
@@ -121,6 +124,7 @@ cli_parse(int argc, char **argv, struct kanbao_options *opt)
 		{ "import-bookmarks", required_argument, NULL, 'I' },
 		{ "archive", required_argument, NULL, 'a' },
 		{ "encoding", required_argument, NULL, 'e' },
+		{ "kiosk", no_argument, NULL, 'K' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -142,6 +146,7 @@ cli_parse(int argc, char **argv, struct kanbao_options *opt)
 		case 'w': bad |= cli_parse_width(optarg, &opt->width); break;
 		case 'a': opt->archive = optarg; break;
 		case 'e': opt->encoding = optarg; break;
+		case 'K': opt->kiosk = 1; break;
 		case 'X':
 			bad |= cli_set_action(opt, CLI_EXPORT);
 			opt->export_format = optarg;

@@ -34,6 +34,7 @@ struct kanbao_options {
 	const char	*bookmarks_file; /* --export-bookmarks, --import-bookmarks */
 	const char	*search_query;	/* --search */
 	int		 search_literal; /* --literal */
+	int		 kiosk;		/* --kiosk, or the system config's kiosk */
 	char		**operands;	/* PATH or ID arguments */
 	int		 n_operands;
 };

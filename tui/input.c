@@ -5,6 +5,7 @@
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 #include <wchar.h>
 
 #include "input.h"
@@ -104,17 +105,61 @@ input_meta(WINDOW *w, struct input_event *ev)
 		memcpy(ev->name, "M-", 2);
 }
 
+static int input_idle_ms;
+static int input_idled;
+
+void
+input_set_idle(int ms)
+{
+	input_idle_ms = ms > 0 ? ms : 0;
+}
+
+int
+input_take_idle(void)
+{
+	int was = input_idled;
+
+	input_idled = 0;
+	return was;
+}
+
+static long long
+input_now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* ERR from wget_wch: a signal, the idle time out, or the terminal gone
+ * (which returns at once: a read that waited the whole time timed out). */
+static enum input_kind
+input_err_kind(long long start)
+{
+	if (errno == EINTR)
+		return INPUT_SIGNAL;
+	if (input_idle_ms > 0 && input_now_ms() - start >= input_idle_ms * 9LL / 10) {
+		input_idled = 1;
+		return INPUT_IDLE;
+	}
+	return INPUT_ERROR;
+}
+
 void
 input_read(WINDOW *w, struct input_event *ev)
 {
 	wint_t ch;
 	int rc;
+	long long start = input_now_ms();
 
 	memset(ev, 0, sizeof *ev);
+	wtimeout(w, input_idle_ms > 0 ? input_idle_ms : -1);
 	errno = 0;
 	rc = wget_wch(w, &ch);
+	wtimeout(w, -1);
 	if (rc == ERR) {
-		ev->kind = errno == EINTR ? INPUT_SIGNAL : INPUT_ERROR;
+		ev->kind = input_err_kind(start);
 		return;
 	}
 	if (rc == KEY_CODE_YES && ch == KEY_RESIZE)

@@ -10,7 +10,8 @@ enum input_kind {
 	INPUT_RESIZE,
 	INPUT_MOUSE,		/* mouse is set */
 	INPUT_SIGNAL,		/* a signal interrupted the wait */
-	INPUT_ERROR		/* reading the terminal failed (hang-up?) */
+	INPUT_ERROR,		/* reading the terminal failed (hang-up?) */
+	INPUT_IDLE		/* no key for the idle time (input_set_idle) */
 };
 
 struct input_event {
@@ -19,8 +20,15 @@ struct input_event {
 	MEVENT		 mouse;
 };
 
-/* Wait for the next key (blocking) on w. */
+/* Wait for the next key (blocking) on w; with an idle time set, at most
+ * that long. */
 void	input_read(WINDOW *w, struct input_event *);
+/* Give up waiting after ms milliseconds without a key (kiosk mode); 0:
+ * wait for ever. */
+void	input_set_idle(int ms);
+/* Whether the idle time passed since the last call (whoever was reading:
+ * a prompt gives up, then the reader's loop asks). */
+int	input_take_idle(void);
 /* The name of a key: is_code says ch is a KEY_* code.  "" when it has
  * none. */
 void	input_key_name(int is_code, wint_t ch, char *buf, size_t size);

@@ -17,6 +17,8 @@ main(int argc, char **argv)
 	rc = cli_parse(argc, argv, &opt);
 	if (rc != 0)
 		return rc < 0 ? EXIT_USAGE : EXIT_OK;
+	if (kiosk_cli_check(&opt) != 0)
+		return EXIT_USAGE;
 	if (opt.action == CLI_READER)
 		return tui_run(&opt);
 	return cli_run(&opt);

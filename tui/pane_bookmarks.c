@@ -467,3 +467,13 @@ pane_bookmarks_free(struct reader *r)
 	bookmark_store_free(r->bookmarks);
 	r->bookmarks = NULL;
 }
+
+/* Kiosk mode's end of a session: nothing of the patron's bookmarks stays. */
+void
+pane_bookmarks_forget(struct reader *r)
+{
+	if (pane_bookmarks_shown(r))
+		pane_bookmarks_hide(r, PANE_BODY);
+	pane_bookmarks_free(r);
+	pane_bookmarks_setup(r, NULL);
+}

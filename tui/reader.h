@@ -11,6 +11,7 @@
 
 #include "actions.h"
 #include "keymap.h"
+#include "kiosk.h"
 #include "layout.h"
 #include "model.h"
 #include "state.h"
@@ -104,6 +105,9 @@ struct reader {
 	char		**ov_lines;	/* safe to print */
 	size_t		 ov_n, ov_top;
 	int		 quit;
+	int		 kiosk;		/* kiosk mode: r->conf.kiosk restricts */
+	size_t		 exit_pos;	/* staff exit keys typed so far */
+	int		 touched;	/* a key since the session began */
 	/* The bookmarks: kiosk mode opens the store in memory only. */
 	struct bookmark_store *bookmarks;
 	struct bm_pane	*bm;		/* pane_bookmarks.c: the list's state */
@@ -123,6 +127,26 @@ void	reader_message(struct reader *, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
 void	reader_save_place(struct reader *);
 size_t	reader_body_rows(const struct reader *);
+/* Close everything, forget places and go back to the newest issue of the
+ * first publication, as at start with nothing remembered. */
+void	reader_home(struct reader *);
+
+/* kiosk.c: kiosk mode in the reader. */
+/* The system config's path.  Caller frees. */
+char	*kiosk_sysconf_path(void);
+/* Read the system config into uc (kiosk settings allowed there only). */
+void	kiosk_load_system(struct userconf *, struct diag_list *);
+/* Whether kiosk mode stops what now. */
+int	reader_restricted(const struct reader *, enum kiosk_restriction what);
+/* Refuse an action kiosk mode stops, with a message: 1 when refused. */
+int	kiosk_refuses(struct reader *, enum action);
+/* quit in kiosk mode: the staff PIN, or a message. */
+void	kiosk_quit(struct reader *);
+/* Follow the staff exit key sequence: 1 when key completes it. */
+int	kiosk_exit_key(struct reader *, const char *key);
+/* Forget the session's searches, bookmarks and places; go home.  idle:
+ * after the idle time (for the message). */
+void	kiosk_end_session(struct reader *, int idle);
 
 /* pane_*.c */
 extern const struct pane_ops pane_issues_ops, pane_articles_ops, pane_body_ops;
@@ -170,6 +194,8 @@ int	pane_bookmarks_global(struct reader *, enum action);
 /* Save what is not saved yet; -1 and *cause (caller frees). */
 int	pane_bookmarks_save(struct reader *, char **cause);
 void	pane_bookmarks_free(struct reader *);
+/* Hide the list and start again with an empty store in memory. */
+void	pane_bookmarks_forget(struct reader *);
 
 /* pane_proof.c: the proof view, line numbers and flag jumping. */
 /* proof-view, line-numbers, next-flag, prev-flag, note-mark, note-add,

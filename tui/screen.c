@@ -46,8 +46,24 @@ screen_on_fatal(int sig)
 	raise(sig);
 }
 
+/* Kiosk mode: Ctrl-C, Ctrl-\ and their signals do nothing; Ctrl-Z and
+ * SIGTSTP neither (set before initscr, so curses leaves them alone). */
+static void
+screen_kiosk_signals(const struct reader *r)
+{
+	if (reader_restricted(r, KIOSK_INTERRUPT)) {
+		signal(SIGINT, SIG_IGN);
+		signal(SIGQUIT, SIG_IGN);
+	}
+	if (reader_restricted(r, KIOSK_SUSPEND)) {
+		signal(SIGTSTP, SIG_IGN);
+		signal(SIGTTIN, SIG_IGN);
+		signal(SIGTTOU, SIG_IGN);
+	}
+}
+
 void
-screen_signals(void)
+screen_signals(const struct reader *r)
 {
 	static const int stop[] = { SIGHUP, SIGTERM, SIGINT, SIGQUIT };
 	static const int fatal[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT };
@@ -60,6 +76,9 @@ screen_signals(void)
 	for (i = 0; i < sizeof stop / sizeof stop[0]; i++) {
 		struct sigaction old;
 
+		if ((stop[i] == SIGINT || stop[i] == SIGQUIT) &&
+		    reader_restricted(r, KIOSK_INTERRUPT))
+			continue;
 		/* Under nohup, hang-ups stay ignored; EIO on reading ends us. */
 		if (stop[i] == SIGHUP && sigaction(SIGHUP, NULL, &old) == 0 &&
 		    old.sa_handler == SIG_IGN)
@@ -71,6 +90,7 @@ screen_signals(void)
 	for (i = 0; i < sizeof fatal / sizeof fatal[0]; i++)
 		sigaction(fatal[i], &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
+	screen_kiosk_signals(r);
 	if (tcgetattr(STDIN_FILENO, &screen_saved_tio) == 0)
 		screen_have_tio = 1;
 }
@@ -198,7 +218,12 @@ screen_init(struct reader *r)
 	if (initscr() == NULL)
 		return -1;
 	screen_active = 1;
-	cbreak();
+	/* Kiosk mode: ^C ^\ ^Z arrive as keys (the terminal makes no signal). */
+	if (reader_restricted(r, KIOSK_INTERRUPT) &&
+	    reader_restricted(r, KIOSK_SUSPEND))
+		raw();
+	else
+		cbreak();
 	noecho();
 	nonl();
 	intrflush(stdscr, FALSE);

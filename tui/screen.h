@@ -23,8 +23,9 @@ enum screen_role {
 	SR__COUNT
 };
 
-/* Install the signal handlers; before screen_init. */
-void	screen_signals(void);
+/* Install the signal handlers (kiosk mode: ignore the ones it stops);
+ * before screen_init. */
+void	screen_signals(const struct reader *);
 /* The signal that asked us to stop (SIGHUP, SIGTERM, SIGINT), or 0. */
 int	screen_stop_signal(void);
 /* Start curses; returns -1 when the terminal cannot be used. */

@@ -248,7 +248,8 @@ sr_browse(struct reader *r, struct sr_list *l)
 		wnoutrefresh(r->status);
 		doupdate();
 		input_read(w, &ev);
-		if (ev.kind == INPUT_ERROR || (ev.kind == INPUT_KEY &&
+		if (ev.kind == INPUT_ERROR || ev.kind == INPUT_IDLE ||
+		    (ev.kind == INPUT_KEY &&
 		    (strcmp(ev.name, "Esc") == 0 || strcmp(ev.name, "C-g") == 0)))
 			go = -1;
 		else if (ev.kind == INPUT_RESIZE) {

@@ -109,7 +109,8 @@ search_ui_get(struct reader *r)
 {
 	if (r->search == NULL) {
 		r->search = xcalloc(1, sizeof *r->search);
-		r->search->hist_path = userconf_data_path("search-history");
+		r->search->hist_path = reader_restricted(r, KIOSK_WRITE) ? NULL :
+		    userconf_data_path("search-history");
 		search_ui_history_load(r->search);
 	}
 	return r->search;
@@ -367,6 +368,7 @@ search_ui_key(struct reader *r, struct strbuf *sb, const struct input_event *ev,
 	const char *t;
 
 	if (ev->kind == INPUT_SIGNAL || ev->kind == INPUT_ERROR ||
+	    ev->kind == INPUT_IDLE ||
 	    strcmp(ev->name, "Esc") == 0 || strcmp(ev->name, "C-g") == 0)
 		return -1;
 	if (ev->kind == INPUT_RESIZE)

@@ -37,28 +37,40 @@ reader_keymap(struct reader *r)
 		text = keymap_builtin("default");
 		keymap_parse(&r->keymap, text, strlen(text), "default", &r->diags);
 	}
+	if (reader_restricted(r, KIOSK_USER_CONFIG))
+		return;
 	if ((user = userconf_config_path("keys")) != NULL && access(user, F_OK) == 0)
 		keymap_load_file(&r->keymap, user, &r->diags);
 	free(user);
 }
 
+/* The system config, then the user's (not in kiosk mode); positions and
+ * bookmarks from their files (kiosk mode: in memory only). */
 static void
-reader_setup(struct reader *r)
+reader_setup(struct reader *r, const struct kanbao_options *opt)
 {
 	char *path;
 
 	userconf_init(&r->conf);
-	if ((path = userconf_config_path("config")) != NULL)
+	kiosk_load_system(&r->conf, &r->diags);
+	r->kiosk = opt->kiosk || r->conf.kiosk.on;
+	if (!reader_restricted(r, KIOSK_USER_CONFIG) &&
+	    (path = userconf_config_path("config")) != NULL) {
 		userconf_load(&r->conf, path, &r->diags);
-	free(path);
+		free(path);
+	}
 	keymap_init(&r->keymap);
 	reader_keymap(r);
 	state_init(&r->state);
-	if ((r->state_path = userconf_data_path("positions")) != NULL)
+	if (!reader_restricted(r, KIOSK_WRITE) &&
+	    (r->state_path = userconf_data_path("positions")) != NULL)
 		state_load(&r->state, r->state_path, &r->diags);
-	path = bookmark_file_default();	/* kiosk mode: NULL, memory only */
+	path = reader_restricted(r, KIOSK_WRITE) ? NULL : bookmark_file_default();
 	pane_bookmarks_setup(r, path);
 	free(path);
+	if (r->kiosk)
+		input_set_idle(r->conf.kiosk.idle > 0 ?
+		    (int)(r->conf.kiosk.idle * 1000) : 0);
 }
 
 /* Publications in archive order, each followed by its issues newest first. */
@@ -362,7 +374,13 @@ reader_global(struct reader *r, enum action a, long count)
 	long n = count > 0 ? count : 1;
 
 	switch (a) {
-	case ACTION_QUIT: r->quit = 1; break;
+	case ACTION_QUIT:
+		if (reader_restricted(r, KIOSK_QUIT))
+			kiosk_quit(r);
+		else
+			r->quit = 1;
+		break;
+	case ACTION_END_SESSION: kiosk_end_session(r, 0); break;
 	case ACTION_HELP: help_open(r, OVERLAY_HELP); break;
 	case ACTION_SHOW_DIAGNOSTICS: help_open(r, OVERLAY_DIAGS); break;
 	case ACTION_REDRAW: clearok(curscr, TRUE); break;
@@ -413,7 +431,7 @@ reader_do(struct reader *r, enum action a, long count)
 		help_action(r, a, count);
 		return;
 	}
-	if (p->ops->action(r, p, a, count))
+	if (kiosk_refuses(r, a) || p->ops->action(r, p, a, count))
 		return;
 	if (a == ACTION_PAGE_DOWN && r->focus == PANE_BODY)
 		reader_step_article(r, 1);	/* Space at the end reads on */
@@ -427,6 +445,11 @@ reader_key(struct reader *r, const char *name)
 {
 	enum action a;
 
+	r->touched = 1;
+	if (kiosk_exit_key(r, name)) {
+		r->quit = 1;
+		return;
+	}
 	if (name[0] >= '0' && name[0] <= '9' && name[1] == '\0' &&
 	    (name[0] != '0' || r->count > 0)) {
 		if (r->count < 100000)
@@ -479,7 +502,8 @@ reader_loop(struct reader *r)
 	while (!r->quit && !screen_stop_signal()) {
 		screen_draw(r);
 		input_read(r->status, &ev);
-		if (ev.kind != INPUT_SIGNAL && ev.kind != INPUT_ERROR) {
+		if (ev.kind != INPUT_SIGNAL && ev.kind != INPUT_ERROR &&
+		    ev.kind != INPUT_IDLE) {
 			free(r->message);
 			r->message = NULL;
 			errors = 0;
@@ -488,12 +512,16 @@ reader_loop(struct reader *r)
 		case INPUT_KEY: reader_key(r, ev.name); break;
 		case INPUT_RESIZE: screen_layout(r); break;
 		case INPUT_MOUSE: reader_mouse(r, &ev.mouse); break;
-		case INPUT_SIGNAL: break;
+		case INPUT_SIGNAL: case INPUT_IDLE: break;
 		case INPUT_ERROR:	/* EOF or EIO: the terminal hung up */
 			if (++errors >= 3)
 				return;
 			break;
 		}
+		/* The idle time passed here or in a prompt: the next patron
+		 * must not see this one's searches and bookmarks. */
+		if (input_take_idle() && r->touched)
+			kiosk_end_session(r, 1);
 	}
 }
 
@@ -511,6 +539,23 @@ reader_restore(struct reader *r)
 	for (i = 0; r->issue == NULL && i < r->n_irows; i++)
 		if (r->irows[i].issue != NULL)
 			reader_open_issue(r, i);
+}
+
+void
+reader_home(struct reader *r)
+{
+	reader_close_article(r);
+	state_free(&r->state);
+	state_init(&r->state);
+	r->issue = NULL;
+	r->n_hist = 0;
+	r->count = 0;
+	r->focus = PANE_BODY;
+	r->panes[PANE_ISSUES].top = 0;
+	r->panes[PANE_ARTICLES].top = 0;
+	reader_restore(r);
+	screen_layout(r);
+	clearok(curscr, TRUE);
 }
 
 static void
@@ -580,10 +625,14 @@ reader_first_problem(struct reader *r)
 		    r->diags.n > 1 ? " (and more)" : "");
 }
 
-/* The archive to open: the operand, else the config's, else --archive. */
+/* The archive to open: the operand, else the config's (kiosk-archive in
+ * kiosk mode), else --archive. */
 static const char *
 reader_archive_path(const struct reader *r, const struct kanbao_options *opt)
 {
+	if (r->kiosk && r->conf.kiosk.archive != NULL &&
+	    reader_restricted(r, KIOSK_OPEN_PATH))
+		return r->conf.kiosk.archive;
 	if (opt->n_operands > 0)
 		return opt->operands[0];
 	if (r->conf.archive != NULL && opt->archive == cli_default_archive())
@@ -601,17 +650,19 @@ tui_run(const struct kanbao_options *opt)
 		return EXIT_USAGE;
 	}
 	memset(&r, 0, sizeof r);
-	reader_setup(&r);
+	reader_setup(&r, opt);
 	r.amb = r.conf.ambiguous == AMBIGUOUS_AUTO ?
 	    termwidth_query(STDIN_FILENO, STDOUT_FILENO) : r.conf.ambiguous;
 	termwidth_set(r.amb);
-	r.archive = archive_open(reader_archive_path(&r, opt), opt->encoding);
+	r.archive = reader_restricted(&r, KIOSK_OUTSIDE_ARCHIVE) ?
+	    archive_open_confined(reader_archive_path(&r, opt), opt->encoding) :
+	    archive_open(reader_archive_path(&r, opt), opt->encoding);
 	reader_issue_rows(&r);
 	r.panes[PANE_ISSUES].ops = &pane_issues_ops;
 	r.panes[PANE_ARTICLES].ops = &pane_articles_ops;
 	r.panes[PANE_BODY].ops = &pane_body_ops;
 	r.focus = PANE_BODY;
-	screen_signals();
+	screen_signals(&r);
 	if (screen_init(&r) != 0) {
 		fputs("kanbao: cannot use this terminal\n", stderr);
 		reader_free(&r);

@@ -7,5 +7,9 @@
 /* Open the archive (opt->operands[0], else opt->archive) in the reader;
  * returns the exit status. */
 int	tui_run(const struct kanbao_options *opt);
+/* Kiosk mode (kiosk.c): set opt->kiosk when the system config asks for it
+ * and refuse, with a message, what the command line may not do there.
+ * Returns 0, or -1 (the exit status is then EXIT_USAGE). */
+int	kiosk_cli_check(struct kanbao_options *opt);
 
 #endif

@@ -1,0 +1,220 @@
+/* kiosk.c: kiosk mode in the reader: the system-wide config, what the
+ * command line may ask for, quitting only for staff, and forgetting a
+ * patron's session (on a key or after the idle time).
+ *
+ * The system config's path is fixed when kanbao is built
+ * (KANBAO_SYSCONFDIR/kanbao/kanbao.conf, i.e. configure's --sysconfdir):
+ * nothing a patron can set moves it.  The tests' build of the reader
+ * (tests/kanbao-systest, never installed) alone takes it from
+ * $KANBAO_TEST_SYSCONF, so that each test can write its own. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "input.h"
+#include "screen.h"
+#include "strbuf.h"
+#include "tui.h"
+#include "xalloc.h"
+
+#define KIOSK_PIN_DELAY	2	/* seconds after a wrong PIN */
+
+char *
+kiosk_sysconf_path(void)
+{
+#ifdef KANBAO_TEST_SYSCONF
+	const char *t = getenv("KANBAO_TEST_SYSCONF");
+
+	if (t != NULL && t[0] != '\0')
+		return xstrdup(t);
+#endif
+	return xstrdup(KANBAO_SYSCONFDIR "/kanbao/kanbao.conf");
+}
+
+void
+kiosk_load_system(struct userconf *uc, struct diag_list *dl)
+{
+	char *path = kiosk_sysconf_path();
+
+	uc->system = 1;
+	userconf_load(uc, path, dl);
+	uc->system = 0;
+	free(path);
+}
+
+/* --- the command line ------------------------------------------------------------ */
+
+int
+kiosk_cli_check(struct kanbao_options *opt)
+{
+	struct userconf uc;
+	struct diag_list dl = { 0 };
+	int bad = 0;
+
+	userconf_init(&uc);
+	kiosk_load_system(&uc, &dl);
+	opt->kiosk = opt->kiosk || uc.kiosk.on;
+	if (opt->action != CLI_READER &&
+	    kiosk_restricts(&uc.kiosk, opt->kiosk, KIOSK_CLI)) {
+		fputs("kanbao: kiosk mode: only the reader runs (no --list, --dump, "
+		    "--export, --search, --check or bookmark options)\n", stderr);
+		bad = -1;
+	} else if ((opt->n_operands > 0 || opt->archive != cli_default_archive()) &&
+	    kiosk_restricts(&uc.kiosk, opt->kiosk, KIOSK_OPEN_PATH)) {
+		fputs("kanbao: kiosk mode: the reader opens the system config's "
+		    "kiosk-archive only (no PATH, no --archive)\n", stderr);
+		bad = -1;
+	}
+	userconf_free(&uc);
+	diag_list_free(&dl);	/* the reader reads it again and shows them */
+	return bad;
+}
+
+/* --- restrictions in the reader --------------------------------------------------- */
+
+int
+reader_restricted(const struct reader *r, enum kiosk_restriction what)
+{
+	return kiosk_restricts(&r->conf.kiosk, r->kiosk, what);
+}
+
+/* What each restricted action needs lifted, or -1. */
+static int
+kiosk_action_restriction(enum action a)
+{
+	switch (a) {
+	case ACTION_EDIT_SOURCE: return KIOSK_EDITOR;
+	case ACTION_NOTE_ADD: return KIOSK_WRITE;
+	default: return -1;
+	}
+}
+
+int
+kiosk_refuses(struct reader *r, enum action a)
+{
+	int what = kiosk_action_restriction(a);
+
+	if (what < 0 || !reader_restricted(r, (enum kiosk_restriction)what))
+		return 0;
+	reader_message(r, "%s is not available on this terminal", action_name(a));
+	return 1;
+}
+
+/* --- leaving ------------------------------------------------------------------------ */
+
+/* The prompt and a star for each digit typed (the digits never show). */
+static void
+kiosk_pin_draw(struct reader *r, const char *prompt, size_t n)
+{
+	static const char stars[] = "********************************";
+	attr_t a = screen_attr(SR_STATUS);
+	int x;
+
+	screen_fill(r->status, 0, 0, a);
+	x = screen_put(r->status, 0, 1, COLS - 2, prompt, strlen(prompt), a);
+	screen_put(r->status, 0, 1 + x, COLS - 2 - x, stars, n, a);
+	wrefresh(r->status);
+}
+
+/* Read a PIN without showing it; NULL when cancelled.  Caller frees. */
+static char *
+kiosk_read_pin(struct reader *r)
+{
+	static const char prompt[] = "Staff PIN (Esc cancels): ";
+	struct strbuf sb = STRBUF_INIT;
+	struct input_event ev;
+
+	strbuf_adds(&sb, "");
+	for (;;) {
+		kiosk_pin_draw(r, prompt, sb.len);
+		input_read(r->status, &ev);
+		if (ev.kind != INPUT_KEY && ev.kind != INPUT_RESIZE && ev.kind != INPUT_MOUSE)
+			break;
+		if (ev.kind != INPUT_KEY)
+			continue;
+		if (strcmp(ev.name, "Enter") == 0)
+			return strbuf_take(&sb);
+		if (strcmp(ev.name, "Esc") == 0 || strcmp(ev.name, "C-g") == 0)
+			break;
+		if (strcmp(ev.name, "Backspace") == 0 && sb.len > 0)
+			strbuf_truncate(&sb, sb.len - 1);
+		else if (ev.name[0] >= '0' && ev.name[0] <= '9' && ev.name[1] == '\0' &&
+		    sb.len < KIOSK_PIN_MAX)
+			strbuf_addc(&sb, ev.name[0]);
+	}
+	strbuf_free(&sb);
+	return NULL;
+}
+
+void
+kiosk_quit(struct reader *r)
+{
+	char *pin;
+
+	if (r->conf.kiosk.pin == NULL) {
+		reader_message(r, "This is a public terminal: it stays open for the next reader");
+		return;
+	}
+	if ((pin = kiosk_read_pin(r)) == NULL) {
+		reader_message(r, "Cancelled");
+		return;
+	}
+	if (kiosk_pin_ok(&r->conf.kiosk, pin))
+		r->quit = 1;
+	else {
+		/* A pause per guess, and what was typed meanwhile is dropped. */
+		reader_message(r, "Checking...");
+		status_draw(r);
+		wrefresh(r->status);
+		sleep(KIOSK_PIN_DELAY);
+		flushinp();
+		reader_message(r, "Wrong PIN");
+	}
+	memset(pin, 0, strlen(pin));
+	free(pin);
+}
+
+int
+kiosk_exit_key(struct reader *r, const char *name)
+{
+	const struct kiosk_conf *kc = &r->conf.kiosk;
+
+	if (!reader_restricted(r, KIOSK_QUIT) || kc->n_exit_keys == 0)
+		return 0;
+	if (strcmp(name, kc->exit_keys[r->exit_pos]) == 0)
+		r->exit_pos++;
+	else
+		r->exit_pos = strcmp(name, kc->exit_keys[0]) == 0;
+	if (r->exit_pos < kc->n_exit_keys)
+		return 0;
+	r->exit_pos = 0;
+	return 1;
+}
+
+/* --- forgetting a session ------------------------------------------------------------- */
+
+void
+kiosk_end_session(struct reader *r, int idle)
+{
+	if (!r->kiosk) {
+		reader_message(r, "end-session is for kiosk mode only");
+		return;
+	}
+	if (r->overlay != OVERLAY_NONE)
+		help_close(r);
+	search_ui_free(r);
+	pane_bookmarks_forget(r);
+	proof_free(r);
+	reader_home(r);
+	r->exit_pos = 0;
+	r->touched = 0;
+	if (idle)
+		reader_message(r, "Session ended after %ld s idle: searches, "
+		    "bookmarks and places forgotten", r->conf.kiosk.idle);
+	else
+		reader_message(r, "Session ended: searches, bookmarks and "
+		    "places forgotten");
+}
