@@ -85,4 +85,17 @@ tui_start 100 30 --kiosk
 try_escapes
 kill -TERM "$(cat "$TMP/pid")"
 tui_wait_exit 5
+
+# --- kiosk-allow lifts what it names, and only that ------------------------------
+sysconf "kiosk = yes" "kiosk-archive = $ARCHIVE" "kiosk-idle = 0" \
+	"kiosk-allow = editor, quit"
+tui_start 100 30
+tui_wait "Articles:"
+key_then "Page read again after editing" E
+[ -e "$TMP/out/ran-a-program" ] || fail "kiosk-allow = editor did not let E run the editor"
+rm -f "$TMP/out/ran-a-program"
+key_then "C-z is not bound" C-z
+key_then "note-add is not available" a
+tui_keys q
+tui_wait_exit 5
 exit 0

@@ -40,7 +40,9 @@ kiosk_load_system(struct userconf *uc, struct diag_list *dl)
 	char *path = kiosk_sysconf_path();
 
 	uc->system = 1;
-	userconf_load(uc, path, dl);
+	/* There but unreadable: it may say kiosk = yes, so fail closed. */
+	if (userconf_load(uc, path, dl) < 0)
+		uc->kiosk.on = 1;
 	uc->system = 0;
 	free(path);
 }

@@ -165,6 +165,7 @@ proof_reload(struct reader *r, struct page *p)
 	size_t i, k, m;
 
 	reader_save_place(r);
+	proof_get(r);	/* E may come before any other proof action */
 	flag_list_free(&r->proof->flags);
 	r->proof->flags_of = NULL;
 	r->proof->last = 0;

@@ -625,16 +625,17 @@ reader_first_problem(struct reader *r)
 		    r->diags.n > 1 ? " (and more)" : "");
 }
 
-/* The archive to open: the operand, else the config's (kiosk-archive in
- * kiosk mode), else --archive. */
+/* The archive to open: the operand, else --archive (kiosk mode refused
+ * both unless open-path is allowed), else kiosk-archive in kiosk mode,
+ * else the config's, else the sample. */
 static const char *
 reader_archive_path(const struct reader *r, const struct kanbao_options *opt)
 {
-	if (r->kiosk && r->conf.kiosk.archive != NULL &&
-	    reader_restricted(r, KIOSK_OPEN_PATH))
-		return r->conf.kiosk.archive;
 	if (opt->n_operands > 0)
 		return opt->operands[0];
+	if (r->kiosk && r->conf.kiosk.archive != NULL &&
+	    opt->archive == cli_default_archive())
+		return r->conf.kiosk.archive;
 	if (r->conf.archive != NULL && opt->archive == cli_default_archive())
 		return r->conf.archive;
 	return opt->archive;
