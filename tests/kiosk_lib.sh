@@ -65,3 +65,10 @@ key_then() {
 	tui_keys "$@"
 	tui_wait_status "$want"
 }
+
+# gone_clean SECONDS: the reader exits within SECONDS and said nothing on
+# stderr (a sanitizer report or a failed save would be there).
+gone_clean() {
+	tui_wait_exit "$1"
+	[ ! -s "$TMP/stderr" ] || { cat "$TMP/stderr" >&2; fail "the reader wrote to stderr"; }
+}

@@ -54,7 +54,7 @@ key_then "Z is not bound" Z Z
 still_alone
 # SIGTERM and SIGHUP still end it, cleanly.
 kill -TERM "$(cat "$TMP/pid")"
-tui_wait_exit 5
+gone_clean 5
 
 # --- the vi keymap (the system config's): ZZ, :q and friends ------------------
 sysconf "kiosk = yes" "kiosk-archive = $ARCHIVE" "kiosk-idle = 0" "keymap = vi"
@@ -64,7 +64,7 @@ tui_keys Z Z : q Enter Escape
 tui_wait_gone "Date"
 still_alone
 kill -HUP "$(cat "$TMP/pid")"
-tui_wait_exit 5
+gone_clean 5
 
 # --- the emacs keymap: C-x C-c, C-g, M-x -----------------------------------------
 sysconf "kiosk = yes" "kiosk-archive = $ARCHIVE" "kiosk-idle = 0" "keymap = emacs"
@@ -76,7 +76,7 @@ tui_keys C-x C-c M-x M-! C-z
 still_alone
 # --kiosk on the command line is kiosk mode too, with no system config.
 kill -TERM "$(cat "$TMP/pid")"
-tui_wait_exit 5
+gone_clean 5
 snapshot after
 same_snapshot before after
 
@@ -84,7 +84,7 @@ sysconf "kiosk-archive = $ARCHIVE" "kiosk-idle = 0"
 tui_start 100 30 --kiosk
 try_escapes
 kill -TERM "$(cat "$TMP/pid")"
-tui_wait_exit 5
+gone_clean 5
 
 # --- kiosk-allow lifts what it names, and only that ------------------------------
 sysconf "kiosk = yes" "kiosk-archive = $ARCHIVE" "kiosk-idle = 0" \
@@ -97,5 +97,5 @@ rm -f "$TMP/out/ran-a-program"
 key_then "C-z is not bound" C-z
 key_then "note-add is not available" a
 tui_keys q
-tui_wait_exit 5
+gone_clean 5
 exit 0

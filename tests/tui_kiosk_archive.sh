@@ -55,5 +55,5 @@ tui_keys q
 tui_wait_gone "Problems found while loading"
 still_alone
 kill -TERM "$(cat "$TMP/pid")"
-tui_wait_exit 5
+gone_clean 5
 exit 0

@@ -57,7 +57,7 @@ still_alone
 snapshot after
 same_snapshot before after
 kill -TERM "$(cat "$TMP/pid")"
-tui_wait_exit 5
+gone_clean 5
 
 # --- end-session, no PIN and no staff keys: nothing leaves --------------------------
 printf '%s\nkiosk-idle = 0\n' "$BASE" > "$SYSCONF"
@@ -69,7 +69,7 @@ key_then "public terminal" q
 key_then "public terminal" q
 still_alone
 kill -TERM "$(cat "$TMP/pid")"
-tui_wait_exit 5
+gone_clean 5
 
 # --- the staff PIN --------------------------------------------------------------------
 printf '%s\nkiosk-idle = 0\nkiosk-pin = 4711\n' "$BASE" > "$SYSCONF"
@@ -86,7 +86,7 @@ key_then "Cancelled" 4 7 1 1 Escape
 still_alone
 key_then "Staff PIN" q
 tui_keys 4 7 1 1 Enter
-tui_wait_exit 5
+gone_clean 5
 
 # --- staff keys ---------------------------------------------------------------------------
 printf '%s\nkiosk-idle = 0\nkiosk-exit-keys = F5 F6 F5 F7\n' "$BASE" > "$SYSCONF"
@@ -96,5 +96,5 @@ key_then "public terminal" q
 key_then "F5 is not bound" F5 F6 F7 F5
 still_alone
 tui_keys F5 F6 F5 F7
-tui_wait_exit 5
+gone_clean 5
 exit 0
