@@ -213,6 +213,28 @@ kiosk_restricts(const struct kiosk_conf *kc, int on, enum kiosk_restriction r)
 	return on && !(kc->allow & (1u << r));
 }
 
+/* The longest k such that the last k keys -- the sequence's keys pos-k+1 ..
+ * pos-1, then key -- are its first k (so "F5 F5 F6" is found in
+ * "F5 F5 F5 F6"). */
+size_t
+kiosk_exit_step(const struct kiosk_conf *kc, size_t pos, const char *key)
+{
+	size_t k, i;
+
+	if (pos >= kc->n_exit_keys)
+		pos = 0;
+	for (k = pos + 1; k > 0; k--) {
+		if (strcmp(kc->exit_keys[k - 1], key) != 0)
+			continue;
+		for (i = 0; i + 1 < k; i++)
+			if (strcmp(kc->exit_keys[i], kc->exit_keys[pos - k + 1 + i]) != 0)
+				break;
+		if (i + 1 >= k)
+			return k;
+	}
+	return 0;
+}
+
 int
 kiosk_pin_ok(const struct kiosk_conf *kc, const char *typed)
 {

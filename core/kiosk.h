@@ -67,6 +67,10 @@ const char *kiosk_restriction_help(enum kiosk_restriction);
  * mask; returns 0, or -1 with the first unknown name in *bad (caller
  * frees). */
 int	kiosk_allow_parse(const char *list, unsigned *mask, char **bad);
+/* The staff exit keys: pos keys of the sequence were typed last; key is
+ * typed.  Returns how many of the sequence's keys were typed last now
+ * (n_exit_keys: the whole sequence). */
+size_t	kiosk_exit_step(const struct kiosk_conf *, size_t pos, const char *key);
 /* Whether typed equals the PIN, in time that does not depend on where
  * they first differ. */
 int	kiosk_pin_ok(const struct kiosk_conf *, const char *typed);

@@ -176,6 +176,31 @@ START_TEST(pin)
 }
 END_TEST
 
+/* Typing keys: how far into the staff sequence each one gets. */
+START_TEST(exit_keys)
+{
+	static const char *typed[] = { "F5", "F5", "F5", "F6", "x", "F5", "F5", "F6" };
+	static const size_t want[] = { 1, 2, 2, 3, 0, 1, 2, 3 };
+	struct kiosk_conf kc;
+	size_t i, pos = 0;
+
+	kiosk_conf_init(&kc);
+	ck_assert_ptr_null(kiosk_conf_set(&kc, "kiosk-exit-keys", "F5 F5 F6"));
+	for (i = 0; i < sizeof typed / sizeof typed[0]; i++) {
+		pos = kiosk_exit_step(&kc, pos == 3 ? 0 : pos, typed[i]);
+		ck_assert_uint_eq(pos, want[i]);
+	}
+	ck_assert_ptr_null(kiosk_conf_set(&kc, "kiosk-exit-keys", "a b a c"));
+	pos = 0;
+	for (i = 0; i < 5; i++)
+		pos = kiosk_exit_step(&kc, pos, "abab"[i % 4] == 'a' ? "a" : "b");
+	ck_assert_uint_eq(pos, 3);	/* a b a b a ends in "a b a" */
+	ck_assert_uint_eq(kiosk_exit_step(&kc, 3, "b"), 2);	/* a b a b */
+	ck_assert_uint_eq(kiosk_exit_step(&kc, 3, "c"), 4);
+	kiosk_conf_free(&kc);
+}
+END_TEST
+
 /* --- the confined archive --------------------------------------------------- */
 
 static char *tmp;
@@ -342,6 +367,7 @@ kiosk_suite(void)
 	tcase_add_test(tc, bad_values);
 	tcase_add_test(tc, allow_list);
 	tcase_add_test(tc, pin);
+	tcase_add_test(tc, exit_keys);
 	suite_add_tcase(s, tc);
 	tcase_add_checked_fixture(ta, archive_setup, archive_teardown);
 	tcase_add_test(ta, confined_archive);

@@ -186,10 +186,7 @@ kiosk_exit_key(struct reader *r, const char *name)
 
 	if (!reader_restricted(r, KIOSK_QUIT) || kc->n_exit_keys == 0)
 		return 0;
-	if (strcmp(name, kc->exit_keys[r->exit_pos]) == 0)
-		r->exit_pos++;
-	else
-		r->exit_pos = strcmp(name, kc->exit_keys[0]) == 0;
+	r->exit_pos = kiosk_exit_step(kc, r->exit_pos, name);
 	if (r->exit_pos < kc->n_exit_keys)
 		return 0;
 	r->exit_pos = 0;

@@ -511,7 +511,10 @@ reader_loop(struct reader *r)
 		switch (ev.kind) {
 		case INPUT_KEY: reader_key(r, ev.name); break;
 		case INPUT_RESIZE: screen_layout(r); break;
-		case INPUT_MOUSE: reader_mouse(r, &ev.mouse); break;
+		case INPUT_MOUSE:
+			r->touched = 1;
+			reader_mouse(r, &ev.mouse);
+			break;
 		case INPUT_SIGNAL: case INPUT_IDLE: break;
 		case INPUT_ERROR:	/* EOF or EIO: the terminal hung up */
 			if (++errors >= 3)
