@@ -24,7 +24,7 @@
 	X(INTERRUPT, "interrupt", "Ctrl-C, Ctrl-\\, SIGINT and SIGQUIT ending the reader") \
 	X(QUIT, "quit", "quit leaving the reader without the staff PIN or keys") \
 	X(WRITE, "write", "files written: bookmarks, search history, notes, reading positions") \
-	X(USER_CONFIG, "user-config", "the config and keys files from HOME or XDG_CONFIG_HOME") \
+	X(USER_CONFIG, "user-config", "the config, keys and proofreading notes of HOME and XDG_*") \
 	X(OPEN_PATH, "open-path", "a PATH operand opening anything but kiosk-archive") \
 	X(OUTSIDE_ARCHIVE, "outside-archive", "following a symlink or reference out of the archive") \
 	X(CLI, "cli", "the non-interactive options (--list, --dump, --export, the bookmark options ...)")

@@ -14,14 +14,17 @@
 #include "screen.h"
 #include "xalloc.h"
 
-/* The open page's notes, read again when the page changes. */
+/* The open page's notes, read again when the page changes.  Kiosk mode
+ * reads none: they live in the patron's data directory or in a PAGE.notes
+ * file that might lead out of the archive. */
 const struct note_set *
 proof_notes(struct reader *r, const struct page *p)
 {
 	struct proof_ui *pu = proof_get(r);
 
 	if (pu->notes_of != p) {
-		notes_load(&pu->notes, p->path, NULL);
+		if (!reader_restricted(r, KIOSK_USER_CONFIG))
+			notes_load(&pu->notes, p->path, NULL);
 		pu->notes_of = p;
 	}
 	return &pu->notes;
