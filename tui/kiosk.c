@@ -5,7 +5,7 @@
  * The system config's path is fixed when kanbao is built
  * (KANBAO_SYSCONFDIR/kanbao/kanbao.conf, i.e. configure's --sysconfdir):
  * nothing a patron can set moves it.  The tests' build of the reader
- * (tests/kanbao-systest, never installed) alone takes it from
+ * (tests/kanbao_systest, never installed) alone takes it from
  * $KANBAO_TEST_SYSCONF, so that each test can write its own. */
 #include "config.h"
 
@@ -70,8 +70,13 @@ kiosk_cli_check(struct kanbao_options *opt)
 		    "kiosk-archive only (no PATH, no --archive)\n", stderr);
 		bad = -1;
 	}
+	if (bad) {	/* why kiosk mode is on, when the file is the cause */
+		size_t from = 0;
+
+		cli_print_diags(&dl, &from);
+	}
 	userconf_free(&uc);
-	diag_list_free(&dl);	/* the reader reads it again and shows them */
+	diag_list_free(&dl);	/* else the reader reads it again and shows them */
 	return bad;
 }
 
