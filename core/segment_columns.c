@@ -19,12 +19,14 @@
 #include <unistr.h>
 
 #include "segment_int.h"
+#include "width.h"
 #include "xalloc.h"
 
 struct col_piece {
 	size_t		 row;		/* 0-based source line */
 	int		 start;		/* first column (in characters) */
 	int		 end;		/* one past the last */
+	int		 cells;		/* printed width in terminal cells */
 	size_t		 off;		/* bytes in the page text */
 	size_t		 len;
 	size_t		 block;
@@ -33,6 +35,7 @@ struct col_piece {
 struct col_block {
 	int		 top, bottom;	/* rows, inclusive */
 	int		 left, right;	/* columns, end exclusive */
+	bool		 header;	/* taken as a header (take_header) */
 	size_t		*pieces;
 	size_t		 n, cap;
 };
@@ -45,6 +48,8 @@ struct col_state {
 	size_t		 nb, capb;
 	int		*hist;		/* piece starts per column */
 	int		 width;
+	unsigned char	**ink;		/* per row: 1 where a glyph stands */
+	int		*ink_w;		/* per row: columns in ink[row] */
 };
 
 /* How many rows a column may skip (rows of a neighbour with other
@@ -54,6 +59,9 @@ struct col_state {
 /* No column is narrower than this (characters): a wider gap closer to
  * the line's start is spacing inside a column (（记者   梁波）). */
 #define COL_MIN_WIDTH	8
+/* A header (headline decks above columns) spans at most this many rows:
+ * large type is set on every other row. */
+#define COL_HEADER_ROWS	4
 
 static bool
 is_blank(const char *s, size_t len)
@@ -215,6 +223,7 @@ add_piece(struct col_state *st, size_t row, int start, int end, size_t off,
 	p->end = end;
 	p->off = off;
 	p->len = len;
+	p->cells = width_text(st->pt->text + off, len, AMBIGUOUS_NARROW);
 	p->block = (size_t)-1;
 }
 
@@ -225,7 +234,9 @@ cut_row(struct col_state *st, size_t row)
 	const char *s = st->pt->text + st->pt->line_start[row];
 	size_t len = st->pt->line_len[row], i = 0, pstart = 0, lastnb = 0;
 	int col = 0, cstart = -1, cend = 0, spaces = 0;
+	unsigned char *ink = xcalloc(len + 1, 1);
 
+	st->ink[row] = ink;
 	while (i < len) {
 		int k = u8_mblen((const uint8_t *)s + i, len - i);
 		if (k <= 0)
@@ -245,6 +256,7 @@ cut_row(struct col_state *st, size_t row)
 			}
 			spaces = 0;
 			cend = col + 1;
+			ink[col] = 1;
 			lastnb = i + (size_t)k;
 		}
 		i += (size_t)k;
@@ -253,6 +265,36 @@ cut_row(struct col_state *st, size_t row)
 	if (cstart >= 0)
 		add_piece(st, row, cstart, cend, st->pt->line_start[row] + pstart,
 		    lastnb - pstart);
+	st->ink_w[row] = col;
+}
+
+static bool
+ink_at(const struct col_state *st, long row, int x)
+{
+	if (row < 0 || (size_t)row >= st->pt->n_lines || x >= st->ink_w[row])
+		return false;
+	return st->ink[row][x] != 0;
+}
+
+/* Is there a gutter in columns [from, to) at row: a column left blank on
+ * this row and the two rows above and below it?  Spacing inside a line
+ * (a justified line, a gap before an inline credit) has text above and
+ * below it; a gutter between columns runs down the page.  Five rows, so
+ * that word spaces lining up by chance on the next rows do not make one. */
+static bool
+is_gutter(const struct col_state *st, size_t row, int from, int to)
+{
+	int x;
+	long r;
+
+	for (x = from; x < to; x++) {
+		for (r = (long)row - 2; r <= (long)row + 2; r++)
+			if (ink_at(st, r, x))
+				break;
+		if (r > (long)row + 2)
+			return true;
+	}
+	return false;
 }
 
 static int
@@ -296,11 +338,14 @@ merge_pieces(struct col_state *st)
 	for (i = 0; i < st->np; i++) {
 		struct col_piece *q = &st->p[i];
 		if (o > 0 && st->p[o - 1].row == q->row &&
-		    ((!is_edge(st, q->start) && q->start - st->p[o - 1].end < 8) ||
+		    ((!is_edge(st, q->start) && !is_gutter(st, q->row,
+		    st->p[o - 1].end, q->start)) ||
 		    q->start - st->p[o - 1].start < COL_MIN_WIDTH)) {
 			struct col_piece *p = &st->p[o - 1];
 			p->len = q->off + q->len - p->off;
 			p->end = q->end;
+			p->cells = width_text(st->pt->text + p->off, p->len,
+			    AMBIGUOUS_NARROW);
 			continue;
 		}
 		st->p[o++] = *q;
@@ -542,6 +587,86 @@ xy_cut(struct col_state *st, size_t *v, size_t n, bool rows, int min_gap,
 	return true;
 }
 
+/* Recompute b's extent after pieces were taken from it. */
+static void
+block_reset(struct col_state *st, struct col_block *b)
+{
+	size_t *pieces = b->pieces, n = b->n, i;
+
+	b->n = 0;
+	for (i = 0; i < n; i++)
+		block_add(b, st, pieces[i]);
+}
+
+/* The right end of block b's first k pieces, in the cells they print
+ * (CJK in large type is far wider on the page than its characters). */
+static int
+head_right(const struct col_state *st, const struct col_block *b, size_t k)
+{
+	size_t i;
+	int r = 0;
+
+	for (i = 0; i < k; i++) {
+		const struct col_piece *p = &st->p[b->pieces[i]];
+		if (p->start + p->cells > r)
+			r = p->start + p->cells;
+	}
+	return r;
+}
+
+/* Does the first block of v (sorted by top) begin with a header: a few
+ * rows standing alone above all the other blocks, right over the first
+ * of them?  A headline over several columns, or a deck under it, sits on
+ * its columns with no blank row between and often lines up with one of
+ * them; it is read before them.  A headline higher than a block beside
+ * it, not over it, heads another article: no header then.  Returns how
+ * many of the block's pieces the header takes, or 0. */
+static size_t
+header_pieces(const struct col_state *st, const size_t *v, size_t n)
+{
+	const struct col_block *h = &st->b[v[0]];
+	int next = st->b[v[1]].top, right;
+	size_t k = 0, i;
+
+	if (n < 3 || h->top >= next || next - h->top > COL_HEADER_ROWS)
+		return 0;
+	while (k < h->n && (int)st->p[h->pieces[k]].row < next)
+		k++;
+	right = head_right(st, h, k);
+	for (i = 1; i < n && st->b[v[i]].top == next; i++)
+		if (st->b[v[i]].left < right && st->b[v[i]].right > h->left)
+			return k;
+	return 0;
+}
+
+/* Read the header of v (see header_pieces) first, then the rest. */
+static bool
+take_header(struct col_state *st, size_t *v, size_t n, size_t *out,
+    size_t *nout)
+{
+	size_t k = header_pieces(st, v, n), hb, i;
+
+	if (k == 0)
+		return false;
+	if (k == st->b[v[0]].n) {
+		st->b[v[0]].header = true;
+		out[(*nout)++] = v[0];
+		xy_order(st, v + 1, n - 1, out, nout);
+		return true;
+	}
+	hb = new_block(st);
+	for (i = 0; i < k; i++)
+		block_add(&st->b[hb], st, st->b[v[0]].pieces[i]);
+	st->b[v[0]].n -= k;
+	memmove(st->b[v[0]].pieces, st->b[v[0]].pieces + k,
+	    st->b[v[0]].n * sizeof *st->b[v[0]].pieces);
+	block_reset(st, &st->b[v[0]]);
+	st->b[hb].header = true;
+	out[(*nout)++] = hb;
+	xy_order(st, v, n, out, nout);
+	return true;
+}
+
 static void
 xy_order(struct col_state *st, size_t *v, size_t n, size_t *out, size_t *nout)
 {
@@ -556,6 +681,8 @@ xy_order(struct col_state *st, size_t *v, size_t n, size_t *out, size_t *nout)
 	sort_st = st;
 	qsort(v, n, sizeof *v, by_top);
 	if (xy_cut(st, v, n, true, 1, out, nout))
+		return;
+	if (take_header(st, v, n, out, nout))
 		return;
 	sort_st = st;
 	qsort(v, n, sizeof *v, by_left);
@@ -573,17 +700,23 @@ xy_order(struct col_state *st, size_t *v, size_t n, size_t *out, size_t *nout)
 }
 
 static void
-emit_blocks(struct seg_page *sp, struct col_state *st, const size_t *order)
+emit_blocks(struct seg_page *sp, struct col_state *st, const size_t *order,
+    size_t norder)
 {
 	size_t i, j;
 
-	for (i = 0; i < st->nb; i++) {
+	for (i = 0; i < norder; i++) {
 		const struct col_block *b = &st->b[order[i]];
+		/* A header runs on into what stands right under it, as the
+		 * decks of a headline and its first lines do in reading
+		 * order. */
+		bool gap = i == 0 || !st->b[order[i - 1]].header ||
+		    st->b[order[i - 1]].bottom + 1 != b->top;
 		for (j = 0; j < b->n; j++) {
 			const struct col_piece *p = &st->p[b->pieces[j]];
 			size_t before = sp->n;
 			segment_columns_add(sp, p->row + 1, p->off, p->len,
-			    p->start, j == 0);
+			    p->start, j == 0 && gap);
 			if (sp->n > before) {
 				sp->v[sp->n - 1].indent = p->start - b->left;
 				sp->v[sp->n - 1].first_ok = true;
@@ -600,23 +733,30 @@ read_layout(struct seg_page *sp)
 
 	memset(&st, 0, sizeof st);
 	st.pt = &sp->page->text;
+	st.ink = xcalloc(st.pt->n_lines + 1, sizeof *st.ink);
+	st.ink_w = xcalloc(st.pt->n_lines + 1, sizeof *st.ink_w);
 	for (i = 0; i < st.pt->n_lines; i++)
 		cut_row(&st, i);
 	count_starts(&st);
 	merge_pieces(&st);
 	thread_blocks(&st);
 	v = xcalloc(st.nb ? st.nb : 1, sizeof *v);
-	order = xcalloc(st.nb ? st.nb : 1, sizeof *order);
+	/* Headers taken from blocks become blocks of their own. */
+	order = xcalloc(st.nb + st.np + 1, sizeof *order);
 	for (i = 0; i < st.nb; i++)
 		v[i] = i;
 	if (st.nb > 0)
 		xy_order(&st, v, st.nb, order, &norder);
-	emit_blocks(sp, &st, order);
+	emit_blocks(sp, &st, order, norder);
 	for (i = 0; i < st.nb; i++)
 		free(st.b[i].pieces);
 	free(st.b);
 	free(st.p);
 	free(st.hist);
+	for (i = 0; i < st.pt->n_lines; i++)
+		free(st.ink[i]);
+	free(st.ink);
+	free(st.ink_w);
 	free(v);
 	free(order);
 }
