@@ -699,6 +699,22 @@ xy_order(struct col_state *st, size_t *v, size_t n, size_t *out, size_t *nout)
 		out[(*nout)++] = v[i];
 }
 
+/* Does block b run on from block a, read right before it?  A header
+ * (take_header) runs on into whatever stands right under it; a short
+ * block (a headline) into a block that starts on the next row under it
+ * (its deck, its first lines), as they read in reading order. */
+static bool
+runs_on(const struct col_state *st, const struct col_block *a,
+    const struct col_block *b)
+{
+	if (a->bottom + 1 != b->top)
+		return false;
+	if (a->header)
+		return true;
+	return a->bottom - a->top <= COL_HEADER_ROWS &&
+	    b->left < head_right(st, a, a->n) && b->right > a->left;
+}
+
 static void
 emit_blocks(struct seg_page *sp, struct col_state *st, const size_t *order,
     size_t norder)
@@ -707,11 +723,7 @@ emit_blocks(struct seg_page *sp, struct col_state *st, const size_t *order,
 
 	for (i = 0; i < norder; i++) {
 		const struct col_block *b = &st->b[order[i]];
-		/* A header runs on into what stands right under it, as the
-		 * decks of a headline and its first lines do in reading
-		 * order. */
-		bool gap = i == 0 || !st->b[order[i - 1]].header ||
-		    st->b[order[i - 1]].bottom + 1 != b->top;
+		bool gap = i == 0 || !runs_on(st, &st->b[order[i - 1]], b);
 		for (j = 0; j < b->n; j++) {
 			const struct col_piece *p = &st->p[b->pieces[j]];
 			size_t before = sp->n;
