@@ -418,6 +418,71 @@ rows_cross(const struct col_state *st, size_t first, int from, int to, int l,
 	return false;
 }
 
+/* Did another block than bi set two lines on the rows (from, to)
+ * exclusive, pieces before first? */
+static bool
+others_ran_on(const struct col_state *st, size_t first, size_t bi, int from,
+    int to)
+{
+	size_t i, j;
+
+	for (i = first; i > 0; i--) {
+		const struct col_piece *p = &st->p[i - 1];
+		if ((int)p->row <= from)
+			break;
+		if ((int)p->row >= to || p->block == bi)
+			continue;
+		for (j = i - 1; j > 0; j--) {
+			const struct col_piece *q = &st->p[j - 1];
+			if ((int)q->row <= from)
+				break;
+			if (q->block == p->block && q->row < p->row)
+				return true;
+		}
+	}
+	return false;
+}
+
+/* Is there a blank line in block bi before piece pi, its j-th or the
+ * next after its j pieces?  Columns side by
+ * side with other leading interleave their rows, so a column steps one
+ * row, or two and one by turns.  A step of more than twice its last
+ * steps, over two lines of a neighbour, left a line blank: a paragraph
+ * or an article ended there (a headline set lower, an ad below).  It is
+ * marked as a blank line, as default output has it, not cut: the rows
+ * of neighbours with other leading can also push a line down. */
+static bool
+step_gap(const struct col_state *st, size_t bi, size_t j, size_t pi)
+{
+	const struct col_block *b = &st->b[bi];
+	int row = (int)st->p[pi].row, prev, step = 0, d;
+	size_t k;
+
+	if (j < 2)
+		return false;
+	prev = (int)st->p[b->pieces[j - 1]].row;
+	for (k = j - 1; k > 0 && k + 3 >= j; k--) {
+		d = (int)st->p[b->pieces[k]].row -
+		    (int)st->p[b->pieces[k - 1]].row;
+		if (d > step)
+			step = d;
+	}
+	return row - prev >= 3 && row - prev > 2 * step &&
+	    others_ran_on(st, pi, bi, prev, row);
+}
+
+/* Does piece pi end a sentence? */
+static bool
+ends_sentence(const struct col_state *st, size_t pi)
+{
+	const struct col_piece *p = &st->p[pi];
+	char *s = xstrndup(st->pt->text + p->off, p->len);
+	bool yes = segment_lines_ends_sentence(s);
+
+	free(s);
+	return yes;
+}
+
 /* The open block piece pi continues, or (size_t)-1. */
 static size_t
 find_block(struct col_state *st, size_t pi)
@@ -437,6 +502,12 @@ find_block(struct col_state *st, size_t pi)
 			continue;
 		if (skip > 1 && (rows_cross(st, pi, b->bottom, (int)p->row,
 		    b->left, b->right) || blank_band(st, b->bottom, (int)p->row)))
+			continue;
+		/* After a blank line (see blank_line_before), a line that
+		 * ended a sentence ended its article: what comes lower
+		 * belongs to the band below (a headline set lower). */
+		if (skip >= 3 && step_gap(st, i, b->n, pi) &&
+		    ends_sentence(st, b->pieces[b->n - 1]))
 			continue;
 		if (d < bestd) {
 			bestd = d;
@@ -655,8 +726,10 @@ take_header(struct col_state *st, size_t *v, size_t n, size_t *out,
 		return true;
 	}
 	hb = new_block(st);
-	for (i = 0; i < k; i++)
+	for (i = 0; i < k; i++) {
 		block_add(&st->b[hb], st, st->b[v[0]].pieces[i]);
+		st->p[st->b[v[0]].pieces[i]].block = hb;
+	}
 	st->b[v[0]].n -= k;
 	memmove(st->b[v[0]].pieces, st->b[v[0]].pieces + k,
 	    st->b[v[0]].n * sizeof *st->b[v[0]].pieces);
@@ -701,18 +774,23 @@ xy_order(struct col_state *st, size_t *v, size_t n, size_t *out, size_t *nout)
 
 /* Does block b run on from block a, read right before it?  A header
  * (take_header) runs on into whatever stands right under it; a short
- * block (a headline) into a block that starts on the next row under it
- * (its deck, its first lines), as they read in reading order. */
+ * block (a headline) into a block that starts a few rows under it with
+ * nothing between (its deck, its first lines), as they read in reading
+ * order. */
 static bool
 runs_on(const struct col_state *st, const struct col_block *a,
     const struct col_block *b)
 {
-	if (a->bottom + 1 != b->top)
-		return false;
-	if (a->header)
+	int right = head_right(st, a, a->n);
+
+	if (a->header && a->bottom + 1 == b->top)
 		return true;
-	return a->bottom - a->top <= COL_HEADER_ROWS &&
-	    b->left < head_right(st, a, a->n) && b->right > a->left;
+	/* Large type is set on every other row, and the rows between
+	 * may hold other columns' lines: nothing under the headline. */
+	return b->top > a->bottom && b->top - a->bottom <= COL_MAX_SKIP + 1 &&
+	    a->bottom - a->top <= COL_HEADER_ROWS && b->left < right &&
+	    b->right > a->left && !rows_cross(st, b->pieces[0], a->bottom,
+	    b->top, a->left, right) && !blank_band(st, a->bottom, b->top);
 }
 
 static void
@@ -728,7 +806,8 @@ emit_blocks(struct seg_page *sp, struct col_state *st, const size_t *order,
 			const struct col_piece *p = &st->p[b->pieces[j]];
 			size_t before = sp->n;
 			segment_columns_add(sp, p->row + 1, p->off, p->len,
-			    p->start, j == 0 && gap);
+			    p->start, j == 0 ? gap :
+			    step_gap(st, order[i], j, b->pieces[j]));
 			if (sp->n > before) {
 				sp->v[sp->n - 1].indent = p->start - b->left;
 				sp->v[sp->n - 1].first_ok = true;
