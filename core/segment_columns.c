@@ -36,6 +36,7 @@ struct col_block {
 	int		 top, bottom;	/* rows, inclusive */
 	int		 left, right;	/* columns, end exclusive */
 	bool		 header;	/* taken as a header (take_header) */
+	int		 body_top;	/* link_heads: top of its body, or -1 */
 	size_t		*pieces;
 	size_t		 n, cap;
 };
@@ -379,6 +380,7 @@ new_block(struct col_state *st)
 {
 	st->b = xgrow(st->b, &st->capb, st->nb + 1, sizeof *st->b);
 	memset(&st->b[st->nb], 0, sizeof *st->b);
+	st->b[st->nb].body_top = -1;
 	return st->nb++;
 }
 
@@ -570,19 +572,24 @@ xy_groups(const struct col_state *st, const size_t *v, size_t n, bool rows,
     int min_gap, size_t *starts)
 {
 	size_t i, ng = 1;
-	int reach;
+	int reach, body = -1;
 
 	starts[0] = 0;
 	reach = rows ? st->b[v[0]].bottom : st->b[v[0]].right;
-	for (i = 1; i < n; i++) {
+	for (i = 0; i < n; i++) {
 		const struct col_block *b = &st->b[v[i]];
 		int start = rows ? b->top : b->left, r;
-		if (start - reach - (rows ? 1 : 0) >= min_gap && start > reach -
-		    (rows ? 0 : 1))
+		/* No band ends at a blank row between a headline and its
+		 * body. */
+		if (i > 0 && start - reach - (rows ? 1 : 0) >= min_gap &&
+		    start > reach - (rows ? 0 : 1) &&
+		    !(rows && min_gap > 0 && body >= start))
 			starts[ng++] = i;
 		r = rows ? b->bottom : b->right;
 		if (r > reach)
 			reach = r;
+		if (b->body_top > body)
+			body = b->body_top;
 	}
 	return ng;
 }
@@ -793,6 +800,36 @@ runs_on(const struct col_state *st, const struct col_block *a,
 	    b->top, a->left, right) && !blank_band(st, a->bottom, b->top);
 }
 
+/* Link each headline to the block under it that it heads: a short block
+ * set in from the left edge of a block that starts a row or two under
+ * it, with nothing between.  A blank row under a headline at the foot of
+ * one column must not end a band, or the headline would be read before
+ * the columns beside it and its body after them. */
+static void
+link_heads(struct col_state *st)
+{
+	size_t i, j;
+
+	for (i = 0; i < st->nb; i++) {
+		struct col_block *h = &st->b[i];
+		int right = head_right(st, h, h->n);
+		if (h->bottom - h->top > COL_HEADER_ROWS)
+			continue;
+		for (j = 0; j < st->nb; j++) {
+			const struct col_block *b = &st->b[j];
+			if (j == i || b->top <= h->bottom + 1 ||
+			    b->top > h->bottom + 2 || b->left >= h->left ||
+			    b->right <= h->left || b->left >= right ||
+			    b->n <= h->n ||
+			    rows_cross(st, b->pieces[0], h->bottom, b->top,
+			    h->left, right))
+				continue;
+			if (h->body_top < 0 || b->top < h->body_top)
+				h->body_top = b->top;
+		}
+	}
+}
+
 static void
 emit_blocks(struct seg_page *sp, struct col_state *st, const size_t *order,
     size_t norder)
@@ -836,6 +873,7 @@ read_layout(struct seg_page *sp)
 	order = xcalloc(st.nb + st.np + 1, sizeof *order);
 	for (i = 0; i < st.nb; i++)
 		v[i] = i;
+	link_heads(&st);
 	if (st.nb > 0)
 		xy_order(&st, v, st.nb, order, &norder);
 	emit_blocks(sp, &st, order, norder);
