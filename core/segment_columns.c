@@ -420,27 +420,50 @@ rows_cross(const struct col_state *st, size_t first, int from, int to, int l,
 	return false;
 }
 
-/* Did another block than bi set two lines on the rows (from, to)
- * exclusive, pieces before first? */
+/* Piece index of the line of block ob right before piece q (at most two
+ * rows up), q itself when q is the first line of ob, else (size_t)-1. */
+static size_t
+line_before(const struct col_state *st, size_t q, size_t ob)
+{
+	size_t i;
+
+	if (st->b[ob].n > 0 && st->b[ob].pieces[0] == q)
+		return q;
+	for (i = q; i > 0; i--) {
+		const struct col_piece *p = &st->p[i - 1];
+		if (p->row + 2 < st->p[q].row)
+			break;
+		if (p->block == ob && p->row < st->p[q].row)
+			return i - 1;
+	}
+	return (size_t)-1;
+}
+
+/* Did another block than bi set two lines in a row, at its own steady
+ * step after a line before them, on the rows (from, to) exclusive
+ * (pieces before first)?  Where
+ * every column jumps, pdftotext only shifted rows; a neighbour that
+ * went on steadily while bi skipped shows a blank line in bi. */
 static bool
 others_ran_on(const struct col_state *st, size_t first, size_t bi, int from,
     int to)
 {
-	size_t i, j;
+	size_t i, q, b;
 
 	for (i = first; i > 0; i--) {
 		const struct col_piece *p = &st->p[i - 1];
 		if ((int)p->row <= from)
 			break;
-		if ((int)p->row >= to || p->block == bi)
+		if ((int)p->row >= to || p->block == bi ||
+		    p->block == (size_t)-1)
 			continue;
-		for (j = i - 1; j > 0; j--) {
-			const struct col_piece *q = &st->p[j - 1];
-			if ((int)q->row <= from)
-				break;
-			if (q->block == p->block && q->row < p->row)
-				return true;
-		}
+		q = line_before(st, i - 1, p->block);
+		if (q == (size_t)-1 || q == i - 1 || (int)st->p[q].row <= from ||
+		    st->p[q].row + 1 != p->row)
+			continue;
+		b = line_before(st, q, p->block);
+		if (b != (size_t)-1 && b != q)
+			return true;
 	}
 	return false;
 }
@@ -473,18 +496,6 @@ step_gap(const struct col_state *st, size_t bi, size_t j, size_t pi)
 	    others_ran_on(st, pi, bi, prev, row);
 }
 
-/* Does piece pi end a sentence? */
-static bool
-ends_sentence(const struct col_state *st, size_t pi)
-{
-	const struct col_piece *p = &st->p[pi];
-	char *s = xstrndup(st->pt->text + p->off, p->len);
-	bool yes = segment_lines_ends_sentence(s);
-
-	free(s);
-	return yes;
-}
-
 /* The open block piece pi continues, or (size_t)-1. */
 static size_t
 find_block(struct col_state *st, size_t pi)
@@ -505,11 +516,10 @@ find_block(struct col_state *st, size_t pi)
 		if (skip > 1 && (rows_cross(st, pi, b->bottom, (int)p->row,
 		    b->left, b->right) || blank_band(st, b->bottom, (int)p->row)))
 			continue;
-		/* After a blank line (see blank_line_before), a line that
-		 * ended a sentence ended its article: what comes lower
-		 * belongs to the band below (a headline set lower). */
-		if (skip >= 3 && step_gap(st, i, b->n, pi) &&
-		    ends_sentence(st, b->pieces[b->n - 1]))
+		/* A blank line (see step_gap) ends the block: what comes
+		 * lower belongs to the band below (a headline set lower, an
+		 * ad under the column). */
+		if (skip >= 3 && step_gap(st, i, b->n, pi))
 			continue;
 		if (d < bestd) {
 			bestd = d;
