@@ -14,6 +14,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <stdio.h> /* DEBUGXX */
 #include <string.h>
 
 #include <unistr.h>
@@ -496,6 +497,22 @@ step_gap(const struct col_state *st, size_t bi, size_t j, size_t pi)
 	    others_ran_on(st, pi, bi, prev, row);
 }
 
+/* Is q, on the row under p, the next step of a staircase?  A line of an
+ * ad in fake bold drawn glyph by glyph, each glyph twice a little apart,
+ * comes out as rows of overlapping pairs ("中国国通通用" / "用技技术" /
+ * "术（（集"), each row starting under the last glyph of the row above
+ * with that same glyph, further right each time. */
+static bool
+is_stair(const struct col_state *st, const struct col_piece *p,
+    const struct col_piece *q)
+{
+	const char *t = st->pt->text;
+	int k = u8_mblen((const uint8_t *)t + q->off, q->len);
+
+	return k > 0 && q->start == p->end - 1 && p->len >= (size_t)k &&
+	    memcmp(t + p->off + p->len - k, t + q->off, (size_t)k) == 0;
+}
+
 /* The open block piece pi continues, or (size_t)-1. */
 static size_t
 find_block(struct col_state *st, size_t pi)
@@ -509,6 +526,8 @@ find_block(struct col_state *st, size_t pi)
 		const struct col_piece *last = &st->p[b->pieces[b->n - 1]];
 		int skip = (int)p->row - b->bottom, dx = abs(p->start - last->start);
 		int d = skip * 100 + dx;
+		if (skip == 1 && is_stair(st, last, p))
+			return i;
 		if (skip <= 0 || skip > COL_MAX_SKIP || dx > COL_MAX_SHIFT)
 			continue;
 		if (abs(p->start - b->left) > COL_MAX_SHIFT)
@@ -887,6 +906,8 @@ read_layout(struct seg_page *sp)
 	if (st.nb > 0)
 		xy_order(&st, v, st.nb, order, &norder);
 	emit_blocks(sp, &st, order, norder);
+	if (getenv("SEGL_DEBUG")) { /* DEBUGXX */
+		size_t k; for (k = 0; k < sp->n; k++) fprintf(stderr, "%s%4lu c%3d| %.*s\n", sp->v[k].gap ? "--\n" : "", sp->v[k].line, sp->v[k].col, (int)sp->v[k].len, sp->v[k].s); } /* DEBUGXX */
 	for (i = 0; i < st.nb; i++)
 		free(st.b[i].pieces);
 	free(st.b);
