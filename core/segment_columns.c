@@ -14,7 +14,6 @@
 #include "config.h"
 
 #include <stdlib.h>
-#include <stdio.h> /* DEBUGXX */
 #include <string.h>
 
 #include <unistr.h>
@@ -906,8 +905,6 @@ read_layout(struct seg_page *sp)
 	if (st.nb > 0)
 		xy_order(&st, v, st.nb, order, &norder);
 	emit_blocks(sp, &st, order, norder);
-	if (getenv("SEGL_DEBUG")) { /* DEBUGXX */
-		size_t k; for (k = 0; k < sp->n; k++) fprintf(stderr, "%s%4lu c%3d| %.*s\n", sp->v[k].gap ? "--\n" : "", sp->v[k].line, sp->v[k].col, (int)sp->v[k].len, sp->v[k].s); } /* DEBUGXX */
 	for (i = 0; i < st.nb; i++)
 		free(st.b[i].pieces);
 	free(st.b);
