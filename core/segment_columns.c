@@ -2,15 +2,29 @@
  *
  * Default and -raw output already come one column after another; only the
  * blank lines matter (a blank line is a column break or a block change).
- * -layout output puts columns side by side: each line is cut into pieces
- * at runs of two or more spaces where the next piece starts at a column
- * edge seen down the page, pieces are threaded into blocks (one column of
- * one article, or one headline), and blocks are read in XY-cut order:
- * bands cut by rows no block crosses, top to bottom, then columns cut by
- * positions no block crosses, left to right.  A column cut is dropped
- * when the group right of it starts lower (it continues the article on
- * its left) and both together still cut into bands: stacked articles
- * beside other stacked articles are read article by article. */
+ * -layout output puts columns side by side, each character on a grid of
+ * columns by its x position (a CJK glyph takes one grid column but prints
+ * in two cells), and rows in order of y; columns set with other leading
+ * interleave their rows.  It is read in four steps:
+ *  - pieces: each line is cut at runs of two or more spaces where the
+ *    next piece starts at a column edge seen down the page, or where a
+ *    gutter (a grid column blank on the rows around) runs through the gap;
+ *    wide gaps elsewhere are a justified line's spacing;
+ *  - blocks: pieces are threaded down the page into blocks (one column of
+ *    one article, or one headline), skipping rows of interleaved
+ *    neighbours but not a blank line (a step over two lines a running
+ *    neighbour set), and following a fake bold staircase;
+ *  - order: blocks are read in XY-cut order: bands cut by rows no block
+ *    crosses, top to bottom, then columns cut by positions no block
+ *    crosses, left to right; a header standing alone right above the
+ *    others is read first, and no band ends between a headline and the
+ *    block it heads.  A column cut is dropped when the group right of it
+ *    starts lower (it continues the article on its left) and both
+ *    together still cut into bands: stacked articles beside other stacked
+ *    articles are read article by article;
+ *  - lines: each block begins after a blank line, as a column break does
+ *    in default output, except where a headline runs on into its deck or
+ *    first lines. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -439,11 +453,11 @@ line_before(const struct col_state *st, size_t q, size_t ob)
 	return (size_t)-1;
 }
 
-/* Did another block than bi set two lines in a row, at its own steady
- * step after a line before them, on the rows (from, to) exclusive
- * (pieces before first)?  Where
- * every column jumps, pdftotext only shifted rows; a neighbour that
- * went on steadily while bi skipped shows a blank line in bi. */
+/* Did another block than bi set two lines on successive rows, after a
+ * line of its own at most two rows above them, on the rows (from, to)
+ * exclusive (pieces before first)?  Where every column jumps, pdftotext only shifted its rows; a
+ * neighbour that went on steadily while bi skipped shows a blank line
+ * in bi. */
 static bool
 others_ran_on(const struct col_state *st, size_t first, size_t bi, int from,
     int to)
@@ -468,14 +482,11 @@ others_ran_on(const struct col_state *st, size_t first, size_t bi, int from,
 	return false;
 }
 
-/* Is there a blank line in block bi before piece pi, its j-th or the
- * next after its j pieces?  Columns side by
- * side with other leading interleave their rows, so a column steps one
- * row, or two and one by turns.  A step of more than twice its last
- * steps, over two lines of a neighbour, left a line blank: a paragraph
- * or an article ended there (a headline set lower, an ad below).  It is
- * marked as a blank line, as default output has it, not cut: the rows
- * of neighbours with other leading can also push a line down. */
+/* Is there a blank line in block bi before piece pi, the next line after
+ * its j pieces?  Columns side by side with other leading interleave
+ * their rows, so a column steps one row, or two and one by turns.  A
+ * step of more than twice its last steps, over two lines a neighbour set
+ * at its own pace, left a line blank. */
 static bool
 step_gap(const struct col_state *st, size_t bi, size_t j, size_t pi)
 {
@@ -871,8 +882,7 @@ emit_blocks(struct seg_page *sp, struct col_state *st, const size_t *order,
 			const struct col_piece *p = &st->p[b->pieces[j]];
 			size_t before = sp->n;
 			segment_columns_add(sp, p->row + 1, p->off, p->len,
-			    p->start, j == 0 ? gap :
-			    step_gap(st, order[i], j, b->pieces[j]));
+			    p->start, j == 0 && gap);
 			if (sp->n > before) {
 				sp->v[sp->n - 1].indent = p->start - b->left;
 				sp->v[sp->n - 1].first_ok = true;
