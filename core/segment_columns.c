@@ -77,6 +77,8 @@ struct col_state {
 /* A header (headline decks above columns) spans at most this many rows:
  * large type is set on every other row. */
 #define COL_HEADER_ROWS	4
+/* A headline is set in at most this many lines. */
+#define COL_HEAD_LINES	3
 
 static bool
 is_blank(const char *s, size_t len)
@@ -818,6 +820,13 @@ xy_order(struct col_state *st, size_t *v, size_t n, size_t *out, size_t *nout)
 		out[(*nout)++] = v[i];
 }
 
+/* Is block b short enough to be a headline? */
+static bool
+is_head(const struct col_block *b)
+{
+	return b->bottom - b->top <= COL_HEADER_ROWS && b->n <= COL_HEAD_LINES;
+}
+
 /* Does block b run on from block a, read right before it?  A header
  * (take_header) runs on into whatever stands right under it; a short
  * block (a headline) into a block that starts a few rows under it with
@@ -834,7 +843,7 @@ runs_on(const struct col_state *st, const struct col_block *a,
 	/* Large type is set on every other row, and the rows between
 	 * may hold other columns' lines: nothing under the headline. */
 	return b->top > a->bottom && b->top - a->bottom <= COL_MAX_SKIP + 1 &&
-	    a->bottom - a->top <= COL_HEADER_ROWS && b->left < right &&
+	    is_head(a) && b->left < right &&
 	    b->right > a->left && !rows_cross(st, b->pieces[0], a->bottom,
 	    b->top, a->left, right) && !blank_band(st, a->bottom, b->top);
 }
@@ -852,7 +861,7 @@ link_heads(struct col_state *st)
 	for (i = 0; i < st->nb; i++) {
 		struct col_block *h = &st->b[i];
 		int right = head_right(st, h, h->n);
-		if (h->bottom - h->top > COL_HEADER_ROWS)
+		if (!is_head(h))
 			continue;
 		for (j = 0; j < st->nb; j++) {
 			const struct col_block *b = &st->b[j];

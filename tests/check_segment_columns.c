@@ -145,6 +145,112 @@ START_TEST(justified_gaps_are_not_gutters)
 }
 END_TEST
 
+/* A line of an ad in fake bold, drawn glyph by glyph twice a little
+ * apart, comes out as a staircase of overlapping pairs, each row further
+ * right: one block, read as one ad line. */
+START_TEST(fake_bold_staircase_is_one_ad)
+{
+	const struct article *a = NULL;
+	size_t i;
+
+	seg(	    "  本报          2024年3月2日           第01版      要闻\n"
+	    "\n"
+	    "\n"
+	    "   全县召开春耕生产会议\n"
+	    "  本报讯（记者 王明）3月2     李华出席会议并讲话，要求\n"
+	    "  日上午，全县春耕生产工       各地抓好春耕备耕，确保\n"
+	    "  作会议召开。县长          粮食稳产。\n"
+	    "  会议指出，今年全县粮          会议要求，各部门要加强\n"
+	    "  食播种面积要稳定在十万       协作，形成工作合力。\n"
+	    "\n"
+	    "\n"
+	    "          中\n"
+	    "          中国国通通用\n"
+	    "               用技技术\n"
+	    "                  术（（集\n"
+	    "                     集团团））\n");
+	for (i = 0; i < pg.n_articles; i++)
+		if (pg.articles[i].kind == ARTICLE_AD)
+			a = &pg.articles[i];
+	ck_assert_ptr_nonnull(a);
+	ck_assert_uint_eq(a->n_blocks, 1);
+	ck_assert_str_eq(a->blocks[0].text, "中国通用技术（集团）");
+}
+END_TEST
+
+/* The right column's article ends; the left column runs on two more
+ * lines while the right one is blank, then a new headline sits lower in
+ * the right column.  The blank line ends the right column's block: the
+ * new article is not read as part of the one above it. */
+START_TEST(blank_line_in_column_ends_block)
+{
+	char *b;
+
+	seg(	    "  本报          2024年3月2日           第01版      要闻\n"
+	    "\n"
+	    "\n"
+	    "   城南新区公园开放                      老街改造工程启动\n"
+	    "    本报讯 城南新区公园昨日向               本报讯 老街改造工程昨\n"
+	    "  市民开放，占地三百亩，                 日正式启动，将拓宽道路、\n"
+	    "  设有步道和健身场地，全天                翻新沿街房屋，工期一年。\n"
+	    "  开放。公园内种植了三十多                改造期间老街单向通行。\n"
+	    "  种花木，春天花开时节将举办花\n"
+	    "  展。管理处表示，将定期维\n"
+	    "  护设施，欢迎市民游览，并请                  新品种水稻试种成功\n"
+	    "  爱护花草树木，共同维护公园环                本报讯 我省培育的新品\n"
+	    "  境卫生。                        种水稻日前在南方试种成\n"
+	    "                              功，亩产比老品种高一成。\n");
+	b = body(find("老街改造工程启动"));
+	ck_assert_ptr_null(strstr(b, "新品种"));
+	ck_assert_ptr_nonnull(strstr(b, "改造期间老街单向通行。"));
+	free(b);
+	b = body(find("新品种水稻试种成功"));
+	ck_assert_str_eq(b, "我省培育的新品种水稻日前在南方试种成功，亩产比老品种"
+	    "高一成。");
+	free(b);
+	b = body(find("城南新区公园开放"));
+	ck_assert_ptr_nonnull(strstr(b, "共同维护公园环境卫生。"));
+	free(b);
+}
+END_TEST
+
+/* A headline under the columns of one article, with a blank row under
+ * it, while the article beside them runs down to the headline's row:
+ * the blank row does not end a band, so the headline is read with its
+ * own columns, before the article beside them. */
+START_TEST(headline_keeps_its_body_across_blank_row)
+{
+	char *b;
+
+	seg(	    "  本报          2024年3月2日           第01版      要闻\n"
+	    "\n"
+	    "\n"
+	    "   全县召开春耕生产会议                               城南新区公园开放\n"
+	    "  本报讯（记者 王明）3月2     李华出席会议并讲话，要求          本报讯 城南公园昨日向市\n"
+	    "  日上午，全县春耕生产工       各地抓好春耕备耕，确保           民开放，占地三百亩，设有\n"
+	    "  作会议召开。县长          粮食稳产。                 步道和健身场地，全天开\n"
+	    "                                          放，欢迎市民游览。\n"
+	    "                                          公园设有停车场。\n"
+	    "        新品种水稻试种成功                         开放时间为早六点至晚十点。\n"
+	    "\n"
+	    "  本报讯 我省培育的新品       比老品种高出一成。专家\n"
+	    "  种水稻日前在南方试种成       说，新品种耐旱抗倒伏，\n"
+	    "  功，亩产              适合丘陵地区推广。\n");
+	b = body(find("新品种水稻试种成功"));
+	ck_assert_ptr_nonnull(strstr(b, "我省培育的新品种水稻"));
+	ck_assert_ptr_nonnull(strstr(b, "适合丘陵地区推广。"));
+	ck_assert_ptr_null(strstr(b, "公园"));
+	free(b);
+	b = body(find("城南新区公园开放"));
+	ck_assert_ptr_nonnull(strstr(b, "开放时间为早六点至晚十点。"));
+	ck_assert_ptr_null(strstr(b, "水稻"));
+	free(b);
+	b = body(find("全县召开春耕生产会议"));
+	ck_assert_ptr_nonnull(strstr(b, "县长李华出席会议"));
+	free(b);
+}
+END_TEST
+
 static Suite *
 segment_columns_suite(void)
 {
@@ -154,6 +260,9 @@ segment_columns_suite(void)
 	tcase_add_checked_fixture(tc, NULL, teardown);
 	tcase_add_test(tc, header_over_columns_read_first);
 	tcase_add_test(tc, justified_gaps_are_not_gutters);
+	tcase_add_test(tc, fake_bold_staircase_is_one_ad);
+	tcase_add_test(tc, blank_line_in_column_ends_block);
+	tcase_add_test(tc, headline_keeps_its_body_across_blank_row);
 	suite_add_tcase(s, tc);
 	return s;
 }
