@@ -747,7 +747,7 @@ header_pieces(const struct col_state *st, const size_t *v, size_t n)
 	int next = st->b[v[1]].top, right;
 	size_t k = 0, i;
 
-	if (n < 3 || h->top >= next || next - h->top > COL_HEADER_ROWS)
+	if (n < 2 || h->top >= next || next - h->top > COL_HEADER_ROWS)
 		return 0;
 	while (k < h->n && (int)st->p[h->pieces[k]].row < next)
 		k++;

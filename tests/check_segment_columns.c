@@ -88,31 +88,69 @@ page_body(void)
 	return s;
 }
 
-/* A headline centred over two columns, right above them (no blank row),
- * in a large font: it lines up with neither column and is read first,
- * then the left column, then the right one. */
+/* The lines of text in the order segment_columns reads them, each after
+ * "|", or after "/" where a blank line (a column break) comes before it.
+ * Caller frees. */
+static char *
+reading_order(const char *text)
+{
+	struct seg_page sp;
+	size_t i, n = 1;
+	char *s;
+
+	page_unload(&pg);
+	memset(&pg, 0, sizeof pg);
+	pagetext_from_text(&pg.text, xstrdup(text), strlen(text));
+	memset(&sp, 0, sizeof sp);
+	sp.page = &pg;
+	segment_columns_read(&sp);
+	ck_assert_int_eq(sp.mode, SEG_MODE_LAYOUT);
+	for (i = 0; i < sp.n; i++)
+		n += sp.v[i].len + 1;
+	s = xcalloc(n, 1);
+	for (i = 0; i < sp.n; i++) {
+		strcat(s, sp.v[i].gap ? "/" : "|");
+		strncat(s, sp.v[i].s, sp.v[i].len);
+	}
+	free(sp.v);
+	return s;
+}
+
+static void
+assert_order(const char *order, const char *want)
+{
+	ck_assert_msg(strstr(order, want) != NULL, "%s not in %s", want, order);
+}
+
+/* A headline centred over four columns, right above them (no blank row),
+ * in a large font: it lines up with none of them and stands over the
+ * second and the gutter after it in characters, yet it is read first,
+ * running on into the first column, then the others in turn. */
 START_TEST(header_over_columns_read_first)
 {
-	const struct article *a;
-	char *b;
+	static const char text[] =
+	    "  本报          2024年3月2日           第01版      要闻\n"
+	    "\n"
+	    "\n"
+	    "                          全县召开春耕生产工作会议\n"
+	    "  本报讯3月2日上午，全县      粮食稳产。会议指出，今年        服务工作。会议要求，各部        两万吨、良种三百吨，组织\n"
+	    "  春耕生产工作会议召开。县      全县粮食播种面积要稳定在        门要加强协作，形成工作合        农技人员深入田间地头，指\n"
+	    "  长李华出席会议并讲话，要      十万亩以上，各乡镇要落实        力，切实保障春耕生产顺利        导农民科学种田。\n"
+	    "  求各地抓好春耕备耕，确保      责任，做好农资供应和技术        进行。今年全县已调运化肥\n";
+	char *b = reading_order(text);
 
-	seg("本报        2024年3月2日          第01版\n"
-	    "\n"
-	    "\n"
-	    "            全县召开春耕生产会议\n"
-	    "本报讯（记者 王明）3月2     李华出席会议并讲话，要求\n"
-	    "日上午，全县春耕生产工       各地抓好春耕备耕，确保\n"
-	    "作会议召开。县长          粮食稳产。\n"
-	    "  会议指出，今年全县粮          会议要求，各部门要加强\n"
-	    "食播种面积要稳定在十万       协作，形成工作合力。\n"
-	    "亩以上，各乡镇要落实责       今年春耕物资已全部到位。\n"
-	    "任。\n");
+	assert_order(b, "/全县召开春耕生产工作会议|本报讯3月2日上午，全县|");
+	assert_order(b, "|求各地抓好春耕备耕，确保/粮食稳产。会议指出，今年|");
+	free(b);
+	seg(text);
 	ck_assert_uint_eq(pg.n_articles, 1);
-	a = find("全县召开春耕生产会议");
-	b = body(a);
-	ck_assert_ptr_eq(strstr(b, "3月2日上午，全县春耕生产工作会议召开。"), b);
-	ck_assert_ptr_nonnull(strstr(b, "李华出席会议并讲话"));
-	ck_assert(strstr(b, "落实责任") < strstr(b, "李华出席"));
+	b = body(find("全县召开春耕生产工作会议"));
+	ck_assert_str_eq(b, "3月2日上午，全县春耕生产工作会议召开。县长李华出席会议"
+	    "并讲话，要求各地抓好春耕备耕，确保粮食稳产。会议指出，今年全县粮食"
+	    "播种面积要稳定在十万亩以上，各乡镇要落实责任，做好农资供应和技术服"
+	    "务工作。会议要求，各部门要加强协作，形成工作合力，切实保障春耕生产"
+	    "顺利进行。今年全县已调运化肥两万吨、良种三百吨，组织农技人员深入田"
+	    "间地头，指导农民科学种田。");
 	free(b);
 }
 END_TEST
@@ -131,7 +169,7 @@ START_TEST(justified_gaps_are_not_gutters)
 	    "    BOSTON (AP) - The council on        The ferry to the islands\n"
 	    "Thursday approved a budget for          ran again on Friday after\n"
 	    "new piers and a longer break-           a month of repairs to its\n"
-	    "water.     Council    chairman          engine, the operator said.\n"
+	    "water.        Council chairman          engine, the operator said.\n"
 	    "Jane Doe called it a fair deal          Tickets cost the same as\n"
 	    "for the harbor and the town.            they did last summer.\n"
 	    "    The vote was seven to two,          The first boat leaves at\n"
@@ -150,31 +188,41 @@ END_TEST
  * right: one block, read as one ad line. */
 START_TEST(fake_bold_staircase_is_one_ad)
 {
-	const struct article *a = NULL;
-	size_t i;
-
-	seg(	    "  本报          2024年3月2日           第01版      要闻\n"
+	static const char text[] =
+	    "  本报          2024年3月2日           第01版      要闻\n"
 	    "\n"
 	    "\n"
 	    "   全县召开春耕生产会议\n"
 	    "  本报讯（记者 王明）3月2     李华出席会议并讲话，要求\n"
 	    "  日上午，全县春耕生产工       各地抓好春耕备耕，确保\n"
 	    "  作会议召开。县长          粮食稳产。\n"
-	    "  会议指出，今年全县粮          会议要求，各部门要加强\n"
-	    "  食播种面积要稳定在十万       协作，形成工作合力。\n"
 	    "\n"
 	    "\n"
-	    "          中\n"
-	    "          中国国通通用\n"
-	    "               用技技术\n"
-	    "                  术（（集\n"
-	    "                     集团团））\n");
+	    "                              中\n"
+	    "                              中国国通通用\n"
+	    "                                   用技技术\n"
+	    "                                      术（（集\n"
+	    "                                         集团团））\n"
+	    "                                控\n"
+	    "                                控股股有\n"
+	    "                                   有限限责\n"
+	    "                                      责任任公\n"
+	    "                                         公司司\n";
+	const struct article *a = NULL;
+	char *o = reading_order(text);
+	size_t i;
+
+	assert_order(o, "/中|中国国通通用|用技技术|术（（集|集团团））");
+	assert_order(o, "/控|控股股有|有限限责|责任任公|公司司");
+	free(o);
+	seg(text);
 	for (i = 0; i < pg.n_articles; i++)
 		if (pg.articles[i].kind == ARTICLE_AD)
 			a = &pg.articles[i];
 	ck_assert_ptr_nonnull(a);
-	ck_assert_uint_eq(a->n_blocks, 1);
+	ck_assert_uint_eq(a->n_blocks, 2);
 	ck_assert_str_eq(a->blocks[0].text, "中国通用技术（集团）");
+	ck_assert_str_eq(a->blocks[1].text, "控股有限责任公司");
 }
 END_TEST
 
@@ -184,9 +232,8 @@ END_TEST
  * new article is not read as part of the one above it. */
 START_TEST(blank_line_in_column_ends_block)
 {
-	char *b;
-
-	seg(	    "  本报          2024年3月2日           第01版      要闻\n"
+	static const char text[] =
+	    "  本报          2024年3月2日           第01版      要闻\n"
 	    "\n"
 	    "\n"
 	    "   城南新区公园开放                      老街改造工程启动\n"
@@ -199,7 +246,12 @@ START_TEST(blank_line_in_column_ends_block)
 	    "  护设施，欢迎市民游览，并请                  新品种水稻试种成功\n"
 	    "  爱护花草树木，共同维护公园环                本报讯 我省培育的新品\n"
 	    "  境卫生。                        种水稻日前在南方试种成\n"
-	    "                              功，亩产比老品种高一成。\n");
+	    "                              功，亩产比老品种高一成。\n";
+	char *b = reading_order(text);
+
+	assert_order(b, "|改造期间老街单向通行。/新品种水稻试种成功|");
+	free(b);
+	seg(text);
 	b = body(find("老街改造工程启动"));
 	ck_assert_ptr_null(strstr(b, "新品种"));
 	ck_assert_ptr_nonnull(strstr(b, "改造期间老街单向通行。"));
@@ -220,9 +272,8 @@ END_TEST
  * own columns, before the article beside them. */
 START_TEST(headline_keeps_its_body_across_blank_row)
 {
-	char *b;
-
-	seg(	    "  本报          2024年3月2日           第01版      要闻\n"
+	static const char text[] =
+	    "  本报          2024年3月2日           第01版      要闻\n"
 	    "\n"
 	    "\n"
 	    "   全县召开春耕生产会议                               城南新区公园开放\n"
@@ -235,7 +286,13 @@ START_TEST(headline_keeps_its_body_across_blank_row)
 	    "\n"
 	    "  本报讯 我省培育的新品       比老品种高出一成。专家\n"
 	    "  种水稻日前在南方试种成       说，新品种耐旱抗倒伏，\n"
-	    "  功，亩产              适合丘陵地区推广。\n");
+	    "  功，亩产              适合丘陵地区推广。\n";
+	char *b = reading_order(text);
+
+	assert_order(b, "|粮食稳产。/新品种水稻试种成功|本报讯 我省培育的新品|");
+	assert_order(b, "|适合丘陵地区推广。/城南新区公园开放|");
+	free(b);
+	seg(text);
 	b = body(find("新品种水稻试种成功"));
 	ck_assert_ptr_nonnull(strstr(b, "我省培育的新品种水稻"));
 	ck_assert_ptr_nonnull(strstr(b, "适合丘陵地区推广。"));
