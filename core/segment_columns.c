@@ -706,6 +706,13 @@ xy_cut(struct col_state *st, size_t *v, size_t n, bool rows, int min_gap,
 	return true;
 }
 
+/* Is block b short enough to be a headline? */
+static bool
+is_head(const struct col_block *b)
+{
+	return b->bottom - b->top <= COL_HEADER_ROWS && b->n <= COL_HEAD_LINES;
+}
+
 /* Recompute b's extent after pieces were taken from it. */
 static void
 block_reset(struct col_state *st, struct col_block *b)
@@ -715,6 +722,19 @@ block_reset(struct col_state *st, struct col_block *b)
 	b->n = 0;
 	for (i = 0; i < n; i++)
 		block_add(b, st, pieces[i]);
+}
+
+/* The left end of block b's first k pieces. */
+static int
+head_left(const struct col_state *st, const struct col_block *b, size_t k)
+{
+	size_t i;
+	int l = 1 << 20;
+
+	for (i = 0; i < k; i++)
+		if (st->p[b->pieces[i]].start < l)
+			l = st->p[b->pieces[i]].start;
+	return l;
 }
 
 /* The right end of block b's first k pieces, in the cells they print
@@ -734,28 +754,36 @@ head_right(const struct col_state *st, const struct col_block *b, size_t k)
 }
 
 /* Does the first block of v (sorted by top) begin with a header: a few
- * rows standing alone above all the other blocks, right over the first
- * of them?  A headline over several columns, or a deck under it, sits on
- * its columns with no blank row between and often lines up with one of
- * them; it is read before them.  A headline higher than a block beside
- * it, not over it, heads another article: no header then.  Returns how
- * many of the block's pieces the header takes, or 0. */
+ * rows standing alone above all the other blocks, right over one that
+ * starts on the row under them?  A headline over several columns, or a
+ * deck under it, sits on its columns with no blank row between and often
+ * lines up with one of them; it is read before them.  A headline higher
+ * than a block beside it, not over it, heads another article; and so does
+ * one higher than another article's headline on its left: no header
+ * then.  Returns how many of the block's pieces the header takes, or 0. */
 static size_t
 header_pieces(const struct col_state *st, const size_t *v, size_t n)
 {
 	const struct col_block *h = &st->b[v[0]];
-	int next = st->b[v[1]].top, right;
+	int next, left, right;
 	size_t k = 0, i;
+	bool over = false;
 
-	if (n < 2 || h->top >= next || next - h->top > COL_HEADER_ROWS)
+	if (n < 2 || h->top >= (next = st->b[v[1]].top) ||
+	    next - h->top > COL_HEADER_ROWS)
 		return 0;
 	while (k < h->n && (int)st->p[h->pieces[k]].row < next)
 		k++;
+	left = head_left(st, h, k);
 	right = head_right(st, h, k);
-	for (i = 1; i < n && st->b[v[i]].top == next; i++)
-		if (st->b[v[i]].left < right && st->b[v[i]].right > h->left)
-			return k;
-	return 0;
+	for (i = 1; i < n && st->b[v[i]].top == next; i++) {
+		const struct col_block *b = &st->b[v[i]];
+		if (b->right <= left && is_head(b))
+			return 0;
+		if (b->left < right && b->right > left)
+			over = true;
+	}
+	return over ? k : 0;
 }
 
 /* Read the header of v (see header_pieces) first, then the rest. */
@@ -818,13 +846,6 @@ xy_order(struct col_state *st, size_t *v, size_t n, size_t *out, size_t *nout)
 	qsort(v, n, sizeof *v, by_left);
 	for (i = 0; i < n; i++)
 		out[(*nout)++] = v[i];
-}
-
-/* Is block b short enough to be a headline? */
-static bool
-is_head(const struct col_block *b)
-{
-	return b->bottom - b->top <= COL_HEADER_ROWS && b->n <= COL_HEAD_LINES;
 }
 
 /* Does block b run on from block a, read right before it?  A header

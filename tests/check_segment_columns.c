@@ -308,6 +308,29 @@ START_TEST(headline_keeps_its_body_across_blank_row)
 }
 END_TEST
 
+/* Two articles side by side, the right one's headline a row higher than
+ * the left one's: it heads its own column, not the page, and is read
+ * after the left article. */
+START_TEST(higher_headline_beside_is_no_header)
+{
+	static const char text[] =
+	    "  本报          2024年3月2日           第01版      要闻\n"
+	    "\n"
+	    "\n"
+	    "                                     老街改造工程启动\n"
+	    "        城南新区公园开放              本报讯 老街改造工程昨\n"
+	    "  本报讯 城南新区公园昨日向               日正式启动，将拓宽道路、\n"
+	    "  市民开放，占地三百亩，设有               翻新沿街房屋，工期一年。\n"
+	    "  步道和健身场地，全天开放。               改造期间老街单向通行。\n"
+	    "  公园内种植了三十多种花木。               沿街商户照常营业。\n";
+	char *b = reading_order(text);
+
+	assert_order(b, "/要闻/城南新区公园开放");
+	assert_order(b, "|公园内种植了三十多种花木。/老街改造工程启动|");
+	free(b);
+}
+END_TEST
+
 static Suite *
 segment_columns_suite(void)
 {
@@ -320,6 +343,7 @@ segment_columns_suite(void)
 	tcase_add_test(tc, fake_bold_staircase_is_one_ad);
 	tcase_add_test(tc, blank_line_in_column_ends_block);
 	tcase_add_test(tc, headline_keeps_its_body_across_blank_row);
+	tcase_add_test(tc, higher_headline_beside_is_no_header);
 	suite_add_tcase(s, tc);
 	return s;
 }
