@@ -1,4 +1,4 @@
-/* check_segment_columns.c: -layout pages (columns side by side) read in
+/* check_segment_layout.c: -layout pages (columns side by side) read in
  * reading order, on small pages written here. */
 #include "config.h"
 
@@ -332,9 +332,9 @@ START_TEST(higher_headline_beside_is_no_header)
 END_TEST
 
 static Suite *
-segment_columns_suite(void)
+segment_layout_suite(void)
 {
-	Suite *s = suite_create("segment_columns");
+	Suite *s = suite_create("segment_layout");
 	TCase *tc = tcase_create("layout");
 
 	tcase_add_checked_fixture(tc, NULL, teardown);
@@ -348,4 +348,4 @@ segment_columns_suite(void)
 	return s;
 }
 
-CHECK_MAIN(segment_columns_suite)
+CHECK_MAIN(segment_layout_suite)
