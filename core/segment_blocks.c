@@ -355,8 +355,10 @@ segment_blocks_mark_titles(struct seg_page *sp)
 
 	if (!sp->cjk)
 		latin_credits(sp);
+	/* Latin titles have rules of their own (latin_titles) in -layout
+	 * too: its columns come in the order default output has. */
 	for (i = 0; i < sp->n; i++)
-		if ((sp->cjk || sp->mode == SEG_MODE_LAYOUT) && is_title(sp, i))
+		if (sp->cjk && is_title(sp, i))
 			sp->v[i].cls = SEG_TITLE;
 	if (!sp->cjk)
 		latin_titles(sp);

@@ -59,6 +59,10 @@ enum seg_mode	 segment_columns_mode(const struct page_text *);
 void		 segment_columns_read(struct seg_page *);
 void		 segment_columns_add(struct seg_page *, unsigned long line,
 		    size_t off, size_t len, int col, bool gap);
+bool		 segment_columns_is_blank(const char *, size_t);
+
+/* segment_layout.c */
+void		 segment_layout_read(struct seg_page *);
 
 /* segment_lines.c */
 void		 segment_lines_measure(struct seg_page *);

@@ -1,0 +1,351 @@
+/* check_segment_layout.c: -layout pages (columns side by side) read in
+ * reading order, on small pages written here. */
+#include "config.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check_run.h"
+#include "pagetext.h"
+#include "segment.h"
+#include "segment_int.h"
+#include "xalloc.h"
+
+static struct page pg;
+static struct diag_list dl;
+
+static void
+teardown(void)
+{
+	page_unload(&pg);
+	memset(&pg, 0, sizeof pg);
+	diag_list_free(&dl);
+	memset(&dl, 0, sizeof dl);
+	segment_lines_done();
+}
+
+static void
+seg(const char *text)
+{
+	struct segment_options so = { NULL };
+
+	page_unload(&pg);
+	memset(&pg, 0, sizeof pg);
+	pg.path = "test/01.txt";
+	pg.number = 1;
+	pagetext_from_text(&pg.text, xstrdup(text), strlen(text));
+	ck_assert_int_eq(segment_columns_mode(&pg.text), SEG_MODE_LAYOUT);
+	segment_page(&pg, &so, &dl);
+}
+
+/* The article whose first deck is headline, or fail. */
+static const struct article *
+find(const char *headline)
+{
+	size_t i;
+
+	for (i = 0; i < pg.n_articles; i++)
+		if (pg.articles[i].n_decks > 0 &&
+		    strcmp(pg.articles[i].decks[0].text, headline) == 0)
+			return &pg.articles[i];
+	ck_abort_msg("no article headed %s", headline);
+	return NULL;
+}
+
+/* All of a's paragraphs, one after another. */
+static char *
+body(const struct article *a)
+{
+	size_t i, n = 1;
+	char *s;
+
+	for (i = 0; i < a->n_blocks; i++)
+		n += strlen(a->blocks[i].text);
+	s = xcalloc(n, 1);
+	for (i = 0; i < a->n_blocks; i++)
+		strcat(s, a->blocks[i].text);
+	return s;
+}
+
+/* Every article's paragraphs, one after another, in reading order.
+ * Caller frees. */
+static char *
+page_body(void)
+{
+	size_t i, j, n = 1;
+	char *s;
+
+	for (i = 0; i < pg.n_articles; i++)
+		for (j = 0; j < pg.articles[i].n_blocks; j++)
+			n += strlen(pg.articles[i].blocks[j].text) + 1;
+	s = xcalloc(n, 1);
+	for (i = 0; i < pg.n_articles; i++)
+		for (j = 0; j < pg.articles[i].n_blocks; j++) {
+			strcat(s, pg.articles[i].blocks[j].text);
+			strcat(s, " ");
+		}
+	return s;
+}
+
+/* The lines of text in the order segment_columns reads them, each after
+ * "|", or after "/" where a blank line (a column break) comes before it.
+ * Caller frees. */
+static char *
+reading_order(const char *text)
+{
+	struct seg_page sp;
+	size_t i, n = 1;
+	char *s;
+
+	page_unload(&pg);
+	memset(&pg, 0, sizeof pg);
+	pagetext_from_text(&pg.text, xstrdup(text), strlen(text));
+	memset(&sp, 0, sizeof sp);
+	sp.page = &pg;
+	segment_columns_read(&sp);
+	ck_assert_int_eq(sp.mode, SEG_MODE_LAYOUT);
+	for (i = 0; i < sp.n; i++)
+		n += sp.v[i].len + 1;
+	s = xcalloc(n, 1);
+	for (i = 0; i < sp.n; i++) {
+		strcat(s, sp.v[i].gap ? "/" : "|");
+		strncat(s, sp.v[i].s, sp.v[i].len);
+	}
+	free(sp.v);
+	return s;
+}
+
+static void
+assert_order(const char *order, const char *want)
+{
+	ck_assert_msg(strstr(order, want) != NULL, "%s not in %s", want, order);
+}
+
+/* A headline centred over four columns, right above them (no blank row),
+ * in a large font: it lines up with none of them and stands over the
+ * second and the gutter after it in characters, yet it is read first,
+ * running on into the first column, then the others in turn. */
+START_TEST(header_over_columns_read_first)
+{
+	static const char text[] =
+	    "  本报          2024年3月2日           第01版      要闻\n"
+	    "\n"
+	    "\n"
+	    "                          全县召开春耕生产工作会议\n"
+	    "  本报讯3月2日上午，全县      粮食稳产。会议指出，今年        服务工作。会议要求，各部        两万吨、良种三百吨，组织\n"
+	    "  春耕生产工作会议召开。县      全县粮食播种面积要稳定在        门要加强协作，形成工作合        农技人员深入田间地头，指\n"
+	    "  长李华出席会议并讲话，要      十万亩以上，各乡镇要落实        力，切实保障春耕生产顺利        导农民科学种田。\n"
+	    "  求各地抓好春耕备耕，确保      责任，做好农资供应和技术        进行。今年全县已调运化肥\n";
+	char *b = reading_order(text);
+
+	assert_order(b, "/全县召开春耕生产工作会议|本报讯3月2日上午，全县|");
+	assert_order(b, "|求各地抓好春耕备耕，确保/粮食稳产。会议指出，今年|");
+	free(b);
+	seg(text);
+	ck_assert_uint_eq(pg.n_articles, 1);
+	b = body(find("全县召开春耕生产工作会议"));
+	ck_assert_str_eq(b, "3月2日上午，全县春耕生产工作会议召开。县长李华出席会议"
+	    "并讲话，要求各地抓好春耕备耕，确保粮食稳产。会议指出，今年全县粮食"
+	    "播种面积要稳定在十万亩以上，各乡镇要落实责任，做好农资供应和技术服"
+	    "务工作。会议要求，各部门要加强协作，形成工作合力，切实保障春耕生产"
+	    "顺利进行。今年全县已调运化肥两万吨、良种三百吨，组织农技人员深入田"
+	    "间地头，指导农民科学种田。");
+	free(b);
+}
+END_TEST
+
+/* A justified line with wide gaps between its words is one line of its
+ * column, not pieces of three columns: no gutter runs down the page
+ * there.  The left column is read to its end before the right one. */
+START_TEST(justified_gaps_are_not_gutters)
+{
+	char *b;
+
+	seg("The Harbor Gazette                          Friday, March 1, 2024\n"
+	    "\n"
+	    "\n"
+	    "Harbor budget approved                  Ferry service resumes\n"
+	    "    BOSTON (AP) - The council on        The ferry to the islands\n"
+	    "Thursday approved a budget for          ran again on Friday after\n"
+	    "new piers and a longer break-           a month of repairs to its\n"
+	    "water.        Council chairman          engine, the operator said.\n"
+	    "Jane Doe called it a fair deal          Tickets cost the same as\n"
+	    "for the harbor and the town.            they did last summer.\n"
+	    "    The vote was seven to two,          The first boat leaves at\n"
+	    "with two members absent.                seven in the morning.\n");
+	b = page_body();
+	ck_assert_ptr_nonnull(strstr(b,
+	    "longer breakwater. Council chairman Jane Doe called it"));
+	ck_assert_ptr_nonnull(strstr(b, "The ferry to the islands ran again"));
+	ck_assert(strstr(b, "members absent") < strstr(b, "The ferry"));
+	free(b);
+}
+END_TEST
+
+/* A line of an ad in fake bold, drawn glyph by glyph twice a little
+ * apart, comes out as a staircase of overlapping pairs, each row further
+ * right: one block, read as one ad line. */
+START_TEST(fake_bold_staircase_is_one_ad)
+{
+	static const char text[] =
+	    "  本报          2024年3月2日           第01版      要闻\n"
+	    "\n"
+	    "\n"
+	    "   全县召开春耕生产会议\n"
+	    "  本报讯（记者 王明）3月2     李华出席会议并讲话，要求\n"
+	    "  日上午，全县春耕生产工       各地抓好春耕备耕，确保\n"
+	    "  作会议召开。县长          粮食稳产。\n"
+	    "\n"
+	    "\n"
+	    "                              中\n"
+	    "                              中国国通通用\n"
+	    "                                   用技技术\n"
+	    "                                      术（（集\n"
+	    "                                         集团团））\n"
+	    "                                控\n"
+	    "                                控股股有\n"
+	    "                                   有限限责\n"
+	    "                                      责任任公\n"
+	    "                                         公司司\n";
+	const struct article *a = NULL;
+	char *o = reading_order(text);
+	size_t i;
+
+	assert_order(o, "/中|中国国通通用|用技技术|术（（集|集团团））");
+	assert_order(o, "/控|控股股有|有限限责|责任任公|公司司");
+	free(o);
+	seg(text);
+	for (i = 0; i < pg.n_articles; i++)
+		if (pg.articles[i].kind == ARTICLE_AD)
+			a = &pg.articles[i];
+	ck_assert_ptr_nonnull(a);
+	ck_assert_uint_eq(a->n_blocks, 2);
+	ck_assert_str_eq(a->blocks[0].text, "中国通用技术（集团）");
+	ck_assert_str_eq(a->blocks[1].text, "控股有限责任公司");
+}
+END_TEST
+
+/* The right column's article ends; the left column runs on two more
+ * lines while the right one is blank, then a new headline sits lower in
+ * the right column.  The blank line ends the right column's block: the
+ * new article is not read as part of the one above it. */
+START_TEST(blank_line_in_column_ends_block)
+{
+	static const char text[] =
+	    "  本报          2024年3月2日           第01版      要闻\n"
+	    "\n"
+	    "\n"
+	    "   城南新区公园开放                      老街改造工程启动\n"
+	    "    本报讯 城南新区公园昨日向               本报讯 老街改造工程昨\n"
+	    "  市民开放，占地三百亩，                 日正式启动，将拓宽道路、\n"
+	    "  设有步道和健身场地，全天                翻新沿街房屋，工期一年。\n"
+	    "  开放。公园内种植了三十多                改造期间老街单向通行。\n"
+	    "  种花木，春天花开时节将举办花\n"
+	    "  展。管理处表示，将定期维\n"
+	    "  护设施，欢迎市民游览，并请                  新品种水稻试种成功\n"
+	    "  爱护花草树木，共同维护公园环                本报讯 我省培育的新品\n"
+	    "  境卫生。                        种水稻日前在南方试种成\n"
+	    "                              功，亩产比老品种高一成。\n";
+	char *b = reading_order(text);
+
+	assert_order(b, "|改造期间老街单向通行。/新品种水稻试种成功|");
+	free(b);
+	seg(text);
+	b = body(find("老街改造工程启动"));
+	ck_assert_ptr_null(strstr(b, "新品种"));
+	ck_assert_ptr_nonnull(strstr(b, "改造期间老街单向通行。"));
+	free(b);
+	b = body(find("新品种水稻试种成功"));
+	ck_assert_str_eq(b, "我省培育的新品种水稻日前在南方试种成功，亩产比老品种"
+	    "高一成。");
+	free(b);
+	b = body(find("城南新区公园开放"));
+	ck_assert_ptr_nonnull(strstr(b, "共同维护公园环境卫生。"));
+	free(b);
+}
+END_TEST
+
+/* A headline under the columns of one article, with a blank row under
+ * it, while the article beside them runs down to the headline's row:
+ * the blank row does not end a band, so the headline is read with its
+ * own columns, before the article beside them. */
+START_TEST(headline_keeps_its_body_across_blank_row)
+{
+	static const char text[] =
+	    "  本报          2024年3月2日           第01版      要闻\n"
+	    "\n"
+	    "\n"
+	    "   全县召开春耕生产会议                               城南新区公园开放\n"
+	    "  本报讯（记者 王明）3月2     李华出席会议并讲话，要求          本报讯 城南公园昨日向市\n"
+	    "  日上午，全县春耕生产工       各地抓好春耕备耕，确保           民开放，占地三百亩，设有\n"
+	    "  作会议召开。县长          粮食稳产。                 步道和健身场地，全天开\n"
+	    "                                          放，欢迎市民游览。\n"
+	    "                                          公园设有停车场。\n"
+	    "        新品种水稻试种成功                         开放时间为早六点至晚十点。\n"
+	    "\n"
+	    "  本报讯 我省培育的新品       比老品种高出一成。专家\n"
+	    "  种水稻日前在南方试种成       说，新品种耐旱抗倒伏，\n"
+	    "  功，亩产              适合丘陵地区推广。\n";
+	char *b = reading_order(text);
+
+	assert_order(b, "|粮食稳产。/新品种水稻试种成功|本报讯 我省培育的新品|");
+	assert_order(b, "|适合丘陵地区推广。/城南新区公园开放|");
+	free(b);
+	seg(text);
+	b = body(find("新品种水稻试种成功"));
+	ck_assert_ptr_nonnull(strstr(b, "我省培育的新品种水稻"));
+	ck_assert_ptr_nonnull(strstr(b, "适合丘陵地区推广。"));
+	ck_assert_ptr_null(strstr(b, "公园"));
+	free(b);
+	b = body(find("城南新区公园开放"));
+	ck_assert_ptr_nonnull(strstr(b, "开放时间为早六点至晚十点。"));
+	ck_assert_ptr_null(strstr(b, "水稻"));
+	free(b);
+	b = body(find("全县召开春耕生产会议"));
+	ck_assert_ptr_nonnull(strstr(b, "县长李华出席会议"));
+	free(b);
+}
+END_TEST
+
+/* Two articles side by side, the right one's headline a row higher than
+ * the left one's: it heads its own column, not the page, and is read
+ * after the left article. */
+START_TEST(higher_headline_beside_is_no_header)
+{
+	static const char text[] =
+	    "  本报          2024年3月2日           第01版      要闻\n"
+	    "\n"
+	    "\n"
+	    "                                     老街改造工程启动\n"
+	    "        城南新区公园开放              本报讯 老街改造工程昨\n"
+	    "  本报讯 城南新区公园昨日向               日正式启动，将拓宽道路、\n"
+	    "  市民开放，占地三百亩，设有               翻新沿街房屋，工期一年。\n"
+	    "  步道和健身场地，全天开放。               改造期间老街单向通行。\n"
+	    "  公园内种植了三十多种花木。               沿街商户照常营业。\n";
+	char *b = reading_order(text);
+
+	assert_order(b, "/要闻/城南新区公园开放");
+	assert_order(b, "|公园内种植了三十多种花木。/老街改造工程启动|");
+	free(b);
+}
+END_TEST
+
+static Suite *
+segment_layout_suite(void)
+{
+	Suite *s = suite_create("segment_layout");
+	TCase *tc = tcase_create("layout");
+
+	tcase_add_checked_fixture(tc, NULL, teardown);
+	tcase_add_test(tc, header_over_columns_read_first);
+	tcase_add_test(tc, justified_gaps_are_not_gutters);
+	tcase_add_test(tc, fake_bold_staircase_is_one_ad);
+	tcase_add_test(tc, blank_line_in_column_ends_block);
+	tcase_add_test(tc, headline_keeps_its_body_across_blank_row);
+	tcase_add_test(tc, higher_headline_beside_is_no_header);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+CHECK_MAIN(segment_layout_suite)
