@@ -2,8 +2,9 @@
  *
  * The steps: read the lines in reading order (segment_columns.c), measure
  * and classify them (segment_lines.c), mark headlines, kickers, credits and
- * ads and group lines into paragraphs (segment_blocks.c), then walk the
- * units and build articles here.
+ * ads and group lines into paragraphs (segment_blocks.c), put back lines
+ * the extraction displaced (segment_flow.c), then walk the units and build
+ * articles here.
  *
  * Articles are built in the order the units come, with one twist for
  * pages whose extraction order strays: headlines whose body has not come
@@ -743,6 +744,20 @@ seg_page_free(struct seg_page *sp)
 	free(sp->v);
 }
 
+/* Classify every line from scratch. */
+static void
+mark_lines(struct seg_page *sp)
+{
+	segment_lines_classify(sp);
+	segment_lines_mark_header(sp);
+	segment_lines_set_full(sp);
+	segment_blocks_mark_ads(sp);
+	segment_blocks_mark_credits(sp);
+	segment_blocks_mark_byline_titles(sp);
+	segment_blocks_mark_titles(sp);
+	segment_blocks_mark_kickers(sp);
+}
+
 void
 segment_page(struct page *page, const struct segment_options *opt,
     struct diag_list *diags)
@@ -754,14 +769,11 @@ segment_page(struct page *page, const struct segment_options *opt,
 	sp.page = page;
 	segment_columns_read(&sp);
 	segment_lines_measure(&sp);
-	segment_lines_classify(&sp);
-	segment_lines_mark_header(&sp);
-	segment_lines_set_full(&sp);
-	segment_blocks_mark_ads(&sp);
-	segment_blocks_mark_credits(&sp);
-	segment_blocks_mark_byline_titles(&sp);
-	segment_blocks_mark_titles(&sp);
-	segment_blocks_mark_kickers(&sp);
+	mark_lines(&sp);
+	/* Lines put back in their place change their neighbours: mark
+	 * them all again. */
+	if (segment_flow_rejoin(&sp))
+		mark_lines(&sp);
 	assemble(&sp);
 	if (page->n_articles == 0 && sp.n > 0)
 		diag_add(diags, DIAG_NOTE, page->path, 0, -1,

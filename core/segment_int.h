@@ -42,6 +42,7 @@ struct seg_line {
 	int		 col;		/* -layout: start column; else 0 */
 	bool		 gap;		/* blank line or column change before */
 	bool		 first_ok;	/* -layout: indent is known */
+	bool		 glued;		/* a lifted glyph put back mid-line */
 	enum seg_class	 cls;
 };
 
@@ -91,6 +92,9 @@ void		 segment_blocks_mark_byline_titles(struct seg_page *);
 void		 segment_blocks_mark_kickers(struct seg_page *);
 bool		 segment_blocks_joins(const struct seg_page *, size_t i);
 bool		 segment_blocks_is_end_name(const struct seg_page *, size_t i);
+
+/* segment_flow.c */
+bool		 segment_flow_rejoin(struct seg_page *);
 
 /* segment_kinds.c */
 void		 segment_kinds_decide(const struct seg_page *, struct article *,

@@ -281,7 +281,7 @@ cmp_int(const void *a, const void *b)
  * lines far longer than the median are dropped first: pdftotext joins the
  * halves of a hyphenated word, and the two lines with it. */
 static int
-local_full(const struct seg_page *sp, size_t i)
+local_full(const struct seg_page *sp, size_t i, int common)
 {
 	int w[17], n = 0, k, m;
 	size_t a = i > 8 ? i - 8 : 0, j, lo = i, hi = i + 1;
@@ -303,11 +303,19 @@ local_full(const struct seg_page *sp, size_t i)
 	qsort(w, (size_t)n, sizeof *w, cmp_int);
 	if (sp->cjk) {
 		/* CJK columns are set to one width: the widest width that
-		 * two lines share (a lone wider line is a headline). */
+		 * two lines share (a lone wider line is a headline), or the
+		 * page's most common width when a line here has it (a short
+		 * column may hold only one full line without digits). */
+		m = w[(n * 3) / 4];
 		for (k = n - 1; k > 0; k--)
-			if (w[k] - w[k - 1] <= 1)
-				return w[k];
-		return w[(n * 3) / 4];
+			if (w[k] - w[k - 1] <= 1) {
+				m = w[k];
+				break;
+			}
+		for (k = 0; k < n && common > m; k++)
+			if (w[k] >= common - 1 && w[k] <= common + 1)
+				return common;
+		return m;
 	}
 	m = w[n / 2];
 	for (k = n; k > 1 && w[k - 1] * 10 > m * 13; k--)
@@ -339,13 +347,40 @@ segment_lines_measure(struct seg_page *sp)
 	}
 }
 
+/* The most common width of a CJK page's body lines in pdftotext's
+ * default and -raw text (0 otherwise): the width of most columns. */
+static int
+common_width(const struct seg_page *sp)
+{
+	int *w, best = 0, bn = 0, run = 0;
+	size_t i, n = 0;
+
+	if (!sp->cjk || sp->mode == SEG_MODE_LAYOUT || sp->n == 0)
+		return 0;
+	w = xcalloc(sp->n, sizeof *w);
+	for (i = 0; i < sp->n; i++)
+		if (sp->v[i].cls == SEG_BODY)
+			w[n++] = sp->v[i].w;
+	qsort(w, n, sizeof *w, cmp_int);
+	for (i = 0; i < n; i++) {
+		run = i > 0 && w[i] == w[i - 1] ? run + 1 : 1;
+		if (run > bn) {
+			bn = run;
+			best = w[i];
+		}
+	}
+	free(w);
+	return best;
+}
+
 void
 segment_lines_set_full(struct seg_page *sp)
 {
 	size_t i;
+	int common = common_width(sp);
 
 	for (i = 0; i < sp->n; i++)
-		sp->v[i].full = local_full(sp, i);
+		sp->v[i].full = local_full(sp, i, common);
 }
 
 /* Width of line i as the end of a paragraph: pdftotext joins a word
@@ -407,7 +442,7 @@ segment_lines_is_para_end(const struct seg_page *sp, size_t i)
 	int w = end_width(sp, i);
 	bool ends = segment_lines_ends_sentence(l->clean);
 
-	if (segment_lines_is_fragment(sp, i))
+	if (segment_lines_is_fragment(sp, i) || l->glued)
 		return false;
 
 	/* CJK paragraphs end in punctuation; a line without it ends one

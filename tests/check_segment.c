@@ -434,6 +434,110 @@ START_TEST(labels_briefs_notices)
 }
 END_TEST
 
+/* ---- text pdftotext displaced ------------------------------------------------ */
+
+/* Two-column briefs read out of order: each column stops mid-sentence
+ * at a blank line and its rest comes after another item.  The rest has
+ * as many lines or one fewer (balanced columns); a piece ending in a
+ * credit continues the caption (图为…), not the story before it. */
+START_TEST(displaced_columns_rejoined)
+{
+	seg("河北春季植树面积创新高\n"
+	    "本报讯（记者王林）河北\n"
+	    "省今年春季植树造林面积达到\n"
+	    "三百万亩，比去年增加两成，\n"
+	    "各地组织群众在河岸荒山种下\n"
+	    "\n"
+	    "山区小学用上新校车\n"
+	    "本报讯（记者赵明）县里\n"
+	    "为山区小学配备的十辆新校车\n"
+	    "近日投入使用，每天接送两百\n"
+	    "多名学生上下学，校车配有专\n"
+	    "职司机和照管员，家长们说孩\n"
+	    "\n"
+	    "树苗，林业部门派出技术人员\n"
+	    "指导栽植和管护，确保成活。\n"
+	    "今年还将新建苗圃十处。\n"
+	    "\n"
+	    "图为村民在河岸边种植杨\n"
+	    "树苗，志愿者帮助老人提水浇\n"
+	    "灌新栽的树苗，现场一片忙碌\n"
+	    "\n"
+	    "子上学再也不用走远路了，这\n"
+	    "项工作还将推广到全县其他乡\n"
+	    "镇，明年所有山区小学都将通\n"
+	    "上校车，县里还将增加一批照\n"
+	    "管员。\n"
+	    "\n"
+	    "景象。\n"
+	    "本报记者 王林 摄\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_str_eq(deck(0, 0), "河北春季植树面积创新高");
+	ck_assert_str_eq(para(0, 0), "河北省今年春季植树造林面积达到三百万亩，"
+	    "比去年增加两成，各地组织群众在河岸荒山种下树苗，林业部门派出"
+	    "技术人员指导栽植和管护，确保成活。今年还将新建苗圃十处。");
+	ck_assert_str_eq(deck(1, 0), "山区小学用上新校车");
+	ck_assert_str_eq(para(1, 0), "县里为山区小学配备的十辆新校车近日投入"
+	    "使用，每天接送两百多名学生上下学，校车配有专职司机和照管员，"
+	    "家长们说孩子上学再也不用走远路了，这项工作还将推广到全县其他"
+	    "乡镇，明年所有山区小学都将通上校车，县里还将增加一批照管员。");
+	ck_assert_int_eq(art(2)->kind, ARTICLE_PHOTO);
+	ck_assert_str_eq(para(2, 0), "图为村民在河岸边种植杨树苗，志愿者帮助"
+	    "老人提水浇灌新栽的树苗，现场一片忙碌景象。");
+	ck_assert_ptr_nonnull(strstr(art(2)->credit.text, "摄"));
+}
+END_TEST
+
+/* Verse stops short anywhere: stanzas keep their order. */
+START_TEST(verse_not_rejoined)
+{
+	const char *t, *a, *b, *c;
+
+	seg("春到河边\n"
+	    "柳 青\n"
+	    "雨是昨夜来的\n"
+	    "它先敲了敲瓦\n"
+	    "又敲了敲窗\n"
+	    "\n"
+	    "早起的人看见\n"
+	    "河水涨了三寸\n"
+	    "柳条垂下来\n"
+	    "\n"
+	    "父亲弯腰的时候\n"
+	    "整片田都低下头\n"
+	    "秧苗一行一行\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	t = para(0, art(0)->n_blocks - 1);
+	a = strstr(t, "又敲了敲窗");
+	b = strstr(t, "早起的人看见");
+	c = strstr(t, "父亲弯腰的时候");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_nonnull(b);
+	ck_assert_ptr_nonnull(c);
+	ck_assert(a < b && b < c);
+}
+END_TEST
+
+/* 者 of 记者 lifted onto a line of its own above the byline. */
+START_TEST(lifted_byline_glyph)
+{
+	seg("县里举办春季招聘会\n"
+	    "者\n"
+	    "\n"
+	    "新华社北京３月５日电（记\n"
+	    "李华）县人力资源市场昨日举\n"
+	    "办春季招聘会，两百多家企业\n"
+	    "提供岗位五千多个，吸引求职\n"
+	    "者一万多人次。\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_ptr_nonnull(strstr(art(0)->byline.text, "（记"));
+	ck_assert_ptr_nonnull(strstr(art(0)->byline.text, "李华）"));
+	ck_assert_ptr_nonnull(strstr(art(0)->byline.text, "者"));
+	ck_assert_str_eq(para(0, 0), "县人力资源市场昨日举办春季招聘会，两百多家"
+	    "企业提供岗位五千多个，吸引求职者一万多人次。");
+}
+END_TEST
+
 START_TEST(empty_page)
 {
 	seg("");
@@ -463,6 +567,9 @@ segment_suite(void)
 	tcase_add_test(tc, header_footer_to_meta);
 	tcase_add_test(tc, mastheads_to_meta);
 	tcase_add_test(tc, labels_briefs_notices);
+	tcase_add_test(tc, displaced_columns_rejoined);
+	tcase_add_test(tc, verse_not_rejoined);
+	tcase_add_test(tc, lifted_byline_glyph);
 	tcase_add_test(tc, empty_page);
 	suite_add_tcase(s, tc);
 	return s;
