@@ -36,9 +36,11 @@ segment_build_span(const struct seg_page *sp, size_t a, size_t b)
 	return s;
 }
 
-/* Clean text of lines [a, b); names: keep spaces between names. */
-char *
-segment_build_text(const struct seg_page *sp, size_t a, size_t b, bool names)
+typedef char *join_fn(const char *const *, const size_t *, size_t);
+
+/* Lines [a, b) joined by join. */
+static char *
+build_joined(const struct seg_page *sp, size_t a, size_t b, join_fn *join)
 {
 	const char **lines = xcalloc(b - a + 1, sizeof *lines);
 	size_t *lens = xcalloc(b - a + 1, sizeof *lens), i;
@@ -48,11 +50,17 @@ segment_build_text(const struct seg_page *sp, size_t a, size_t b, bool names)
 		lines[i - a] = sp->v[i].s;
 		lens[i - a] = sp->v[i].len;
 	}
-	s = names ? clean_names(lines, lens, b - a) :
-	    clean_lines(lines, lens, b - a);
+	s = join(lines, lens, b - a);
 	free(lines);
 	free(lens);
 	return s;
+}
+
+/* Clean text of lines [a, b); names: keep spaces between names. */
+char *
+segment_build_text(const struct seg_page *sp, size_t a, size_t b, bool names)
+{
+	return build_joined(sp, a, b, names ? clean_names : clean_lines);
 }
 
 void
@@ -68,10 +76,14 @@ void
 segment_build_deck(const struct seg_page *sp, struct article *art, size_t a,
     size_t b)
 {
+	struct text_elem *e;
+
 	art->decks = xrealloc(art->decks, (art->n_decks + 1) *
 	    sizeof *art->decks);
-	memset(&art->decks[art->n_decks], 0, sizeof *art->decks);
-	segment_build_elem(sp, &art->decks[art->n_decks++], a, b, false);
+	e = &art->decks[art->n_decks++];
+	memset(e, 0, sizeof *e);
+	e->text = build_joined(sp, a, b, clean_title);
+	e->span = segment_build_span(sp, a, b);
 }
 
 struct block *

@@ -31,7 +31,7 @@ enum pat {
 	PAT_BYLINE_ZH, PAT_BYLINE_EN,
 	PAT_PREFIX_PAREN, PAT_PREFIX_REPORT,
 	PAT_DATELINE_EN, PAT_SIGNATURE_ZH,
-	PAT_DATE_ANY, PAT_MASTHEAD,
+	PAT_DATE_ANY, PAT_PAGE_ANY, PAT_MASTHEAD,
 	PAT_COUNT
 };
 
@@ -72,6 +72,8 @@ static const char *const pat_src[PAT_COUNT] = {
 	[PAT_DATE_ANY] = "[0-9]{4} ?年 ?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日|"
 	    "(January|February|March|April|May|June|July|August|September|"
 	    "October|November|December) [0-9]{1,2}, [0-9]{4}",
+	/* A page number anywhere in a line: 第01版, Page A1. */
+	[PAT_PAGE_ANY] = "第 ?" ZH_NUM "+ ?(版|页)|(^| )Page [A-Z]?[0-9]+( |$)",
 	/* Masthead habits: issue numbers, volume, price, the founding
 	 * year, the party organ line, the lunar date. */
 	[PAT_MASTHEAD] = "第 ?[0-9]+ ?期|今日 ?" ZH_NUM "+ ?版|"
@@ -747,6 +749,13 @@ has_date(const char *c)
 	return pat_is(PAT_DATE_ANY, c);
 }
 
+/* A date and a page number: "革命楼通讯 1967年8月29日 星期二 第01版". */
+static bool
+dated_page(const char *c)
+{
+	return has_date(c) && pat_is(PAT_PAGE_ANY, c);
+}
+
 /* Words and shapes of a masthead or running header at any length a
  * header line has. */
 static bool
@@ -802,6 +811,8 @@ header_line(const struct seg_page *sp, size_t i, bool after_edition)
 		return true;
 	if (n <= 70 && (masthead_shape(l->clean) || latin_name(sp, l)))
 		return true;
+	if (n <= 90 && dated_page(l->clean))
+		return true;	/* the running header run into one line */
 	if (n > 40 || find_punct(l->clean, strlen(l->clean), false))
 		return has_masthead_word(l->clean) && n <= 40;
 	if (has_masthead_word(l->clean) || (has_date(l->clean) && n <= 24))
@@ -856,7 +867,8 @@ segment_lines_mark_header(struct seg_page *sp)
 			break;
 		if (edition && l->cls != SEG_META && !sp->page->meta.section_name)
 			sp->page->meta.section_name = xstrdup(l->clean);
-		edition = strstr(l->clean, "版") != NULL && l->cls == SEG_META;
+		edition = strstr(l->clean, "版") != NULL && (l->cls == SEG_META ||
+		    dated_page(l->clean));
 		l->cls = SEG_META;
 		take_section(sp->page, l->clean);
 	}

@@ -410,6 +410,39 @@ START_TEST(mastheads_to_meta)
 	ck_assert_uint_eq(pg.meta.n_lines, 6);
 	ck_assert_uint_eq(pg.n_articles, 1);
 	ck_assert_str_eq(deck(0, 0), "县政府召开常务会议");
+	/* -raw runs the running header into one line: the name and the
+	 * masthead under it follow. */
+	seg("红星通讯 1970年5月4日 星期一 第01版\n"
+	    "红星通讯\n"
+	    "总第12期 1970年5月4日\n"
+	    "红星通讯编辑部\n"
+	    "春耕生产捷报频传\n"
+	    "本报讯 全县春耕生产进展顺利，各公社\n"
+	    "已完成早稻播种任务的八成以上。\n");
+	ck_assert_uint_eq(pg.meta.n_lines, 4);
+	ck_assert_str_eq(deck(0, 0), "春耕生产捷报频传");
+	seg("The Harbor Ledger Friday, May 8, 2020 Page A1 Front Page\n"
+	    "Bridge reopens after\n"
+	    "seven-month repair\n"
+	    "By ANN LEE\n"
+	    "The Mill Street bridge reopened on Thursday after\n"
+	    "seven months of repairs.\n");
+	ck_assert_uint_eq(pg.meta.n_lines, 1);
+	ck_assert_str_eq(deck(0, 0), "Bridge reopens after seven-month repair");
+}
+END_TEST
+
+/* A hyphen at a headline line's end is the word's own (-raw keeps it;
+ * a headline is not hyphenated). */
+START_TEST(headline_keeps_line_end_hyphen)
+{
+	seg("Heat beat Hawks as short-\n"
+	    "handed Miami rallies\n"
+	    "By JOHN DOE\n"
+	    "ATLANTA (AP) — Miami won on Friday night with only\n"
+	    "nine players, coming back from 15 down.\n");
+	ck_assert_str_eq(deck(0, 0), "Heat beat Hawks as short-handed Miami "
+	    "rallies");
 }
 END_TEST
 
@@ -566,6 +599,7 @@ segment_suite(void)
 	tcase_add_test(tc, jump_lines);
 	tcase_add_test(tc, header_footer_to_meta);
 	tcase_add_test(tc, mastheads_to_meta);
+	tcase_add_test(tc, headline_keeps_line_end_hyphen);
 	tcase_add_test(tc, labels_briefs_notices);
 	tcase_add_test(tc, displaced_columns_rejoined);
 	tcase_add_test(tc, verse_not_rejoined);
