@@ -428,7 +428,8 @@ do_byline(struct asm_state *st, size_t a, size_t b)
 }
 
 /* A credit under a caption that was set apart (a blank line before it)
- * from a headlined article: the caption is a photo of its own. */
+ * from a headlined article: the caption is a photo of its own.  -raw
+ * output has no blank lines: a short last paragraph will do. */
 static size_t
 split_caption(struct asm_state *st)
 {
@@ -437,8 +438,8 @@ split_caption(struct asm_state *st)
 	size_t ai;
 
 	if (st->last_art != st->cur || art->n_decks == 0 || art->n_blocks < 2 ||
-	    !st->sp->v[st->last_a].gap || st->last_b - st->last_a > 4 ||
-	    st->prev != SEG_BODY)
+	    (!st->sp->v[st->last_a].gap && st->sp->mode != SEG_MODE_RAW) ||
+	    st->last_b - st->last_a > 4 || st->prev != SEG_BODY)
 		return st->cur;
 	bl = art->blocks[--art->n_blocks];
 	ai = asm_new(st, ARTICLE_PHOTO);

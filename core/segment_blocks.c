@@ -128,6 +128,8 @@ title_shape(const struct seg_page *sp, size_t i)
 		return false;	/* a stray glyph, not a headline */
 	if (starts_with(c, "（") || starts_with(c, "(") || strstr(c, "。"))
 		return false;
+	if (starts_with(c, "图为"))
+		return false;	/* "pictured is": a caption's first words */
 	for (k = 0; bad_end[k]; k++)
 		if (ends_with(c, bad_end[k]))
 			return false;
@@ -156,10 +158,12 @@ boundary_before(const struct seg_page *sp, size_t i)
 	if (segment_lines_is_para_end(sp, i - 1))
 		return true;
 	/* A kicker's dash ends its line's block; a blank line after a
-	 * sentence ends a block (or a column). */
+	 * sentence ends a block (or a column).  -raw output has no blank
+	 * lines: any sentence's end may end a block. */
 	if (ends_with(p->clean, "——"))
 		return true;
-	return sp->v[i].gap && segment_lines_ends_sentence(p->clean);
+	return (sp->v[i].gap || sp->mode == SEG_MODE_RAW) &&
+	    segment_lines_ends_sentence(p->clean);
 }
 
 /* Nearly full: a paragraph's first line, short by its lost indent. */
@@ -450,6 +454,22 @@ segment_blocks_is_end_name(const struct seg_page *sp, size_t i)
 	    ends_with(p, "，"));
 }
 
+/* CJK line j is a paragraph's first line: short of the column by about
+ * the room of a two-character indent (pdftotext drops the indent, not
+ * its room) over a full line.  Lines with digits or Latin letters are
+ * set looser and may fall short anyway: only all-CJK lines count. */
+static bool
+indented_first(const struct seg_page *sp, size_t j)
+{
+	const struct seg_line *l = &sp->v[j];
+	size_t n = u8_mbsnlen((const uint8_t *)l->clean, strlen(l->clean));
+
+	return sp->cjk && sp->mode != SEG_MODE_LAYOUT && is_body(sp, j + 1) &&
+	    !sp->v[j + 1].gap && segment_lines_is_full(sp, j + 1) &&
+	    l->w <= l->full - 3 && l->w >= l->full - 6 &&
+	    clean_count_wide(l->clean, strlen(l->clean)) == n;
+}
+
 /* Does body line i + 1 continue the paragraph of line i? */
 bool
 segment_blocks_joins(const struct seg_page *sp, size_t i)
@@ -476,7 +496,8 @@ segment_blocks_joins(const struct seg_page *sp, size_t i)
 			    sp->v[i].clean);
 		return !segment_lines_ends_sentence(sp->v[i].clean);
 	}
-	return true;
+	return !(segment_lines_ends_sentence(sp->v[i].clean) &&
+	    indented_first(sp, i + 1));
 }
 
 /* Two to four words, every one capitalised: "Ledger Staff Writer". */

@@ -571,6 +571,58 @@ START_TEST(lifted_byline_glyph)
 }
 END_TEST
 
+/* -raw output: no blank lines at all.  A headline after a sentence's
+ * end in a full line; a paragraph's first line short by its indent's
+ * room; a caption (图为…, or a short last paragraph) above its credit
+ * is a photo of its own. */
+START_TEST(raw_page_units)
+{
+	seg("县城新建三座公园\n"
+	    "本报讯 县城今年新建的三\n"
+	    "座公园日前全部建成开放，总面\n"
+	    "积达到十二万平方米，园内种植\n"
+	    "乔木两万多株，铺设步道八公里\n"
+	    "，为市民休闲健身提供了好去处\n"
+	    "。今年县里还将建设两座口袋公\n"
+	    "园，方便老城区居民就近休闲。\n"
+	    "图为市民在新公园里散步\n"
+	    "赏花，孩子们在草地上放风筝，场面十分热闹。\n"
+	    "本报记者 孙丽 摄\n"
+	    "乡村公路通到家门口\n"
+	    "今年全县新建改建农村公\n"
+	    "路一百二十公里，实现了所有行\n"
+	    "政村通硬化路，群众出行更加方\n"
+	    "便，农产品运输成本明显下降。\n"
+	    "县交通局表示，明年将继\n"
+	    "续推进农村公路提档升级，重点\n"
+	    "建设旅游路和产业路，带动沿线\n"
+	    "村庄发展乡村旅游和特色种植。\n"
+	    "一位老人在新建公园里晨\n"
+	    "练，他说公园建好后每天都来这\n"
+	    "里锻炼身体。\n"
+	    "本报记者 王林 摄\n"
+	    "图为村民在新修的公路上骑\n"
+	    "车赶集。\n"
+	    "本报记者 赵明 摄\n");
+	ck_assert_uint_eq(pg.n_articles, 5);
+	ck_assert_str_eq(deck(0, 0), "县城新建三座公园");
+	ck_assert_uint_eq(art(0)->n_blocks, 1);
+	ck_assert_int_eq(art(1)->kind, ARTICLE_PHOTO);
+	ck_assert_str_eq(para(1, 0), "图为市民在新公园里散步赏花，孩子们在草地上"
+	    "放风筝，场面十分热闹。");
+	ck_assert_str_eq(deck(2, 0), "乡村公路通到家门口");
+	ck_assert_uint_eq(art(2)->n_blocks, 2);
+	ck_assert_str_eq(para(2, 1), "县交通局表示，明年将继续推进农村公路提档"
+	    "升级，重点建设旅游路和产业路，带动沿线村庄发展乡村旅游和特色种植。");
+	ck_assert_ptr_null(art(2)->credit.text);
+	ck_assert_int_eq(art(3)->kind, ARTICLE_PHOTO);
+	ck_assert_str_eq(para(3, 0), "一位老人在新建公园里晨练，他说公园建好后"
+	    "每天都来这里锻炼身体。");
+	ck_assert_str_eq(art(3)->credit.text, "本报记者 王林 摄");
+	ck_assert_int_eq(art(4)->kind, ARTICLE_PHOTO);
+}
+END_TEST
+
 START_TEST(empty_page)
 {
 	seg("");
@@ -604,6 +656,7 @@ segment_suite(void)
 	tcase_add_test(tc, displaced_columns_rejoined);
 	tcase_add_test(tc, verse_not_rejoined);
 	tcase_add_test(tc, lifted_byline_glyph);
+	tcase_add_test(tc, raw_page_units);
 	tcase_add_test(tc, empty_page);
 	suite_add_tcase(s, tc);
 	return s;
