@@ -237,51 +237,6 @@ opens_article(const struct seg_page *sp, size_t a)
 	    segment_lines_dateline(sp->v[a].clean) > 0;
 }
 
-/* Latin words of four letters or more in a that also occur in b. */
-static int
-shared_words(const char *a, const char *b)
-{
-	char w[64];
-	int n = 0;
-	size_t k;
-
-	while (*a) {
-		for (k = 0; ((*a >= 'a' && *a <= 'z') || (*a >= 'A' && *a <= 'Z'))
-		    && k + 1 < sizeof w; a++)
-			w[k++] = *a;
-		w[k] = '\0';
-		if (k >= 4 && strstr(b, w))
-			n++;
-		if (k == 0)
-			a++;
-	}
-	return n;
-}
-
-/* Two-character pieces of a that also occur in b. */
-static int
-shared_bigrams(const char *a, const char *b)
-{
-	const uint8_t *p = (const uint8_t *)a;
-	int n = 0, k1, k2;
-	char pair[16];
-
-	while (*p) {
-		k1 = u8_mblen(p, strlen((const char *)p));
-		if (k1 <= 0 || !p[k1])
-			break;
-		k2 = u8_mblen(p + k1, strlen((const char *)p + k1));
-		if (k2 <= 0 || k1 + k2 >= (int)sizeof pair)
-			break;
-		memcpy(pair, p, (size_t)(k1 + k2));
-		pair[k1 + k2] = '\0';
-		if (k1 > 1 && k2 > 1 && strstr(b, pair))
-			n++;
-		p += k1;
-	}
-	return n + shared_words(a, b);
-}
-
 /* 图为…: a photo caption ("pictured is"), never a news story's text. */
 static bool
 is_caption(const struct seg_page *sp, size_t a, size_t b)
@@ -305,7 +260,7 @@ wait_relevant(const struct asm_state *st, const char *text)
 		const struct article *w = &st->v[st->wait[i]];
 		if (w->n_decks == 0)
 			continue;
-		sc = shared_bigrams(w->decks[0].text, text);
+		sc = segment_lines_shared(w->decks[0].text, text);
 		if (sc > bs) {
 			bs = sc;
 			best = st->wait[i];
@@ -683,7 +638,7 @@ pair_orphans(struct asm_state *st)
 		for (j = 0; j < st->n; j++) {
 			if (!headless(&st->v[j]))
 				continue;
-			score = shared_bigrams(st->v[i].decks[0].text,
+			score = segment_lines_shared(st->v[i].decks[0].text,
 			    st->v[j].blocks[0].text);
 			if (score > bs || (best == NONE && bs == 1 && score == 1)) {
 				bs = score;

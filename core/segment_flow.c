@@ -4,11 +4,13 @@
  * pages drawn in an unusual content-stream order it lifts a wide-spaced
  * byline glyph onto a line of its own (者 of 记者) and parts the columns
  * of one article: the second column of a two-column brief lands after an
- * unrelated item.  Both leave marks in the text alone: a lone glyph that
- * completes a byline a line or two below, and a column that stops
- * mid-sentence at a blank line while the text after the blank opens
- * another item.  This file moves such lines back next to the text they
- * continue, before the lines are grouped into articles.
+ * unrelated item.  Some pages draw every headline after all the text.
+ * These leave marks in the text alone: a lone glyph that completes a
+ * byline a line or two below; a column that stops mid-sentence at a blank
+ * line while the text after the blank opens another item; headline-shaped
+ * lines after the last paragraph and none before.  This file moves such
+ * lines back next to the text they belong to, before the lines are
+ * grouped into articles.
  *
  * A displaced column is found by the habits of a page's typesetting:
  * - An article's text is balanced over its columns, the first ones
@@ -331,6 +333,205 @@ displaced_columns(struct seg_page *sp)
 	return moved;
 }
 
+/* ---- headlines drawn last ------------------------------------------------ */
+
+#define LATE_MAX 4	/* lines of headlines drawn after all the text */
+
+static bool
+starts_with(const char *s, const char *p)
+{
+	return strncmp(s, p, strlen(p)) == 0;
+}
+
+/* A line that may be a headline: short, no sentence inside it or at its
+ * end (a question may end one). */
+static bool
+late_title_shape(const struct seg_line *l)
+{
+	static const char *const bad_end[] = { "，", "、", "；", "：", "。",
+	    ",", ";", ":", NULL };
+	size_t n = u8_mbsnlen((const uint8_t *)l->clean, strlen(l->clean)), k,
+	    len = strlen(l->clean);
+
+	if ((l->cls != SEG_BODY && l->cls != SEG_TITLE) || n < 4 || n > 40 ||
+	    strstr(l->clean, "。"))
+		return false;
+	for (k = 0; bad_end[k]; k++)
+		if (len >= strlen(bad_end[k]) && strcmp(l->clean + len -
+		    strlen(bad_end[k]), bad_end[k]) == 0)
+			return false;
+	return true;
+}
+
+struct late {
+	size_t	 s0, t, e;	/* text [s0, t), headlines [t, e) */
+	size_t	 gs[LATE_MAX + 1];	/* headline groups: lines gs[j].. */
+	size_t	 k;		/* groups */
+	size_t	*par;		/* paragraphs' first lines */
+	size_t	 np;
+};
+
+/* Headline lines after the last text, none before it: [t, e). */
+static bool
+late_find(const struct seg_page *sp, struct late *lt)
+{
+	size_t i;
+
+	for (lt->e = sp->n; lt->e > 0 && sp->v[lt->e - 1].cls == SEG_META;
+	    lt->e--)
+		;
+	for (lt->t = lt->e; lt->t > 0 && lt->e - lt->t <= LATE_MAX &&
+	    late_title_shape(&sp->v[lt->t - 1]); lt->t--)
+		;
+	if (lt->t == lt->e || lt->t == 0 || lt->e - lt->t > LATE_MAX)
+		return false;
+	for (lt->s0 = 0; lt->s0 < lt->t && sp->v[lt->s0].cls == SEG_META;
+	    lt->s0++)
+		;
+	/* Section heads ((二)) aside. */
+	for (i = lt->s0; i < lt->t; i++)
+		if ((sp->v[i].cls == SEG_TITLE &&
+		    !segment_blocks_is_enum(sp->v[i].clean)) ||
+		    sp->v[i].cls == SEG_KICKER)
+			return false;
+	/* A line opening with 评 or a dash is the subhead of the one
+	 * above (a commentary's subject); any other starts a headline. */
+	lt->k = 0;
+	for (i = lt->t; i < lt->e; i++)
+		if (i == lt->t || !(starts_with(sp->v[i].clean, "评") ||
+		    starts_with(sp->v[i].clean, "—")))
+			lt->gs[lt->k++] = i;
+	lt->gs[lt->k] = lt->e;
+	return lt->t - lt->s0 >= lt->k;
+}
+
+static void
+late_paragraphs(const struct seg_page *sp, struct late *lt)
+{
+	size_t i;
+
+	lt->par = xcalloc(lt->t - lt->s0 + 1, sizeof *lt->par);
+	lt->np = 0;
+	for (i = lt->s0; i < lt->t; i++)
+		if (sp->v[i].cls == SEG_BODY && (i == lt->s0 ||
+		    sp->v[i - 1].cls != SEG_BODY ||
+		    !segment_blocks_joins(sp, i - 1)))
+			lt->par[lt->np++] = i;
+	lt->par[lt->np] = lt->t;
+}
+
+/* What headline group j has in common with paragraph p. */
+static int
+late_affinity(const struct seg_page *sp, const struct late *lt, size_t j,
+    size_t p)
+{
+	char *h = segment_build_text(sp, lt->gs[j], lt->gs[j + 1], false);
+	char *t = segment_build_text(sp, lt->par[p], lt->par[p + 1], false);
+	int n = segment_lines_shared(h, t);
+
+	free(h);
+	free(t);
+	return n;
+}
+
+/* Cut the paragraphs into k runs in order, one a headline group, the
+ * most words in common in all; cut[j] is run j's first paragraph.  False
+ * when a run has little in common with its headline. */
+static bool
+late_cuts(const struct seg_page *sp, const struct late *lt, size_t *cut)
+{
+	size_t n = lt->np, k = lt->k, j, p, q;
+	int *pre = xcalloc((k + 1) * (n + 1), sizeof *pre);
+	int *best = xcalloc((k + 1) * (n + 1), sizeof *best);
+	size_t *from = xcalloc((k + 1) * (n + 1), sizeof *from);
+	bool ok = true;
+
+	/* pre[j][p]: group j's affinity summed over paragraphs [0, p). */
+	for (j = 0; j < k; j++)
+		for (p = 0; p < n; p++)
+			pre[j * (n + 1) + p + 1] = pre[j * (n + 1) + p] +
+			    late_affinity(sp, lt, j, p);
+	/* best[j][p]: groups [0, j] over paragraphs [0, p), group j's run
+	 * ending at p; from: where that run starts. */
+	for (j = 0; j < k; j++)
+		for (p = j + 1; p <= n; p++) {
+			best[j * (n + 1) + p] = -1;
+			for (q = j; q < p; q++) {
+				int prev = j == 0 ? (q == 0 ? 0 : -1) :
+				    best[(j - 1) * (n + 1) + q];
+				int sc = pre[j * (n + 1) + p] - pre[j * (n + 1) + q];
+				if (prev < 0 || prev + sc <= best[j * (n + 1) + p])
+					continue;
+				best[j * (n + 1) + p] = prev + sc;
+				from[j * (n + 1) + p] = q;
+			}
+		}
+	p = n;
+	for (j = k; j-- > 0;) {
+		if (best[j * (n + 1) + p] < 0) {
+			ok = false;
+			break;
+		}
+		cut[j] = from[j * (n + 1) + p];
+		if (pre[j * (n + 1) + p] - pre[j * (n + 1) + cut[j]] < 2)
+			ok = false;
+		p = cut[j];
+	}
+	free(pre);
+	free(best);
+	free(from);
+	return ok;
+}
+
+/* Put each headline group above its run; the first above a jump label
+ * (（上接…）) that opens the text, if any. */
+static void
+late_relay(struct seg_page *sp, const struct late *lt, const size_t *cut)
+{
+	struct seg_line *out = xcalloc(sp->n, sizeof *out);
+	size_t o = 0, i, j = 0, g;
+	enum jump_dir dir;
+
+	for (i = 0; i < lt->t; i++) {
+		size_t at = j < lt->k ? lt->par[cut[j]] : NONE;
+		if (j == 0 && i == lt->s0 && sp->v[i].cls == SEG_JUMP &&
+		    segment_lines_is_jump(sp->v[i].clean, &dir, NULL) &&
+		    dir == JUMP_FROM)
+			at = i;
+		if (i == at) {
+			for (g = lt->gs[j]; g < lt->gs[j + 1]; g++) {
+				out[o] = sp->v[g];
+				out[o++].gap = g == lt->gs[j];
+			}
+			j++;
+			sp->v[i].gap = true;
+		}
+		out[o++] = sp->v[i];
+	}
+	for (i = lt->e; i < sp->n; i++)
+		out[o++] = sp->v[i];
+	memcpy(sp->v, out, sp->n * sizeof *out);
+	free(out);
+}
+
+static bool
+late_headlines(struct seg_page *sp)
+{
+	struct late lt;
+	size_t cut[LATE_MAX];
+	bool ok;
+
+	memset(&lt, 0, sizeof lt);
+	if (!late_find(sp, &lt))
+		return false;
+	late_paragraphs(sp, &lt);
+	ok = lt.np >= lt.k && late_cuts(sp, &lt, cut);
+	if (ok)
+		late_relay(sp, &lt, cut);
+	free(lt.par);
+	return ok;
+}
+
 bool
 segment_flow_rejoin(struct seg_page *sp)
 {
@@ -345,6 +546,8 @@ segment_flow_rejoin(struct seg_page *sp)
 		return false;
 	moved = lone_glyphs(sp);
 	if (sp->mode == SEG_MODE_DEFAULT && displaced_columns(sp))
+		moved = true;
+	if (late_headlines(sp))
 		moved = true;
 	return moved;
 }

@@ -268,6 +268,54 @@ segment_lines_ends_sentence(const char *clean)
 	    c == ';' || c == ':';
 }
 
+/* ---- words in common ------------------------------------------------------- */
+
+/* Latin words of four letters or more in a that also occur in b. */
+static int
+shared_words(const char *a, const char *b)
+{
+	char w[64];
+	int n = 0;
+	size_t k;
+
+	while (*a) {
+		for (k = 0; ((*a >= 'a' && *a <= 'z') || (*a >= 'A' && *a <= 'Z'))
+		    && k + 1 < sizeof w; a++)
+			w[k++] = *a;
+		w[k] = '\0';
+		if (k >= 4 && strstr(b, w))
+			n++;
+		if (k == 0)
+			a++;
+	}
+	return n;
+}
+
+/* What a and b have in common: two-character pieces of a that also
+ * occur in b, and Latin words of four letters or more. */
+int
+segment_lines_shared(const char *a, const char *b)
+{
+	const uint8_t *p = (const uint8_t *)a;
+	int n = 0, k1, k2;
+	char pair[16];
+
+	while (*p) {
+		k1 = u8_mblen(p, strlen((const char *)p));
+		if (k1 <= 0 || !p[k1])
+			break;
+		k2 = u8_mblen(p + k1, strlen((const char *)p + k1));
+		if (k2 <= 0 || k1 + k2 >= (int)sizeof pair)
+			break;
+		memcpy(pair, p, (size_t)(k1 + k2));
+		pair[k1 + k2] = '\0';
+		if (k1 > 1 && k2 > 1 && strstr(b, pair))
+			n++;
+		p += k1;
+	}
+	return n + shared_words(a, b);
+}
+
 /* ---- measuring -------------------------------------------------------------- */
 
 static int
@@ -296,6 +344,16 @@ local_full(const struct seg_page *sp, size_t i, int common)
 	if (hi - lo < 5 || sp->mode == SEG_MODE_RAW) {
 		lo = i > 6 ? i - 6 : 0;
 		hi = i + 7 < sp->n ? i + 7 : sp->n;
+	}
+	/* -raw output has no blank lines: a jump, credit or byline line
+	 * ends a block there (a box after a jump line may be narrower). */
+	if (sp->mode == SEG_MODE_RAW && sp->v[i].cls == SEG_BODY) {
+		for (j = i; j > lo && sp->v[j - 1].cls == SEG_BODY; j--)
+			;
+		lo = j;
+		for (j = i + 1; j < hi && sp->v[j].cls == SEG_BODY; j++)
+			;
+		hi = j;
 	}
 	for (j = lo; j < hi && n < 17; j++)
 		if (sp->v[j].cls == SEG_BODY)
@@ -817,8 +875,11 @@ header_line(const struct seg_page *sp, size_t i, bool after_edition)
 		return has_masthead_word(l->clean) && n <= 40;
 	if (has_masthead_word(l->clean) || (has_date(l->clean) && n <= 24))
 		return true;
-	if (after_edition && n <= 8)
-		return true;	/* 国内新闻: the section under 第01版 */
+	/* 国内新闻: the section under 第01版 (a headline over a jump
+	 * label is not one). */
+	if (after_edition && n <= 8 && l->cls != SEG_JUMP &&
+	    !(i + 1 < sp->n && sp->v[i + 1].cls == SEG_JUMP))
+		return true;
 	if (i == 0 || strcmp(l->clean, sp->v[0].clean) == 0) {
 		/* The paper's name: a date or edition line follows. */
 		for (k = i + 1; k < sp->n && k <= i + 3; k++)

@@ -623,6 +623,78 @@ START_TEST(raw_page_units)
 }
 END_TEST
 
+/* -raw: a box after a jump line is narrower than the story above it;
+ * its first line, short of the box's width, is no headline. */
+START_TEST(raw_box_after_jump)
+{
+	seg("全县掀起冬季积肥热潮\n"
+	    "本报讯 入冬以来，全县各公社组织社员开展冬\n"
+	    "季积肥运动，男女老少齐上阵，挖塘泥、割青草、\n"
+	    "收集草木灰，到处是一片热火朝天的景象。据统\n"
+	    "计，全县已积肥一百多万担，比去年同期增加了\n"
+	    "三成，为明年农业丰收打下了坚实的基础。各公\n"
+	    "社还推广了先进的积肥经验，组织社员互相参观\n"
+	    "学习，比干劲，比措施，比效果，积肥运动越搞\n"
+	    "越红火。县里要求各地继续发扬艰苦奋斗的精神，\n"
+	    "把积肥运动坚持到春耕，力争明年粮食产量再上\n"
+	    "一个新台阶，为国家多作贡献。许多老农说，多\n"
+	    "积一担肥，就能多打一斗粮，大家干得更起劲了，\n"
+	    "有的生产队还提出了明年每亩多积十担肥的目标。\n"
+	    "（下转第2版）\n"
+	    "人民群众是真正的英雄而我\n"
+	    "们自己往往是幼稚可笑的，不了\n"
+	    "解这一点，就不能得到起码的知\n"
+	    "识，这是我们工作的根本方法，\n"
+	    "必须牢牢记住。\n"
+	    "李明\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_uint_eq(art(1)->n_decks, 0);
+	ck_assert_str_eq(para(1, 0), "人民群众是真正的英雄而我们自己往往是幼稚"
+	    "可笑的，不了解这一点，就不能得到起码的知识，这是我们工作的根本方法，"
+	    "必须牢牢记住。");
+	ck_assert_str_eq(art(1)->byline.text, "李明");
+}
+END_TEST
+
+/* Headlines drawn after all the text: each goes above the run of
+ * paragraphs it shares the most words with, the first above the jump
+ * label that opens the page. */
+START_TEST(headlines_drawn_last)
+{
+	seg("东风通讯 1968年3月2日 星期六 第02版\n"
+	    "（上接第1版）\n"
+	    "全公社社员冬修水库，挑土\n"
+	    "筑坝，不到一个月就把水库大坝\n"
+	    "加高了三米，蓄水量比去年增加\n"
+	    "一倍，下游三个大队的稻田都能\n"
+	    "浇上水库的水了。\n"
+	    "社员们说，水库修好了，旱\n"
+	    "年也能保丰收，明年要在水库边\n"
+	    "再开一条渠，把水引到山坡上的\n"
+	    "茶园里去。\n"
+	    "山区的孩子上学难，过去要\n"
+	    "走二十里山路。去年大队办起了\n"
+	    "学校，请来两位教师，学校就设\n"
+	    "在祠堂里，全村三十多个孩子都\n"
+	    "进了学校读书。\n"
+	    "教师白天上课，晚上还办夜\n"
+	    "校，教社员识字，学校成了全村\n"
+	    "最热闹的地方。\n"
+	    "（下转第3版）\n"
+	    "修好水库保丰收\n"
+	    "山区学校办得好\n"
+	    "评一所农村小学的办学经验\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_int_eq(art(0)->kind, ARTICLE_CONTINUATION);
+	ck_assert_str_eq(deck(0, 0), "修好水库保丰收");
+	ck_assert_uint_eq(art(0)->n_blocks, 2);
+	ck_assert_str_eq(deck(1, 0), "山区学校办得好");
+	ck_assert_str_eq(art(1)->subhead.text, "评一所农村小学的办学经验");
+	ck_assert_uint_eq(art(1)->n_blocks, 2);
+	ck_assert_uint_eq(art(1)->n_jumps, 1);
+}
+END_TEST
+
 START_TEST(empty_page)
 {
 	seg("");
@@ -657,6 +729,8 @@ segment_suite(void)
 	tcase_add_test(tc, verse_not_rejoined);
 	tcase_add_test(tc, lifted_byline_glyph);
 	tcase_add_test(tc, raw_page_units);
+	tcase_add_test(tc, raw_box_after_jump);
+	tcase_add_test(tc, headlines_drawn_last);
 	tcase_add_test(tc, empty_page);
 	suite_add_tcase(s, tc);
 	return s;
