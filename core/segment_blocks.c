@@ -332,6 +332,40 @@ latin_titles(struct seg_page *sp)
 	}
 }
 
+/* min to four words, every one capitalised: "Ledger Staff Writer". */
+static bool
+all_caps_words(const char *c, int min)
+{
+	int words = 0;
+	const char *p;
+
+	for (p = c; *p; p++)
+		if (p == c || p[-1] == ' ') {
+			if (!(*p >= 'A' && *p <= 'Z'))
+				return false;
+			words++;
+		}
+	return words >= min && words <= 4;
+}
+
+/* -raw has no blank lines: a name line after a short paragraph that
+ * ends a sentence (a caption of one to three lines), above a headline. */
+static bool
+raw_credit(const struct seg_page *sp, size_t i)
+{
+	size_t a;
+
+	if (!segment_lines_ends_sentence(sp->v[i - 1].clean) ||
+	    !segment_lines_is_para_end(sp, i - 1) || !title_shape(sp, i + 1) ||
+	    sp->v[i + 1].cls != SEG_BODY)
+		return false;
+	/* The caption's first line follows a paragraph's end. */
+	for (a = i - 1; a > 0 && i - a <= 3 &&
+	    !segment_lines_is_para_end(sp, a - 1); a--)
+		;
+	return i - a <= 3 && (a == 0 || segment_lines_is_para_end(sp, a - 1));
+}
+
 /* English: a photo credit alone between blank lines after a short
  * caption ("The tides, captured on film late yesterday." / "Karben"). */
 static void
@@ -341,9 +375,16 @@ latin_credits(struct seg_page *sp)
 
 	for (i = 1; i + 1 < sp->n; i++) {
 		struct seg_line *l = &sp->v[i];
-		if (l->cls != SEG_BODY || !l->gap || !sp->v[i + 1].gap ||
-		    strlen(l->clean) > 30 || strpbrk(l->clean, ".,;:!?") ||
+		if (l->cls != SEG_BODY || strlen(l->clean) > 30 ||
+		    strpbrk(l->clean, ".,;:!?") ||
 		    !(l->clean[0] >= 'A' && l->clean[0] <= 'Z'))
+			continue;
+		if (sp->mode == SEG_MODE_RAW) {
+			if (all_caps_words(l->clean, 1) && raw_credit(sp, i))
+				l->cls = SEG_CREDIT;
+			continue;
+		}
+		if (!l->gap || !sp->v[i + 1].gap)
 			continue;
 		for (a = i - 1; a > 0 && !sp->v[a].gap; a--)
 			;
@@ -500,22 +541,6 @@ segment_blocks_joins(const struct seg_page *sp, size_t i)
 	    indented_first(sp, i + 1));
 }
 
-/* Two to four words, every one capitalised: "Ledger Staff Writer". */
-static bool
-all_caps_words(const char *c)
-{
-	int words = 0;
-	const char *p;
-
-	for (p = c; *p; p++)
-		if (p == c || p[-1] == ' ') {
-			if (!(*p >= 'A' && *p <= 'Z'))
-				return false;
-			words++;
-		}
-	return words >= 2 && words <= 4;
-}
-
 /* "By BERNARD CONDON" / "AP Business Writer": the title under a byline. */
 void
 segment_blocks_mark_byline_titles(struct seg_page *sp)
@@ -531,7 +556,7 @@ segment_blocks_mark_byline_titles(struct seg_page *sp)
 		    l->clean) && !strchr(l->clean, ',') &&
 		    segment_lines_dateline(l->clean) == 0 &&
 		    (i + 1 >= sp->n || sp->v[i + 1].gap || all_caps_words(
-		    l->clean) ||
+		    l->clean, 2) ||
 		    sp->v[i + 1].cls != SEG_BODY || sp->v[i + 1].indent >= 2 ||
 		    segment_lines_dateline(sp->v[i + 1].clean) > 0))
 			l->cls = SEG_BYLINE;

@@ -695,6 +695,43 @@ START_TEST(headlines_drawn_last)
 }
 END_TEST
 
+/* -raw, English: a name line after a short paragraph ending a sentence
+ * and above a headline is the credit of that caption. */
+START_TEST(raw_latin_credit)
+{
+	seg("Harbor fishing fleet\n"
+	    "returns early\n"
+	    "By MARY STONE\n"
+	    "PORTLAND (AP) — The harbor's\n"
+	    "fishing fleet came back two\n"
+	    "days early on Tuesday as a\n"
+	    "storm moved up the coast,\n"
+	    "and the crews said the catch\n"
+	    "was the best in years.\n"
+	    "Dock workers unloaded more\n"
+	    "than forty tons of cod before\n"
+	    "the rain began in the late\n"
+	    "afternoon.\n"
+	    "Boats at the north pier,\n"
+	    "early this morning.\n"
+	    "Jane Doe\n"
+	    "New library opens\n"
+	    "on Main Street\n"
+	    "By TOM REED\n"
+	    "The city's new library opened\n"
+	    "its doors on Saturday, with a\n"
+	    "line of readers that went\n"
+	    "around the block before ten.\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_uint_eq(art(0)->n_blocks, 2);
+	ck_assert_int_eq(art(1)->kind, ARTICLE_PHOTO);
+	ck_assert_str_eq(para(1, 0), "Boats at the north pier, early this "
+	    "morning.");
+	ck_assert_str_eq(art(1)->credit.text, "Jane Doe");
+	ck_assert_str_eq(deck(2, 0), "New library opens on Main Street");
+}
+END_TEST
+
 START_TEST(empty_page)
 {
 	seg("");
@@ -731,6 +768,7 @@ segment_suite(void)
 	tcase_add_test(tc, raw_page_units);
 	tcase_add_test(tc, raw_box_after_jump);
 	tcase_add_test(tc, headlines_drawn_last);
+	tcase_add_test(tc, raw_latin_credit);
 	tcase_add_test(tc, empty_page);
 	suite_add_tcase(s, tc);
 	return s;
