@@ -162,7 +162,7 @@ boundary_before(const struct seg_page *sp, size_t i)
 	 * lines: any sentence's end may end a block. */
 	if (ends_with(p->clean, "——"))
 		return true;
-	return (sp->v[i].gap || sp->mode == SEG_MODE_RAW) &&
+	return (sp->v[i].gap || (sp->mode == SEG_MODE_RAW && sp->cjk)) &&
 	    segment_lines_ends_sentence(p->clean);
 }
 
@@ -348,6 +348,15 @@ all_caps_words(const char *c, int min)
 	return words >= min && words <= 4;
 }
 
+static bool
+has_lower(const char *c)
+{
+	for (; *c; c++)
+		if (*c >= 'a' && *c <= 'z')
+			return true;
+	return false;
+}
+
 /* -raw has no blank lines: a name line after a short paragraph that
  * ends a sentence (a caption of one to three lines), above a headline. */
 static bool
@@ -355,7 +364,9 @@ raw_credit(const struct seg_page *sp, size_t i)
 {
 	size_t a;
 
-	if (!segment_lines_ends_sentence(sp->v[i - 1].clean) ||
+	/* A name is not set in capitals (a head is). */
+	if (!has_lower(sp->v[i].clean) ||
+	    !segment_lines_ends_sentence(sp->v[i - 1].clean) ||
 	    !segment_lines_is_para_end(sp, i - 1) || !title_shape(sp, i + 1) ||
 	    sp->v[i + 1].cls != SEG_BODY)
 		return false;
