@@ -33,6 +33,7 @@
 #include "xalloc.h"
 
 #define NONE ((size_t)-1)
+#define NEAR 32		/* pieces apart at most, a column and its rest */
 
 /* ---- a lone byline glyph ----------------------------------------------- */
 
@@ -278,11 +279,13 @@ match_pieces(struct piece *v, size_t n)
 	size_t k, m;
 	int tier, d;
 
-	/* Tier by tier, closer counts first within a tier. */
+	/* Tier by tier, closer counts first within a tier; a displaced
+	 * piece lands within a few items of its place. */
 	for (tier = 0; tier <= 4; tier++)
 		for (d = 0; d <= 1; d++)
 			for (k = 0; k < n; k++)
-				for (m = 0; m < n; m++) {
+				for (m = k > NEAR ? k - NEAR : 0; m < n &&
+				    m <= k + NEAR; m++) {
 					if (v[k].succ != NONE || v[m].pred != NONE ||
 					    fit(v, n, k, m) != tier ||
 					    ((tier == 2 || tier == 3) &&
@@ -336,6 +339,7 @@ displaced_columns(struct seg_page *sp)
 /* ---- headlines drawn last ------------------------------------------------ */
 
 #define LATE_MAX 4	/* lines of headlines drawn after all the text */
+#define LATE_MAX_PARAS 1000
 
 static bool
 starts_with(const char *s, const char *p)
@@ -525,7 +529,8 @@ late_headlines(struct seg_page *sp)
 	if (!late_find(sp, &lt))
 		return false;
 	late_paragraphs(sp, &lt);
-	ok = lt.np >= lt.k && late_cuts(sp, &lt, cut);
+	/* The cut is quadratic in paragraphs: a page holds far fewer. */
+	ok = lt.np >= lt.k && lt.np <= LATE_MAX_PARAS && late_cuts(sp, &lt, cut);
 	if (ok)
 		late_relay(sp, &lt, cut);
 	free(lt.par);
