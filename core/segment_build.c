@@ -12,6 +12,7 @@
 
 #include "clean.h"
 #include "segment_build.h"
+#include "strbuf.h"
 #include "xalloc.h"
 
 struct span
@@ -38,19 +39,35 @@ segment_build_span(const struct seg_page *sp, size_t a, size_t b)
 
 typedef char *join_fn(const char *const *, const size_t *, size_t);
 
-/* Lines [a, b) joined by join. */
+/* Lines [a, b) joined by join.  A glyph put back mid-line (glued) is
+ * run together with the lines on both sides of it first: "（记" "者"
+ * "梁波）" is one line of the source, not three names. */
 static char *
 build_joined(const struct seg_page *sp, size_t a, size_t b, join_fn *join)
 {
 	const char **lines = xcalloc(b - a + 1, sizeof *lines);
-	size_t *lens = xcalloc(b - a + 1, sizeof *lens), i;
+	size_t *lens = xcalloc(b - a + 1, sizeof *lens), i, n = 0, k;
+	char **own = xcalloc(b - a + 1, sizeof *own);
+	struct strbuf buf = STRBUF_INIT;
 	char *s;
 
 	for (i = a; i < b; i++) {
-		lines[i - a] = sp->v[i].s;
-		lens[i - a] = sp->v[i].len;
+		if (n > 0 && (sp->v[i].glued || (i > a && sp->v[i - 1].glued))) {
+			strbuf_add(&buf, lines[n - 1], lens[n - 1]);
+			strbuf_add(&buf, sp->v[i].s, sp->v[i].len);
+			free(own[n - 1]);
+			own[n - 1] = strbuf_take(&buf);
+			lines[n - 1] = own[n - 1];
+			lens[n - 1] = strlen(own[n - 1]);
+			continue;
+		}
+		lines[n] = sp->v[i].s;
+		lens[n++] = sp->v[i].len;
 	}
-	s = join(lines, lens, b - a);
+	s = join(lines, lens, n);
+	for (k = 0; k < n; k++)
+		free(own[k]);
+	free(own);
 	free(lines);
 	free(lens);
 	return s;
