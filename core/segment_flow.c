@@ -358,8 +358,9 @@ late_title_shape(const struct seg_line *l)
 	    len = strlen(l->clean);
 
 	if ((l->cls != SEG_BODY && l->cls != SEG_TITLE) || n < 4 || n > 40 ||
-	    strstr(l->clean, "。"))
-		return false;
+	    strstr(l->clean, "。") || starts_with(l->clean, "（") ||
+	    starts_with(l->clean, "("))
+		return false;	/* (据新华社电): a signature */
 	for (k = 0; bad_end[k]; k++)
 		if (len >= strlen(bad_end[k]) && strcmp(l->clean + len -
 		    strlen(bad_end[k]), bad_end[k]) == 0)
