@@ -194,7 +194,7 @@ is_soft_break(const struct ubuf *b, uint32_t next)
 /* Append the separator that joins the text so far to a line starting
  * with next; names: lines of names are joined with a space. */
 static void
-join_lines(struct ubuf *b, uint32_t next, bool names)
+join_lines(struct ubuf *b, uint32_t next, bool names, bool keep_hyphens)
 {
 	uint32_t last;
 
@@ -202,7 +202,7 @@ join_lines(struct ubuf *b, uint32_t next, bool names)
 		b->n--;
 	if (b->n == 0)
 		return;
-	if (is_soft_break(b, next)) {
+	if (!keep_hyphens && is_soft_break(b, next)) {
 		b->n--;
 		return;
 	}
@@ -237,7 +237,8 @@ first_char(const char *s, size_t len)
 }
 
 static char *
-clean_join(const char *const *lines, const size_t *lens, size_t n, bool names)
+clean_join(const char *const *lines, const size_t *lens, size_t n, bool names,
+    bool keep_hyphens)
 {
 	struct ubuf raw = { NULL, 0, 0 }, out = { NULL, 0, 0 };
 	size_t i;
@@ -247,7 +248,7 @@ clean_join(const char *const *lines, const size_t *lens, size_t n, bool names)
 		uint32_t c = first_char(lines[i], lens[i]);
 		if (c == 0)
 			continue;
-		join_lines(&raw, c, names);
+		join_lines(&raw, c, names, keep_hyphens);
 		ubuf_add_utf8(&raw, lines[i], lens[i]);
 	}
 	normalise_spaces(&raw, &out, names);
@@ -260,13 +261,21 @@ clean_join(const char *const *lines, const size_t *lens, size_t n, bool names)
 char *
 clean_lines(const char *const *lines, const size_t *lens, size_t n)
 {
-	return clean_join(lines, lens, n, false);
+	return clean_join(lines, lens, n, false, false);
+}
+
+/* Headlines are not hyphenated by the typesetter: a hyphen at the end
+ * of a headline's line is part of the words ("short-" "handed"). */
+char *
+clean_title(const char *const *lines, const size_t *lens, size_t n)
+{
+	return clean_join(lines, lens, n, false, true);
 }
 
 char *
 clean_names(const char *const *lines, const size_t *lens, size_t n)
 {
-	return clean_join(lines, lens, n, true);
+	return clean_join(lines, lens, n, true, false);
 }
 
 char *

@@ -26,6 +26,10 @@ char	*clean_lines(const char *const *lines, const size_t *lens, size_t n);
 /* The same for one string. Caller frees. */
 char	*clean_string(const char *s, size_t len);
 
+/* Like clean_lines, but a hyphen at a line's end is kept: the lines of
+ * a headline, which is not hyphenated.  Caller frees. */
+char	*clean_title(const char *const *lines, const size_t *lens, size_t n);
+
 /* Like clean_lines, but a space between two ideographs is kept (one
  * space): names in bylines and credits ("记者 徐明 叶如舟"). */
 char	*clean_names(const char *const *lines, const size_t *lens, size_t n);

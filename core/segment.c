@@ -2,8 +2,9 @@
  *
  * The steps: read the lines in reading order (segment_columns.c), measure
  * and classify them (segment_lines.c), mark headlines, kickers, credits and
- * ads and group lines into paragraphs (segment_blocks.c), then walk the
- * units and build articles here.
+ * ads and group lines into paragraphs (segment_blocks.c), put back lines
+ * the extraction displaced (segment_flow.c), then walk the units and build
+ * articles here.
  *
  * Articles are built in the order the units come, with one twist for
  * pages whose extraction order strays: headlines whose body has not come
@@ -236,51 +237,6 @@ opens_article(const struct seg_page *sp, size_t a)
 	    segment_lines_dateline(sp->v[a].clean) > 0;
 }
 
-/* Latin words of four letters or more in a that also occur in b. */
-static int
-shared_words(const char *a, const char *b)
-{
-	char w[64];
-	int n = 0;
-	size_t k;
-
-	while (*a) {
-		for (k = 0; ((*a >= 'a' && *a <= 'z') || (*a >= 'A' && *a <= 'Z'))
-		    && k + 1 < sizeof w; a++)
-			w[k++] = *a;
-		w[k] = '\0';
-		if (k >= 4 && strstr(b, w))
-			n++;
-		if (k == 0)
-			a++;
-	}
-	return n;
-}
-
-/* Two-character pieces of a that also occur in b. */
-static int
-shared_bigrams(const char *a, const char *b)
-{
-	const uint8_t *p = (const uint8_t *)a;
-	int n = 0, k1, k2;
-	char pair[16];
-
-	while (*p) {
-		k1 = u8_mblen(p, strlen((const char *)p));
-		if (k1 <= 0 || !p[k1])
-			break;
-		k2 = u8_mblen(p + k1, strlen((const char *)p + k1));
-		if (k2 <= 0 || k1 + k2 >= (int)sizeof pair)
-			break;
-		memcpy(pair, p, (size_t)(k1 + k2));
-		pair[k1 + k2] = '\0';
-		if (k1 > 1 && k2 > 1 && strstr(b, pair))
-			n++;
-		p += k1;
-	}
-	return n + shared_words(a, b);
-}
-
 /* 图为…: a photo caption ("pictured is"), never a news story's text. */
 static bool
 is_caption(const struct seg_page *sp, size_t a, size_t b)
@@ -304,7 +260,7 @@ wait_relevant(const struct asm_state *st, const char *text)
 		const struct article *w = &st->v[st->wait[i]];
 		if (w->n_decks == 0)
 			continue;
-		sc = shared_bigrams(w->decks[0].text, text);
+		sc = segment_lines_shared(w->decks[0].text, text);
 		if (sc > bs) {
 			bs = sc;
 			best = st->wait[i];
@@ -427,7 +383,8 @@ do_byline(struct asm_state *st, size_t a, size_t b)
 }
 
 /* A credit under a caption that was set apart (a blank line before it)
- * from a headlined article: the caption is a photo of its own. */
+ * from a headlined article: the caption is a photo of its own.  -raw
+ * output has no blank lines: a short last paragraph will do. */
 static size_t
 split_caption(struct asm_state *st)
 {
@@ -436,8 +393,8 @@ split_caption(struct asm_state *st)
 	size_t ai;
 
 	if (st->last_art != st->cur || art->n_decks == 0 || art->n_blocks < 2 ||
-	    !st->sp->v[st->last_a].gap || st->last_b - st->last_a > 4 ||
-	    st->prev != SEG_BODY)
+	    (!st->sp->v[st->last_a].gap && st->sp->mode != SEG_MODE_RAW) ||
+	    st->last_b - st->last_a > 4 || st->prev != SEG_BODY)
 		return st->cur;
 	bl = art->blocks[--art->n_blocks];
 	ai = asm_new(st, ARTICLE_PHOTO);
@@ -681,7 +638,7 @@ pair_orphans(struct asm_state *st)
 		for (j = 0; j < st->n; j++) {
 			if (!headless(&st->v[j]))
 				continue;
-			score = shared_bigrams(st->v[i].decks[0].text,
+			score = segment_lines_shared(st->v[i].decks[0].text,
 			    st->v[j].blocks[0].text);
 			if (score > bs || (best == NONE && bs == 1 && score == 1)) {
 				bs = score;
@@ -743,6 +700,20 @@ seg_page_free(struct seg_page *sp)
 	free(sp->v);
 }
 
+/* Classify every line from scratch. */
+static void
+mark_lines(struct seg_page *sp)
+{
+	segment_lines_classify(sp);
+	segment_lines_mark_header(sp);
+	segment_lines_set_full(sp);
+	segment_blocks_mark_ads(sp);
+	segment_blocks_mark_credits(sp);
+	segment_blocks_mark_byline_titles(sp);
+	segment_blocks_mark_titles(sp);
+	segment_blocks_mark_kickers(sp);
+}
+
 void
 segment_page(struct page *page, const struct segment_options *opt,
     struct diag_list *diags)
@@ -754,14 +725,11 @@ segment_page(struct page *page, const struct segment_options *opt,
 	sp.page = page;
 	segment_columns_read(&sp);
 	segment_lines_measure(&sp);
-	segment_lines_classify(&sp);
-	segment_lines_mark_header(&sp);
-	segment_lines_set_full(&sp);
-	segment_blocks_mark_ads(&sp);
-	segment_blocks_mark_credits(&sp);
-	segment_blocks_mark_byline_titles(&sp);
-	segment_blocks_mark_titles(&sp);
-	segment_blocks_mark_kickers(&sp);
+	mark_lines(&sp);
+	/* Lines put back in their place change their neighbours: mark
+	 * them all again. */
+	if (segment_flow_rejoin(&sp))
+		mark_lines(&sp);
 	assemble(&sp);
 	if (page->n_articles == 0 && sp.n > 0)
 		diag_add(diags, DIAG_NOTE, page->path, 0, -1,

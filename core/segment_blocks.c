@@ -128,6 +128,8 @@ title_shape(const struct seg_page *sp, size_t i)
 		return false;	/* a stray glyph, not a headline */
 	if (starts_with(c, "（") || starts_with(c, "(") || strstr(c, "。"))
 		return false;
+	if (starts_with(c, "图为"))
+		return false;	/* "pictured is": a caption's first words */
 	for (k = 0; bad_end[k]; k++)
 		if (ends_with(c, bad_end[k]))
 			return false;
@@ -156,10 +158,12 @@ boundary_before(const struct seg_page *sp, size_t i)
 	if (segment_lines_is_para_end(sp, i - 1))
 		return true;
 	/* A kicker's dash ends its line's block; a blank line after a
-	 * sentence ends a block (or a column). */
+	 * sentence ends a block (or a column).  -raw output has no blank
+	 * lines: any sentence's end may end a block. */
 	if (ends_with(p->clean, "——"))
 		return true;
-	return sp->v[i].gap && segment_lines_ends_sentence(p->clean);
+	return (sp->v[i].gap || (sp->mode == SEG_MODE_RAW && sp->cjk)) &&
+	    segment_lines_ends_sentence(p->clean);
 }
 
 /* Nearly full: a paragraph's first line, short by its lost indent. */
@@ -328,6 +332,51 @@ latin_titles(struct seg_page *sp)
 	}
 }
 
+/* min to four words, every one capitalised: "Ledger Staff Writer". */
+static bool
+all_caps_words(const char *c, int min)
+{
+	int words = 0;
+	const char *p;
+
+	for (p = c; *p; p++)
+		if (p == c || p[-1] == ' ') {
+			if (!(*p >= 'A' && *p <= 'Z'))
+				return false;
+			words++;
+		}
+	return words >= min && words <= 4;
+}
+
+static bool
+has_lower(const char *c)
+{
+	for (; *c; c++)
+		if (*c >= 'a' && *c <= 'z')
+			return true;
+	return false;
+}
+
+/* -raw has no blank lines: a name line after a short paragraph that
+ * ends a sentence (a caption of one to three lines), above a headline. */
+static bool
+raw_credit(const struct seg_page *sp, size_t i)
+{
+	size_t a;
+
+	/* A name is not set in capitals (a head is). */
+	if (!has_lower(sp->v[i].clean) ||
+	    !segment_lines_ends_sentence(sp->v[i - 1].clean) ||
+	    !segment_lines_is_para_end(sp, i - 1) || !title_shape(sp, i + 1) ||
+	    sp->v[i + 1].cls != SEG_BODY)
+		return false;
+	/* The caption's first line follows a paragraph's end. */
+	for (a = i - 1; a > 0 && i - a <= 3 &&
+	    !segment_lines_is_para_end(sp, a - 1); a--)
+		;
+	return i - a <= 3 && (a == 0 || segment_lines_is_para_end(sp, a - 1));
+}
+
 /* English: a photo credit alone between blank lines after a short
  * caption ("The tides, captured on film late yesterday." / "Karben"). */
 static void
@@ -337,9 +386,16 @@ latin_credits(struct seg_page *sp)
 
 	for (i = 1; i + 1 < sp->n; i++) {
 		struct seg_line *l = &sp->v[i];
-		if (l->cls != SEG_BODY || !l->gap || !sp->v[i + 1].gap ||
-		    strlen(l->clean) > 30 || strpbrk(l->clean, ".,;:!?") ||
+		if (l->cls != SEG_BODY || strlen(l->clean) > 30 ||
+		    strpbrk(l->clean, ".,;:!?") ||
 		    !(l->clean[0] >= 'A' && l->clean[0] <= 'Z'))
+			continue;
+		if (sp->mode == SEG_MODE_RAW) {
+			if (all_caps_words(l->clean, 1) && raw_credit(sp, i))
+				l->cls = SEG_CREDIT;
+			continue;
+		}
+		if (!l->gap || !sp->v[i + 1].gap)
 			continue;
 		for (a = i - 1; a > 0 && !sp->v[a].gap; a--)
 			;
@@ -452,6 +508,22 @@ segment_blocks_is_end_name(const struct seg_page *sp, size_t i)
 	    ends_with(p, "，"));
 }
 
+/* CJK line j is a paragraph's first line: short of the column by about
+ * the room of a two-character indent (pdftotext drops the indent, not
+ * its room) over a full line.  Lines with digits or Latin letters are
+ * set looser and may fall short anyway: only all-CJK lines count. */
+static bool
+indented_first(const struct seg_page *sp, size_t j)
+{
+	const struct seg_line *l = &sp->v[j];
+	size_t n = u8_mbsnlen((const uint8_t *)l->clean, strlen(l->clean));
+
+	return sp->cjk && sp->mode != SEG_MODE_LAYOUT && is_body(sp, j + 1) &&
+	    !sp->v[j + 1].gap && segment_lines_is_full(sp, j + 1) &&
+	    l->w <= l->full - 3 && l->w >= l->full - 6 &&
+	    clean_count_wide(l->clean, strlen(l->clean)) == n;
+}
+
 /* Does body line i + 1 continue the paragraph of line i? */
 bool
 segment_blocks_joins(const struct seg_page *sp, size_t i)
@@ -478,23 +550,8 @@ segment_blocks_joins(const struct seg_page *sp, size_t i)
 			    sp->v[i].clean);
 		return !segment_lines_ends_sentence(sp->v[i].clean);
 	}
-	return true;
-}
-
-/* Two to four words, every one capitalised: "Ledger Staff Writer". */
-static bool
-all_caps_words(const char *c)
-{
-	int words = 0;
-	const char *p;
-
-	for (p = c; *p; p++)
-		if (p == c || p[-1] == ' ') {
-			if (!(*p >= 'A' && *p <= 'Z'))
-				return false;
-			words++;
-		}
-	return words >= 2 && words <= 4;
+	return !(segment_lines_ends_sentence(sp->v[i].clean) &&
+	    indented_first(sp, i + 1));
 }
 
 /* "By BERNARD CONDON" / "AP Business Writer": the title under a byline. */
@@ -512,7 +569,7 @@ segment_blocks_mark_byline_titles(struct seg_page *sp)
 		    l->clean) && !strchr(l->clean, ',') &&
 		    segment_lines_dateline(l->clean) == 0 &&
 		    (i + 1 >= sp->n || sp->v[i + 1].gap || all_caps_words(
-		    l->clean) ||
+		    l->clean, 2) ||
 		    sp->v[i + 1].cls != SEG_BODY || sp->v[i + 1].indent >= 2 ||
 		    segment_lines_dateline(sp->v[i + 1].clean) > 0))
 			l->cls = SEG_BYLINE;

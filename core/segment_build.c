@@ -12,6 +12,7 @@
 
 #include "clean.h"
 #include "segment_build.h"
+#include "strbuf.h"
 #include "xalloc.h"
 
 struct span
@@ -36,23 +37,47 @@ segment_build_span(const struct seg_page *sp, size_t a, size_t b)
 	return s;
 }
 
+typedef char *join_fn(const char *const *, const size_t *, size_t);
+
+/* Lines [a, b) joined by join.  A glyph put back mid-line (glued) is
+ * run together with the lines on both sides of it first: "（记" "者"
+ * "梁波）" is one line of the source, not three names. */
+static char *
+build_joined(const struct seg_page *sp, size_t a, size_t b, join_fn *join)
+{
+	const char **lines = xcalloc(b - a + 1, sizeof *lines);
+	size_t *lens = xcalloc(b - a + 1, sizeof *lens), i, n = 0, k;
+	char **own = xcalloc(b - a + 1, sizeof *own);
+	struct strbuf buf = STRBUF_INIT;
+	char *s;
+
+	for (i = a; i < b; i++) {
+		if (n > 0 && (sp->v[i].glued || (i > a && sp->v[i - 1].glued))) {
+			strbuf_add(&buf, lines[n - 1], lens[n - 1]);
+			strbuf_add(&buf, sp->v[i].s, sp->v[i].len);
+			free(own[n - 1]);
+			own[n - 1] = strbuf_take(&buf);
+			lines[n - 1] = own[n - 1];
+			lens[n - 1] = strlen(own[n - 1]);
+			continue;
+		}
+		lines[n] = sp->v[i].s;
+		lens[n++] = sp->v[i].len;
+	}
+	s = join(lines, lens, n);
+	for (k = 0; k < n; k++)
+		free(own[k]);
+	free(own);
+	free(lines);
+	free(lens);
+	return s;
+}
+
 /* Clean text of lines [a, b); names: keep spaces between names. */
 char *
 segment_build_text(const struct seg_page *sp, size_t a, size_t b, bool names)
 {
-	const char **lines = xcalloc(b - a + 1, sizeof *lines);
-	size_t *lens = xcalloc(b - a + 1, sizeof *lens), i;
-	char *s;
-
-	for (i = a; i < b; i++) {
-		lines[i - a] = sp->v[i].s;
-		lens[i - a] = sp->v[i].len;
-	}
-	s = names ? clean_names(lines, lens, b - a) :
-	    clean_lines(lines, lens, b - a);
-	free(lines);
-	free(lens);
-	return s;
+	return build_joined(sp, a, b, names ? clean_names : clean_lines);
 }
 
 void
@@ -68,10 +93,14 @@ void
 segment_build_deck(const struct seg_page *sp, struct article *art, size_t a,
     size_t b)
 {
+	struct text_elem *e;
+
 	art->decks = xrealloc(art->decks, (art->n_decks + 1) *
 	    sizeof *art->decks);
-	memset(&art->decks[art->n_decks], 0, sizeof *art->decks);
-	segment_build_elem(sp, &art->decks[art->n_decks++], a, b, false);
+	e = &art->decks[art->n_decks++];
+	memset(e, 0, sizeof *e);
+	e->text = build_joined(sp, a, b, clean_title);
+	e->span = segment_build_span(sp, a, b);
 }
 
 struct block *

@@ -42,6 +42,7 @@ struct seg_line {
 	int		 col;		/* -layout: start column; else 0 */
 	bool		 gap;		/* blank line or column change before */
 	bool		 first_ok;	/* -layout: indent is known */
+	bool		 glued;		/* a lifted glyph put back mid-line */
 	enum seg_class	 cls;
 };
 
@@ -84,6 +85,7 @@ bool		 segment_lines_is_own_byline(const char *clean);
 size_t		 segment_lines_byline_prefix(const char *clean);
 size_t		 segment_lines_dateline(const char *clean);
 bool		 segment_lines_is_signature(const char *clean);
+int		 segment_lines_shared(const char *a, const char *b);
 
 /* segment_blocks.c */
 bool		 segment_blocks_is_enum(const char *clean);
@@ -95,6 +97,9 @@ void		 segment_blocks_mark_byline_titles(struct seg_page *);
 void		 segment_blocks_mark_kickers(struct seg_page *);
 bool		 segment_blocks_joins(const struct seg_page *, size_t i);
 bool		 segment_blocks_is_end_name(const struct seg_page *, size_t i);
+
+/* segment_flow.c */
+bool		 segment_flow_rejoin(struct seg_page *);
 
 /* segment_kinds.c */
 void		 segment_kinds_decide(const struct seg_page *, struct article *,

@@ -31,7 +31,7 @@ enum pat {
 	PAT_BYLINE_ZH, PAT_BYLINE_EN,
 	PAT_PREFIX_PAREN, PAT_PREFIX_REPORT,
 	PAT_DATELINE_EN, PAT_SIGNATURE_ZH,
-	PAT_DATE_ANY, PAT_MASTHEAD,
+	PAT_DATE_ANY, PAT_PAGE_ANY, PAT_MASTHEAD,
 	PAT_COUNT
 };
 
@@ -72,6 +72,8 @@ static const char *const pat_src[PAT_COUNT] = {
 	[PAT_DATE_ANY] = "[0-9]{4} ?年 ?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日|"
 	    "(January|February|March|April|May|June|July|August|September|"
 	    "October|November|December) [0-9]{1,2}, [0-9]{4}",
+	/* A page number anywhere in a line: 第01版, Page A1. */
+	[PAT_PAGE_ANY] = "第 ?" ZH_NUM "+ ?(版|页)|(^| )Page [A-Z]?[0-9]+( |$)",
 	/* Masthead habits: issue numbers, volume, price, the founding
 	 * year, the party organ line, the lunar date. */
 	[PAT_MASTHEAD] = "第 ?[0-9]+ ?期|今日 ?" ZH_NUM "+ ?版|"
@@ -266,6 +268,54 @@ segment_lines_ends_sentence(const char *clean)
 	    c == ';' || c == ':';
 }
 
+/* ---- words in common ------------------------------------------------------- */
+
+/* Latin words of four letters or more in a that also occur in b. */
+static int
+shared_words(const char *a, const char *b)
+{
+	char w[64];
+	int n = 0;
+	size_t k;
+
+	while (*a) {
+		for (k = 0; ((*a >= 'a' && *a <= 'z') || (*a >= 'A' && *a <= 'Z'))
+		    && k + 1 < sizeof w; a++)
+			w[k++] = *a;
+		w[k] = '\0';
+		if (k >= 4 && strstr(b, w))
+			n++;
+		if (k == 0)
+			a++;
+	}
+	return n;
+}
+
+/* What a and b have in common: two-character pieces of a that also
+ * occur in b, and Latin words of four letters or more. */
+int
+segment_lines_shared(const char *a, const char *b)
+{
+	const uint8_t *p = (const uint8_t *)a;
+	int n = 0, k1, k2;
+	char pair[16];
+
+	while (*p) {
+		k1 = u8_mblen(p, strlen((const char *)p));
+		if (k1 <= 0 || !p[k1])
+			break;
+		k2 = u8_mblen(p + k1, strlen((const char *)p + k1));
+		if (k2 <= 0 || k1 + k2 >= (int)sizeof pair)
+			break;
+		memcpy(pair, p, (size_t)(k1 + k2));
+		pair[k1 + k2] = '\0';
+		if (k1 > 1 && k2 > 1 && strstr(b, pair))
+			n++;
+		p += k1;
+	}
+	return n + shared_words(a, b);
+}
+
 /* ---- measuring -------------------------------------------------------------- */
 
 static int
@@ -281,7 +331,7 @@ cmp_int(const void *a, const void *b)
  * lines far longer than the median are dropped first: pdftotext joins the
  * halves of a hyphenated word, and the two lines with it. */
 static int
-local_full(const struct seg_page *sp, size_t i)
+local_full(const struct seg_page *sp, size_t i, int common)
 {
 	int w[17], n = 0, k, m;
 	size_t a = i > 8 ? i - 8 : 0, j, lo = i, hi = i + 1;
@@ -295,6 +345,16 @@ local_full(const struct seg_page *sp, size_t i)
 		lo = i > 6 ? i - 6 : 0;
 		hi = i + 7 < sp->n ? i + 7 : sp->n;
 	}
+	/* -raw output has no blank lines: a jump, credit or byline line
+	 * ends a block there (a box after a jump line may be narrower). */
+	if (sp->mode == SEG_MODE_RAW && sp->v[i].cls == SEG_BODY) {
+		for (j = i; j > lo && sp->v[j - 1].cls == SEG_BODY; j--)
+			;
+		lo = j;
+		for (j = i + 1; j < hi && sp->v[j].cls == SEG_BODY; j++)
+			;
+		hi = j;
+	}
 	for (j = lo; j < hi && n < 17; j++)
 		if (sp->v[j].cls == SEG_BODY)
 			w[n++] = sp->v[j].w;
@@ -303,11 +363,19 @@ local_full(const struct seg_page *sp, size_t i)
 	qsort(w, (size_t)n, sizeof *w, cmp_int);
 	if (sp->cjk) {
 		/* CJK columns are set to one width: the widest width that
-		 * two lines share (a lone wider line is a headline). */
+		 * two lines share (a lone wider line is a headline), or the
+		 * page's most common width when a line here has it (a short
+		 * column may hold only one full line without digits). */
+		m = w[(n * 3) / 4];
 		for (k = n - 1; k > 0; k--)
-			if (w[k] - w[k - 1] <= 1)
-				return w[k];
-		return w[(n * 3) / 4];
+			if (w[k] - w[k - 1] <= 1) {
+				m = w[k];
+				break;
+			}
+		for (k = 0; k < n && common > m; k++)
+			if (w[k] >= common - 1 && w[k] <= common + 1)
+				return common;
+		return m;
 	}
 	m = w[n / 2];
 	for (k = n; k > 1 && w[k - 1] * 10 > m * 13; k--)
@@ -339,13 +407,40 @@ segment_lines_measure(struct seg_page *sp)
 	}
 }
 
+/* The most common width of a CJK page's body lines in pdftotext's
+ * default and -raw text (0 otherwise): the width of most columns. */
+static int
+common_width(const struct seg_page *sp)
+{
+	int *w, best = 0, bn = 0, run = 0;
+	size_t i, n = 0;
+
+	if (!sp->cjk || sp->mode == SEG_MODE_LAYOUT || sp->n == 0)
+		return 0;
+	w = xcalloc(sp->n, sizeof *w);
+	for (i = 0; i < sp->n; i++)
+		if (sp->v[i].cls == SEG_BODY)
+			w[n++] = sp->v[i].w;
+	qsort(w, n, sizeof *w, cmp_int);
+	for (i = 0; i < n; i++) {
+		run = i > 0 && w[i] == w[i - 1] ? run + 1 : 1;
+		if (run > bn) {
+			bn = run;
+			best = w[i];
+		}
+	}
+	free(w);
+	return best;
+}
+
 void
 segment_lines_set_full(struct seg_page *sp)
 {
 	size_t i;
+	int common = common_width(sp);
 
 	for (i = 0; i < sp->n; i++)
-		sp->v[i].full = local_full(sp, i);
+		sp->v[i].full = local_full(sp, i, common);
 }
 
 /* Width of line i as the end of a paragraph: pdftotext joins a word
@@ -407,7 +502,7 @@ segment_lines_is_para_end(const struct seg_page *sp, size_t i)
 	int w = end_width(sp, i);
 	bool ends = segment_lines_ends_sentence(l->clean);
 
-	if (segment_lines_is_fragment(sp, i))
+	if (segment_lines_is_fragment(sp, i) || l->glued)
 		return false;
 
 	/* CJK paragraphs end in punctuation; a line without it ends one
@@ -712,6 +807,13 @@ has_date(const char *c)
 	return pat_is(PAT_DATE_ANY, c);
 }
 
+/* A date and a page number: "革命楼通讯 1967年8月29日 星期二 第01版". */
+static bool
+dated_page(const char *c)
+{
+	return has_date(c) && pat_is(PAT_PAGE_ANY, c);
+}
+
 /* Words and shapes of a masthead or running header at any length a
  * header line has. */
 static bool
@@ -767,12 +869,17 @@ header_line(const struct seg_page *sp, size_t i, bool after_edition)
 		return true;
 	if (n <= 70 && (masthead_shape(l->clean) || latin_name(sp, l)))
 		return true;
+	if (n <= 90 && dated_page(l->clean))
+		return true;	/* the running header run into one line */
 	if (n > 40 || find_punct(l->clean, strlen(l->clean), false))
 		return has_masthead_word(l->clean) && n <= 40;
 	if (has_masthead_word(l->clean) || (has_date(l->clean) && n <= 24))
 		return true;
-	if (after_edition && n <= 8)
-		return true;	/* 国内新闻: the section under 第01版 */
+	/* 国内新闻: the section under 第01版 (a headline over a jump
+	 * label is not one). */
+	if (after_edition && n <= 8 && l->cls != SEG_JUMP &&
+	    !(i + 1 < sp->n && sp->v[i + 1].cls == SEG_JUMP))
+		return true;
 	if (i == 0 || strcmp(l->clean, sp->v[0].clean) == 0) {
 		/* The paper's name: a date or edition line follows. */
 		for (k = i + 1; k < sp->n && k <= i + 3; k++)
@@ -821,7 +928,8 @@ segment_lines_mark_header(struct seg_page *sp)
 			break;
 		if (edition && l->cls != SEG_META && !sp->page->meta.section_name)
 			sp->page->meta.section_name = xstrdup(l->clean);
-		edition = strstr(l->clean, "版") != NULL && l->cls == SEG_META;
+		edition = strstr(l->clean, "版") != NULL && (l->cls == SEG_META ||
+		    dated_page(l->clean));
 		l->cls = SEG_META;
 		take_section(sp->page, l->clean);
 	}

@@ -410,6 +410,39 @@ START_TEST(mastheads_to_meta)
 	ck_assert_uint_eq(pg.meta.n_lines, 6);
 	ck_assert_uint_eq(pg.n_articles, 1);
 	ck_assert_str_eq(deck(0, 0), "县政府召开常务会议");
+	/* -raw runs the running header into one line: the name and the
+	 * masthead under it follow. */
+	seg("红星通讯 1970年5月4日 星期一 第01版\n"
+	    "红星通讯\n"
+	    "总第12期 1970年5月4日\n"
+	    "红星通讯编辑部\n"
+	    "春耕生产捷报频传\n"
+	    "本报讯 全县春耕生产进展顺利，各公社\n"
+	    "已完成早稻播种任务的八成以上。\n");
+	ck_assert_uint_eq(pg.meta.n_lines, 4);
+	ck_assert_str_eq(deck(0, 0), "春耕生产捷报频传");
+	seg("The Harbor Ledger Friday, May 8, 2020 Page A1 Front Page\n"
+	    "Bridge reopens after\n"
+	    "seven-month repair\n"
+	    "By ANN LEE\n"
+	    "The Mill Street bridge reopened on Thursday after\n"
+	    "seven months of repairs.\n");
+	ck_assert_uint_eq(pg.meta.n_lines, 1);
+	ck_assert_str_eq(deck(0, 0), "Bridge reopens after seven-month repair");
+}
+END_TEST
+
+/* A hyphen at a headline line's end is the word's own (-raw keeps it;
+ * a headline is not hyphenated). */
+START_TEST(headline_keeps_line_end_hyphen)
+{
+	seg("Heat beat Hawks as short-\n"
+	    "handed Miami rallies\n"
+	    "By JOHN DOE\n"
+	    "ATLANTA (AP) — Miami won on Friday night with only\n"
+	    "nine players, coming back from 15 down.\n");
+	ck_assert_str_eq(deck(0, 0), "Heat beat Hawks as short-handed Miami "
+	    "rallies");
 }
 END_TEST
 
@@ -431,6 +464,269 @@ START_TEST(labels_briefs_notices)
 	ck_assert_str_eq(deck(0, 0), "县图书馆新馆开放");
 	ck_assert_int_eq(art(0)->kind, ARTICLE_BRIEF);
 	ck_assert_int_eq(art(1)->kind, ARTICLE_NOTICE);
+}
+END_TEST
+
+/* ---- text pdftotext displaced ------------------------------------------------ */
+
+/* Two-column briefs read out of order: each column stops mid-sentence
+ * at a blank line and its rest comes after another item.  The rest has
+ * as many lines or one fewer (balanced columns); a piece ending in a
+ * credit continues the caption (图为…), not the story before it. */
+START_TEST(displaced_columns_rejoined)
+{
+	seg("河北春季植树面积创新高\n"
+	    "本报讯（记者王林）河北\n"
+	    "省今年春季植树造林面积达到\n"
+	    "三百万亩，比去年增加两成，\n"
+	    "各地组织群众在河岸荒山种下\n"
+	    "\n"
+	    "山区小学用上新校车\n"
+	    "本报讯（记者赵明）县里\n"
+	    "为山区小学配备的十辆新校车\n"
+	    "近日投入使用，每天接送两百\n"
+	    "多名学生上下学，校车配有专\n"
+	    "职司机和照管员，家长们说孩\n"
+	    "\n"
+	    "树苗，林业部门派出技术人员\n"
+	    "指导栽植和管护，确保成活。\n"
+	    "今年还将新建苗圃十处。\n"
+	    "\n"
+	    "图为村民在河岸边种植杨\n"
+	    "树苗，志愿者帮助老人提水浇\n"
+	    "灌新栽的树苗，现场一片忙碌\n"
+	    "\n"
+	    "子上学再也不用走远路了，这\n"
+	    "项工作还将推广到全县其他乡\n"
+	    "镇，明年所有山区小学都将通\n"
+	    "上校车，县里还将增加一批照\n"
+	    "管员。\n"
+	    "\n"
+	    "景象。\n"
+	    "本报记者 王林 摄\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_str_eq(deck(0, 0), "河北春季植树面积创新高");
+	ck_assert_str_eq(para(0, 0), "河北省今年春季植树造林面积达到三百万亩，"
+	    "比去年增加两成，各地组织群众在河岸荒山种下树苗，林业部门派出"
+	    "技术人员指导栽植和管护，确保成活。今年还将新建苗圃十处。");
+	ck_assert_str_eq(deck(1, 0), "山区小学用上新校车");
+	ck_assert_str_eq(para(1, 0), "县里为山区小学配备的十辆新校车近日投入"
+	    "使用，每天接送两百多名学生上下学，校车配有专职司机和照管员，"
+	    "家长们说孩子上学再也不用走远路了，这项工作还将推广到全县其他"
+	    "乡镇，明年所有山区小学都将通上校车，县里还将增加一批照管员。");
+	ck_assert_int_eq(art(2)->kind, ARTICLE_PHOTO);
+	ck_assert_str_eq(para(2, 0), "图为村民在河岸边种植杨树苗，志愿者帮助"
+	    "老人提水浇灌新栽的树苗，现场一片忙碌景象。");
+	ck_assert_ptr_nonnull(strstr(art(2)->credit.text, "摄"));
+}
+END_TEST
+
+/* Verse stops short anywhere: stanzas keep their order. */
+START_TEST(verse_not_rejoined)
+{
+	const char *t, *a, *b, *c;
+
+	seg("春到河边\n"
+	    "柳 青\n"
+	    "雨是昨夜来的\n"
+	    "它先敲了敲瓦\n"
+	    "又敲了敲窗\n"
+	    "\n"
+	    "早起的人看见\n"
+	    "河水涨了三寸\n"
+	    "柳条垂下来\n"
+	    "\n"
+	    "父亲弯腰的时候\n"
+	    "整片田都低下头\n"
+	    "秧苗一行一行\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	t = para(0, art(0)->n_blocks - 1);
+	a = strstr(t, "又敲了敲窗");
+	b = strstr(t, "早起的人看见");
+	c = strstr(t, "父亲弯腰的时候");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_nonnull(b);
+	ck_assert_ptr_nonnull(c);
+	ck_assert(a < b && b < c);
+}
+END_TEST
+
+/* 者 of 记者 lifted onto a line of its own above the byline. */
+START_TEST(lifted_byline_glyph)
+{
+	seg("县里举办春季招聘会\n"
+	    "者\n"
+	    "\n"
+	    "新华社北京３月５日电（记\n"
+	    "李华）县人力资源市场昨日举\n"
+	    "办春季招聘会，两百多家企业\n"
+	    "提供岗位五千多个，吸引求职\n"
+	    "者一万多人次。\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(art(0)->byline.text, "新华社北京３月５日电（记者李华）");
+	ck_assert_str_eq(para(0, 0), "县人力资源市场昨日举办春季招聘会，两百多家"
+	    "企业提供岗位五千多个，吸引求职者一万多人次。");
+}
+END_TEST
+
+/* -raw output: no blank lines at all.  A headline after a sentence's
+ * end in a full line; a paragraph's first line short by its indent's
+ * room; a caption (图为…, or a short last paragraph) above its credit
+ * is a photo of its own. */
+START_TEST(raw_page_units)
+{
+	seg("县城新建三座公园\n"
+	    "本报讯 县城今年新建的三\n"
+	    "座公园日前全部建成开放，总面\n"
+	    "积达到十二万平方米，园内种植\n"
+	    "乔木两万多株，铺设步道八公里\n"
+	    "，为市民休闲健身提供了好去处\n"
+	    "。今年县里还将建设两座口袋公\n"
+	    "园，方便老城区居民就近休闲。\n"
+	    "图为市民在新公园里散步\n"
+	    "赏花，孩子们在草地上放风筝，场面十分热闹。\n"
+	    "本报记者 孙丽 摄\n"
+	    "乡村公路通到家门口\n"
+	    "今年全县新建改建农村公\n"
+	    "路一百二十公里，实现了所有行\n"
+	    "政村通硬化路，群众出行更加方\n"
+	    "便，农产品运输成本明显下降。\n"
+	    "县交通局表示，明年将继\n"
+	    "续推进农村公路提档升级，重点\n"
+	    "建设旅游路和产业路，带动沿线\n"
+	    "村庄发展乡村旅游和特色种植。\n"
+	    "一位老人在新建公园里晨\n"
+	    "练，他说公园建好后每天都来这\n"
+	    "里锻炼身体。\n"
+	    "本报记者 王林 摄\n"
+	    "图为村民在新修的公路上骑\n"
+	    "车赶集。\n"
+	    "本报记者 赵明 摄\n");
+	ck_assert_uint_eq(pg.n_articles, 5);
+	ck_assert_str_eq(deck(0, 0), "县城新建三座公园");
+	ck_assert_uint_eq(art(0)->n_blocks, 1);
+	ck_assert_int_eq(art(1)->kind, ARTICLE_PHOTO);
+	ck_assert_str_eq(para(1, 0), "图为市民在新公园里散步赏花，孩子们在草地上"
+	    "放风筝，场面十分热闹。");
+	ck_assert_str_eq(deck(2, 0), "乡村公路通到家门口");
+	ck_assert_uint_eq(art(2)->n_blocks, 2);
+	ck_assert_str_eq(para(2, 1), "县交通局表示，明年将继续推进农村公路提档"
+	    "升级，重点建设旅游路和产业路，带动沿线村庄发展乡村旅游和特色种植。");
+	ck_assert_ptr_null(art(2)->credit.text);
+	ck_assert_int_eq(art(3)->kind, ARTICLE_PHOTO);
+	ck_assert_str_eq(para(3, 0), "一位老人在新建公园里晨练，他说公园建好后"
+	    "每天都来这里锻炼身体。");
+	ck_assert_str_eq(art(3)->credit.text, "本报记者 王林 摄");
+	ck_assert_int_eq(art(4)->kind, ARTICLE_PHOTO);
+}
+END_TEST
+
+/* -raw: a box after a jump line is narrower than the story above it;
+ * its first line, short of the box's width, is no headline. */
+START_TEST(raw_box_after_jump)
+{
+	seg("全县掀起冬季积肥热潮\n"
+	    "本报讯 入冬以来，全县各公社组织社员开展冬\n"
+	    "季积肥运动，男女老少齐上阵，挖塘泥、割青草、\n"
+	    "收集草木灰，到处是一片热火朝天的景象。据统\n"
+	    "计，全县已积肥一百多万担，比去年同期增加了\n"
+	    "三成，为明年农业丰收打下了坚实的基础。各公\n"
+	    "社还推广了先进的积肥经验，组织社员互相参观\n"
+	    "学习，比干劲，比措施，比效果，积肥运动越搞\n"
+	    "越红火。县里要求各地继续发扬艰苦奋斗的精神，\n"
+	    "把积肥运动坚持到春耕，力争明年粮食产量再上\n"
+	    "一个新台阶，为国家多作贡献。许多老农说，多\n"
+	    "积一担肥，就能多打一斗粮，大家干得更起劲了，\n"
+	    "有的生产队还提出了明年每亩多积十担肥的目标。\n"
+	    "（下转第2版）\n"
+	    "人民群众是真正的英雄而我\n"
+	    "们自己往往是幼稚可笑的，不了\n"
+	    "解这一点，就不能得到起码的知\n"
+	    "识，这是我们工作的根本方法，\n"
+	    "必须牢牢记住。\n"
+	    "李明\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_uint_eq(art(1)->n_decks, 0);
+	ck_assert_str_eq(para(1, 0), "人民群众是真正的英雄而我们自己往往是幼稚"
+	    "可笑的，不了解这一点，就不能得到起码的知识，这是我们工作的根本方法，"
+	    "必须牢牢记住。");
+	ck_assert_str_eq(art(1)->byline.text, "李明");
+}
+END_TEST
+
+/* Headlines drawn after all the text: each goes above the run of
+ * paragraphs it shares the most words with, the first above the jump
+ * label that opens the page. */
+START_TEST(headlines_drawn_last)
+{
+	seg("东风通讯 1968年3月2日 星期六 第02版\n"
+	    "（上接第1版）\n"
+	    "全公社社员冬修水库，挑土\n"
+	    "筑坝，不到一个月就把水库大坝\n"
+	    "加高了三米，蓄水量比去年增加\n"
+	    "一倍，下游三个大队的稻田都能\n"
+	    "浇上水库的水了。\n"
+	    "社员们说，水库修好了，旱\n"
+	    "年也能保丰收，明年要在水库边\n"
+	    "再开一条渠，把水引到山坡上的\n"
+	    "茶园里去。\n"
+	    "山区的孩子上学难，过去要\n"
+	    "走二十里山路。去年大队办起了\n"
+	    "学校，请来两位教师，学校就设\n"
+	    "在祠堂里，全村三十多个孩子都\n"
+	    "进了学校读书。\n"
+	    "教师白天上课，晚上还办夜\n"
+	    "校，教社员识字，学校成了全村\n"
+	    "最热闹的地方。\n"
+	    "（下转第3版）\n"
+	    "修好水库保丰收\n"
+	    "山区学校办得好\n"
+	    "评一所农村小学的办学经验\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_int_eq(art(0)->kind, ARTICLE_CONTINUATION);
+	ck_assert_str_eq(deck(0, 0), "修好水库保丰收");
+	ck_assert_uint_eq(art(0)->n_blocks, 2);
+	ck_assert_str_eq(deck(1, 0), "山区学校办得好");
+	ck_assert_str_eq(art(1)->subhead.text, "评一所农村小学的办学经验");
+	ck_assert_uint_eq(art(1)->n_blocks, 2);
+	ck_assert_uint_eq(art(1)->n_jumps, 1);
+}
+END_TEST
+
+/* -raw, English: a name line after a short paragraph ending a sentence
+ * and above a headline is the credit of that caption. */
+START_TEST(raw_latin_credit)
+{
+	seg("Harbor fishing fleet\n"
+	    "returns early\n"
+	    "By MARY STONE\n"
+	    "PORTLAND (AP) — The harbor's\n"
+	    "fishing fleet came back two\n"
+	    "days early on Tuesday as a\n"
+	    "storm moved up the coast,\n"
+	    "and the crews said the catch\n"
+	    "was the best in years.\n"
+	    "Dock workers unloaded more\n"
+	    "than forty tons of cod before\n"
+	    "the rain began in the late\n"
+	    "afternoon.\n"
+	    "Boats at the north pier,\n"
+	    "early this morning.\n"
+	    "Jane Doe\n"
+	    "New library opens\n"
+	    "on Main Street\n"
+	    "By TOM REED\n"
+	    "The city's new library opened\n"
+	    "its doors on Saturday, with a\n"
+	    "line of readers that went\n"
+	    "around the block before ten.\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_uint_eq(art(0)->n_blocks, 2);
+	ck_assert_int_eq(art(1)->kind, ARTICLE_PHOTO);
+	ck_assert_str_eq(para(1, 0), "Boats at the north pier, early this "
+	    "morning.");
+	ck_assert_str_eq(art(1)->credit.text, "Jane Doe");
+	ck_assert_str_eq(deck(2, 0), "New library opens on Main Street");
 }
 END_TEST
 
@@ -462,7 +758,15 @@ segment_suite(void)
 	tcase_add_test(tc, jump_lines);
 	tcase_add_test(tc, header_footer_to_meta);
 	tcase_add_test(tc, mastheads_to_meta);
+	tcase_add_test(tc, headline_keeps_line_end_hyphen);
 	tcase_add_test(tc, labels_briefs_notices);
+	tcase_add_test(tc, displaced_columns_rejoined);
+	tcase_add_test(tc, verse_not_rejoined);
+	tcase_add_test(tc, lifted_byline_glyph);
+	tcase_add_test(tc, raw_page_units);
+	tcase_add_test(tc, raw_box_after_jump);
+	tcase_add_test(tc, headlines_drawn_last);
+	tcase_add_test(tc, raw_latin_credit);
 	tcase_add_test(tc, empty_page);
 	suite_add_tcase(s, tc);
 	return s;
