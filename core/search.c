@@ -28,9 +28,6 @@
 #include "searchfold.h"
 #include "xalloc.h"
 
-/* Internal flag: fold Traditional Chinese to Simplified. */
-#define SEARCH_HAN	0x100
-
 struct search_pattern {
 	char		*q;	/* folded query */
 	size_t		 len;
@@ -206,6 +203,29 @@ search_pattern_free(struct search_pattern *sp)
 		return;
 	free(sp->q);
 	free(sp);
+}
+
+const char *
+search_pattern_folded(const struct search_pattern *sp, size_t *len)
+{
+	*len = sp->len;
+	return sp->q;
+}
+
+unsigned
+search_pattern_flags(const struct search_pattern *sp)
+{
+	return sp->flags;
+}
+
+char *
+search_fold(const char *text, size_t len, unsigned flags, size_t *outlen)
+{
+	struct fold f = { 0 };
+
+	fold_text(&f, text, len, flags);
+	*outlen = f.len;
+	return f.s != NULL ? f.s : xstrdup("");
 }
 
 /* --- matching ------------------------------------------------------------ */
