@@ -161,31 +161,40 @@ tc_check_key(const struct textcache *tc, const char *archive_path,
 	return same ? NULL : "made for another archive or version";
 }
 
-/* Whether every file is as it was: one stat each. */
 static const char *
-tc_check_files(const struct textcache *tc)
+tc_check_file(const struct textcache *tc, int dir, const struct tc_file *f)
 {
-	const struct tc_file *f;
-	const char *path;
+	const char *path = tc_string(tc, f->path);
 	struct stat st;
-	uint64_t i;
 
-	for (i = 0; i < tc->h->n_files; i++) {
-		f = &tc->files[i];
-		path = tc_string(tc, f->path);
-		if (path == NULL || f->path.len == 0 ||
-		    f->path.off + f->path.len >= tc->h->strings_len ||
-		    path[f->path.len] != '\0')
-			return "damaged (a file name)";
-		if (stat(path, &st) != 0 ||
-		    (int64_t)st.st_mtim.tv_sec != f->mtime_sec ||
-		    (int64_t)st.st_mtim.tv_nsec != f->mtime_nsec ||
-		    (!f->is_dir && (uint64_t)st.st_size != f->size) ||
-		    (f->is_dir != 0) != (S_ISDIR(st.st_mode) != 0))
-			return "stale (the archive changed)";
-	}
+	if (path == NULL || f->path.len == 0 ||
+	    f->path.off + f->path.len >= tc->h->strings_len ||
+	    path[f->path.len] != '\0' || path[0] == '/')
+		return "damaged (a file name)";
+	if (fstatat(dir, path, &st, 0) != 0 ||
+	    (int64_t)st.st_mtim.tv_sec != f->mtime_sec ||
+	    (int64_t)st.st_mtim.tv_nsec != f->mtime_nsec ||
+	    (!f->is_dir && (uint64_t)st.st_size != f->size) ||
+	    (f->is_dir != 0) != (S_ISDIR(st.st_mode) != 0))
+		return "stale (the archive changed)";
 	return NULL;
 }
+
+/* Whether every file is as it was: one stat each, below the archive. */
+static const char *
+tc_check_files(const struct textcache *tc, const char *archive_path)
+{
+	int dir = open(archive_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	const char *why = dir < 0 ? "the archive cannot be read" : NULL;
+	uint64_t i;
+
+	for (i = 0; why == NULL && i < tc->h->n_files; i++)
+		why = tc_check_file(tc, dir, &tc->files[i]);
+	if (dir >= 0)
+		close(dir);
+	return why;
+}
+
 
 static void
 tc_unmap(struct textcache *tc)
@@ -223,7 +232,7 @@ textcache_map(const char *file, const char *archive_path, const char *encoding,
 	if (why == NULL && (why = tc_check_layout(tc)) == NULL &&
 	    (why = tc_check_key(tc, archive_path, encoding)) == NULL &&
 	    (why = tc_check_tables(tc)) == NULL)
-		why = tc_check_files(tc);
+		why = tc_check_files(tc, archive_path);
 	if (why != NULL) {
 		*cause = xasprintf("%s: %s", file, why);
 		tc_unmap(tc);

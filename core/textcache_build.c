@@ -47,7 +47,18 @@ struct tc_builder {
 	size_t		*raw;		/* srcmap_raw_offsets scratch */
 	size_t		 cap_raw;
 	int		 error;		/* errno of a failed write */
+	const char	*root;		/* the archive's real path */
+	uint64_t	 clean_freq[256], fold_freq[256];
 };
+
+static void
+tcb_count(uint64_t *freq, const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + len;
+
+	for (; p < end; p++)
+		freq[*p]++;
+}
 
 static struct tc_str
 tcb_str(struct tc_builder *b, const char *s, size_t len)
@@ -81,11 +92,18 @@ tcb_pad(struct tc_builder *b, FILE *f, uint64_t *len)
 static void
 tcb_file(struct tc_builder *b, const char *path)
 {
+	size_t rl = strlen(b->root);
 	struct tc_file *f;
 	struct stat st;
 
 	if (stat(path, &st) != 0)
 		return;
+	if (strcmp(path, b->root) == 0)
+		path = ".";
+	else if (strncmp(path, b->root, rl) == 0 && path[rl] == '/')
+		path += rl + 1;
+	else
+		return;		/* not below the archive: cannot happen */
 	if (b->n_files > 0 && strcmp(b->strings.s + b->files[b->n_files - 1].path.off,
 	    path) == 0)
 		return;		/* the pages of a single-file issue */
@@ -163,6 +181,8 @@ tcb_block(struct tc_builder *b, const struct article *a,
 	tb->fold_len = (uint32_t)flen;
 	tb->article = b->n_arts - 1;
 	tb->first_break = b->n_breaks;
+	tcb_count(b->clean_freq, lb->text, lb->len);
+	tcb_count(b->fold_freq, folded, flen);
 	tcb_write(b, b->out, lb->text, lb->len + 1);	/* with the NUL */
 	tcb_write(b, b->fold, folded, (size_t)tb->fold_len + 1);
 	b->clean_len += lb->len + 1;
@@ -299,6 +319,8 @@ tcb_finish(struct tc_builder *b, struct tc_header *h)
 	tcb_write(b, b->out, b->breaks, b->n_breaks * sizeof *b->breaks);
 	tcb_write(b, b->out, b->strings.s, b->strings.len);
 	h->file_size = at + b->strings.len;
+	memcpy(h->clean_freq, b->clean_freq, sizeof h->clean_freq);
+	memcpy(h->fold_freq, b->fold_freq, sizeof h->fold_freq);
 }
 
 static void
@@ -409,6 +431,7 @@ textcache_build(const char *archive_path, const char *encoding,
 	}
 	memset(&b, 0, sizeof b);
 	b.fold_flags = searchfold_han_available() ? SEARCH_HAN : 0;
+	b.root = rp;
 	a = archive_open(rp, encoding);
 	if (a->scope > SCOPE_PUBLICATION) {
 		*cause = xasprintf("%s: only an archive or a publication is cached",

@@ -39,9 +39,14 @@ struct tc_header {
 	uint64_t	strings_off, strings_len;
 	uint64_t	clean_off, clean_len;
 	uint64_t	fold_off, fold_len;
+	/* How often each byte value occurs in the clean and the folded text:
+	 * the scan looks for a query's rarest byte. */
+	uint64_t	clean_freq[256], fold_freq[256];
 };
 
-/* A file or directory the cache was made from, as stat saw it. */
+/* A file or directory the cache was made from, as stat saw it.  The path
+ * is relative to the archive ("." for the archive itself), NUL-terminated:
+ * checking resolves only what lies below the archive. */
 struct tc_file {
 	struct tc_str	path;
 	uint64_t	size;		/* 0 for directories */

@@ -258,6 +258,10 @@ cli_search_cached(struct textcache *tc, const char *prefix,
 	size_t i, n = textcache_articles(tc), first = 0;
 	bool in, run = false;
 
+	if (prefix[0] == '\0' && cli_search.opt->search_from == NULL &&
+	    cli_search.opt->search_to == NULL)
+		return textcache_search(tc, sp, 0, n, cli_search_cached_hit,
+		    NULL) < 0 ? -1 : 0;
 	for (i = 0; i <= n; i++) {
 		in = i < n && textcache_article(tc, i, &a) == 0 &&
 		    cli_search_in(&a, prefix) && cli_search_date_ok(a.date, a.date_len);

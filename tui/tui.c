@@ -520,6 +520,7 @@ reader_free(struct reader *r)
 
 	reader_close_article(r);
 	search_ui_free(r);
+	search_results_free(r);
 	pane_bookmarks_free(r);
 	proof_free(r);
 	for (i = 0; i < PANE__COUNT; i++)
@@ -601,6 +602,7 @@ tui_run(const struct kanbao_options *opt)
 		return EXIT_USAGE;
 	}
 	memset(&r, 0, sizeof r);
+	r.no_cache = opt->no_cache;
 	reader_setup(&r);
 	r.amb = r.conf.ambiguous == AMBIGUOUS_AUTO ?
 	    termwidth_query(STDIN_FILENO, STDOUT_FILENO) : r.conf.ambiguous;
