@@ -372,6 +372,67 @@ START_TEST(damaged_files_are_rejected_and_rebuilt)
 }
 END_TEST
 
+/* Flip bytes all over the file (a fixed sequence): whatever is accepted
+ * must search and read without stepping outside the file. */
+static unsigned long flip_seed;
+static void flip(char *b, size_t *len)
+{
+	int i;
+
+	for (i = 0; i < 8; i++) {
+		flip_seed = flip_seed * 6364136223846793005UL + 1442695040888963407UL;
+		b[(flip_seed >> 33) % *len] ^= (char)(1 + (flip_seed >> 20) % 255);
+	}
+}
+
+/* Keep the file as it is, to put it back before each flip. */
+static char *kept;
+static size_t kept_len;
+static void keep(char *b, size_t *len)
+{
+	free(kept);
+	kept = xmalloc(*len);
+	memcpy(kept, b, *len);
+	kept_len = *len;
+}
+static void restore(char *b, size_t *len)
+{
+	ck_assert_uint_eq(*len, kept_len);
+	memcpy(b, kept, kept_len);
+}
+
+START_TEST(flipped_bytes_never_lead_outside_the_file)
+{
+	struct textcache_article a;
+	char *cause = NULL;
+	struct search_pattern *sp = search_compile("的", 3, 0, &cause);
+	struct textcache *tc;
+	struct strbuf out = STRBUF_INIT;
+	size_t i, k;
+
+	textcache_close(open_cache(0));
+	damage(keep);
+	for (i = 0; i < 200; i++) {
+		flip_seed = i + 1;
+		damage(restore);
+		damage(flip);
+		if ((tc = map_cache(&cause)) == NULL) {
+			free(cause);
+			continue;
+		}
+		textcache_search(tc, sp, 0, textcache_articles(tc), cached_hit, &out);
+		for (k = 0; k < textcache_articles(tc); k++)
+			textcache_article(tc, k, &a);
+		strbuf_truncate(&out, 0);
+		textcache_close(tc);
+	}
+	search_pattern_free(sp);
+	strbuf_free(&out);
+	free(kept);
+	kept = NULL;
+}
+END_TEST
+
 START_TEST(an_empty_or_missing_file_is_rejected)
 {
 	char *cause = NULL;
@@ -400,6 +461,7 @@ textcache_suite(void)
 	tcase_add_test(tc, a_page_touched_or_added_makes_the_cache_stale);
 	tcase_add_test(tc, damaged_files_are_rejected_and_rebuilt);
 	tcase_add_test(tc, an_empty_or_missing_file_is_rejected);
+	tcase_add_test(tc, flipped_bytes_never_lead_outside_the_file);
 	suite_add_tcase(s, tc);
 	return s;
 }
