@@ -107,7 +107,7 @@ tc_check_layout(struct textcache *tc)
 /* Whether the articles and blocks tile the text in order, so a search
  * needs no further checks: one pass over the tables. */
 static const char *
-tc_check_tables(const struct textcache *tc)
+tc_check_tables(struct textcache *tc)
 {
 	const struct tc_header *h = tc->h;
 	uint64_t i, blk = 0, clean = 0, fold = 0, brk = 0;
@@ -126,8 +126,15 @@ tc_check_tables(const struct textcache *tc)
 	}
 	if (blk != h->n_blocks)
 		return "damaged (the blocks)";
+	tc->n_sparse = (size_t)(h->n_blocks + TC_SPARSE - 1) / TC_SPARSE;
+	tc->sparse_clean = xcalloc(tc->n_sparse + 1, sizeof *tc->sparse_clean);
+	tc->sparse_fold = xcalloc(tc->n_sparse + 1, sizeof *tc->sparse_fold);
 	for (i = 0; i < h->n_blocks; i++) {
 		b = &tc->blocks[i];
+		if (i % TC_SPARSE == 0) {
+			tc->sparse_clean[i / TC_SPARSE] = b->clean_off;
+			tc->sparse_fold[i / TC_SPARSE] = b->fold_off;
+		}
 		if (b->clean_off != clean || b->fold_off != fold ||
 		    b->clean_len >= h->clean_len - clean ||
 		    b->fold_len >= h->fold_len - fold ||
@@ -201,6 +208,8 @@ tc_unmap(struct textcache *tc)
 {
 	if (tc->base != NULL && tc->base != MAP_FAILED)
 		munmap((void *)tc->base, tc->size);
+	free(tc->sparse_clean);
+	free(tc->sparse_fold);
 	free(tc);
 }
 

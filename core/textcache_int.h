@@ -79,6 +79,11 @@ struct tc_break {
 	uint32_t	line;
 };
 
+/* Every TC_SPARSE-th block's offsets are kept in private memory when the
+ * cache is checked, so finding a candidate's block touches few of the
+ * mapped block entries. */
+#define TC_SPARSE	64
+
 /* A mapped cache (textcache.c maps it, textcache_scan.c searches it). */
 struct textcache {
 	const char		*base;
@@ -89,6 +94,8 @@ struct textcache {
 	const struct tc_article	*arts;
 	const struct tc_block	*blocks;
 	const struct tc_break	*breaks;
+	uint64_t		*sparse_clean, *sparse_fold;	/* block i * TC_SPARSE's */
+	size_t			 n_sparse;
 };
 
 /* String s of the cache, or NULL when it lies outside the strings. */

@@ -68,20 +68,26 @@ tc_block_at(const struct textcache *tc, size_t bi, bool literal)
 }
 
 /* The block of [lo, hi) whose scanned text holds off: the last one that
- * starts at or before it.  Candidates come in order, so lo is the last
- * one's block: gallop from it, then bisect. */
+ * starts at or before it.  The sparse index (private, small) narrows it
+ * to TC_SPARSE blocks first. */
 static size_t
 tc_block_of(const struct textcache *tc, size_t lo, size_t hi, uint64_t off,
     bool literal)
 {
-	size_t mid, step = 1;
+	const uint64_t *sp = literal ? tc->sparse_clean : tc->sparse_fold;
+	size_t a = lo / TC_SPARSE, z = (hi - 1) / TC_SPARSE + 1, mid;
 
-	while (lo + step < hi && tc_block_at(tc, lo + step, literal) <= off) {
-		lo += step;
-		step *= 2;
+	while (z - a > 1) {
+		mid = a + (z - a) / 2;
+		if (sp[mid] <= off)
+			a = mid;
+		else
+			z = mid;
 	}
-	if (lo + step < hi)
-		hi = lo + step;
+	if (a * TC_SPARSE > lo)
+		lo = a * TC_SPARSE;
+	if ((a + 1) * TC_SPARSE < hi)
+		hi = (a + 1) * TC_SPARSE;
 	while (hi - lo > 1) {
 		mid = lo + (hi - lo) / 2;
 		if (tc_block_at(tc, mid, literal) <= off)
