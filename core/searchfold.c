@@ -113,9 +113,9 @@ searchfold_collect(const char *in, const char *out)
 static void
 searchfold_flatten(void)
 {
-	size_t i, n = searchfold_index(0x10FFFF);
+	size_t i;
 
-	searchfold_flat = xcalloc(n, sizeof *searchfold_flat);
+	searchfold_flat = xcalloc(searchfold_han_size(), sizeof *searchfold_flat);
 	for (i = 0; i < searchfold_n; i++)
 		searchfold_flat[searchfold_index(searchfold_table[i].from)] =
 		    searchfold_table[i].to;
@@ -159,6 +159,30 @@ searchfold_han_available(void)
 	if (searchfold_state == 0)
 		searchfold_load();
 	return searchfold_state > 0;
+}
+
+size_t
+searchfold_han_size(void)
+{
+	return searchfold_index(0x10FFFF);
+}
+
+const uint32_t *
+searchfold_han_table(void)
+{
+	return searchfold_han_available() ? searchfold_flat : NULL;
+}
+
+void
+searchfold_han_preset(const uint32_t *table)
+{
+	size_t n = searchfold_han_size();
+
+	if (searchfold_state != 0)
+		return;
+	searchfold_flat = xmalloc(n * sizeof *searchfold_flat);
+	memcpy(searchfold_flat, table, n * sizeof *searchfold_flat);
+	searchfold_state = 1;
 }
 
 uint32_t

@@ -18,6 +18,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "searchfold.h"
 #include "textcache.h"
 #include "textcache_int.h"
 #include "userconf.h"
@@ -92,7 +93,8 @@ tc_check_layout(struct textcache *tc)
 	    !tc_section_ok(tc, h->files_off, h->n_files, sizeof *tc->files) ||
 	    !tc_section_ok(tc, h->articles_off, h->n_articles, sizeof *tc->arts) ||
 	    !tc_section_ok(tc, h->blocks_off, h->n_blocks, sizeof *tc->blocks) ||
-	    !tc_section_ok(tc, h->breaks_off, h->n_breaks, sizeof *tc->breaks))
+	    !tc_section_ok(tc, h->breaks_off, h->n_breaks, sizeof *tc->breaks) ||
+	    !tc_section_ok(tc, h->han_off, h->n_han, sizeof (uint32_t)))
 		return "damaged (a section lies outside the file)";
 	tc->clean = tc->base + h->clean_off;
 	tc->fold = tc->base + h->fold_off;
@@ -247,7 +249,36 @@ textcache_map(const char *file, const char *archive_path, const char *encoding,
 		tc_unmap(tc);
 		return NULL;
 	}
+	/* This build's table, saved with the text: no need to load OpenCC. */
+	if ((tc->h->flags & TC_FLAG_HAN) && tc->h->n_han >= searchfold_han_size())
+		searchfold_han_preset((const uint32_t *)(tc->base + tc->h->han_off));
 	return tc;
+}
+
+void
+textcache_han_preload(const char *archive_path, const char *encoding)
+{
+	char *file = textcache_path(archive_path, encoding);
+	struct textcache *tc = xcalloc(1, sizeof *tc);
+	struct stat st;
+	int fd = file ? open(file, O_RDONLY | O_CLOEXEC) : -1;
+
+	if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+	    (size_t)st.st_size >= sizeof *tc->h) {
+		tc->size = (size_t)st.st_size;
+		tc->base = mmap(NULL, tc->size, PROT_READ, MAP_SHARED, fd, 0);
+		tc->h = (const struct tc_header *)tc->base;
+		if (tc->base != MAP_FAILED && tc_check_layout(tc) == NULL &&
+		    tc_check_key(tc, archive_path, encoding) == NULL &&
+		    (tc->h->flags & TC_FLAG_HAN) &&
+		    tc->h->n_han >= searchfold_han_size())
+			searchfold_han_preset((const uint32_t *)(tc->base +
+			    tc->h->han_off));
+	}
+	if (fd >= 0)
+		close(fd);
+	free(file);
+	tc_unmap(tc);
 }
 
 void

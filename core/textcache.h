@@ -63,6 +63,11 @@ char	*textcache_path(const char *archive_path, const char *encoding);
 struct textcache *textcache_open(const char *archive_path, const char *encoding,
 	    unsigned flags, textcache_progress_fn, void *arg, char **cause);
 void	textcache_close(struct textcache *);
+/* Take the Traditional to Simplified table from the archive's cache file,
+ * if there is one of this version, so that compiling a query with an
+ * ideograph does not load OpenCC (tens of milliseconds).  Cheap: the
+ * archive's files are not checked (the table does not depend on them). */
+void	textcache_han_preload(const char *archive_path, const char *encoding);
 
 /* Build the cache of the archive at path into file (replaced atomically).
  * Returns 0, 1 when stopped by progress, or -1 with *cause set. */

@@ -288,6 +288,8 @@ tcb_walk(struct tc_builder *b, struct archive *a, const char *root,
 static void
 tcb_finish(struct tc_builder *b, struct tc_header *h)
 {
+	const uint32_t *han = (b->fold_flags & SEARCH_HAN) ?
+	    searchfold_han_table() : NULL, zero = 0;
 	char buf[65536];
 	size_t n;
 	uint64_t at;
@@ -311,12 +313,20 @@ tcb_finish(struct tc_builder *b, struct tc_header *h)
 	h->blocks_off = at += b->n_arts * sizeof *b->arts;
 	h->n_breaks = b->n_breaks;
 	h->breaks_off = at += b->n_blocks * sizeof *b->blocks;
-	h->strings_off = at += b->n_breaks * sizeof *b->breaks;
+	h->han_off = at += b->n_breaks * sizeof *b->breaks;
+	h->n_han = han != NULL ? searchfold_han_size() : 0;
+	h->n_han += h->n_han % 2;	/* the strings stay aligned */
+	h->strings_off = at += h->n_han * sizeof *han;
 	h->strings_len = b->strings.len;
 	tcb_write(b, b->out, b->files, b->n_files * sizeof *b->files);
 	tcb_write(b, b->out, b->arts, b->n_arts * sizeof *b->arts);
 	tcb_write(b, b->out, b->blocks, b->n_blocks * sizeof *b->blocks);
 	tcb_write(b, b->out, b->breaks, b->n_breaks * sizeof *b->breaks);
+	if (han != NULL) {
+		tcb_write(b, b->out, han, searchfold_han_size() * sizeof *han);
+		if (searchfold_han_size() % 2)
+			tcb_write(b, b->out, &zero, sizeof zero);
+	}
 	tcb_write(b, b->out, b->strings.s, b->strings.len);
 	h->file_size = at + b->strings.len;
 	memcpy(h->clean_freq, b->clean_freq, sizeof h->clean_freq);

@@ -5,7 +5,11 @@
  * All numbers are in the host's byte order (the file is a cache, made and
  * read on one machine); every section is 8-byte aligned.  Layout:
  *
- *	header | clean | folded | files | articles | blocks | breaks | strings
+ *	header | clean | folded | files | articles | blocks | breaks | han |
+ *	strings
+ *
+ * han is searchfold's Traditional to Simplified table when the text was
+ * folded with it (TC_FLAG_HAN), so a search need not load OpenCC.
  *
  * Strings are (offset, length) into the strings section.  Each block's
  * clean and folded text are followed by a NUL, so a hit never runs from
@@ -17,7 +21,7 @@
 #include <stdint.h>
 
 #define TC_MAGIC	"KBSRCH\r\n"
-#define TC_VERSION	1u
+#define TC_VERSION	2u
 
 #define TC_FLAG_HAN	0x1u	/* folded with SEARCH_HAN */
 
@@ -36,6 +40,7 @@ struct tc_header {
 	uint64_t	n_articles, articles_off;
 	uint64_t	n_blocks, blocks_off;
 	uint64_t	n_breaks, breaks_off;
+	uint64_t	han_off, n_han;	/* uint32_t entries */
 	uint64_t	strings_off, strings_len;
 	uint64_t	clean_off, clean_len;
 	uint64_t	fold_off, fold_len;

@@ -17,6 +17,7 @@
 #include "layout.h"
 #include "pagetext.h"
 #include "search.h"
+#include "searchfold.h"
 #include "srcmap.h"
 #include "strbuf.h"
 #include "textcache.h"
@@ -246,6 +247,23 @@ assert_maps(void)
 	textcache_close(tc);
 }
 
+START_TEST(the_han_table_is_saved_with_the_text)
+{
+	struct textcache *tc = open_cache(0);
+	const uint32_t *han = searchfold_han_table();
+
+	if (han == NULL)
+		ck_assert_uint_eq(tc->h->flags & TC_FLAG_HAN, 0);
+	else {
+		ck_assert_uint_ne(tc->h->flags & TC_FLAG_HAN, 0);
+		ck_assert_uint_ge(tc->h->n_han, searchfold_han_size());
+		ck_assert_int_eq(memcmp(tc->base + tc->h->han_off, han,
+		    searchfold_han_size() * sizeof *han), 0);
+	}
+	textcache_close(tc);
+}
+END_TEST
+
 /* Reject the cache with a reason containing why. */
 static void
 assert_rejected(const char *why)
@@ -462,6 +480,7 @@ textcache_suite(void)
 	tcase_add_test(tc, damaged_files_are_rejected_and_rebuilt);
 	tcase_add_test(tc, an_empty_or_missing_file_is_rejected);
 	tcase_add_test(tc, flipped_bytes_never_lead_outside_the_file);
+	tcase_add_test(tc, the_han_table_is_saved_with_the_text);
 	suite_add_tcase(s, tc);
 	return s;
 }

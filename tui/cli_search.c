@@ -49,6 +49,10 @@ cli_search_begin(const struct kanbao_options *opt)
 	int i;
 
 	cli_search.opt = opt;
+	if (!opt->no_cache)
+		textcache_han_preload(opt->n_operands > 0 &&
+		    access(opt->operands[0], F_OK) == 0 ? opt->operands[0] :
+		    opt->archive, opt->encoding);
 	cli_search.patterns = xcalloc((size_t)opt->n_queries, sizeof (void *));
 	for (i = 0; i < opt->n_queries; i++) {
 		cli_search.patterns[i] = search_compile(opt->search_queries[i],

@@ -575,6 +575,7 @@ search_results_start(struct reader *r)
 		free(l.query);
 		return;
 	}
+	sr_cache(r);	/* first: it may spare loading OpenCC to compile */
 	if ((sp = search_compile(l.query, strlen(l.query), search_ui_flags(r),
 	    &cause)) == NULL) {
 		reader_message(r, "Search: %s", cause);
