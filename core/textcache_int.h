@@ -106,6 +106,20 @@ struct textcache {
 /* String s of the cache, or NULL when it lies outside the strings. */
 const char *tc_string(const struct textcache *, struct tc_str s);
 
+/* Looking for a folded query in the cache's text (textcache_find.c): the
+ * way is chosen once per query from the text's byte counts. */
+struct tc_finder {
+	const char	*q;
+	size_t		 len;
+	size_t		 rare, rare2;	/* indexes in q of the two rarest bytes */
+	int		 how;		/* TC_FIND_* */
+};
+
+void	tc_finder_init(struct tc_finder *, const char *q, size_t len,
+	    const uint64_t freq[256], uint64_t text_len);
+/* The first place in s[0, n) where the query is, or NULL. */
+const char *tc_find(const struct tc_finder *, const char *s, size_t n);
+
 /* What a cache is of: the format, the program's version (segmentation may
  * change between versions), the archive's real path and the encoding.
  * Caller frees. */

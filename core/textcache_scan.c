@@ -139,50 +139,6 @@ tc_verify(const struct textcache *tc, const struct search_pattern *sp,
 	return (long)hits->n;
 }
 
-/* How to look for the query: memchr for its rarest byte when that byte is
- * rare in the text (memchr runs several times faster than memmem), else
- * memmem. */
-struct tc_finder {
-	const char	*q;
-	size_t		 len, rare;	/* rare: index in q of the rarest byte */
-	bool		 use_memchr;
-};
-
-static void
-tc_finder_init(struct tc_finder *f, const char *q, size_t len,
-    const uint64_t *freq, uint64_t text_len)
-{
-	size_t i;
-
-	f->q = q;
-	f->len = len;
-	f->rare = 0;
-	for (i = 1; i < len; i++)
-		if (freq[(unsigned char)q[i]] < freq[(unsigned char)q[f->rare]])
-			f->rare = i;
-	/* Rarer than one byte in 4096: few false stops. */
-	f->use_memchr = freq[(unsigned char)q[f->rare]] <= text_len / 4096;
-}
-
-static const char *
-tc_find(const struct tc_finder *f, const char *s, size_t n)
-{
-	const char *p, *end, *x;
-
-	if (n < f->len)
-		return NULL;
-	if (!f->use_memchr)
-		return memmem(s, n, f->q, f->len);
-	end = s + n - (f->len - 1 - f->rare);
-	for (p = s + f->rare; p < end; p = x + 1) {
-		if ((x = memchr(p, f->q[f->rare], (size_t)(end - p))) == NULL)
-			return NULL;
-		if (memcmp(x - f->rare, f->q, f->len) == 0)
-			return x - f->rare;
-	}
-	return NULL;
-}
-
 long
 textcache_search(const struct textcache *tc, const struct search_pattern *sp,
     size_t first, size_t last, textcache_hit_fn fn, void *arg)
