@@ -12,9 +12,10 @@
  * Building writes a temporary file and renames it, so a reader never sees
  * half a file.
  *
- * Searching scans the folded text of a range of articles with memmem and
- * checks each candidate block with search_text, so the hits are exactly
- * those of the path without the cache.
+ * Searching scans the folded text of a range of articles (memchr or vector
+ * compares, textcache_find.c) and searches each block found again with
+ * search_text, so the hits are exactly those of the path without the
+ * cache.
  *
  * Core only: never includes curses, never prints. */
 #ifndef KANBAO_TEXTCACHE_H

@@ -1,12 +1,12 @@
 /* textcache_scan.c: searching the mapped cache (see textcache.h).
  *
  * The folded text of the articles asked for is one run of bytes, so the
- * folded query is looked for in it with memmem (glibc's is vectorised):
- * no per-character work on text without a hit.  A candidate names its
- * block (by bisection over the blocks' offsets); the block's clean text is
- * then searched with search_text, which folds it again with the map back
- * to clean offsets, so what is reported is exactly what the search without
- * the cache reports, and the scan goes on after that block.  Literal
+ * folded query is looked for in it with tc_find (textcache_find.c: memchr
+ * or vector compares): no per-character work on text without a hit.  A
+ * hit names its block (the sparse index, then bisection); the block's
+ * clean text is then searched with search_text, which folds it again with
+ * the map back to clean offsets, so what is reported is exactly what the
+ * search without the cache reports, and the scan goes on after that block.  Literal
  * queries scan the clean text the same way. */
 #include "config.h"
 
