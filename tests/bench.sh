@@ -5,10 +5,13 @@
 #   listing   kanbao --list on a 1-year and a 10-year daily  vs  find
 #   segment   kanbao --export jsonl over many pages (pages/s) vs  cat
 #   reflow    kanbao --dump --width 80 of a 1 MB article      vs  fold -w 80
+#   search    kanbao --search, first and repeated, with its cache  vs  rg -F, grep -rF
+#   memory    the reader's private memory after searching, vs the shared cache
 #
 # Archives are generated under $BENCH_DIR from the sample archive's pages
-# (hard links, so a ten-year daily costs no disk).  Times are the best of
-# several runs, in milliseconds.
+# (hard links, so a ten-year daily, 250 MB of text, costs 3 MB of disk).
+# Times are the best of several runs, in milliseconds.  BENCH_QUICK=1
+# searches the 1-year daily only.
 set -eu
 : "${top_srcdir:=.}" "${KANBAO:=./kanbao}"
 BENCH_DIR=${BENCH_DIR:-$PWD/bench-data}
@@ -169,7 +172,7 @@ kb() { awk -v f="$1:" '$1 == f { s += $2 } END { print s + 0 }' "$2"; }
 bench_search_memory() {
 	local dir=$1 label=$2 pid s m w
 	command -v tmux >/dev/null || { echo "memory    skipped: needs tmux"; return; }
-	tmx kill-server 2>/dev/null || true
+	tmx_stop
 	for w in a b; do
 		tmx new-session -d -s "$w" -x 132 -y 43 "env LC_ALL=C.UTF-8 TERM=screen-256color HOME='$BENCH_DIR' XDG_CACHE_HOME='$XDG_CACHE_HOME' '$KANBAO' '$dir'"
 	done
@@ -193,7 +196,19 @@ bench_search_memory() {
 	    "$label" \
 	    $(( $(kb Private_Clean "$s") + $(kb Private_Dirty "$s") - $(kb Private_Clean "$m") - $(kb Private_Dirty "$m") )) \
 	    "$(kb Rss "$m")" "$(kb Shared_Clean "$m")" "$(kb Private_Clean "$m")" "$(kb Rss "$s")" "$(kb Pss "$s")"
+	tmx_stop
+}
+
+# tmx_stop: kill the tmux server and wait until it is gone, so the next
+# session does not reach a server on its way out.
+tmx_stop() {
+	local n=0
 	tmx kill-server 2>/dev/null || true
+	while tmx list-sessions >/dev/null 2>&1 && [ $n -lt 500 ]; do
+		n=$((n + 1))
+		sleep 0.01
+	done
+	rm -f "$TMUX_SOCK"
 }
 
 bench_search() {
