@@ -32,11 +32,11 @@
 	X(FOLLOW_JUMP, "follow-jump", "Follow a jump line to the article's other part") \
 	X(BACK, "back", "Go back to where the last jump or open came from") \
 	X(JUMP_DATE, "jump-date", "Ask for a date and open the issue of that day") \
-	X(SEARCH_FORWARD, "search-forward", "Search the article forward as you type; Esc goes back") \
+	X(SEARCH_FORWARD, "search-forward", "Search the article forward as you type (C-t: literal); Esc goes back") \
 	X(SEARCH_BACKWARD, "search-backward", "Search the article backward as you type; Esc goes back") \
 	X(SEARCH_NEXT, "search-next", "Go to the next hit of the search, or with none open the next article") \
 	X(SEARCH_PREV, "search-prev", "Go to the previous hit of the search") \
-	X(SEARCH_ARCHIVE, "search-archive", "Search the whole archive and list the hits, newest first") \
+	X(SEARCH_ARCHIVE, "search-archive", "Search the archive (Tab: publication, issue, dates; C-t: literal), newest first") \
 	X(BOOKMARK_ADD, "bookmark-add", "Bookmark the place being read, asking for a note") \
 	X(BOOKMARK_QUICK_SET, "bookmark-quick-set", "Make the place being read the quick mark of the letter typed next") \
 	X(BOOKMARK_QUICK_JUMP, "bookmark-quick-jump", "Go to the quick mark of the letter typed next") \

@@ -28,9 +28,6 @@
 #include "searchfold.h"
 #include "xalloc.h"
 
-/* Internal flag: fold Traditional Chinese to Simplified. */
-#define SEARCH_HAN	0x100
-
 struct search_pattern {
 	char		*q;	/* folded query */
 	size_t		 len;
@@ -76,22 +73,33 @@ search_space_dropped(uint32_t a, uint32_t b)
 	    clean_is_ambiguous(a) || clean_is_ambiguous(b);
 }
 
+/* Make room for k more folded bytes (and their map). */
 static void
-fold_emit(struct fold *f, uint32_t c, size_t from, size_t to)
+fold_room(struct fold *f, size_t k)
 {
-	uint8_t buf[8];
-	int k = u8_uctomb(buf, c, sizeof buf), i;
-
-	if (k <= 0) {
-		buf[0] = '?';
-		k = 1;
-	}
-	f->s = xgrow(f->s, &f->cap, f->len + (size_t)k + 1, 1);
-	if (f->map && f->len + (size_t)k > f->mapcap) {
+	if (f->len + k + 1 > f->cap)
+		f->s = xgrow(f->s, &f->cap, f->len + k + 1, 1);
+	if (f->map && f->len + k > f->mapcap) {
 		f->mapcap = f->cap;
 		f->from = xrealloc(f->from, f->mapcap * sizeof *f->from);
 		f->to = xrealloc(f->to, f->mapcap * sizeof *f->to);
 	}
+}
+
+static void
+fold_emit(struct fold *f, uint32_t c, size_t from, size_t to)
+{
+	uint8_t buf[8];
+	int k, i;
+
+	if (c < 0x80) {		/* most of it, even in Chinese text */
+		buf[0] = (uint8_t)c;
+		k = 1;
+	} else if ((k = u8_uctomb(buf, c, sizeof buf)) <= 0) {
+		buf[0] = '?';
+		k = 1;
+	}
+	fold_room(f, (size_t)k);
 	for (i = 0; i < k; i++) {
 		if (f->map) {
 			f->from[f->len] = from;
@@ -206,6 +214,29 @@ search_pattern_free(struct search_pattern *sp)
 		return;
 	free(sp->q);
 	free(sp);
+}
+
+const char *
+search_pattern_folded(const struct search_pattern *sp, size_t *len)
+{
+	*len = sp->len;
+	return sp->q;
+}
+
+unsigned
+search_pattern_flags(const struct search_pattern *sp)
+{
+	return sp->flags;
+}
+
+char *
+search_fold(const char *text, size_t len, unsigned flags, size_t *outlen)
+{
+	struct fold f = { 0 };
+
+	fold_text(&f, text, len, flags);
+	*outlen = f.len;
+	return f.s != NULL ? f.s : xstrdup("");
 }
 
 /* --- matching ------------------------------------------------------------ */

@@ -18,6 +18,10 @@
 #include "layout.h"
 
 #define SEARCH_LITERAL	0x1	/* compare code points as they are */
+/* Fold Traditional Chinese to Simplified: search_compile sets it when the
+ * query holds an ideograph and OpenCC is there; the search cache folds its
+ * text with it (searchfold_han_available). */
+#define SEARCH_HAN	0x100
 
 /* Longest query accepted, in bytes. */
 #define SEARCH_MAX_QUERY 65536
@@ -42,6 +46,15 @@ struct search_hits {
 struct search_pattern *search_compile(const char *query, size_t len,
 	    unsigned flags, char **cause);
 void	search_pattern_free(struct search_pattern *);
+/* The folded query (what is looked for in folded text), and the flags it
+ * was compiled with. */
+const char *search_pattern_folded(const struct search_pattern *, size_t *len);
+unsigned search_pattern_flags(const struct search_pattern *);
+/* text folded by the rules patterns are folded by (flags as for
+ * search_compile, plus SEARCH_HAN), NUL-terminated, its length in *outlen.
+ * Caller frees. */
+char	*search_fold(const char *text, size_t len, unsigned flags,
+	    size_t *outlen);
 
 /* True when text (len bytes, any bytes) holds a hit; no allocation beyond
  * the folding. */

@@ -3,7 +3,7 @@
  * OpenCC converts text phrase by phrase; search needs a character map (so
  * hits map back to the text), so the table is made once by converting
  * every BMP ideograph on a line of its own and keeping the lines that came
- * back as one different character: a sorted array, searched by bisection. */
+ * back as one different character, kept in an array indexed by character. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -25,12 +25,18 @@ static const uint32_t searchfold_ranges[][2] = {
 	{ 0x3400, 0x4DBF }, { 0x4E00, 0x9FFF }, { 0xF900, 0xFAFF }
 };
 
+#ifdef HAVE_OPENCC
+/* While loading: the pairs OpenCC gave, in order. */
 struct searchfold_pair {
 	uint32_t	from, to;
 };
 
 static struct searchfold_pair *searchfold_table;
 static size_t	searchfold_n;
+#endif
+/* The table by character, for the ranges in order (folding runs once a
+ * character of text): 0 where the character stays. */
+static uint32_t	*searchfold_flat;
 static int	searchfold_state;	/* 0: not loaded, 1: loaded, -1: none */
 
 bool
@@ -42,6 +48,20 @@ searchfold_is_han(uint32_t c)
 		if (c >= searchfold_ranges[i][0] && c <= searchfold_ranges[i][1])
 			return true;
 	return false;
+}
+
+/* Index of c (a character of the ranges) in searchfold_flat. */
+static size_t
+searchfold_index(uint32_t c)
+{
+	size_t i, at = 0;
+
+	for (i = 0; i < sizeof searchfold_ranges / sizeof searchfold_ranges[0]; i++) {
+		if (c <= searchfold_ranges[i][1])
+			return at + (c - searchfold_ranges[i][0]);
+		at += searchfold_ranges[i][1] - searchfold_ranges[i][0] + 1;
+	}
+	return at;
 }
 
 #ifdef HAVE_OPENCC
@@ -91,6 +111,19 @@ searchfold_collect(const char *in, const char *out)
 }
 
 static void
+searchfold_flatten(void)
+{
+	size_t i;
+
+	searchfold_flat = xcalloc(searchfold_han_size(), sizeof *searchfold_flat);
+	for (i = 0; i < searchfold_n; i++)
+		searchfold_flat[searchfold_index(searchfold_table[i].from)] =
+		    searchfold_table[i].to;
+	free(searchfold_table);
+	searchfold_table = NULL;
+}
+
+static void
 searchfold_load(void)
 {
 	struct strbuf in = STRBUF_INIT;
@@ -107,8 +140,10 @@ searchfold_load(void)
 	}
 	opencc_close(od);
 	strbuf_free(&in);
-	if (searchfold_n > 0)
+	if (searchfold_n > 0) {
+		searchfold_flatten();
 		searchfold_state = 1;
+	}
 }
 #else
 static void
@@ -126,22 +161,37 @@ searchfold_han_available(void)
 	return searchfold_state > 0;
 }
 
+size_t
+searchfold_han_size(void)
+{
+	return searchfold_index(0x10FFFF);
+}
+
+const uint32_t *
+searchfold_han_table(void)
+{
+	return searchfold_han_available() ? searchfold_flat : NULL;
+}
+
+void
+searchfold_han_preset(const uint32_t *table)
+{
+	size_t n = searchfold_han_size();
+
+	if (searchfold_state != 0)
+		return;
+	searchfold_flat = xmalloc(n * sizeof *searchfold_flat);
+	memcpy(searchfold_flat, table, n * sizeof *searchfold_flat);
+	searchfold_state = 1;
+}
+
 uint32_t
 searchfold_han(uint32_t c)
 {
-	size_t lo = 0, hi, mid;
+	uint32_t to;
 
-	if (!searchfold_han_available())
+	if (!searchfold_is_han(c) || !searchfold_han_available())
 		return c;
-	hi = searchfold_n;
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (searchfold_table[mid].from == c)
-			return searchfold_table[mid].to;
-		if (searchfold_table[mid].from < c)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return c;
+	to = searchfold_flat[searchfold_index(c)];
+	return to != 0 ? to : c;
 }

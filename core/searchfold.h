@@ -6,6 +6,7 @@
 #define KANBAO_SEARCHFOLD_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 /* Whether c is a character searchfold_han may change (a CJK ideograph of
@@ -16,5 +17,14 @@ bool		searchfold_is_han(uint32_t c);
 uint32_t	searchfold_han(uint32_t c);
 /* Whether folding Han characters does anything in this build. */
 bool		searchfold_han_available(void);
+/* The table, to be kept elsewhere (the search cache) and given back to a
+ * later process so it need not load OpenCC: searchfold_han_size()
+ * entries, one per character of the folded ranges in order, each the
+ * Simplified form or 0.  searchfold_han_table is NULL without OpenCC;
+ * searchfold_han_preset copies table in unless the table was loaded (or
+ * found missing) already. */
+size_t		searchfold_han_size(void);
+const uint32_t	*searchfold_han_table(void);
+void		searchfold_han_preset(const uint32_t *table);
 
 #endif

@@ -79,30 +79,81 @@ srcmap_raw_find(const uint8_t *raw, size_t raw_len, size_t r, ucs4_t c,
 	return raw_len;
 }
 
-size_t
-srcmap_raw_offset(const char *raw, size_t raw_len, const char *clean,
-    size_t clean_len, size_t off)
+/* Walking clean text against raw: each non-space character of clean is
+ * looked for in raw from where the last one was found. */
+struct srcmap_walk {
+	const uint8_t	*raw, *clean;
+	size_t		 raw_len, clean_len;
+	size_t		 r, i;		/* next raw byte, next clean byte */
+};
+
+/* The next non-space character of clean: its offset in *at_clean and where
+ * it was printed in *at_raw (the best guess when not found).  False at the
+ * end of clean. */
+static bool
+srcmap_step(struct srcmap_walk *w, size_t *at_clean, size_t *at_raw)
 {
-	const uint8_t *rw = (const uint8_t *)raw, *cl = (const uint8_t *)clean;
-	size_t r = 0, i = 0, at, klen = 0;
+	size_t at, klen = 0;
 	ucs4_t c;
 	int k;
 
-	if (off > clean_len)
-		off = clean_len;
-	for (; i < clean_len; i += (size_t)k) {
-		k = u8_mbtouc(&c, cl + i, clean_len - i);
+	for (; w->i < w->clean_len; w->i += (size_t)k) {
+		k = u8_mbtouc(&c, w->clean + w->i, w->clean_len - w->i);
 		if (k <= 0)
 			k = 1;
 		if (srcmap_is_space(c))
 			continue;
-		at = srcmap_raw_find(rw, raw_len, r, c, &klen);
-		if (i >= off)
-			return at < raw_len ? at : r;
-		if (at < raw_len)
-			r = at + klen;
+		at = srcmap_raw_find(w->raw, w->raw_len, w->r, c, &klen);
+		*at_clean = w->i;
+		*at_raw = at < w->raw_len ? at : w->r;
+		if (at < w->raw_len)
+			w->r = at + klen;
+		w->i += (size_t)k;
+		return true;
 	}
-	return r < raw_len ? r : raw_len;
+	return false;
+}
+
+static void
+srcmap_walk_init(struct srcmap_walk *w, const char *raw, size_t raw_len,
+    const char *clean, size_t clean_len)
+{
+	w->raw = (const uint8_t *)raw;
+	w->clean = (const uint8_t *)clean;
+	w->raw_len = raw_len;
+	w->clean_len = clean_len;
+	w->r = w->i = 0;
+}
+
+size_t
+srcmap_raw_offset(const char *raw, size_t raw_len, const char *clean,
+    size_t clean_len, size_t off)
+{
+	struct srcmap_walk w;
+	size_t at_clean, at_raw;
+
+	if (off > clean_len)
+		off = clean_len;
+	srcmap_walk_init(&w, raw, raw_len, clean, clean_len);
+	while (srcmap_step(&w, &at_clean, &at_raw))
+		if (at_clean >= off)
+			return at_raw;
+	return w.r < raw_len ? w.r : raw_len;
+}
+
+void
+srcmap_raw_offsets(const char *raw, size_t raw_len, const char *clean,
+    size_t clean_len, size_t *out)
+{
+	struct srcmap_walk w;
+	size_t at_clean, at_raw, j = 0;
+
+	srcmap_walk_init(&w, raw, raw_len, clean, clean_len);
+	while (srcmap_step(&w, &at_clean, &at_raw))
+		while (j <= at_clean)
+			out[j++] = at_raw;
+	while (j <= clean_len)
+		out[j++] = w.r < raw_len ? w.r : raw_len;
 }
 
 size_t

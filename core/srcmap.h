@@ -29,5 +29,9 @@ size_t	srcmap_to_clean(const struct page_text *, const struct span *sp,
  * raw; the best guess so far when the two part ways. */
 size_t	srcmap_raw_offset(const char *raw, size_t raw_len,
 	    const char *clean, size_t clean_len, size_t off);
+/* srcmap_raw_offset for every off from 0 to clean_len, in one walk: out
+ * has clean_len + 1 elements. */
+void	srcmap_raw_offsets(const char *raw, size_t raw_len, const char *clean,
+	    size_t clean_len, size_t *out);
 
 #endif

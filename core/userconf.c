@@ -219,6 +219,12 @@ userconf_data_path(const char *leaf)
 }
 
 char *
+userconf_cache_path(const char *leaf)
+{
+	return userconf_xdg_path("XDG_CACHE_HOME", ".cache", leaf);
+}
+
+char *
 userconf_read_file(const char *path, size_t *len)
 {
 	struct strbuf b = STRBUF_INIT;

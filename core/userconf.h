@@ -51,6 +51,9 @@ char	*userconf_config_path(const char *leaf);
 /* $XDG_DATA_HOME/kanbao/leaf, else $HOME/.local/share/kanbao/leaf; NULL when
  * neither is set.  Caller frees. */
 char	*userconf_data_path(const char *leaf);
+/* $XDG_CACHE_HOME/kanbao/leaf, else $HOME/.cache/kanbao/leaf; NULL when
+ * neither is set.  Caller frees. */
+char	*userconf_cache_path(const char *leaf);
 /* The whole file, NUL-terminated, length in *len.  NULL with errno set on
  * failure.  Caller frees. */
 char	*userconf_read_file(const char *path, size_t *len);

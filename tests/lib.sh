@@ -25,10 +25,13 @@ skip_without_shared() {
 	fi
 }
 
-# A fresh temporary directory, removed at exit.
+# A fresh temporary directory, removed at exit; the search cache goes
+# there too, never to the user's.
 make_tmpdir() {
 	TMP=$(mktemp -d "${TMPDIR:-/tmp}/kanbao-test.XXXXXX") || fail "mktemp"
 	trap 'rm -rf "$TMP"' EXIT
+	XDG_CACHE_HOME="$TMP/cache"
+	export XDG_CACHE_HOME
 }
 
 # Compare a command's output with a golden file; KANBAO_REGOLD=1 rewrites it.

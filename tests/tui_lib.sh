@@ -18,7 +18,7 @@ make_tmpdir
 TUI_SOCK="$TMP/tmux.sock"
 trap 'tui_kill_server; rm -rf "$TMP"' EXIT
 export HOME="$TMP/home" XDG_CONFIG_HOME="$TMP/home/.config" \
-	XDG_DATA_HOME="$TMP/home/.local/share"
+	XDG_DATA_HOME="$TMP/home/.local/share" XDG_CACHE_HOME="$TMP/home/.cache"
 mkdir -p "$XDG_CONFIG_HOME/kanbao" "$XDG_DATA_HOME"
 unset XDG_STATE_HOME NO_COLOR
 
@@ -38,7 +38,7 @@ tui_start() {
 	[ $# -gt 0 ] || [ -n "${TUI_NO_ARGS:-}" ] || set -- "$SAMPLE"
 	printf '%s\n' "$KANBAO" "$@" > "$TMP/argv"
 	cat > "$TMP/run.sh" <<-EOS
-	export LC_ALL=C.UTF-8 TERM=screen-256color HOME="$HOME" XDG_CONFIG_HOME="$XDG_CONFIG_HOME" XDG_DATA_HOME="$XDG_DATA_HOME"
+	export LC_ALL=C.UTF-8 TERM=screen-256color HOME="$HOME" XDG_CONFIG_HOME="$XDG_CONFIG_HOME" XDG_DATA_HOME="$XDG_DATA_HOME" XDG_CACHE_HOME="$XDG_CACHE_HOME"
 	${TUI_ENV:-}
 	echo \$\$ > "$TMP/pid"
 	exec "$KANBAO" $(for a in "$@"; do printf "'%s' " "$a"; done) 2> "$TMP/stderr"

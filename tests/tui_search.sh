@@ -4,6 +4,8 @@
 # it, n and N move between hits with "hit i of n" in the status line; Esc
 # puts the body back where it was; \ searches backward.  S searches the
 # archive and lists the hits newest first; Enter opens one at the hit.
+# In its prompt Tab cycles the scope (publication, issue, dates), C-t
+# toggles literal mode; the archive search goes through the search cache.
 . "${top_srcdir:-.}/tests/lib.sh"
 . "$top_srcdir/tests/tui_lib.sh"
 
@@ -111,6 +113,93 @@ tui_keys Enter			# the last query again
 tui_wait "(Enter opens, q closes)"
 tui_keys q
 tui_wait_gone "(Enter opens, q closes)"
+tui_keys q
+tui_wait_exit 2
+[ -n "$(ls "$XDG_CACHE_HOME"/kanbao/search-*.cache 2>/dev/null)" ] ||
+	fail "the archive search made no search cache"
+
+# Scope: the reader comes back at songchuan-daily 2024-06-14.
+# listed_dates: the dates of the hits listed on the screen, one a line.
+listed_dates() {
+	grep -o ' 20[0-9][0-9]-[0-9][0-9]-[0-9][0-9]  p\.' "$TMP/screen" | cut -c2-11 | sort -u
+}
+tui_start 100 30
+tui_wait_status "2024-06-14"
+tui_keys S
+tui_wait_status "Search the archive:"
+tui_keys Tab
+tui_wait_status "Search this publication:"
+tmx send-keys -t t -l '工作'
+tui_keys Enter
+tui_wait "工作  8 hits"		# of 12 in the archive
+listed_dates > "$TMP/dates"
+printf '2024-04-03\n2024-05-08\n2024-06-14\n' | cmp -s - "$TMP/dates" ||
+	fail "publication scope: $(tr '\n' ' ' < "$TMP/dates")"
+tui_keys q
+tui_wait_gone "(Enter opens, q closes)"
+tui_keys S
+tui_wait_status "Search this publication:"	# the scope is kept
+tui_keys Tab
+tui_wait_status "Search this issue:"
+tui_keys Enter			# the last query again
+tui_wait "工作  3 hits"
+[ "$(listed_dates)" = 2024-06-14 ] || fail "issue scope: $(listed_dates)"
+tui_keys q
+tui_wait_gone "(Enter opens, q closes)"
+tui_keys S
+tui_wait_status "Search this issue:"
+tui_keys Tab
+tui_wait_status "Search a range of dates:"
+tui_keys Enter
+tui_wait_status "Dates (FROM..TO"
+tmx send-keys -t t -l '2024-04..2024-05'
+tui_keys Enter
+tui_wait "工作  5 hits"
+listed_dates > "$TMP/dates"
+printf '2024-04-03\n2024-05-08\n' | cmp -s - "$TMP/dates" ||
+	fail "date range: $(tr '\n' ' ' < "$TMP/dates")"
+tui_keys q
+tui_wait_gone "(Enter opens, q closes)"
+
+# Literal mode: C-t in the prompt, shown there; case then matters.
+tui_keys S
+tui_wait_status "Search a range of dates:"
+tui_keys Tab
+tui_wait_status "Search the archive:"
+tui_keys C-t
+tui_wait_status "[literal]"
+tmx send-keys -t t -l 'harborton city'
+tui_keys Enter
+tui_wait "No hits."
+tui_keys q
+tui_wait_gone "No hits."
+tui_keys S
+tui_wait_status "[literal]"
+tmx send-keys -t t -l 'Harborton City'
+tui_keys Enter
+tui_wait "(Enter opens, q closes)"
+grep -q "No hits" "$TMP/screen" && fail "literal: the exact case is not found"
+tui_keys q
+tui_wait_gone "(Enter opens, q closes)"
+tui_keys S
+tui_wait_status "[literal]"
+tui_keys C-t
+tui_wait_gone "[literal]"
+tmx send-keys -t t -l 'harborton city'
+tui_keys Enter
+tui_wait "Search: harborton city  "
+grep -q "No hits" "$TMP/screen" && fail "folded again: nothing found"
+tui_keys q
+tui_wait_gone "(Enter opens, q closes)"
+# In the article's prompt too.
+tui_keys /
+tui_wait_gone "article 1/"
+tui_keys C-t
+tui_wait_status "[literal]"
+tui_keys C-t
+tui_wait_gone "[literal]"
+tui_keys Escape
+tui_wait_status "2024-06-14"
 tui_keys q
 tui_wait_exit 2
 exit 0

@@ -29,7 +29,9 @@ cli_usage(FILE *f)
 "       kanbao --list [PATH|ID]...\n"
 "       kanbao --dump [--raw] [--width N] PATH|ID...\n"
 "       kanbao --export jsonl PATH|ID...\n"
-"       kanbao --search QUERY [--literal] [PATH|ID]...\n"
+"       kanbao --search QUERY... [--literal] [--from DATE] [--to DATE]\n"
+"              [--no-cache] [PATH|ID]...\n"
+"       kanbao --build-cache [PATH]\n"
 "       kanbao --check PATH|ID...\n"
 "       kanbao --bookmarks | --export-bookmarks FILE | --import-bookmarks FILE\n"
 "Read newspaper issues in the terminal.\n"
@@ -49,8 +51,16 @@ cli_usage(FILE *f)
 "      --export=FORMAT   print one JSON object per article (FORMAT: jsonl)\n"
 "  -s, --search=QUERY    print every hit of QUERY in the articles' clean text\n"
 "                          as ID:LINE: snippet (LINE: the source line)\n"
+"                          (repeat it to run several searches in turn)\n"
 "      --literal         with --search: match exactly (no folding of width,\n"
 "                          case or the spaces extraction leaves)\n"
+"      --from=DATE       with --search: only issues from DATE on (YYYY,\n"
+"                          YYYY-MM or YYYY-MM-DD)\n"
+"      --to=DATE         with --search: only issues up to DATE (inclusive)\n"
+"      --no-cache        with --search: load every page instead of using\n"
+"                          the search cache (also KANBAO_NO_CACHE=1)\n"
+"      --build-cache     build (or rebuild) the search cache of PATH, or of\n"
+"                          the --archive, and print where it is\n"
 "      --check           print suspicious text (flags) and proofreading notes\n"
 "                          as FILE:LINE:COL: kind: message\n"
 "      --bookmarks       list the bookmarks and whether their places are found\n"
@@ -100,11 +110,45 @@ static int
 cli_set_action(struct kanbao_options *opt, enum cli_action a)
 {
 	if (opt->action != CLI_READER && opt->action != a) {
-		fputs("kanbao: --list, --dump, --export, --search and the bookmark options exclude each other\n", stderr);
+		fputs("kanbao: --list, --dump, --export, --search, --build-cache and the bookmark options exclude each other\n", stderr);
 		return -1;
 	}
 	opt->action = a;
 	return 0;
+}
+
+static void
+cli_add_query(struct kanbao_options *opt, const char *q, int argc)
+{
+	if (opt->search_queries == NULL)
+		opt->search_queries = xcalloc((size_t)argc, sizeof *opt->search_queries);
+	opt->search_queries[opt->n_queries++] = q;
+}
+
+/* YYYY, YYYY-MM or YYYY-MM-DD. */
+static int
+cli_parse_date(const char *name, const char *s, const char **out)
+{
+	static const char shape[] = "dddd-dd-dd";
+	size_t n = strlen(s), i;
+
+	for (i = 0; i < n && i < sizeof shape - 1; i++)
+		if (shape[i] == 'd' ? (s[i] < '0' || s[i] > '9') : s[i] != '-')
+			break;
+	if (i != n || (n != 4 && n != 7 && n != 10)) {
+		fprintf(stderr, "kanbao: %s wants YYYY, YYYY-MM or YYYY-MM-DD: '%s'\n",
+		    name, s);
+		return -1;
+	}
+	*out = s;
+	return 0;
+}
+
+void
+cli_options_free(struct kanbao_options *opt)
+{
+	free(opt->search_queries);
+	opt->search_queries = NULL;
 }
 
 int
@@ -118,13 +162,17 @@ cli_parse(int argc, char **argv, struct kanbao_options *opt)
 		{ "export", required_argument, NULL, 'X' },
 		{ "search", required_argument, NULL, 's' },
 		{ "literal", no_argument, NULL, 'F' },
+		{ "from", required_argument, NULL, 'f' },
+		{ "to", required_argument, NULL, 't' },
+		{ "no-cache", no_argument, NULL, 'N' },
+		{ "build-cache", no_argument, NULL, 'K' },
 		{ "check", no_argument, NULL, 'C' },
 		{ "bookmarks", no_argument, NULL, 'B' },
 		{ "export-bookmarks", required_argument, NULL, 'O' },
 		{ "import-bookmarks", required_argument, NULL, 'I' },
 		{ "archive", required_argument, NULL, 'a' },
 		{ "encoding", required_argument, NULL, 'e' },
-		{ "kiosk", no_argument, NULL, 'K' },
+		{ "kiosk", no_argument, NULL, 'k' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -133,6 +181,9 @@ cli_parse(int argc, char **argv, struct kanbao_options *opt)
 
 	memset(opt, 0, sizeof *opt);
 	opt->archive = cli_default_archive();
+	opt->no_cache = getenv("KANBAO_NO_CACHE") != NULL &&
+	    strcmp(getenv("KANBAO_NO_CACHE"), "") != 0 &&
+	    strcmp(getenv("KANBAO_NO_CACHE"), "0") != 0;
 	while ((c = getopt_long(argc, argv, "ldrs:w:a:e:hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'l': bad |= cli_set_action(opt, CLI_LIST); break;
@@ -140,13 +191,17 @@ cli_parse(int argc, char **argv, struct kanbao_options *opt)
 		case 'r': opt->raw = 1; break;
 		case 's':
 			bad |= cli_set_action(opt, CLI_SEARCH);
-			opt->search_query = optarg;
+			cli_add_query(opt, optarg, argc);
 			break;
 		case 'F': opt->search_literal = 1; break;
+		case 'f': bad |= cli_parse_date("--from", optarg, &opt->search_from); break;
+		case 't': bad |= cli_parse_date("--to", optarg, &opt->search_to); break;
+		case 'N': opt->no_cache = 1; break;
+		case 'K': bad |= cli_set_action(opt, CLI_BUILD_CACHE); break;
 		case 'w': bad |= cli_parse_width(optarg, &opt->width); break;
 		case 'a': opt->archive = optarg; break;
 		case 'e': opt->encoding = optarg; break;
-		case 'K': opt->kiosk = 1; break;
+		case 'k': opt->kiosk = 1; break;
 		case 'X':
 			bad |= cli_set_action(opt, CLI_EXPORT);
 			opt->export_format = optarg;
@@ -174,8 +229,13 @@ cli_parse(int argc, char **argv, struct kanbao_options *opt)
 		fputs("kanbao: --raw goes with --dump\n", stderr);
 		bad = -1;
 	}
-	if (bad == 0 && opt->search_literal && opt->action != CLI_SEARCH) {
-		fputs("kanbao: --literal goes with --search\n", stderr);
+	if (bad == 0 && (opt->search_literal || opt->search_from ||
+	    opt->search_to) && opt->action != CLI_SEARCH) {
+		fputs("kanbao: --literal, --from and --to go with --search\n", stderr);
+		bad = -1;
+	}
+	if (bad == 0 && opt->action == CLI_BUILD_CACHE && optind + 1 < argc) {
+		fputs("kanbao: --build-cache takes one PATH\n", stderr);
 		bad = -1;
 	}
 	if (bad == 0 && (opt->action == CLI_DUMP || opt->action == CLI_EXPORT) &&
@@ -585,13 +645,18 @@ cli_run_target(const struct kanbao_options *opt, struct target *t)
 	case CLI_EXPORT:
 		cli_each_article(t, cli_export_article, NULL);
 		break;
-	case CLI_SEARCH:
-		cli_each_article(t, cli_search_article, NULL);
+	case CLI_SEARCH: {
+		struct cli_search_target st = { t->archive, t->pub, t->issue,
+		    t->page, t->article };
+
+		cli_search_target(&st);
 		break;
+	}
 	case CLI_CHECK:
 		cli_check_target(t->archive, t->pub, t->issue, t->page, t->article);
 		break;
 	case CLI_READER:
+	case CLI_BUILD_CACHE:
 	case CLI_BOOKMARKS:
 	case CLI_EXPORT_BOOKMARKS:
 	case CLI_IMPORT_BOOKMARKS:
@@ -609,6 +674,9 @@ cli_run(const struct kanbao_options *opt)
 
 	if (opt->action >= CLI_BOOKMARKS)
 		return cli_bookmarks_run(opt);
+	if (opt->action == CLI_BUILD_CACHE)
+		return cli_build_cache(opt, n == 1 && opt->n_operands ? ops[0] :
+		    opt->archive);
 	if (opt->action == CLI_SEARCH && cli_search_begin(opt) != 0)
 		return EXIT_USAGE;
 	for (i = 0; i < n; i++) {

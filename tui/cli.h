@@ -18,6 +18,7 @@ enum cli_action {
 	CLI_DUMP,
 	CLI_EXPORT,
 	CLI_SEARCH,		/* --search QUERY (before the bookmark actions) */
+	CLI_BUILD_CACHE,	/* --build-cache */
 	CLI_CHECK,		/* --check: flags and notes */
 	CLI_BOOKMARKS,		/* --bookmarks */
 	CLI_EXPORT_BOOKMARKS,	/* --export-bookmarks FILE */
@@ -32,9 +33,13 @@ struct kanbao_options {
 	int		 raw;		/* --raw */
 	int		 width;		/* --width, 0: terminal or 80 */
 	const char	*bookmarks_file; /* --export-bookmarks, --import-bookmarks */
-	const char	*search_query;	/* --search */
+	const char	**search_queries; /* --search, in order */
+	int		 n_queries;
 	int		 search_literal; /* --literal */
 	int		 kiosk;		/* --kiosk, or the system config's kiosk */
+	const char	*search_from;	/* --from DATE, NULL: no limit */
+	const char	*search_to;	/* --to DATE */
+	int		 no_cache;	/* --no-cache or KANBAO_NO_CACHE */
 	char		**operands;	/* PATH or ID arguments */
 	int		 n_operands;
 };
@@ -42,16 +47,29 @@ struct kanbao_options {
 /* Parse argv.  Returns -1 with a message on stderr for a bad command line;
  * 1 when --help or --version was printed; 0 otherwise. */
 int	cli_parse(int argc, char **argv, struct kanbao_options *);
+void	cli_options_free(struct kanbao_options *);
 /* Run a non-interactive action; returns the exit status. */
 int	cli_run(const struct kanbao_options *);
 /* The bookmark actions (cli_bookmarks.c); returns the exit status. */
 int	cli_bookmarks_run(const struct kanbao_options *);
-/* --search (cli_search.c): begin compiles the query (-1 with a message when
- * it is bad); article prints an article's hits; end frees and turns the
- * run's status into grep's: 0 found, 1 none, 2 trouble. */
+/* What an operand of --search names: the whole archive, or the first of
+ * pub, issue, page, article that is not NULL. */
+struct cli_search_target {
+	struct archive		*archive;
+	struct publication	*pub;
+	struct issue		*issue;
+	struct page		*page;
+	const struct article	*article;
+};
+/* --search (cli_search.c): begin compiles the queries (-1 with a message
+ * when one is bad; opt must outlive the search); target prints the hits of
+ * each query in what an operand names; end frees and turns the run's
+ * status into grep's: 0 found, 1 none, 2 trouble. */
 int	cli_search_begin(const struct kanbao_options *);
-void	cli_search_article(const struct article *, void *);
+void	cli_search_target(struct cli_search_target *);
 int	cli_search_end(int status);
+/* --build-cache PATH: build the search cache of PATH; the exit status. */
+int	cli_build_cache(const struct kanbao_options *, const char *path);
 /* --check (cli_check.c): target collects the flags and notes of what an
  * operand names; finish prints them sorted and returns 1 when there were
  * any, else status. */

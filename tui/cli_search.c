@@ -5,8 +5,13 @@
  *
  * LINE is the source line (in the page's file) where the hit begins; the
  * snippet is the clean text around the hit, made safe for a terminal, with
- * the hit shown in reverse video when stdout is a terminal.  cli.c resolves
- * the operands and calls cli_search_article for each article. */
+ * the hit shown in reverse video when stdout is a terminal.  Several
+ * --search options are searched in turn, in one process.
+ *
+ * An archive or publication is searched through its search cache
+ * (textcache.h), built first when missing or stale; anything smaller, or
+ * everything with --no-cache, is loaded and searched page by page.  Both
+ * print the same lines.  --from and --to keep issues in a date range. */
 #include "config.h"
 
 #include <stdio.h>
@@ -21,33 +26,51 @@
 #include "sanitize.h"
 #include "search.h"
 #include "srcmap.h"
+#include "textcache.h"
+#include "xalloc.h"
 
 /* Characters of context on either side of a hit in a snippet. */
 #define CLI_SEARCH_CONTEXT 20
 
 static struct {
-	struct search_pattern	*pattern;
+	const struct kanbao_options *opt;
+	struct search_pattern	**patterns;
+	int			 n;
 	struct search_hits	 hits;
 	unsigned long		 found;
 	int			 color;
+	int			 trouble;
 } cli_search;
 
 int
 cli_search_begin(const struct kanbao_options *opt)
 {
 	char *cause = NULL, *safe;
+	int i;
 
-	cli_search.pattern = search_compile(opt->search_query,
-	    strlen(opt->search_query), opt->search_literal ? SEARCH_LITERAL : 0,
-	    &cause);
-	if (cli_search.pattern == NULL) {
-		safe = sanitize_text(cause, strlen(cause), 0);
-		fprintf(stderr, "kanbao: --search: %s\n", safe);
-		free(safe);
-		free(cause);
-		return -1;
+	cli_search.opt = opt;
+	if (!opt->no_cache)
+		textcache_han_preload(opt->n_operands > 0 &&
+		    access(opt->operands[0], F_OK) == 0 ? opt->operands[0] :
+		    opt->archive, opt->encoding);
+	cli_search.patterns = xcalloc((size_t)opt->n_queries, sizeof (void *));
+	for (i = 0; i < opt->n_queries; i++) {
+		cli_search.patterns[i] = search_compile(opt->search_queries[i],
+		    strlen(opt->search_queries[i]),
+		    opt->search_literal ? SEARCH_LITERAL : 0, &cause);
+		if (cli_search.patterns[i] == NULL) {
+			safe = sanitize_text(cause, strlen(cause), 0);
+			fprintf(stderr, "kanbao: --search: %s\n", safe);
+			free(safe);
+			free(cause);
+			cli_search.n = i;
+			cli_search_end(EXIT_OK);
+			return -1;
+		}
 	}
+	cli_search.n = opt->n_queries;
 	cli_search.found = 0;
+	cli_search.trouble = 0;
 	cli_search.color = isatty(STDOUT_FILENO);
 	return 0;
 }
@@ -55,13 +78,20 @@ cli_search_begin(const struct kanbao_options *opt)
 int
 cli_search_end(int status)
 {
-	search_pattern_free(cli_search.pattern);
+	int i;
+
+	for (i = 0; i < cli_search.n; i++)
+		search_pattern_free(cli_search.patterns[i]);
+	free(cli_search.patterns);
+	cli_search.patterns = NULL;
+	cli_search.n = 0;
 	search_hits_free(&cli_search.hits);
-	cli_search.pattern = NULL;
-	if (status != EXIT_OK)
+	if (status != EXIT_OK || cli_search.trouble)
 		return EXIT_USAGE;	/* grep: 2 for trouble */
 	return cli_search.found > 0 ? EXIT_OK : EXIT_PROBLEM;
 }
+
+/* --- printing ------------------------------------------------------------------ */
 
 /* Print s (from a file) made safe for a terminal. */
 static void
@@ -73,13 +103,16 @@ cli_search_put(const char *s, size_t len)
 	free(safe);
 }
 
+/* One hit: "ID:LINE: snippet". */
 static void
-cli_search_snippet(const struct layout_block *b, const struct search_hit *h)
+cli_search_print(const char *id, size_t id_len, unsigned long line,
+    const char *text, size_t len, const struct search_hit *h)
 {
 	size_t hs, he;
-	char *snip = search_snippet(b->text, b->len, h, CLI_SEARCH_CONTEXT, &hs,
-	    &he);
+	char *snip = search_snippet(text, len, h, CLI_SEARCH_CONTEXT, &hs, &he);
 
+	cli_search_put(id, id_len);
+	printf(":%lu: ", line);
 	fwrite(snip, 1, hs, stdout);
 	if (cli_search.color)
 		fputs("\033[7m", stdout);
@@ -87,8 +120,11 @@ cli_search_snippet(const struct layout_block *b, const struct search_hit *h)
 	if (cli_search.color)
 		fputs("\033[m", stdout);
 	fputs(snip + he, stdout);
+	putchar('\n');
 	free(snip);
 }
+
+/* --- without the cache ----------------------------------------------------------- */
 
 /* The line of the page's file where byte off of block b was printed. */
 static unsigned long
@@ -109,8 +145,8 @@ cli_search_line(const struct article *a, const struct layout_block *b,
 	return pagetext_line_of(&p->text, raw) + p->line_offset;
 }
 
-void
-cli_search_article(const struct article *a, void *arg)
+static void
+cli_search_article(const struct article *a, const struct search_pattern *sp)
 {
 	struct layout_doc doc;
 	char *id;
@@ -118,19 +154,221 @@ cli_search_article(const struct article *a, void *arg)
 
 	layout_doc_from_article(&doc, a);
 	search_hits_clear(&cli_search.hits);
-	if (search_doc(cli_search.pattern, &doc, &cli_search.hits) > 0) {
+	if (search_doc(sp, &doc, &cli_search.hits) > 0) {
 		id = article_id(a);
 		for (i = 0; i < cli_search.hits.n; i++) {
 			const struct search_hit *h = &cli_search.hits.v[i];
 			const struct layout_block *b = &doc.blocks[h->block];
 
-			cli_search_put(id, strlen(id));
-			printf(":%lu: ", cli_search_line(a, b, h->start));
-			cli_search_snippet(b, h);
-			putchar('\n');
+			cli_search_print(id, strlen(id),
+			    cli_search_line(a, b, h->start), b->text, b->len, h);
 		}
 		cli_search.found += cli_search.hits.n;
 		free(id);
 	}
 	layout_doc_free(&doc);
+}
+
+/* Whether an issue of this date is in --from .. --to. */
+static bool
+cli_search_date_ok(const char *date, size_t len)
+{
+	const char *from = cli_search.opt->search_from;
+	const char *to = cli_search.opt->search_to;
+	size_t n;
+
+	if (from != NULL) {
+		n = strlen(from);
+		if (memcmp(date, from, len < n ? len : n) < 0 ||
+		    (len < n && memcmp(date, from, len) == 0))
+			return false;
+	}
+	if (to != NULL) {
+		n = strlen(to);
+		if (memcmp(date, to, len < n ? len : n) > 0)
+			return false;
+	}
+	return true;
+}
+
+/* Every article the target names, issue by issue, each issue loaded
+ * whole so jumps are linked. */
+static void
+cli_search_loaded(struct cli_search_target *t, const struct search_pattern *sp)
+{
+	size_t i, j, k, m;
+
+	if (t->article) {
+		cli_search_article(t->article, sp);
+		return;
+	}
+	for (i = 0; i < t->archive->n_pubs; i++) {
+		struct publication *pub = &t->archive->pubs[i];
+
+		if (t->pub && pub != t->pub)
+			continue;
+		for (j = 0; j < pub->n_issues; j++) {
+			struct issue *is = &pub->issues[j];
+
+			if ((t->issue && is != t->issue) ||
+			    !cli_search_date_ok(is->date, strlen(is->date)))
+				continue;
+			issue_load(is);
+			for (k = 0; k < is->n_pages; k++) {
+				if (t->page && &is->pages[k] != t->page)
+					continue;
+				for (m = 0; m < is->pages[k].n_articles; m++)
+					cli_search_article(&is->pages[k].articles[m], sp);
+			}
+		}
+	}
+}
+
+/* --- with the cache ---------------------------------------------------------------- */
+
+static int
+cli_search_cached_hit(const struct textcache *tc, size_t bi,
+    const struct textcache_block *b, const struct search_hit *h, void *arg)
+{
+	struct textcache_article a;
+
+	(void)arg;
+	if (textcache_article(tc, b->article, &a) != 0)
+		return 1;
+	cli_search_print(a.id, a.id_len, textcache_line(tc, bi, h->start),
+	    b->text, b->len, h);
+	cli_search.found++;
+	return 0;
+}
+
+/* Whether article a is inside what the id prefix names (a whole id, or
+ * one followed by '/'). */
+static bool
+cli_search_in(const struct textcache_article *a, const char *prefix)
+{
+	size_t n = strlen(prefix);
+
+	return n == 0 || (a->id_len >= n && memcmp(a->id, prefix, n) == 0 &&
+	    (a->id_len == n || a->id[n] == '/'));
+}
+
+/* Search each run of consecutive articles the target keeps.  -1 when the
+ * cache cannot answer (it says so before reporting any hit). */
+static int
+cli_search_cached(struct textcache *tc, const char *prefix,
+    const struct search_pattern *sp)
+{
+	struct textcache_article a;
+	size_t i, n = textcache_articles(tc), first = 0;
+	bool in, run = false;
+
+	if (prefix[0] == '\0' && cli_search.opt->search_from == NULL &&
+	    cli_search.opt->search_to == NULL)
+		return textcache_search(tc, sp, 0, n, cli_search_cached_hit,
+		    NULL) < 0 ? -1 : 0;
+	for (i = 0; i <= n; i++) {
+		in = i < n && textcache_article(tc, i, &a) == 0 &&
+		    cli_search_in(&a, prefix) && cli_search_date_ok(a.date, a.date_len);
+		if (in && !run)
+			first = i;
+		else if (!in && run &&
+		    textcache_search(tc, sp, first, i, cli_search_cached_hit, NULL) < 0)
+			return -1;
+		run = in;
+	}
+	return 0;
+}
+
+/* What the target names, as an id prefix ("" for everything). */
+static char *
+cli_search_prefix(const struct cli_search_target *t)
+{
+	if (t->article)
+		return article_id(t->article);
+	if (t->page)
+		return page_id(t->page);
+	if (t->issue)
+		return issue_id(t->issue);
+	return xstrdup(t->pub ? t->pub->id : "");
+}
+
+static int
+cli_search_progress(size_t done, size_t total, void *arg)
+{
+	(void)arg;
+	fprintf(stderr, "\rkanbao: building the search cache: %zu of %zu issues", done,
+	    total);
+	return 0;
+}
+
+/* The target's archive's cache, built when needed; NULL (with a warning
+ * when something is wrong) to search without it. */
+static struct textcache *
+cli_search_cache(const struct cli_search_target *t)
+{
+	const struct kanbao_options *opt = cli_search.opt;
+	struct textcache *tc;
+	char *cause = NULL, *safe;
+	bool tty = isatty(STDERR_FILENO);
+
+	if (opt->no_cache || t->archive->scope > SCOPE_PUBLICATION)
+		return NULL;
+	tc = textcache_open(t->archive->root, opt->encoding, 0,
+	    tty ? cli_search_progress : NULL, NULL, &cause);
+	if (tty)
+		fputs("\r\033[K", stderr);
+	if (tc == NULL && cause != NULL) {
+		safe = sanitize_text(cause, strlen(cause), 0);
+		fprintf(stderr, "kanbao: search cache: %s (searching without it)\n",
+		    safe);
+		free(safe);
+	}
+	free(cause);
+	return tc;
+}
+
+void
+cli_search_target(struct cli_search_target *t)
+{
+	struct textcache *tc = cli_search_cache(t);
+	char *prefix = tc ? cli_search_prefix(t) : NULL;
+	int i;
+
+	for (i = 0; i < cli_search.n; i++) {
+		if (tc == NULL ||
+		    cli_search_cached(tc, prefix, cli_search.patterns[i]) != 0)
+			cli_search_loaded(t, cli_search.patterns[i]);
+		fflush(stdout);
+	}
+	free(prefix);
+	textcache_close(tc);
+}
+
+/* --- --build-cache ------------------------------------------------------------------ */
+
+int
+cli_build_cache(const struct kanbao_options *opt, const char *path)
+{
+	char *file = textcache_path(path, opt->encoding), *cause = NULL, *safe;
+	bool tty = isatty(STDERR_FILENO);
+	int rc;
+
+	if (file == NULL) {
+		fprintf(stderr, "kanbao: %s: cannot be found, or no cache directory (neither XDG_CACHE_HOME nor HOME is set)\n",
+		    path);
+		return EXIT_PROBLEM;
+	}
+	rc = textcache_build(path, opt->encoding, file,
+	    tty ? cli_search_progress : NULL, NULL, &cause);
+	if (tty)
+		fputs("\r\033[K", stderr);
+	if (rc != 0) {
+		safe = sanitize_text(cause, strlen(cause), 0);
+		fprintf(stderr, "kanbao: --build-cache: %s\n", safe);
+		free(safe);
+	} else
+		printf("%s\n", file);
+	free(cause);
+	free(file);
+	return rc == 0 ? EXIT_OK : EXIT_PROBLEM;
 }

@@ -15,11 +15,15 @@ main(int argc, char **argv)
 
 	setlocale(LC_ALL, "");
 	rc = cli_parse(argc, argv, &opt);
-	if (rc != 0)
+	if (rc != 0) {
+		cli_options_free(&opt);
 		return rc < 0 ? EXIT_USAGE : EXIT_OK;
-	if (kiosk_cli_check(&opt) != 0)
+	}
+	if (kiosk_cli_check(&opt) != 0) {
+		cli_options_free(&opt);
 		return EXIT_USAGE;
-	if (opt.action == CLI_READER)
-		return tui_run(&opt);
-	return cli_run(&opt);
+	}
+	rc = opt.action == CLI_READER ? tui_run(&opt) : cli_run(&opt);
+	cli_options_free(&opt);
+	return rc;
 }

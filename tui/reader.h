@@ -17,6 +17,8 @@
 #include "state.h"
 #include "userconf.h"
 
+struct textcache;
+
 enum pane_id {
 	PANE_ISSUES,
 	PANE_ARTICLES,
@@ -113,6 +115,12 @@ struct reader {
 	struct bm_pane	*bm;		/* pane_bookmarks.c: the list's state */
 	struct search_ui *search;	/* search_ui.c; NULL: no search yet */
 	struct proof_ui	*proof;		/* pane_proof.c; NULL: never used */
+	/* search_results.c: the archive's search cache, mapped at the first
+	 * archive search; cache_flags for textcache_open (kiosk mode:
+	 * TEXTCACHE_READONLY); no_cache: --no-cache. */
+	struct textcache *cache;
+	unsigned	 cache_flags;
+	int		 no_cache;
 };
 
 /* tui.c: opening things, moving between articles and issues. */
@@ -175,14 +183,19 @@ int	search_ui_next(struct reader *, long n);
 /* Highlight the hits on layout line li, drawn at row y of w. */
 void	search_ui_draw(struct reader *, WINDOW *w, int y, size_t li);
 void	search_ui_free(struct reader *);
-/* Read a line in the status line (history as for searches); NULL when
- * cancelled.  Caller frees. */
-char	*search_ui_read(struct reader *, const char *prompt);
+/* The flags searches are compiled with (C-t: literal). */
+unsigned search_ui_flags(struct reader *);
+/* Read a line in the status line (history as for searches) after
+ * prompts[*which]; Tab moves *which on through the NULL-terminated prompts
+ * (which may be NULL: the first prompt only).  NULL when cancelled.
+ * Caller frees. */
+char	*search_ui_read(struct reader *, const char *const *prompts, int *which);
 /* Make query the search of the open article, at the hit at (block, start). */
 void	search_ui_use(struct reader *, const char *query, size_t block,
 	    size_t start);
 /* search_results.c: search the archive and list the hits. */
 void	search_results_start(struct reader *);
+void	search_results_free(struct reader *);
 
 /* pane_bookmarks.c: the bookmarks list (shown in the articles pane's
  * place) and the bookmark actions. */

@@ -1,22 +1,47 @@
 /* search_results.c: searching the whole archive from the reader.
  *
- * search-archive asks for a query, then searches issue by issue, newest
+ * search-archive asks for a query; Tab in the prompt cycles what is
+ * searched: the archive, the open issue's publication, the open issue, or
+ * a range of dates asked for next (FROM..TO, each YYYY, YYYY-MM or
+ * YYYY-MM-DD, either may be left out).  It searches issue by issue, newest
  * first, showing progress in the status line; any key stops it, keeping
  * what was found.  The hits are listed over the panes, two rows each
  * (publication, date, page and headline; the snippet with the hit in
  * reverse video).  Enter opens the article at the hit, with the query kept
- * as the article's search; q or Esc closes the list. */
+ * as the article's search; q or Esc closes the list.
+ *
+ * An archive or publication is searched through its search cache
+ * (textcache.h), mapped at the first search and kept for the session, and
+ * built first (with progress; a key stops it) when missing or stale.
+ * Without one, issues are loaded and searched one by one. */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "archive.h"
 #include "input.h"
 #include "screen.h"
 #include "search.h"
 #include "strbuf.h"
+#include "textcache.h"
 #include "xalloc.h"
+
+/* What is searched (the prompts of search_results_start, in order). */
+enum sr_scope {
+	SR_ARCHIVE,
+	SR_PUBLICATION,
+	SR_ISSUE,
+	SR_DATES
+};
+
+/* The issues searched: pub and date NULL for any; from/to limits of the
+ * date ("" for none). */
+struct sr_filter {
+	const char	*pub, *date;
+	char		 from[11], to[11];
+};
 
 /* Characters of context either side of a hit, and the most hits listed. */
 #define SR_CONTEXT	30
@@ -36,6 +61,8 @@ struct sr_list {
 	size_t		 issues, done;	/* progress */
 	int		 stopped;
 	char		*query;
+	struct sr_filter filter;
+	struct timespec	 shown;		/* when progress was last drawn */
 };
 
 static void
@@ -65,18 +92,44 @@ sr_issue_cmp(const void *a, const void *b)
 	return c != 0 ? c : x < y ? -1 : x > y;
 }
 
-static struct issue **
-sr_issues(struct archive *a, size_t *n)
+/* Whether the filter keeps an issue of publication pub (len bytes) and
+ * date (len bytes). */
+static bool
+sr_keep(const struct sr_filter *f, const char *pub, size_t pub_len,
+    const char *date, size_t date_len)
 {
-	struct issue **v;
+	size_t n;
+
+	if (f->pub != NULL && (strlen(f->pub) != pub_len ||
+	    memcmp(f->pub, pub, pub_len) != 0))
+		return false;
+	if (f->date != NULL && (strlen(f->date) != date_len ||
+	    memcmp(f->date, date, date_len) != 0))
+		return false;
+	n = strlen(f->from);
+	if (n > 0 && (memcmp(date, f->from, date_len < n ? date_len : n) < 0 ||
+	    date_len < n))
+		return false;
+	n = strlen(f->to);
+	return n == 0 || memcmp(date, f->to, date_len < n ? date_len : n) <= 0;
+}
+
+static struct issue **
+sr_issues(struct archive *a, const struct sr_filter *f, size_t *n)
+{
+	struct issue **v, *is;
 	size_t i, j;
 
 	for (*n = 0, i = 0; i < a->n_pubs; i++)
 		*n += a->pubs[i].n_issues;
 	v = xcalloc(*n ? *n : 1, sizeof *v);
 	for (*n = 0, i = 0; i < a->n_pubs; i++)
-		for (j = 0; j < a->pubs[i].n_issues; j++)
-			v[(*n)++] = &a->pubs[i].issues[j];
+		for (j = 0; j < a->pubs[i].n_issues; j++) {
+			is = &a->pubs[i].issues[j];
+			if (sr_keep(f, a->pubs[i].id, strlen(a->pubs[i].id),
+			    is->date, strlen(is->date)))
+				v[(*n)++] = is;
+		}
 	qsort(v, *n, sizeof *v, sr_issue_cmp);
 	return v;
 }
@@ -123,16 +176,30 @@ sr_search_issue(struct sr_list *l, struct issue *is,
 	search_hits_free(&hits);
 }
 
-/* Progress in the status line; 1 when a key asks to stop. */
+/* Whether 50 ms have passed since *last (then *last is now): progress is
+ * drawn, and keys looked at, that often. */
+static bool
+sr_due(struct timespec *last)
+{
+	struct timespec now;
+	long ms;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	ms = (now.tv_sec - last->tv_sec) * 1000 +
+	    (now.tv_nsec - last->tv_nsec) / 1000000;
+	if (last->tv_sec != 0 && ms < 50)
+		return false;
+	*last = now;
+	return true;
+}
+
+/* Show what in the status line; 1 when a key asks to stop. */
 static int
-sr_progress(struct reader *r, const struct sr_list *l)
+sr_status(struct reader *r, const char *buf)
 {
 	attr_t a = screen_attr(SR_STATUS);
-	char buf[160];
 	wint_t ch;
 
-	snprintf(buf, sizeof buf, "Searching: %zu of %zu issues, %zu hit%s (any key stops)",
-	    l->done, l->issues, l->n, l->n == 1 ? "" : "s");
 	screen_fill(r->status, 0, 0, a);
 	screen_put(r->status, 0, 1, COLS - 2, buf, strlen(buf), a);
 	wrefresh(r->status);
@@ -144,10 +211,25 @@ sr_progress(struct reader *r, const struct sr_list *l)
 	return ch != 0 && ch != KEY_RESIZE;
 }
 
-static void
-sr_search(struct reader *r, struct sr_list *l, const struct search_pattern *sp)
+/* Progress in the status line, now and then; 1 when a key asks to stop. */
+static int
+sr_progress(struct reader *r, struct sr_list *l)
 {
-	struct issue **v = sr_issues(r->archive, &l->issues);
+	char buf[160];
+
+	if (!sr_due(&l->shown))
+		return 0;
+	snprintf(buf, sizeof buf, "Searching: %zu of %zu issues, %zu hit%s (any key stops)",
+	    l->done, l->issues, l->n, l->n == 1 ? "" : "s");
+	return sr_status(r, buf);
+}
+
+/* Without the cache: load each issue and search it. */
+static void
+sr_search_loaded(struct reader *r, struct sr_list *l,
+    const struct search_pattern *sp)
+{
+	struct issue **v = sr_issues(r->archive, &l->filter, &l->issues);
 
 	for (l->done = 0; l->done < l->issues && l->n < SR_MAX_HITS; l->done++) {
 		if (sr_progress(r, l)) {
@@ -157,6 +239,140 @@ sr_search(struct reader *r, struct sr_list *l, const struct search_pattern *sp)
 		sr_search_issue(l, v[l->done], sp);
 	}
 	free(v);
+}
+
+/* --- with the cache ---------------------------------------------------------------- */
+
+/* An issue of the cache: articles [first, last). */
+struct sr_range {
+	size_t		 first, last;
+	const char	*date;
+	size_t		 date_len;
+};
+
+/* Newest first; ties in cache (archive) order. */
+static int
+sr_range_cmp(const void *a, const void *b)
+{
+	const struct sr_range *x = a, *y = b;
+	size_t n = x->date_len < y->date_len ? x->date_len : y->date_len;
+	int c = memcmp(y->date, x->date, n);
+
+	if (c == 0 && x->date_len != y->date_len)
+		c = x->date_len < y->date_len ? 1 : -1;
+	return c != 0 ? c : x->first < y->first ? -1 : x->first > y->first;
+}
+
+/* The cache's issues the filter keeps, newest first. */
+static struct sr_range *
+sr_ranges(const struct textcache *tc, const struct sr_filter *f, size_t *n)
+{
+	struct textcache_article a, b;
+	struct sr_range *v = NULL;
+	size_t i, first, cap = 0, total = textcache_articles(tc);
+
+	*n = 0;
+	for (i = 0; i < total && textcache_article(tc, i, &a) == 0; ) {
+		for (first = i++; i < total && textcache_article(tc, i, &b) == 0 &&
+		    b.date_len == a.date_len && memcmp(b.date, a.date, a.date_len) == 0 &&
+		    b.pub_len == a.pub_len && memcmp(b.pub, a.pub, a.pub_len) == 0; i++)
+			;
+		if (!sr_keep(f, a.pub, a.pub_len, a.date, a.date_len))
+			continue;
+		v = xgrow(v, &cap, *n + 1, sizeof *v);
+		v[(*n)++] = (struct sr_range){ first, i, a.date, a.date_len };
+	}
+	qsort(v, *n, sizeof *v, sr_range_cmp);
+	return v;
+}
+
+static int
+sr_cached_hit(const struct textcache *tc, size_t bi,
+    const struct textcache_block *b, const struct search_hit *h, void *arg)
+{
+	struct sr_list *l = arg;
+	struct textcache_article a;
+	struct sr_hit *e;
+
+	(void)bi;
+	if (textcache_article(tc, b->article, &a) != 0)
+		return 1;
+	l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
+	e = &l->v[l->n++];
+	e->id = xstrndup(a.id, a.id_len);
+	e->head = xasprintf("%.*s  %.*s  p.%d  %.*s", (int)a.pub_name_len,
+	    a.pub_name, (int)a.date_len, a.date, a.page, (int)a.title_len, a.title);
+	e->snippet = search_snippet(b->text, b->len, h, SR_CONTEXT, &e->hs, &e->he);
+	e->block = h->block;
+	e->start = h->start;
+	return l->n >= SR_MAX_HITS;
+}
+
+/* -1 when the cache cannot answer (before any hit is listed). */
+static int
+sr_search_cached(struct reader *r, struct sr_list *l,
+    const struct search_pattern *sp)
+{
+	struct sr_range *v = sr_ranges(r->cache, &l->filter, &l->issues);
+	int rc = 0;
+
+	for (l->done = 0; l->done < l->issues && l->n < SR_MAX_HITS; l->done++) {
+		if (sr_progress(r, l)) {
+			l->stopped = 1;
+			break;
+		}
+		if (textcache_search(r->cache, sp, v[l->done].first,
+		    v[l->done].last, sr_cached_hit, l) < 0) {
+			rc = l->n == 0 ? -1 : 0;
+			break;
+		}
+	}
+	free(v);
+	return rc;
+}
+
+static int
+sr_build_progress(size_t done, size_t total, void *arg)
+{
+	struct reader *r = arg;
+	static struct timespec shown;
+	char buf[160];
+
+	if (!sr_due(&shown))
+		return 0;
+	snprintf(buf, sizeof buf, "Building the search cache: %zu of %zu issues (any key stops)",
+	    done, total);
+	return sr_status(r, buf);
+}
+
+/* The archive's cache, mapped (or built) at the first search; NULL to
+ * search without one. */
+static struct textcache *
+sr_cache(struct reader *r)
+{
+	char *cause = NULL;
+
+	if (r->cache != NULL || r->no_cache ||
+	    r->archive->scope > SCOPE_PUBLICATION)
+		return r->cache;
+	r->cache = textcache_open(r->archive->root, r->archive->forced_charset,
+	    r->cache_flags, sr_build_progress, r, &cause);
+	free(cause);
+	return r->cache;
+}
+
+static void
+sr_search(struct reader *r, struct sr_list *l, const struct search_pattern *sp)
+{
+	if (sr_cache(r) == NULL || sr_search_cached(r, l, sp) != 0)
+		sr_search_loaded(r, l, sp);
+}
+
+void
+search_results_free(struct reader *r)
+{
+	textcache_close(r->cache);
+	r->cache = NULL;
 }
 
 /* --- the list ------------------------------------------------------------------- */
@@ -280,16 +496,89 @@ sr_open(struct reader *r, const struct sr_list *l)
 	screen_layout(r);
 }
 
+/* YYYY, YYYY-MM or YYYY-MM-DD (n bytes), or nothing. */
+static bool
+sr_date_ok(const char *s, size_t n)
+{
+	static const char shape[] = "dddd-dd-dd";
+	size_t i;
+
+	if (n != 0 && n != 4 && n != 7 && n != 10)
+		return false;
+	for (i = 0; i < n; i++)
+		if (shape[i] == 'd' ? (s[i] < '0' || s[i] > '9') : s[i] != '-')
+			return false;
+	return true;
+}
+
+/* "FROM..TO" (either may be missing) into f; -1 when malformed. */
+static int
+sr_parse_dates(const char *s, struct sr_filter *f)
+{
+	const char *dots = strstr(s, "..");
+	size_t n = dots ? (size_t)(dots - s) : strlen(s);
+	const char *to = dots ? dots + 2 : s;
+
+	if (!sr_date_ok(s, n) || !sr_date_ok(to, strlen(to)))
+		return -1;
+	memcpy(f->from, s, n);
+	f->from[n] = '\0';
+	strcpy(f->to, to);
+	return 0;
+}
+
+/* Ask for what the scope needs; -1 when there is nothing to search. */
+static int
+sr_scope(struct reader *r, enum sr_scope scope, struct sr_filter *f)
+{
+	static const char *const dates[] = {
+		"Dates (FROM..TO, as 2024-01..2024-03): ", NULL
+	};
+	char *s;
+	int rc;
+
+	memset(f, 0, sizeof *f);
+	if ((scope == SR_PUBLICATION || scope == SR_ISSUE) && r->issue == NULL) {
+		reader_message(r, "Search: no issue is open");
+		return -1;
+	}
+	if (scope == SR_PUBLICATION)
+		f->pub = r->issue->publication->id;
+	if (scope == SR_ISSUE) {
+		f->pub = r->issue->publication->id;
+		f->date = r->issue->date;
+	}
+	if (scope != SR_DATES)
+		return 0;
+	if ((s = search_ui_read(r, dates, NULL)) == NULL)
+		return -1;
+	if ((rc = sr_parse_dates(s, f)) != 0)
+		reader_message(r, "Search: dates are YYYY, YYYY-MM or YYYY-MM-DD, as 2024-01..2024-03");
+	free(s);
+	return rc;
+}
+
 void
 search_results_start(struct reader *r)
 {
+	static const char *const prompts[] = {
+		"Search the archive: ", "Search this publication: ",
+		"Search this issue: ", "Search a range of dates: ", NULL
+	};
+	static int scope;	/* kept for the session */
 	struct sr_list l = { 0 };
 	struct search_pattern *sp;
 	char *cause = NULL;
 
-	if ((l.query = search_ui_read(r, "Search the archive: ")) == NULL)
+	if ((l.query = search_ui_read(r, prompts, &scope)) == NULL)
 		return;
-	if ((sp = search_compile(l.query, strlen(l.query), 0, &cause)) == NULL) {
+	if (sr_scope(r, (enum sr_scope)scope, &l.filter) != 0) {
+		free(l.query);
+		return;
+	}
+	sr_cache(r);	/* first: it may spare loading OpenCC to compile */
+	if ((sp = search_compile(l.query, strlen(l.query), search_ui_flags(r),
+	    &cause)) == NULL) {
 		reader_message(r, "Search: %s", cause);
 		free(cause);
 		free(l.query);

@@ -11,7 +11,9 @@
  * Queries are remembered per user in $XDG_DATA_HOME/kanbao/search-history,
  * one a line, the last SEARCH_UI_HISTORY; with no data directory (kiosk
  * mode) only for the session.  Up and Down recall them; an empty query
- * means the last one. */
+ * means the last one.  C-t in a prompt turns literal mode on and off for
+ * every search after (shown in the prompt); in the archive search's prompt
+ * Tab cycles what is searched (search_results.c). */
 #include "config.h"
 
 #include <errno.h>
@@ -43,6 +45,7 @@ struct search_ui {
 	char		*hist[SEARCH_UI_HISTORY];
 	size_t		 n_hist;
 	char		*hist_path;	/* NULL: not kept (kiosk mode) */
+	int		 literal;	/* C-t: SEARCH_LITERAL for every search */
 };
 
 static void search_ui_remember(struct search_ui *, const char *);
@@ -272,6 +275,12 @@ search_ui_restore(struct reader *r, struct search_ui_origin *o)
 	search_ui_set(r, o->pattern);
 }
 
+unsigned
+search_ui_flags(struct reader *r)
+{
+	return search_ui_get(r)->literal ? SEARCH_LITERAL : 0;
+}
+
 /* Search for text as typed: hits, and the body at the first one. */
 static void
 search_ui_update(struct reader *r, const char *text,
@@ -279,7 +288,8 @@ search_ui_update(struct reader *r, const char *text,
 {
 	struct search_ui *s = r->search;
 	char *cause = NULL;
-	struct search_pattern *sp = search_compile(text, strlen(text), 0, &cause);
+	struct search_pattern *sp = search_compile(text, strlen(text),
+	    search_ui_flags(r), &cause);
 
 	free(cause);
 	search_ui_set(r, sp);	/* frees the last one typed */
@@ -302,10 +312,12 @@ search_ui_prompt_draw(struct reader *r, const char *text)
 
 	screen_draw(r);
 	if (s->pattern != NULL && s->hits.n > 0)
-		snprintf(count, sizeof count, "   hit %zu of %zu", s->cur + 1,
-		    s->hits.n);
-	else if (s->pattern != NULL)
-		snprintf(count, sizeof count, "   no hits");
+		snprintf(count, sizeof count, "   hit %zu of %zu%s", s->cur + 1,
+		    s->hits.n, s->literal ? "   [literal]" : "");
+	else
+		snprintf(count, sizeof count, "%s%s",
+		    s->pattern != NULL ? "   no hits" : "",
+		    s->literal ? "   [literal]" : "");
 	screen_fill(r->status, 0, 0, a);
 	x = 1 + screen_put(r->status, 0, 1, COLS - 2, s->backward ? "?" : "/",
 	    1, a);
@@ -362,7 +374,7 @@ search_ui_typed(const struct input_event *ev)
 /* One key in the prompt: 1 to go on, 0 when accepted, -1 when cancelled. */
 static int
 search_ui_key(struct reader *r, struct strbuf *sb, const struct input_event *ev,
-    size_t *hist)
+    size_t *hist, const char *const *prompts, int *which)
 {
 	struct search_ui *s = r->search;
 	const char *t;
@@ -379,6 +391,10 @@ search_ui_key(struct reader *r, struct strbuf *sb, const struct input_event *ev,
 		search_ui_backspace(sb);
 	else if (strcmp(ev->name, "C-u") == 0)
 		strbuf_truncate(sb, 0);
+	else if (strcmp(ev->name, "C-t") == 0)
+		s->literal = !s->literal;
+	else if (strcmp(ev->name, "Tab") == 0 && which != NULL)
+		*which = prompts[*which + 1] != NULL ? *which + 1 : 0;
 	else if ((strcmp(ev->name, "Up") == 0 && *hist > 0) ||
 	    (strcmp(ev->name, "Down") == 0 && *hist + 1 < s->n_hist)) {
 		*hist += ev->name[0] == 'U' ? (size_t)-1 : 1;
@@ -438,7 +454,7 @@ search_ui_start(struct reader *r, int backward)
 		search_ui_update(r, sb.s, &o);
 		search_ui_prompt_draw(r, sb.s);
 		input_read(r->status, &ev);
-	} while ((go = search_ui_key(r, &sb, &ev, &hist)) == 1);
+	} while ((go = search_ui_key(r, &sb, &ev, &hist, NULL, NULL)) == 1);
 	if (go < 0)
 		search_ui_restore(r, &o);
 	else
@@ -449,25 +465,32 @@ search_ui_start(struct reader *r, int backward)
 /* --- for the archive search ------------------------------------------------------ */
 
 char *
-search_ui_read(struct reader *r, const char *prompt)
+search_ui_read(struct reader *r, const char *const *prompts, int *which)
 {
 	struct search_ui *s = search_ui_get(r);
 	struct strbuf sb = STRBUF_INIT;
 	struct input_event ev;
 	attr_t a = screen_attr(SR_STATUS);
 	size_t hist = s->n_hist;
-	int go, x;
+	const char *prompt, *lit;
+	int go, x, zero = 0;
 
+	if (which == NULL)
+		which = &zero;
 	strbuf_adds(&sb, "");
 	do {
+		prompt = prompts[*which];
+		lit = s->literal ? "   [literal]" : "";
 		screen_draw(r);
 		screen_fill(r->status, 0, 0, a);
 		x = 1 + screen_put(r->status, 0, 1, COLS - 2, prompt, strlen(prompt), a);
 		x += screen_put_file(r->status, 0, x, COLS - 1 - x, sb.s, a);
+		screen_put(r->status, 0, x, COLS - 1 - x, lit, strlen(lit), a | A_DIM);
 		wmove(r->status, 0, x);
 		wrefresh(r->status);
 		input_read(r->status, &ev);
-	} while ((go = search_ui_key(r, &sb, &ev, &hist)) == 1);
+	} while ((go = search_ui_key(r, &sb, &ev, &hist, prompts,
+	    which == &zero ? NULL : which)) == 1);
 	if (go < 0 || (sb.len == 0 && s->n_hist == 0)) {
 		strbuf_free(&sb);
 		return NULL;
@@ -484,7 +507,8 @@ search_ui_use(struct reader *r, const char *query, size_t block, size_t start)
 {
 	struct search_ui *s = search_ui_get(r);
 	char *cause = NULL;
-	struct search_pattern *sp = search_compile(query, strlen(query), 0, &cause);
+	struct search_pattern *sp = search_compile(query, strlen(query),
+	    search_ui_flags(r), &cause);
 	size_t i;
 
 	free(cause);

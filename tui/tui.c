@@ -68,6 +68,11 @@ reader_setup(struct reader *r, const struct kanbao_options *opt)
 	path = reader_restricted(r, KIOSK_WRITE) ? NULL : bookmark_file_default();
 	pane_bookmarks_setup(r, path);
 	free(path);
+	/* The search cache lives in the user's cache directory and may have
+	 * been built outside kiosk confinement: a kiosk neither reads nor
+	 * writes it, and searches the confined archive's pages directly. */
+	if (reader_restricted(r, KIOSK_WRITE) || reader_restricted(r, KIOSK_USER_CONFIG))
+		r->no_cache = 1;
 	if (r->kiosk)
 		input_set_idle(r->conf.kiosk.idle > 0 ?
 		    (int)(r->conf.kiosk.idle * 1000) : 0);
@@ -568,6 +573,7 @@ reader_free(struct reader *r)
 
 	reader_close_article(r);
 	search_ui_free(r);
+	search_results_free(r);
 	pane_bookmarks_free(r);
 	proof_free(r);
 	for (i = 0; i < PANE__COUNT; i++)
@@ -654,6 +660,7 @@ tui_run(const struct kanbao_options *opt)
 		return EXIT_USAGE;
 	}
 	memset(&r, 0, sizeof r);
+	r.no_cache = opt->no_cache;
 	reader_setup(&r, opt);
 	r.amb = r.conf.ambiguous == AMBIGUOUS_AUTO ?
 	    termwidth_query(STDIN_FILENO, STDOUT_FILENO) : r.conf.ambiguous;

@@ -1,0 +1,376 @@
+/* textcache.c: finding, mapping and checking the search cache, and
+ * reading articles and lines from it (see textcache.h; the format is in
+ * textcache_int.h, the search in textcache_scan.c).
+ *
+ * The file is mapped MAP_SHARED read-only: its pages are the page cache's,
+ * one copy for every process on the machine.  Opening checks the header
+ * and that every section lies inside the file, then stats every file the
+ * cache was made from; the entries themselves are checked as they are
+ * read, since a damaged file may say anything. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "searchfold.h"
+#include "textcache.h"
+#include "textcache_int.h"
+#include "userconf.h"
+#include "xalloc.h"
+
+char *
+tc_key(const char *realpath, const char *encoding)
+{
+	return xasprintf("kanbao %s cache %u\n%s\n%s", PACKAGE_VERSION,
+	    TC_VERSION, realpath, encoding ? encoding : "");
+}
+
+/* FNV-1a, 64 bits: a file name per archive. */
+static uint64_t
+tc_hash(const char *s, uint64_t h)
+{
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
+	return h;
+}
+
+char *
+textcache_path(const char *archive_path, const char *encoding)
+{
+	char *rp = realpath(archive_path, NULL), *leaf, *path;
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	if (rp == NULL)
+		return NULL;
+	h = tc_hash(rp, h);
+	h = tc_hash("\n", h);
+	h = tc_hash(encoding ? encoding : "", h);
+	leaf = xasprintf("search-%016llx.cache", (unsigned long long)h);
+	path = userconf_cache_path(leaf);
+	free(leaf);
+	free(rp);
+	return path;
+}
+
+/* --- checking ---------------------------------------------------------------- */
+
+/* Whether n elements of size at off lie inside the file, aligned. */
+static bool
+tc_section_ok(const struct textcache *tc, uint64_t off, uint64_t n, size_t size)
+{
+	return off % 8 == 0 && off <= tc->size &&
+	    n <= (tc->size - off) / size;
+}
+
+const char *
+tc_string(const struct textcache *tc, struct tc_str s)
+{
+	if (s.off > tc->h->strings_len || s.len > tc->h->strings_len - s.off)
+		return NULL;
+	return tc->strings + s.off;
+}
+
+static const char *
+tc_check_layout(struct textcache *tc)
+{
+	const struct tc_header *h = tc->h;
+
+	if (tc->size < sizeof *h || memcmp(h->magic, TC_MAGIC, 8) != 0)
+		return "not a kanbao search cache";
+	if (h->version != TC_VERSION)
+		return "made by another version";
+	if (h->file_size != tc->size)
+		return "truncated";
+	if (!tc_section_ok(tc, h->clean_off, h->clean_len, 1) ||
+	    !tc_section_ok(tc, h->fold_off, h->fold_len, 1) ||
+	    !tc_section_ok(tc, h->strings_off, h->strings_len, 1) ||
+	    !tc_section_ok(tc, h->files_off, h->n_files, sizeof *tc->files) ||
+	    !tc_section_ok(tc, h->articles_off, h->n_articles, sizeof *tc->arts) ||
+	    !tc_section_ok(tc, h->blocks_off, h->n_blocks, sizeof *tc->blocks) ||
+	    !tc_section_ok(tc, h->breaks_off, h->n_breaks, sizeof *tc->breaks) ||
+	    !tc_section_ok(tc, h->han_off, h->n_han, sizeof (uint32_t)))
+		return "damaged (a section lies outside the file)";
+	tc->clean = tc->base + h->clean_off;
+	tc->fold = tc->base + h->fold_off;
+	tc->strings = tc->base + h->strings_off;
+	tc->files = (const struct tc_file *)(tc->base + h->files_off);
+	tc->arts = (const struct tc_article *)(tc->base + h->articles_off);
+	tc->blocks = (const struct tc_block *)(tc->base + h->blocks_off);
+	tc->breaks = (const struct tc_break *)(tc->base + h->breaks_off);
+	return NULL;
+}
+
+/* Whether the articles and blocks tile the text in order, so a search
+ * needs no further checks: one pass over the tables. */
+static const char *
+tc_check_tables(struct textcache *tc)
+{
+	const struct tc_header *h = tc->h;
+	uint64_t i, blk = 0, clean = 0, fold = 0, brk = 0;
+	const struct tc_article *a;
+	const struct tc_block *b;
+
+	for (i = 0; i < h->n_articles; i++) {
+		a = &tc->arts[i];
+		if (a->first_block != blk || a->n_blocks > h->n_blocks - blk ||
+		    tc_string(tc, a->id) == NULL || tc_string(tc, a->pub) == NULL ||
+		    tc_string(tc, a->pub_name) == NULL ||
+		    tc_string(tc, a->date) == NULL ||
+		    tc_string(tc, a->title) == NULL)
+			return "damaged (an article)";
+		blk += a->n_blocks;
+	}
+	if (blk != h->n_blocks)
+		return "damaged (the blocks)";
+	tc->n_sparse = (size_t)(h->n_blocks + TC_SPARSE - 1) / TC_SPARSE;
+	tc->sparse_clean = xcalloc(tc->n_sparse + 1, sizeof *tc->sparse_clean);
+	tc->sparse_fold = xcalloc(tc->n_sparse + 1, sizeof *tc->sparse_fold);
+	for (i = 0; i < h->n_blocks; i++) {
+		b = &tc->blocks[i];
+		if (i % TC_SPARSE == 0) {
+			tc->sparse_clean[i / TC_SPARSE] = b->clean_off;
+			tc->sparse_fold[i / TC_SPARSE] = b->fold_off;
+		}
+		if (b->clean_off != clean || b->fold_off != fold ||
+		    b->clean_len >= h->clean_len - clean ||
+		    b->fold_len >= h->fold_len - fold ||
+		    b->article >= h->n_articles || b->first_break < brk ||
+		    b->first_break > h->n_breaks ||
+		    tc->arts[b->article].first_block > i)
+			return "damaged (a block)";
+		clean += (uint64_t)b->clean_len + 1;
+		fold += (uint64_t)b->fold_len + 1;
+		brk = b->first_break;
+	}
+	return NULL;
+}
+
+/* Whether the cache is of this archive. */
+static const char *
+tc_check_key(const struct textcache *tc, const char *archive_path,
+    const char *encoding)
+{
+	char *rp = realpath(archive_path, NULL), *key;
+	const char *s = tc_string(tc, tc->h->key);
+	bool same;
+
+	if (rp == NULL)
+		return "the archive cannot be found";
+	key = tc_key(rp, encoding);
+	same = s != NULL && tc->h->key.len == strlen(key) &&
+	    memcmp(s, key, tc->h->key.len) == 0;
+	free(key);
+	free(rp);
+	return same ? NULL : "made for another archive or version";
+}
+
+static const char *
+tc_check_file(const struct textcache *tc, int dir, const struct tc_file *f)
+{
+	const char *path = tc_string(tc, f->path);
+	struct stat st;
+
+	if (path == NULL || f->path.len == 0 ||
+	    f->path.off + f->path.len >= tc->h->strings_len ||
+	    path[f->path.len] != '\0' || path[0] == '/')
+		return "damaged (a file name)";
+	if (fstatat(dir, path, &st, 0) != 0 ||
+	    (int64_t)st.st_mtim.tv_sec != f->mtime_sec ||
+	    (int64_t)st.st_mtim.tv_nsec != f->mtime_nsec ||
+	    (!f->is_dir && (uint64_t)st.st_size != f->size) ||
+	    (f->is_dir != 0) != (S_ISDIR(st.st_mode) != 0))
+		return "stale (the archive changed)";
+	return NULL;
+}
+
+/* Whether every file is as it was: one stat each, below the archive. */
+static const char *
+tc_check_files(const struct textcache *tc, const char *archive_path)
+{
+	int dir = open(archive_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	const char *why = dir < 0 ? "the archive cannot be read" : NULL;
+	uint64_t i;
+
+	for (i = 0; why == NULL && i < tc->h->n_files; i++)
+		why = tc_check_file(tc, dir, &tc->files[i]);
+	if (dir >= 0)
+		close(dir);
+	return why;
+}
+
+
+static void
+tc_unmap(struct textcache *tc)
+{
+	if (tc->base != NULL && tc->base != MAP_FAILED)
+		munmap((void *)tc->base, tc->size);
+	free(tc->sparse_clean);
+	free(tc->sparse_fold);
+	free(tc);
+}
+
+struct textcache *
+textcache_map(const char *file, const char *archive_path, const char *encoding,
+    char **cause)
+{
+	struct textcache *tc = xcalloc(1, sizeof *tc);
+	const char *why = NULL;
+	struct stat st;
+	int fd;
+
+	*cause = NULL;
+	if ((fd = open(file, O_RDONLY | O_CLOEXEC)) < 0 || fstat(fd, &st) != 0) {
+		*cause = xasprintf("%s: %s", file, strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		free(tc);
+		return NULL;
+	}
+	tc->size = (size_t)st.st_size;
+	if (!S_ISREG(st.st_mode) || tc->size < sizeof *tc->h)
+		why = "not a kanbao search cache";
+	else if ((tc->base = mmap(NULL, tc->size, PROT_READ, MAP_SHARED, fd,
+	    0)) == MAP_FAILED)
+		why = strerror(errno);
+	close(fd);
+	tc->h = (const struct tc_header *)tc->base;
+	if (why == NULL && (why = tc_check_layout(tc)) == NULL &&
+	    (why = tc_check_key(tc, archive_path, encoding)) == NULL &&
+	    (why = tc_check_tables(tc)) == NULL)
+		why = tc_check_files(tc, archive_path);
+	if (why != NULL) {
+		*cause = xasprintf("%s: %s", file, why);
+		tc_unmap(tc);
+		return NULL;
+	}
+	/* This build's table, saved with the text: no need to load OpenCC. */
+	if ((tc->h->flags & TC_FLAG_HAN) && tc->h->n_han >= searchfold_han_size())
+		searchfold_han_preset((const uint32_t *)(tc->base + tc->h->han_off));
+	return tc;
+}
+
+void
+textcache_han_preload(const char *archive_path, const char *encoding)
+{
+	char *file = textcache_path(archive_path, encoding);
+	struct textcache *tc = xcalloc(1, sizeof *tc);
+	struct stat st;
+	int fd = file ? open(file, O_RDONLY | O_CLOEXEC) : -1;
+
+	if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+	    (size_t)st.st_size >= sizeof *tc->h) {
+		tc->size = (size_t)st.st_size;
+		tc->base = mmap(NULL, tc->size, PROT_READ, MAP_SHARED, fd, 0);
+		tc->h = (const struct tc_header *)tc->base;
+		if (tc->base != MAP_FAILED && tc_check_layout(tc) == NULL &&
+		    tc_check_key(tc, archive_path, encoding) == NULL &&
+		    (tc->h->flags & TC_FLAG_HAN) &&
+		    tc->h->n_han >= searchfold_han_size())
+			searchfold_han_preset((const uint32_t *)(tc->base +
+			    tc->h->han_off));
+	}
+	if (fd >= 0)
+		close(fd);
+	free(file);
+	tc_unmap(tc);
+}
+
+void
+textcache_close(struct textcache *tc)
+{
+	if (tc != NULL)
+		tc_unmap(tc);
+}
+
+struct textcache *
+textcache_open(const char *archive_path, const char *encoding, unsigned flags,
+    textcache_progress_fn progress, void *arg, char **cause)
+{
+	char *file = textcache_path(archive_path, encoding), *why = NULL;
+	struct textcache *tc = NULL;
+	int rc;
+
+	*cause = NULL;
+	if (file == NULL) {
+		*cause = xstrdup("no cache directory (neither XDG_CACHE_HOME nor HOME is set)");
+		return NULL;
+	}
+	if (!(flags & TEXTCACHE_REBUILD))
+		tc = textcache_map(file, archive_path, encoding, &why);
+	if (tc == NULL && !(flags & TEXTCACHE_READONLY)) {
+		free(why);
+		why = NULL;
+		rc = textcache_build(archive_path, encoding, file, progress, arg,
+		    &why);
+		if (rc == 0)
+			tc = textcache_map(file, archive_path, encoding, &why);
+	}
+	free(file);
+	*cause = why;
+	return tc;
+}
+
+/* --- reading ------------------------------------------------------------------- */
+
+size_t
+textcache_articles(const struct textcache *tc)
+{
+	return (size_t)tc->h->n_articles;
+}
+
+static int
+tc_get(const struct textcache *tc, struct tc_str s, const char **p, size_t *len)
+{
+	if ((*p = tc_string(tc, s)) == NULL)
+		return -1;
+	*len = (size_t)s.len;
+	return 0;
+}
+
+int
+textcache_article(const struct textcache *tc, size_t i,
+    struct textcache_article *out)
+{
+	const struct tc_article *a;
+
+	if (i >= tc->h->n_articles)
+		return -1;
+	a = &tc->arts[i];
+	out->page = a->page;
+	if (tc_get(tc, a->id, &out->id, &out->id_len) != 0 ||
+	    tc_get(tc, a->pub, &out->pub, &out->pub_len) != 0 ||
+	    tc_get(tc, a->pub_name, &out->pub_name, &out->pub_name_len) != 0 ||
+	    tc_get(tc, a->date, &out->date, &out->date_len) != 0 ||
+	    tc_get(tc, a->title, &out->title, &out->title_len) != 0)
+		return -1;
+	return 0;
+}
+
+unsigned long
+textcache_line(const struct textcache *tc, size_t bi, size_t off)
+{
+	uint64_t lo, hi, mid;
+
+	if (bi >= tc->h->n_blocks)
+		return 0;
+	lo = tc->blocks[bi].first_break;
+	hi = bi + 1 < tc->h->n_blocks ? tc->blocks[bi + 1].first_break :
+	    tc->h->n_breaks;
+	if (hi > tc->h->n_breaks || lo >= hi)
+		return 0;
+	/* The last break at or before off. */
+	while (hi - lo > 1) {
+		mid = lo + (hi - lo) / 2;
+		if (tc->breaks[mid].off <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return tc->breaks[lo].line;
+}

@@ -1,0 +1,107 @@
+/* textcache.h: the search cache, the clean text of a whole archive in one
+ * file, mapped read-only and shared by every process that searches it.
+ *
+ * The file holds, for every article in archive order, its id, publication,
+ * date, page number and title; for every block of its layout doc (the text
+ * search_doc searches) the clean text, the same text folded as search
+ * patterns are folded, and where its source lines begin; and the path,
+ * size and modification time of every file and directory it was made from.
+ * It lives in $XDG_CACHE_HOME/kanbao (else ~/.cache/kanbao), named by a
+ * hash of the archive's real path.  A cache whose files changed, or that
+ * fails any check (it is an untrusted file), is rebuilt, never trusted.
+ * Building writes a temporary file and renames it, so a reader never sees
+ * half a file.
+ *
+ * Searching scans the folded text of a range of articles (memchr or vector
+ * compares, textcache_find.c) and searches each block found again with
+ * search_text, so the hits are exactly those of the path without the
+ * cache.
+ *
+ * Core only: never includes curses, never prints. */
+#ifndef KANBAO_TEXTCACHE_H
+#define KANBAO_TEXTCACHE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "search.h"
+
+/* textcache_open flags. */
+#define TEXTCACHE_READONLY	0x1	/* read a cache, never write one (kiosk) */
+#define TEXTCACHE_REBUILD	0x2	/* build even when the cache is valid */
+
+struct textcache;
+
+/* One article of the cache.  Strings point into the mapping (not
+ * NUL-terminated: lengths given). */
+struct textcache_article {
+	const char	*id, *pub, *pub_name, *date, *title;
+	size_t		 id_len, pub_len, pub_name_len, date_len, title_len;
+	int		 page;		/* page number */
+};
+
+/* One block of an article (block: its index in the article's layout doc),
+ * its clean text, and the source line where byte off of it began. */
+struct textcache_block {
+	size_t		 article, block;
+	const char	*text;
+	size_t		 len;
+};
+
+/* Called while building: done of total issues.  Returns nonzero to stop
+ * (the cache is then not written). */
+typedef int (*textcache_progress_fn)(size_t done, size_t total, void *arg);
+
+/* Where the cache of the archive at path (opened with encoding, may be
+ * NULL) lives.  NULL when neither XDG_CACHE_HOME nor HOME says.  Caller
+ * frees. */
+char	*textcache_path(const char *archive_path, const char *encoding);
+
+/* The cache of the archive at path: mapped when it is valid, else (unless
+ * TEXTCACHE_READONLY) built first.  Returns NULL and sets *cause (caller
+ * frees; NULL when stopped by progress) when there is none to be had.
+ * Caller frees with textcache_close. */
+struct textcache *textcache_open(const char *archive_path, const char *encoding,
+	    unsigned flags, textcache_progress_fn, void *arg, char **cause);
+void	textcache_close(struct textcache *);
+/* Take the Traditional to Simplified table from the archive's cache file,
+ * if there is one of this version, so that compiling a query with an
+ * ideograph does not load OpenCC (tens of milliseconds).  Cheap: the
+ * archive's files are not checked (the table does not depend on them). */
+void	textcache_han_preload(const char *archive_path, const char *encoding);
+
+/* Build the cache of the archive at path into file (replaced atomically).
+ * Returns 0, 1 when stopped by progress, or -1 with *cause set. */
+int	textcache_build(const char *archive_path, const char *encoding,
+	    const char *file, textcache_progress_fn, void *arg, char **cause);
+
+/* Map the cache file and check it: its structure, that it was made from
+ * the archive at path with this encoding and this build's folding, and
+ * that no file it was made from changed.  NULL with *cause set otherwise. */
+struct textcache *textcache_map(const char *file, const char *archive_path,
+	    const char *encoding, char **cause);
+
+size_t	textcache_articles(const struct textcache *);
+/* Article i (< textcache_articles).  Returns -1 when its entry is
+ * damaged. */
+int	textcache_article(const struct textcache *, size_t i,
+	    struct textcache_article *);
+/* The source line of byte off of block bi (a global block number, as
+ * textcache_search reports). */
+unsigned long textcache_line(const struct textcache *, size_t bi, size_t off);
+
+/* A hit found by textcache_search: block bi (global) of the cache, with
+ * the hit in it as search_text gives it (h.block is the block's index in
+ * its article's layout doc). */
+typedef int (*textcache_hit_fn)(const struct textcache *, size_t bi,
+	    const struct textcache_block *, const struct search_hit *h,
+	    void *arg);
+
+/* Every hit of sp in articles [first, last), in order.  fn returning
+ * nonzero stops the search.  Returns the number of hits, or -1 when the
+ * cache cannot answer (found damaged, or folded without the Traditional
+ * to Simplified conversion the query needs): search without it. */
+long	textcache_search(const struct textcache *, const struct search_pattern *,
+	    size_t first, size_t last, textcache_hit_fn fn, void *arg);
+
+#endif

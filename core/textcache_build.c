@@ -1,0 +1,456 @@
+/* textcache_build.c: making the search cache (see textcache.h).
+ *
+ * The archive is opened on its own (the caller's copy may be on screen),
+ * loaded an issue at a time and each issue unloaded when done, so memory
+ * stays small however big the archive.  Clean text goes straight to the
+ * temporary file, folded text to an anonymous one appended at the end; the
+ * tables are kept in memory and written last, then the header.  Every file
+ * and directory is stat'ed before it is read, so a change made while the
+ * cache is built shows as stale next time. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "archive.h"
+#include "atomicfile.h"
+#include "layout.h"
+#include "pagetext.h"
+#include "search.h"
+#include "searchfold.h"
+#include "srcmap.h"
+#include "strbuf.h"
+#include "textcache.h"
+#include "textcache_int.h"
+#include "xalloc.h"
+
+struct tc_builder {
+	FILE		*out, *fold;
+	uint64_t	 clean_len, fold_len;
+	unsigned	 fold_flags;
+	struct strbuf	 strings;
+	struct tc_file	*files;
+	size_t		 n_files, cap_files;
+	struct tc_article *arts;
+	size_t		 n_arts, cap_arts;
+	struct tc_block	*blocks;
+	size_t		 n_blocks, cap_blocks;
+	struct tc_break	*breaks;
+	size_t		 n_breaks, cap_breaks;
+	size_t		*raw;		/* srcmap_raw_offsets scratch */
+	size_t		 cap_raw;
+	int		 error;		/* errno of a failed write */
+	const char	*root;		/* the archive's real path */
+	uint64_t	 clean_freq[256], fold_freq[256];
+};
+
+static void
+tcb_count(uint64_t *freq, const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + len;
+
+	for (; p < end; p++)
+		freq[*p]++;
+}
+
+static struct tc_str
+tcb_str(struct tc_builder *b, const char *s, size_t len)
+{
+	struct tc_str r = { b->strings.len, len };
+
+	strbuf_add(&b->strings, s, len);
+	return r;
+}
+
+static void
+tcb_write(struct tc_builder *b, FILE *f, const void *p, size_t len)
+{
+	if (len > 0 && fwrite(p, 1, len, f) != len && b->error == 0)
+		b->error = errno ? errno : EIO;
+}
+
+/* Pad a section to 8 bytes. */
+static void
+tcb_pad(struct tc_builder *b, FILE *f, uint64_t *len)
+{
+	static const char zero[8];
+	size_t n = (size_t)((8 - *len % 8) % 8);
+
+	tcb_write(b, f, zero, n);
+	*len += n;
+}
+
+/* Record path as stat sees it now.  Missing files are not recorded: adding
+ * one changes its directory, which is. */
+static void
+tcb_file(struct tc_builder *b, const char *path)
+{
+	size_t rl = strlen(b->root);
+	struct tc_file *f;
+	struct stat st;
+
+	if (stat(path, &st) != 0)
+		return;
+	if (strcmp(path, b->root) == 0)
+		path = ".";
+	else if (strncmp(path, b->root, rl) == 0 && path[rl] == '/')
+		path += rl + 1;
+	else
+		return;		/* not below the archive: cannot happen */
+	if (b->n_files > 0 && strcmp(b->strings.s + b->files[b->n_files - 1].path.off,
+	    path) == 0)
+		return;		/* the pages of a single-file issue */
+	b->files = xgrow(b->files, &b->cap_files, b->n_files + 1, sizeof *b->files);
+	f = &b->files[b->n_files++];
+	memset(f, 0, sizeof *f);
+	f->path = tcb_str(b, path, strlen(path) + 1);	/* with its NUL */
+	f->path.len--;
+	f->is_dir = S_ISDIR(st.st_mode) != 0;
+	f->size = f->is_dir ? 0 : (uint64_t)st.st_size;
+	f->mtime_sec = (int64_t)st.st_mtim.tv_sec;
+	f->mtime_nsec = (int64_t)st.st_mtim.tv_nsec;
+}
+
+/* Where the hits of each byte of block lb begin in the source: the same
+ * line cli_search_line gives, as a list of changes. */
+static void
+tcb_breaks(struct tc_builder *b, const struct article *a,
+    const struct layout_block *lb)
+{
+	const struct page *p = a->page;
+	const struct span *sp = lb->span;
+	unsigned long line, last = ULONG_MAX;
+	size_t i;
+
+	if (sp == NULL || p->text.text == NULL || sp->byte_end <= sp->byte_start ||
+	    sp->byte_end > p->text.len) {
+		line = (sp == NULL ? a->span.first_line : sp->first_line) +
+		    p->line_offset;
+		b->breaks = xgrow(b->breaks, &b->cap_breaks, b->n_breaks + 1,
+		    sizeof *b->breaks);
+		b->breaks[b->n_breaks++] = (struct tc_break){ 0,
+		    line > UINT32_MAX ? UINT32_MAX : (uint32_t)line };
+		return;
+	}
+	b->raw = xgrow(b->raw, &b->cap_raw, lb->len + 1, sizeof *b->raw);
+	srcmap_raw_offsets(p->text.text + sp->byte_start,
+	    sp->byte_end - sp->byte_start, lb->text, lb->len, b->raw);
+	for (i = 0; i <= lb->len; i++) {
+		if (i > 0 && b->raw[i] == b->raw[i - 1])
+			continue;
+		line = pagetext_line_of(&p->text, sp->byte_start + b->raw[i]) +
+		    p->line_offset;
+		if (line == last)
+			continue;
+		last = line;
+		b->breaks = xgrow(b->breaks, &b->cap_breaks, b->n_breaks + 1,
+		    sizeof *b->breaks);
+		b->breaks[b->n_breaks++] = (struct tc_break){ (uint32_t)i,
+		    line > UINT32_MAX ? UINT32_MAX : (uint32_t)line };
+	}
+}
+
+static int
+tcb_block(struct tc_builder *b, const struct article *a,
+    const struct layout_block *lb)
+{
+	struct tc_block *tb;
+	size_t flen;
+	char *folded;
+
+	if (lb->len >= UINT32_MAX)
+		return -1;
+	folded = search_fold(lb->text, lb->len, b->fold_flags, &flen);
+	if (flen >= UINT32_MAX) {
+		free(folded);
+		return -1;
+	}
+	b->blocks = xgrow(b->blocks, &b->cap_blocks, b->n_blocks + 1,
+	    sizeof *b->blocks);
+	tb = &b->blocks[b->n_blocks++];
+	tb->clean_off = b->clean_len;
+	tb->clean_len = (uint32_t)lb->len;
+	tb->fold_off = b->fold_len;
+	tb->fold_len = (uint32_t)flen;
+	tb->article = b->n_arts - 1;
+	tb->first_break = b->n_breaks;
+	tcb_count(b->clean_freq, lb->text, lb->len);
+	tcb_count(b->fold_freq, folded, flen);
+	tcb_write(b, b->out, lb->text, lb->len + 1);	/* with the NUL */
+	tcb_write(b, b->fold, folded, (size_t)tb->fold_len + 1);
+	b->clean_len += lb->len + 1;
+	b->fold_len += (uint64_t)tb->fold_len + 1;
+	free(folded);
+	tcb_breaks(b, a, lb);
+	return 0;
+}
+
+static int
+tcb_article(struct tc_builder *b, const struct article *a,
+    const struct tc_article *proto)
+{
+	struct tc_article *ta;
+	struct layout_doc doc;
+	char *id = article_id(a), *title = article_title(a);
+	size_t i;
+	int rc = 0;
+
+	b->arts = xgrow(b->arts, &b->cap_arts, b->n_arts + 1, sizeof *b->arts);
+	ta = &b->arts[b->n_arts++];
+	*ta = *proto;
+	ta->id = tcb_str(b, id, strlen(id));
+	ta->title = tcb_str(b, title ? title : "", title ? strlen(title) : 0);
+	ta->page = a->page->number;
+	ta->first_block = b->n_blocks;
+	layout_doc_from_article(&doc, a);
+	for (i = 0; i < doc.n_blocks && rc == 0; i++)
+		rc = tcb_block(b, a, &doc.blocks[i]);
+	b->arts[b->n_arts - 1].n_blocks = b->n_blocks -
+	    b->arts[b->n_arts - 1].first_block;
+	layout_doc_free(&doc);
+	free(id);
+	free(title);
+	return rc;
+}
+
+static int
+tcb_issue(struct tc_builder *b, struct issue *is)
+{
+	struct publication *pub = is->publication;
+	struct tc_article proto;
+	size_t p, k;
+	int rc = 0;
+
+	memset(&proto, 0, sizeof proto);
+	tcb_file(b, is->path);
+	issue_scan(is);
+	for (p = 0; p < is->n_pages; p++)
+		tcb_file(b, is->pages[p].path);
+	issue_load(is);
+	proto.pub = tcb_str(b, pub->id, strlen(pub->id));
+	proto.pub_name = tcb_str(b, pub->name, strlen(pub->name));
+	proto.date = tcb_str(b, is->date, strlen(is->date));
+	for (p = 0; p < is->n_pages && rc == 0; p++)
+		for (k = 0; k < is->pages[p].n_articles && rc == 0; k++)
+			rc = tcb_article(b, &is->pages[p].articles[k], &proto);
+	for (p = 0; p < is->n_pages; p++)
+		page_unload(&is->pages[p]);
+	return rc;
+}
+
+/* The directories and config files the archive's shape comes from. */
+static void
+tcb_dirs(struct tc_builder *b, const struct archive *a, const char *root)
+{
+	size_t i;
+	char *dir, *conf;
+
+	tcb_file(b, root);
+	for (i = 0; i < a->n_pubs; i++) {
+		dir = a->scope == SCOPE_ARCHIVE ?
+		    xasprintf("%s/%s", root, a->pubs[i].id) : xstrdup(root);
+		conf = xasprintf("%s/publication.conf", dir);
+		if (a->scope == SCOPE_ARCHIVE)
+			tcb_file(b, dir);
+		tcb_file(b, conf);
+		free(conf);
+		free(dir);
+	}
+}
+
+static int
+tcb_walk(struct tc_builder *b, struct archive *a, const char *root,
+    textcache_progress_fn progress, void *arg)
+{
+	size_t i, j, done = 0, total = 0;
+
+	tcb_dirs(b, a, root);
+	for (i = 0; i < a->n_pubs; i++)
+		total += a->pubs[i].n_issues;
+	for (i = 0; i < a->n_pubs; i++)
+		for (j = 0; j < a->pubs[i].n_issues; j++) {
+			if (progress && progress(done++, total, arg) != 0)
+				return 1;
+			if (tcb_issue(b, &a->pubs[i].issues[j]) != 0)
+				return -1;
+		}
+	return 0;
+}
+
+/* Append the folded text, then the tables; fill in the header. */
+static void
+tcb_finish(struct tc_builder *b, struct tc_header *h)
+{
+	const uint32_t *han = (b->fold_flags & SEARCH_HAN) ?
+	    searchfold_han_table() : NULL, zero = 0;
+	char buf[65536];
+	size_t n;
+	uint64_t at;
+
+	tcb_pad(b, b->out, &b->clean_len);
+	tcb_pad(b, b->fold, &b->fold_len);
+	if (fflush(b->fold) != 0 || fseek(b->fold, 0, SEEK_SET) != 0)
+		b->error = errno ? errno : EIO;
+	while (b->error == 0 && (n = fread(buf, 1, sizeof buf, b->fold)) > 0)
+		tcb_write(b, b->out, buf, n);
+	at = sizeof *h;
+	h->clean_off = at;
+	h->clean_len = b->clean_len;
+	h->fold_off = at += b->clean_len;
+	h->fold_len = b->fold_len;
+	h->n_files = b->n_files;
+	h->files_off = at += b->fold_len;
+	h->n_articles = b->n_arts;
+	h->articles_off = at += b->n_files * sizeof *b->files;
+	h->n_blocks = b->n_blocks;
+	h->blocks_off = at += b->n_arts * sizeof *b->arts;
+	h->n_breaks = b->n_breaks;
+	h->breaks_off = at += b->n_blocks * sizeof *b->blocks;
+	h->han_off = at += b->n_breaks * sizeof *b->breaks;
+	h->n_han = han != NULL ? searchfold_han_size() : 0;
+	h->n_han += h->n_han % 2;	/* the strings stay aligned */
+	h->strings_off = at += h->n_han * sizeof *han;
+	h->strings_len = b->strings.len;
+	tcb_write(b, b->out, b->files, b->n_files * sizeof *b->files);
+	tcb_write(b, b->out, b->arts, b->n_arts * sizeof *b->arts);
+	tcb_write(b, b->out, b->blocks, b->n_blocks * sizeof *b->blocks);
+	tcb_write(b, b->out, b->breaks, b->n_breaks * sizeof *b->breaks);
+	if (han != NULL) {
+		tcb_write(b, b->out, han, searchfold_han_size() * sizeof *han);
+		if (searchfold_han_size() % 2)
+			tcb_write(b, b->out, &zero, sizeof zero);
+	}
+	tcb_write(b, b->out, b->strings.s, b->strings.len);
+	h->file_size = at + b->strings.len;
+	memcpy(h->clean_freq, b->clean_freq, sizeof h->clean_freq);
+	memcpy(h->fold_freq, b->fold_freq, sizeof h->fold_freq);
+}
+
+static void
+tcb_free(struct tc_builder *b)
+{
+	if (b->fold)
+		fclose(b->fold);
+	strbuf_free(&b->strings);
+	free(b->files);
+	free(b->arts);
+	free(b->blocks);
+	free(b->breaks);
+	free(b->raw);
+}
+
+/* Write the header at the start, flush, and rename tmp over file. */
+static int
+tcb_commit(struct tc_builder *b, const struct tc_header *h, const char *tmp,
+    const char *file)
+{
+	if (b->error == 0 && (fseek(b->out, 0, SEEK_SET) != 0 ||
+	    fwrite(h, sizeof *h, 1, b->out) != 1 || fflush(b->out) != 0 ||
+	    fsync(fileno(b->out)) != 0))
+		b->error = errno ? errno : EIO;
+	if (fclose(b->out) != 0 && b->error == 0)
+		b->error = errno ? errno : EIO;
+	b->out = NULL;
+	if (b->error == 0 && rename(tmp, file) != 0)
+		b->error = errno;
+	if (b->error == 0)
+		atomicfile_sync_dir(file);
+	return b->error == 0 ? 0 : -1;
+}
+
+/* Open the temporary file beside file, and the anonymous one. */
+static int
+tcb_open(struct tc_builder *b, const char *file, char **tmp)
+{
+	int fd;
+
+	if (atomicfile_mkdirs(file, NULL) != 0)
+		return -1;
+	*tmp = xasprintf("%s.XXXXXX", file);
+	if ((fd = mkstemp(*tmp)) < 0)
+		return -1;
+	if ((b->out = fdopen(fd, "w+")) == NULL) {
+		close(fd);
+		unlink(*tmp);
+		return -1;
+	}
+	if ((b->fold = tmpfile()) == NULL) {
+		fclose(b->out);
+		unlink(*tmp);
+		return -1;
+	}
+	return 0;
+}
+
+static int
+tcb_run(struct tc_builder *b, struct archive *a, const char *rp,
+    const char *encoding, const char *file, textcache_progress_fn progress,
+    void *arg, char **cause)
+{
+	struct tc_header h;
+	char *tmp = NULL, *key = tc_key(rp, encoding);
+	int rc;
+
+	memset(&h, 0, sizeof h);
+	memcpy(h.magic, TC_MAGIC, sizeof h.magic);
+	h.version = TC_VERSION;
+	h.flags = (b->fold_flags & SEARCH_HAN) ? TC_FLAG_HAN : 0;
+	h.key = tcb_str(b, key, strlen(key));
+	free(key);
+	if (tcb_open(b, file, &tmp) != 0) {
+		*cause = xasprintf("cannot create %s: %s", file, strerror(errno));
+		free(tmp);
+		return -1;
+	}
+	tcb_write(b, b->out, &h, sizeof h);
+	if ((rc = tcb_walk(b, a, rp, progress, arg)) == 0) {
+		tcb_finish(b, &h);
+		if ((rc = tcb_commit(b, &h, tmp, file)) != 0)
+			*cause = xasprintf("cannot write %s: %s", file,
+			    strerror(b->error));
+	} else if (rc < 0)
+		*cause = xstrdup("a block of text is too long for the cache");
+	if (b->out)
+		fclose(b->out);
+	if (rc != 0)
+		unlink(tmp);
+	free(tmp);
+	return rc;
+}
+
+int
+textcache_build(const char *archive_path, const char *encoding,
+    const char *file, textcache_progress_fn progress, void *arg, char **cause)
+{
+	struct tc_builder b;
+	struct archive *a;
+	char *rp = realpath(archive_path, NULL);
+	int rc;
+
+	*cause = NULL;
+	if (rp == NULL) {
+		*cause = xasprintf("%s: %s", archive_path, strerror(errno));
+		return -1;
+	}
+	memset(&b, 0, sizeof b);
+	b.fold_flags = searchfold_han_available() ? SEARCH_HAN : 0;
+	b.root = rp;
+	a = archive_open(rp, encoding);
+	if (a->scope > SCOPE_PUBLICATION) {
+		*cause = xasprintf("%s: only an archive or a publication is cached",
+		    archive_path);
+		rc = -1;
+	} else
+		rc = tcb_run(&b, a, rp, encoding, file, progress, arg, cause);
+	archive_free(a);
+	tcb_free(&b);
+	free(rp);
+	return rc;
+}

@@ -1,0 +1,128 @@
+/* textcache_int.h: the search cache's file format, shared by the builder
+ * (textcache_build.c) and the reader (textcache.c).  No one else includes
+ * this.
+ *
+ * All numbers are in the host's byte order (the file is a cache, made and
+ * read on one machine); every section is 8-byte aligned.  Layout:
+ *
+ *	header | clean | folded | files | articles | blocks | breaks | han |
+ *	strings
+ *
+ * han is searchfold's Traditional to Simplified table when the text was
+ * folded with it (TC_FLAG_HAN), so a search need not load OpenCC.
+ *
+ * Strings are (offset, length) into the strings section.  Each block's
+ * clean and folded text are followed by a NUL, so a hit never runs from
+ * one block into the next unnoticed (candidates are checked anyway). */
+#ifndef KANBAO_TEXTCACHE_INT_H
+#define KANBAO_TEXTCACHE_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define TC_MAGIC	"KBSRCH\r\n"
+#define TC_VERSION	2u
+
+#define TC_FLAG_HAN	0x1u	/* folded with SEARCH_HAN */
+
+struct tc_str {
+	uint64_t	off;
+	uint64_t	len;
+};
+
+struct tc_header {
+	char		magic[8];
+	uint32_t	version;
+	uint32_t	flags;
+	uint64_t	file_size;
+	struct tc_str	key;		/* what the cache is of: see tc_key */
+	uint64_t	n_files, files_off;
+	uint64_t	n_articles, articles_off;
+	uint64_t	n_blocks, blocks_off;
+	uint64_t	n_breaks, breaks_off;
+	uint64_t	han_off, n_han;	/* uint32_t entries */
+	uint64_t	strings_off, strings_len;
+	uint64_t	clean_off, clean_len;
+	uint64_t	fold_off, fold_len;
+	/* How often each byte value occurs in the clean and the folded text:
+	 * the scan looks for a query's rarest byte. */
+	uint64_t	clean_freq[256], fold_freq[256];
+};
+
+/* A file or directory the cache was made from, as stat saw it.  The path
+ * is relative to the archive ("." for the archive itself), NUL-terminated:
+ * checking resolves only what lies below the archive. */
+struct tc_file {
+	struct tc_str	path;
+	uint64_t	size;		/* 0 for directories */
+	int64_t		mtime_sec;
+	int64_t		mtime_nsec;
+	uint32_t	is_dir;
+	uint32_t	pad;
+};
+
+struct tc_article {
+	struct tc_str	id, pub, pub_name, date, title;
+	int32_t		page;
+	uint32_t	pad;
+	uint64_t	first_block;	/* blocks [first_block, first_block + n_blocks) */
+	uint64_t	n_blocks;
+};
+
+struct tc_block {
+	uint64_t	clean_off;	/* into the clean section */
+	uint64_t	fold_off;	/* into the folded section */
+	uint32_t	clean_len;
+	uint32_t	fold_len;
+	uint64_t	article;
+	uint64_t	first_break;	/* breaks [first_break, next block's) */
+};
+
+/* From byte off of a block's clean text on, hits begin on source line. */
+struct tc_break {
+	uint32_t	off;
+	uint32_t	line;
+};
+
+/* Every TC_SPARSE-th block's offsets are kept in private memory when the
+ * cache is checked, so finding a candidate's block touches few of the
+ * mapped block entries. */
+#define TC_SPARSE	64
+
+/* A mapped cache (textcache.c maps it, textcache_scan.c searches it). */
+struct textcache {
+	const char		*base;
+	size_t			 size;
+	const struct tc_header	*h;
+	const char		*clean, *fold, *strings;
+	const struct tc_file	*files;
+	const struct tc_article	*arts;
+	const struct tc_block	*blocks;
+	const struct tc_break	*breaks;
+	uint64_t		*sparse_clean, *sparse_fold;	/* block i * TC_SPARSE's */
+	size_t			 n_sparse;
+};
+
+/* String s of the cache, or NULL when it lies outside the strings. */
+const char *tc_string(const struct textcache *, struct tc_str s);
+
+/* Looking for a folded query in the cache's text (textcache_find.c): the
+ * way is chosen once per query from the text's byte counts. */
+struct tc_finder {
+	const char	*q;
+	size_t		 len;
+	size_t		 rare, rare2;	/* indexes in q of the two rarest bytes */
+	int		 how;		/* TC_FIND_* */
+};
+
+void	tc_finder_init(struct tc_finder *, const char *q, size_t len,
+	    const uint64_t freq[256], uint64_t text_len);
+/* The first place in s[0, n) where the query is, or NULL. */
+const char *tc_find(const struct tc_finder *, const char *s, size_t n);
+
+/* What a cache is of: the format, the program's version (segmentation may
+ * change between versions), the archive's real path and the encoding.
+ * Caller frees. */
+char	*tc_key(const char *realpath, const char *encoding);
+
+#endif

@@ -1,0 +1,488 @@
+/* check_textcache.c: the search cache: built, mapped, checked; damaged,
+ * truncated and stale files rejected; hits identical to the search
+ * without it.  Works on a copy of the sample archive, with XDG_CACHE_HOME
+ * in a temporary directory. */
+#include "config.h"
+
+#include <check.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "archive.h"
+#include "check_run.h"
+#include "layout.h"
+#include "pagetext.h"
+#include "search.h"
+#include "searchfold.h"
+#include "srcmap.h"
+#include "strbuf.h"
+#include "textcache.h"
+#include "textcache_int.h"
+#include "xalloc.h"
+
+static char tmpdir[] = "/tmp/kanbao-tc.XXXXXX";
+static char *archive_dir, *cache_file;
+
+static void
+setup(void)
+{
+	const char *top = getenv("top_srcdir");
+	char *cmd;
+
+	ck_assert_ptr_nonnull(mkdtemp(strcpy(tmpdir, "/tmp/kanbao-tc.XXXXXX")));
+	archive_dir = xasprintf("%s/archive", tmpdir);
+	cmd = xasprintf("cp -R '%s/sample-archive' '%s'", top ? top : ".",
+	    archive_dir);
+	ck_assert_int_eq(system(cmd), 0);
+	free(cmd);
+	cmd = xasprintf("%s/cache", tmpdir);
+	setenv("XDG_CACHE_HOME", cmd, 1);
+	free(cmd);
+	cache_file = textcache_path(archive_dir, NULL);
+	ck_assert_ptr_nonnull(cache_file);
+}
+
+static void
+teardown(void)
+{
+	char *cmd = xasprintf("rm -rf '%s'", tmpdir);
+
+	ck_assert_int_eq(system(cmd), 0);
+	free(cmd);
+	free(archive_dir);
+	free(cache_file);
+}
+
+static struct textcache *
+open_cache(unsigned flags)
+{
+	char *cause = NULL;
+	struct textcache *tc = textcache_open(archive_dir, NULL, flags, NULL,
+	    NULL, &cause);
+
+	if (tc == NULL)
+		ck_abort_msg("no cache: %s", cause ? cause : "(no cause)");
+	free(cause);
+	return tc;
+}
+
+/* Map cache_file; NULL when it is rejected, with why in *cause. */
+static struct textcache *
+map_cache(char **cause)
+{
+	return textcache_map(cache_file, archive_dir, NULL, cause);
+}
+
+/* --- hits both ways ----------------------------------------------------------- */
+
+static int
+cached_hit(const struct textcache *tc, size_t bi,
+    const struct textcache_block *b, const struct search_hit *h, void *arg)
+{
+	struct textcache_article a;
+
+	ck_assert_int_eq(textcache_article(tc, b->article, &a), 0);
+	strbuf_printf(arg, "%.*s %zu %zu-%zu line %lu\n", (int)a.id_len, a.id,
+	    h->block, h->start, h->end, textcache_line(tc, bi, h->start));
+	return 0;
+}
+
+/* The source line as the search without the cache gives it. */
+static unsigned long
+loaded_line(const struct article *a, const struct layout_block *b, size_t off)
+{
+	const struct page *p = a->page;
+	const struct span *sp = b->span;
+
+	if (sp == NULL)
+		return a->span.first_line + p->line_offset;
+	if (p->text.text == NULL || sp->byte_end <= sp->byte_start ||
+	    sp->byte_end > p->text.len)
+		return sp->first_line + p->line_offset;
+	return pagetext_line_of(&p->text, sp->byte_start +
+	    srcmap_raw_offset(p->text.text + sp->byte_start,
+	    sp->byte_end - sp->byte_start, b->text, b->len, off)) + p->line_offset;
+}
+
+static void
+loaded_hits(struct archive *ar, const struct search_pattern *sp,
+    struct strbuf *out)
+{
+	struct search_hits hits = { 0 };
+	struct layout_doc doc;
+	size_t i, j, k, m, n;
+
+	for (i = 0; i < ar->n_pubs; i++)
+		for (j = 0; j < ar->pubs[i].n_issues; j++) {
+			struct issue *is = &ar->pubs[i].issues[j];
+
+			issue_load(is);
+			for (k = 0; k < is->n_pages; k++)
+				for (m = 0; m < is->pages[k].n_articles; m++) {
+					const struct article *a = &is->pages[k].articles[m];
+					char *id = article_id(a);
+
+					layout_doc_from_article(&doc, a);
+					search_hits_clear(&hits);
+					search_doc(sp, &doc, &hits);
+					for (n = 0; n < hits.n; n++)
+						strbuf_printf(out, "%s %zu %zu-%zu line %lu\n",
+						    id, hits.v[n].block, hits.v[n].start,
+						    hits.v[n].end, loaded_line(a,
+						    &doc.blocks[hits.v[n].block],
+						    hits.v[n].start));
+					layout_doc_free(&doc);
+					free(id);
+				}
+		}
+	search_hits_free(&hits);
+}
+
+START_TEST(hits_are_those_of_the_search_without_the_cache)
+{
+	static const struct { const char *q; unsigned flags; } qs[] = {
+		{ "育秧", 0 }, { "下洋村的集中育秧大棚", 0 }, { "记者", 0 },
+		{ "２０．３ 万亩", 0 }, { "the ALTERNATIVE is", 0 },
+		{ "Harborton City", SEARCH_LITERAL },
+		{ "harborton city", SEARCH_LITERAL }, { "harborton", 0 },
+		{ "竹峰", 0 }, { "鎮", 0 }, { "，", 0 }, { "e", 0 },
+	};
+	struct textcache *tc = open_cache(0);
+	struct archive *ar = archive_open(archive_dir, NULL);
+	size_t i, total = 0;
+
+	for (i = 0; i < sizeof qs / sizeof qs[0]; i++) {
+		struct strbuf a = STRBUF_INIT, b = STRBUF_INIT;
+		char *cause = NULL;
+		struct search_pattern *sp = search_compile(qs[i].q,
+		    strlen(qs[i].q), qs[i].flags, &cause);
+		long n;
+
+		ck_assert_ptr_nonnull(sp);
+		n = textcache_search(tc, sp, 0, textcache_articles(tc), cached_hit, &a);
+		ck_assert_int_ge(n, 0);
+		loaded_hits(ar, sp, &b);
+		ck_assert_msg(strcmp(a.s ? a.s : "", b.s ? b.s : "") == 0,
+		    "query %s: cache\n%s\nwithout\n%s", qs[i].q, a.s, b.s);
+		total += (size_t)n;
+		search_pattern_free(sp);
+		strbuf_free(&a);
+		strbuf_free(&b);
+	}
+	ck_assert_uint_gt(total, 100);	/* the queries do find things */
+	archive_free(ar);
+	textcache_close(tc);
+}
+END_TEST
+
+START_TEST(a_range_of_articles_is_searched_alone)
+{
+	struct textcache *tc = open_cache(0);
+	struct textcache_article a;
+	struct strbuf all = STRBUF_INIT, part = STRBUF_INIT;
+	char *cause = NULL;
+	struct search_pattern *sp = search_compile("的", 3, 0, &cause);
+	size_t n = textcache_articles(tc), i, first = n, last = n;
+
+	/* The articles of songchuan-daily/2024-05-08. */
+	for (i = 0; i < n; i++) {
+		ck_assert_int_eq(textcache_article(tc, i, &a), 0);
+		if (a.date_len == 10 && memcmp(a.date, "2024-05-08", 10) == 0) {
+			if (first == n)
+				first = i;
+			last = i + 1;
+		}
+	}
+	ck_assert_uint_lt(first, last);
+	ck_assert_int_gt(textcache_search(tc, sp, first, last, cached_hit, &part), 0);
+	textcache_search(tc, sp, 0, n, cached_hit, &all);
+	ck_assert_ptr_nonnull(strstr(all.s, part.s));
+	ck_assert_ptr_null(strstr(part.s, "2024-04-03"));
+	ck_assert_uint_lt(part.len, all.len);
+	search_pattern_free(sp);
+	strbuf_free(&all);
+	strbuf_free(&part);
+	textcache_close(tc);
+}
+END_TEST
+
+/* --- validity -------------------------------------------------------------------- */
+
+START_TEST(a_built_cache_maps_and_a_readonly_open_builds_nothing)
+{
+	struct textcache *tc;
+	char *cause = NULL;
+	struct stat st;
+
+	tc = textcache_open(archive_dir, NULL, TEXTCACHE_READONLY, NULL, NULL,
+	    &cause);
+	ck_assert_ptr_null(tc);
+	free(cause);
+	ck_assert_int_ne(stat(cache_file, &st), 0);
+	textcache_close(open_cache(0));
+	ck_assert_int_eq(stat(cache_file, &st), 0);
+	tc = map_cache(&cause);
+	ck_assert_ptr_nonnull(tc);
+	ck_assert_uint_gt(textcache_articles(tc), 20);
+	textcache_close(tc);
+	tc = textcache_open(archive_dir, NULL, TEXTCACHE_READONLY, NULL, NULL,
+	    &cause);
+	ck_assert_ptr_nonnull(tc);
+	textcache_close(tc);
+}
+END_TEST
+
+static void
+assert_maps(void)
+{
+	char *cause = NULL;
+	struct textcache *tc = map_cache(&cause);
+
+	if (tc == NULL)
+		ck_abort_msg("rejected: %s", cause);
+	textcache_close(tc);
+}
+
+START_TEST(the_han_table_is_saved_with_the_text)
+{
+	struct textcache *tc = open_cache(0);
+	const uint32_t *han = searchfold_han_table();
+
+	if (han == NULL)
+		ck_assert_uint_eq(tc->h->flags & TC_FLAG_HAN, 0);
+	else {
+		ck_assert_uint_ne(tc->h->flags & TC_FLAG_HAN, 0);
+		ck_assert_uint_ge(tc->h->n_han, searchfold_han_size());
+		ck_assert_int_eq(memcmp(tc->base + tc->h->han_off, han,
+		    searchfold_han_size() * sizeof *han), 0);
+	}
+	textcache_close(tc);
+}
+END_TEST
+
+/* Reject the cache with a reason containing why. */
+static void
+assert_rejected(const char *why)
+{
+	char *cause = NULL;
+	struct textcache *tc = map_cache(&cause);
+
+	ck_assert_ptr_null(tc);
+	ck_assert_ptr_nonnull(cause);
+	ck_assert_msg(strstr(cause, why) != NULL, "'%s' is not about '%s'",
+	    cause, why);
+	free(cause);
+}
+
+START_TEST(a_page_touched_or_added_makes_the_cache_stale)
+{
+	struct timespec ts[2] = { { 1000000000, 0 }, { 1000000000, 0 } };
+	char *page = xasprintf("%s/songchuan-daily/2024-05-08/02.txt", archive_dir);
+	char *added = xasprintf("%s/songchuan-daily/2024-05-08/04.txt", archive_dir);
+	struct textcache *tc;
+	FILE *f;
+
+	textcache_close(open_cache(0));
+	ck_assert_int_eq(utimensat(AT_FDCWD, page, ts, 0), 0);
+	assert_rejected("stale");
+	textcache_close(open_cache(0));		/* rebuilt */
+	assert_maps();
+	ck_assert_ptr_nonnull(f = fopen(added, "w"));
+	fputs("新增的一版\n\n本报讯 今天新增一版，内容是检验缓存的新鲜程度。\n", f);
+	fclose(f);
+	assert_rejected("stale");
+	tc = open_cache(0);
+	{
+		struct strbuf b = STRBUF_INIT;
+		char *cause = NULL;
+		struct search_pattern *sp = search_compile("检验缓存", 12, 0, &cause);
+
+		ck_assert_int_eq(textcache_search(tc, sp, 0,
+		    textcache_articles(tc), cached_hit, &b), 1);
+		search_pattern_free(sp);
+		strbuf_free(&b);
+	}
+	textcache_close(tc);
+	free(page);
+	free(added);
+}
+END_TEST
+
+/* Read the cache file, let fn damage it, write it back. */
+static void
+damage(void (*fn)(char *, size_t *))
+{
+	FILE *f = fopen(cache_file, "rb");
+	struct stat st;
+	char *buf;
+	size_t len;
+
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(fstat(fileno(f), &st), 0);
+	len = (size_t)st.st_size;
+	buf = xmalloc(len);
+	ck_assert_uint_eq(fread(buf, 1, len, f), len);
+	fclose(f);
+	fn(buf, &len);
+	ck_assert_ptr_nonnull(f = fopen(cache_file, "wb"));
+	ck_assert_uint_eq(fwrite(buf, 1, len, f), len);
+	fclose(f);
+	free(buf);
+}
+
+static void cut(char *b, size_t *len) { (void)b; *len -= 100; }
+static void magic(char *b, size_t *len) { (void)len; b[0] = 'X'; }
+static void version(char *b, size_t *len)
+{
+	(void)len;
+	((struct tc_header *)b)->version++;
+}
+static void block_offset(char *b, size_t *len)
+{
+	struct tc_header *h = (struct tc_header *)b;
+	struct tc_block *blk = (struct tc_block *)(b + h->blocks_off);
+
+	(void)len;
+	blk[h->n_blocks / 2].clean_off += 1000000;
+}
+static void section(char *b, size_t *len)
+{
+	(void)len;
+	((struct tc_header *)b)->strings_off = ((struct tc_header *)b)->file_size;
+}
+static void article(char *b, size_t *len)
+{
+	struct tc_header *h = (struct tc_header *)b;
+	struct tc_article *a = (struct tc_article *)(b + h->articles_off);
+
+	(void)len;
+	a[1].id.off = h->strings_len + 5;
+}
+static void key(char *b, size_t *len)
+{
+	struct tc_header *h = (struct tc_header *)b;
+
+	(void)len;
+	b[h->strings_off + h->key.off + h->key.len - 2] ^= 1;
+}
+
+START_TEST(damaged_files_are_rejected_and_rebuilt)
+{
+	static const struct { void (*fn)(char *, size_t *); const char *why; } d[] = {
+		{ cut, "truncated" }, { magic, "not a kanbao" },
+		{ version, "another version" }, { block_offset, "damaged" },
+		{ section, "damaged" }, { article, "damaged" },
+		{ key, "another archive" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof d / sizeof d[0]; i++) {
+		textcache_close(open_cache(0));
+		damage(d[i].fn);
+		assert_rejected(d[i].why);
+	}
+	textcache_close(open_cache(0));
+	assert_maps();
+}
+END_TEST
+
+/* Flip bytes all over the file (a fixed sequence): whatever is accepted
+ * must search and read without stepping outside the file. */
+static unsigned long flip_seed;
+static void flip(char *b, size_t *len)
+{
+	int i;
+
+	for (i = 0; i < 8; i++) {
+		flip_seed = flip_seed * 6364136223846793005UL + 1442695040888963407UL;
+		b[(flip_seed >> 33) % *len] ^= (char)(1 + (flip_seed >> 20) % 255);
+	}
+}
+
+/* Keep the file as it is, to put it back before each flip. */
+static char *kept;
+static size_t kept_len;
+static void keep(char *b, size_t *len)
+{
+	free(kept);
+	kept = xmalloc(*len);
+	memcpy(kept, b, *len);
+	kept_len = *len;
+}
+static void restore(char *b, size_t *len)
+{
+	ck_assert_uint_eq(*len, kept_len);
+	memcpy(b, kept, kept_len);
+}
+
+START_TEST(flipped_bytes_never_lead_outside_the_file)
+{
+	struct textcache_article a;
+	char *cause = NULL;
+	struct search_pattern *sp = search_compile("的", 3, 0, &cause);
+	struct textcache *tc;
+	struct strbuf out = STRBUF_INIT;
+	size_t i, k;
+
+	textcache_close(open_cache(0));
+	damage(keep);
+	for (i = 0; i < 200; i++) {
+		flip_seed = i + 1;
+		damage(restore);
+		damage(flip);
+		if ((tc = map_cache(&cause)) == NULL) {
+			free(cause);
+			continue;
+		}
+		textcache_search(tc, sp, 0, textcache_articles(tc), cached_hit, &out);
+		for (k = 0; k < textcache_articles(tc); k++)
+			textcache_article(tc, k, &a);
+		strbuf_truncate(&out, 0);
+		textcache_close(tc);
+	}
+	search_pattern_free(sp);
+	strbuf_free(&out);
+	free(kept);
+	kept = NULL;
+}
+END_TEST
+
+START_TEST(an_empty_or_missing_file_is_rejected)
+{
+	char *cause = NULL;
+	int fd;
+
+	ck_assert_ptr_null(map_cache(&cause));
+	free(cause);
+	textcache_close(open_cache(0));
+	ck_assert_int_ge(fd = open(cache_file, O_WRONLY | O_TRUNC), 0);
+	close(fd);
+	assert_rejected("not a kanbao");
+}
+END_TEST
+
+static Suite *
+textcache_suite(void)
+{
+	Suite *s = suite_create("textcache");
+	TCase *tc = tcase_create("textcache");
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, hits_are_those_of_the_search_without_the_cache);
+	tcase_add_test(tc, a_range_of_articles_is_searched_alone);
+	tcase_add_test(tc, a_built_cache_maps_and_a_readonly_open_builds_nothing);
+	tcase_add_test(tc, a_page_touched_or_added_makes_the_cache_stale);
+	tcase_add_test(tc, damaged_files_are_rejected_and_rebuilt);
+	tcase_add_test(tc, an_empty_or_missing_file_is_rejected);
+	tcase_add_test(tc, flipped_bytes_never_lead_outside_the_file);
+	tcase_add_test(tc, the_han_table_is_saved_with_the_text);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+CHECK_MAIN(textcache_suite)
