@@ -673,7 +673,10 @@ agency_len(const char *s)
 	size_t wl, ol;
 	long i = find_word(s, 14 * 3, xun, &wl), o;
 
-	if (i >= 0 && find_punct(s, (size_t)i, false) == NULL &&
+	/* 讯 needs a paper before it (本报讯), and 讯员 is the tail of 通讯员
+	 * that a line break cut off, never an agency. */
+	if (i > 0 && find_punct(s, (size_t)i, false) == NULL &&
+	    strncmp(s + i + wl, "员", 3) != 0 &&
 	    strncmp(s, "（", 3) != 0 && strncmp(s, "“", 3) != 0)
 		return (size_t)i + wl;
 	i = find_word(s, 24 * 3, dian, &wl);

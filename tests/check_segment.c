@@ -159,6 +159,28 @@ START_TEST(byline_prefix_patterns)
 	    strlen("人民网开罗6月3日电（记者张梦旭）"));
 	ck_assert_uint_eq(segment_lines_byline_prefix("会议指出，要坚持"), 0);
 	ck_assert_uint_eq(segment_lines_byline_prefix("据新华社电，昨日"), 0);
+	/* the tail of 通讯员 after a line break is no agency */
+	ck_assert_uint_eq(segment_lines_byline_prefix("讯员 黄小梅） 来自"), 0);
+	ck_assert_uint_eq(segment_lines_byline_prefix("通讯员 黄小梅） 来自"), 0);
+}
+END_TEST
+
+/* An inline byline that a line break cuts inside 通讯员 stays the byline;
+ * its first line is not a headline deck. */
+START_TEST(inline_byline_wrapped)
+{
+	seg("存最完整的石拱桥之一。\n"
+	    "石门乡举办首届农民丰收节\n"
+	    "本报讯（记者 郑国梁 通\n"
+	    "讯员 黄小梅） 来自3个村的种\n"
+	    "植户带来了高山茶叶、土蜂蜜\n"
+	    "和手工米粉。开幕式上，14家\n"
+	    "企业与合作社签订了购销协议。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_uint_eq(art(1)->n_decks, 1);
+	ck_assert_str_eq(deck(1, 0), "石门乡举办首届农民丰收节");
+	ck_assert_ptr_nonnull(strstr(art(1)->byline.text, "黄小梅）"));
+	ck_assert_ptr_nonnull(strstr(para(1, 0), "来自3个村"));
 }
 END_TEST
 
@@ -750,6 +772,7 @@ segment_suite(void)
 	tcase_add_test(tc, spans_point_into_the_text);
 	tcase_add_test(tc, byline_agency_forms);
 	tcase_add_test(tc, byline_prefix_patterns);
+	tcase_add_test(tc, inline_byline_wrapped);
 	tcase_add_test(tc, english_byline_and_dateline);
 	tcase_add_test(tc, kicker_two_decks_subhead);
 	tcase_add_test(tc, section_heads);
