@@ -25,6 +25,7 @@ import sys
 
 import cairo
 import gi
+import pyphen
 gi.require_version('Pango', '1.0')
 gi.require_version('PangoCairo', '1.0')
 from gi.repository import Pango, PangoCairo  # noqa: E402
@@ -33,6 +34,15 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import content as C  # noqa: E402
 
 SCALE = Pango.SCALE
+HYPH = pyphen.Pyphen(lang='en_US')
+
+
+def soft_hyphens(text):
+    """English body text gets soft hyphens (U+00AD) where pyphen allows,
+    so Pango may break words and print a hyphen there, as papers do; the
+    truth keeps the text without them."""
+    return ' '.join(HYPH.inserted(w, hyphen='\u00ad') if w.isalpha() and len(w) > 5 else w
+                    for w in text.split(' '))
 
 
 class Page:
@@ -98,7 +108,28 @@ class Setter:
             out.append((lay, it.get_line_readonly(), log.x / SCALE))
             if not it.next_line():
                 break
+        if '\u00ad' in text:
+            out = self.hard_hyphens(text, out, font, width, justify)
         return out
+
+    def hard_hyphens(self, text, out, font, width, justify):
+        """Pango prints a soft hyphen that pdftotext gives back as U+00AD;
+        papers print a real hyphen: set each line again on its own, its
+        broken word ending in "-", justified to the column but the last."""
+        raw = text.encode('utf-8')
+        lines = []
+        for k, (lay, line, lx) in enumerate(out):
+            t = raw[line.start_index:line.start_index + line.length].decode('utf-8')
+            t = t.rstrip(' ')
+            t = (t[:-1] + '-' if t.endswith('\u00ad') else t).replace('\u00ad', '')
+            one = Pango.Layout.new(self.pctx)
+            one.set_font_description(Pango.FontDescription.from_string(font))
+            one.set_width(int((width - lx) * SCALE))
+            one.set_justify(justify)
+            one.set_justify_last_line(justify and k < len(out) - 1)
+            one.set_text(t, -1)
+            lines.append((one, one.get_line_readonly(0), lx))
+        return lines
 
 
 def fill(tmpl, r, lang):
@@ -113,13 +144,19 @@ def fill(tmpl, r, lang):
                        a=r.randint(2, 12), c=r.randint(120, 9800))
 
 
+class OutOfTopics(Exception):
+    """Every topic is on the page already: the page is full."""
+
+
 def make_article(r, lang, kind, chars=0, used=None):
     """One article's content (kind news or brief) with its truth; a news
     story gets about `chars` characters of body."""
     topics = C.ZH_TOPICS if lang == 'zh' else C.EN_TOPICS
     # one story per topic and page, so no two headlines on a page are alike
-    free = [i for i in range(len(topics)) if used is None or i not in used] or range(len(topics))
-    ti = r.choice(list(free))
+    free = [i for i in range(len(topics)) if used is None or i not in used]
+    if not free:
+        raise OutOfTopics()
+    ti = r.choice(free)
     if used is not None:
         used.add(ti)
     t = topics[ti]
@@ -140,7 +177,7 @@ def make_article(r, lang, kind, chars=0, used=None):
         i += take
         paras.append(p)
         total += len(p)
-    a = dict(kind=kind, decks=decks, paras=paras, kicker=None, subhead=None, byline='',
+    a = dict(kind=kind, topic=ti, decks=decks, paras=paras, kicker=None, subhead=None, byline='',
              placement=None)
     if kind == 'news' and r.random() < 0.25:
         a['kicker'] = r.choice(C.ZH_KICKERS if lang == 'zh' else C.EN_KICKERS)
@@ -178,6 +215,10 @@ class Generator:
         r = self.r
         self.W, self.H = r.choice([(842, 1191), (792, 1224), (640, 900)])
         self.cols = r.randint(3, 6)
+        if lang == 'en':
+            # justified English needs a column of some 20 characters
+            while self.cols > 3 and (self.W - 80) / self.cols < 110:
+                self.cols -= 1
         self.gutter = r.choice([10, 12, 14])
         self.margin = r.choice([34, 40])
         self.colw = (self.W - 2 * self.margin - (self.cols - 1) * self.gutter) / self.cols
@@ -205,7 +246,8 @@ class Generator:
                     text = '\u3000\u3000' + a['byline'] + ' ' + p
                 out += S.lines(text, self.body, width)
             else:
-                out += S.lines(p, self.body, width, indent=self.body_size * 1.2 if i else 0)
+                out += S.lines(soft_hyphens(p), self.body, width,
+                               indent=self.body_size * 1.2 if i else 0)
         if a['placement'] == 'end':
             out += S.lines(a['byline'], self.small + str(self.body_size), width, justify=False,
                            align='center' if self.lang == 'en' else None)
@@ -286,6 +328,51 @@ class Generator:
         self.truth.append(dict(kind='ad', headline='', byline='', paragraphs=list(lines)))
         return yy - y + 10
 
+    def band(self, P, S, spans, y, bottom, target, rows, cpl, first, jump_out_page, jumped):
+        """One band of items side by side; its height.  A jump from page 1
+        to page 2 may start in the first band (self.jumped)."""
+        r = self.r
+        band_h, x = 0, self.margin
+        for k in spans:
+            room = bottom - y
+            roll = r.random()
+            if roll < 0.12 and k <= 2:
+                h = self.photo(P, S, x, y, k)
+            elif roll < 0.2:
+                h = self.ad(P, S, x, y, k)
+            elif roll < 0.4 and k == 1:
+                h = 0
+                while h < target * 0.6:
+                    a = make_article(r, self.lang, 'brief', used=self.used)
+                    h += self.news(P, S, a, x, y + h, 1, room - h, self.late_heads)
+                    self.truth.append(expect(a))
+            else:
+                a = make_article(r, self.lang, 'news', int(k * (rows - 6) * cpl * 0.8), self.used)
+                if (first and jump_out_page and self.jumped is None and r.random() < 0.7 and
+                        len(a['paras']) >= 2):
+                    self.jumped = self.split_jump(a, jump_out_page)
+                h = self.news(P, S, a, x, y, k, room, self.late_heads)
+                self.truth.append(expect(a))
+            band_h = max(band_h, h)
+            x += k * (self.colw + self.gutter)
+        return band_h
+
+    def split_jump(self, a, to_page):
+        """Cut a story after its first paragraph with a jump line; the rest,
+        opened by the continuation line, is page 2's jump-continuation."""
+        key = a['decks'][0].split()[0].upper()
+        rest = dict(a)
+        cont = a['paras'][1:]
+        a['paras'] = a['paras'][:1]
+        if self.lang == 'zh':
+            a['jump_line'] = '（下转第%d版）' % to_page
+            rest['paras'] = ['（上接第%d版）' % self.pageno] + cont
+        else:
+            a['jump_line'] = 'See %s, Page A%d' % (key, to_page)
+            rest['paras'] = ['%s, from Page A%d' % (key, self.pageno)] + cont
+        rest.update(placement=None, byline='', kicker=None, subhead=None)
+        return rest
+
     # -- page ------------------------------------------------------------
     def furniture(self, P, S):
         m, zh = self.margin, self.lang == 'zh'
@@ -300,11 +387,15 @@ class Generator:
             _, log = line.get_extents()
             P.text_line(lay, line, m + w - log.width / SCALE, m + 16)
         P.rect(m, m + 22, w, 0.8, True)
-        foot = ('责任编辑：' + self.r.choice(C.ZH_NAMES) if zh
-                else 'Editor: ' + self.r.choice(C.EN_NAMES))
-        for lay, line, lx in S.lines(foot, self.small + '8', w, False):
-            P.text_line(lay, line, m + lx, self.H - m + 12)
         return m + 32
+
+    def footer(self, P, S):
+        """The running footer, drawn after the page's items."""
+        m = self.margin
+        foot = ('责任编辑：' + self.r.choice(C.ZH_NAMES) if self.lang == 'zh'
+                else 'Editor: ' + self.r.choice(C.EN_NAMES))
+        for lay, line, lx in S.lines(foot, self.small + '8', self.W - 2 * m, False):
+            P.text_line(lay, line, m + lx, self.H - m + 12)
 
     def render(self, path, jump_out_page=None):
         r = self.r
@@ -318,6 +409,7 @@ class Generator:
         tries = 0
         if self.jump_in:
             a = self.jump_in
+            self.used.add(a['topic'])
             h = self.news(P, S, a, self.margin, y, min(self.cols, 2), bottom - y, self.late_heads)
             self.truth.append(dict(kind='jump-continuation', headline=' / '.join(a['decks']),
                                    byline='', paragraphs=a['paras'][1:]))
@@ -328,55 +420,31 @@ class Generator:
                 k = r.randint(1, min(left, 3 if not first else self.cols))
                 spans.append(k)
                 left -= k
-            band_h = 0
-            x = self.margin
             target = min(bottom - y - 40, r.uniform(150, 380)) * (0.85 ** tries)
             rows = target / self.leading
             cpl = self.colw / (self.body_size if self.lang == 'zh' else self.body_size * 0.48)
-            mark = (len(P.ops), len(self.truth), jumped)
-            for k in spans:
-                room = bottom - y
-                roll = r.random()
-                if roll < 0.12 and k <= 2:
-                    h = self.photo(P, S, x, y, k)
-                elif roll < 0.2:
-                    h = self.ad(P, S, x, y, k)
-                elif roll < 0.4 and k == 1:
-                    h = 0
-                    while h < target * 0.6:
-                        a = make_article(r, self.lang, 'brief', used=self.used)
-                        h += self.news(P, S, a, x, y + h, 1, room - h, self.late_heads)
-                        self.truth.append(expect(a))
-                else:
-                    a = make_article(r, self.lang, 'news', int(k * (rows - 6) * cpl * 0.8), self.used)
-                    if first and jump_out_page and jumped is None and r.random() < 0.7 and len(a['paras']) >= 2:
-                        jumped = dict(a)
-                        cont = a['paras'][1:]
-                        a['paras'] = a['paras'][:1]
-                        a['jump_line'] = (('（下转第%d版）' % jump_out_page) if self.lang == 'zh'
-                                          else 'See %s, Page A%d' % (a['decks'][0].split()[0].upper(), jump_out_page))
-                        jumped['paras'] = [(('（上接第%d版）' % self.pageno) if self.lang == 'zh'
-                                            else '%s, from Page A%d' % (a['decks'][0].split()[0].upper(), self.pageno))] + cont
-                        jumped['placement'] = None
-                        jumped['byline'] = ''
-                        jumped['kicker'] = jumped['subhead'] = None
-                        jumped['decks'] = a['decks']
-                    h = self.news(P, S, a, x, y, k, room, self.late_heads)
-                    self.truth.append(expect(a))
-                band_h = max(band_h, h)
-                x += k * (self.colw + self.gutter)
+            mark = (len(P.ops), len(self.truth), jumped, set(self.used))
+            self.jumped = jumped
+            try:
+                band_h = self.band(P, S, spans, y, bottom, target, rows, cpl, first,
+                                   jump_out_page, jumped)
+            except OutOfTopics:
+                band_h = bottom     # drop the band and end the page
+                tries = 99
+            jumped = self.jumped
             if y + band_h > bottom:
                 # the band overflows the page: drop it whole and try a
                 # lower one (bands get shorter as the page fills)
                 del P.ops[mark[0]:]
                 del self.truth[mark[1]:]
-                jumped = mark[2]
+                jumped, self.used = mark[2], mark[3]
                 tries += 1
                 if tries > 8:
                     break
                 continue
             y += band_h + 6
             first = False
+        self.footer(P, S)
         P.flush()
         surf.finish()
         return jumped
