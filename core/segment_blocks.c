@@ -249,6 +249,18 @@ is_byline_start(const struct seg_page *sp, size_t i)
 	    segment_lines_byline_prefix(sp->v[i].clean) > 0));
 }
 
+/* Is line i a continued-from line (（上接第1版）, "FAIR, from Page A1")?
+ * A continuation repeats its headline above it, as a byline has one. */
+static bool
+is_jump_from(const struct seg_page *sp, size_t i)
+{
+	enum jump_dir dir;
+
+	return i < sp->n && sp->v[i].cls == SEG_JUMP &&
+	    segment_lines_is_jump(sp->v[i].clean, &dir, NULL) &&
+	    dir == JUMP_FROM;
+}
+
 /* A Latin word broken at the line's end ("short-"): a headline line may
  * end so when a title line continues it. */
 static bool
@@ -270,7 +282,8 @@ titles_before_bylines(struct seg_page *sp)
 	size_t i, a, k;
 
 	for (i = 1; i < sp->n; i++) {
-		if (!is_byline_start(sp, i) || (sp->v[i].gap &&
+		if ((!is_byline_start(sp, i) && !is_jump_from(sp, i)) ||
+		    (sp->v[i].gap &&
 		    sp->mode != SEG_MODE_LAYOUT))
 			continue;
 		/* Kicker, a headline of up to three lines and a deck. */

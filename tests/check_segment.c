@@ -165,6 +165,27 @@ START_TEST(byline_prefix_patterns)
 }
 END_TEST
 
+/* An English continuation: its headline, repeated above the continued-
+ * from line with no byline after it, is the continuation's headline. */
+START_TEST(english_continuation_headline)
+{
+	seg("The Shoal Bay Courier May 4, 2024 | Page A2 | Sports\n"
+	    "Ferry landing vote draws a crowd\n"
+	    "FERRY, from Page A1\n"
+	    "Residents who spoke at the meeting\n"
+	    "mostly supported the plan, though\n"
+	    "several asked about parking.\n"
+	    "A public hearing is planned for\n"
+	    "next month at the library.\n");
+	ck_assert_uint_ge(pg.n_articles, 1);
+	ck_assert_int_eq(art(0)->kind, ARTICLE_CONTINUATION);
+	ck_assert_str_eq(deck(0, 0), "Ferry landing vote draws a crowd");
+	ck_assert_int_eq(art(0)->jumps[0].dir, JUMP_FROM);
+	ck_assert_int_eq(art(0)->jumps[0].page_number, 1);
+	ck_assert_ptr_nonnull(strstr(para(0, 0), "Residents who spoke"));
+}
+END_TEST
+
 /* An inline byline that a line break cuts inside 通讯员 stays the byline;
  * its first line is not a headline deck. */
 START_TEST(inline_byline_wrapped)
@@ -773,6 +794,7 @@ segment_suite(void)
 	tcase_add_test(tc, byline_agency_forms);
 	tcase_add_test(tc, byline_prefix_patterns);
 	tcase_add_test(tc, inline_byline_wrapped);
+	tcase_add_test(tc, english_continuation_headline);
 	tcase_add_test(tc, english_byline_and_dateline);
 	tcase_add_test(tc, kicker_two_decks_subhead);
 	tcase_add_test(tc, section_heads);
