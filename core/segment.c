@@ -468,6 +468,63 @@ ad_line_end(const struct seg_page *sp, size_t a, size_t b)
 	return i > a ? i : a + 1;
 }
 
+/* One line of a Latin fake-bold staircase, lines [a, e): its words pair
+ * up and a one-word line closes it ("Cobb" / "Cobb Mill" / "Mill Diner" /
+ * "Diner").  0 when lines from a are no such staircase. */
+static size_t
+latin_ad_line_end(const struct seg_page *sp, size_t a, size_t b)
+{
+	struct strbuf buf = STRBUF_INIT;
+	size_t i, e = 0;
+
+	if (sp->cjk || strchr(sp->v[a].clean, ' '))
+		return 0;
+	for (i = a; i < b && i - a < 32; i++) {
+		if (buf.len)
+			strbuf_add(&buf, " ", 1);
+		strbuf_add(&buf, sp->v[i].clean, strlen(sp->v[i].clean));
+		if (i > a && !strchr(sp->v[i].clean, ' ') &&
+		    segment_blocks_words_paired(buf.s)) {
+			e = i + 1;
+			break;
+		}
+	}
+	strbuf_free(&buf);
+	return e;
+}
+
+/* Every other word of the staircase lines [a, e): the line as printed. */
+static char *
+latin_undouble(const struct seg_page *sp, size_t a, size_t e)
+{
+	struct strbuf all = STRBUF_INIT, out = STRBUF_INIT;
+	const char *p, *w;
+	size_t i, k = 0;
+
+	for (i = a; i < e; i++) {
+		if (all.len)
+			strbuf_add(&all, " ", 1);
+		strbuf_add(&all, sp->v[i].clean, strlen(sp->v[i].clean));
+	}
+	for (p = all.s; *p; k++) {
+		while (*p == ' ')
+			p++;
+		w = p;
+		while (*p && *p != ' ')
+			p++;
+		if (k % 2 == 0 && p > w) {
+			if (out.len)
+				strbuf_add(&out, " ", 1);
+			strbuf_add(&out, w, (size_t)(p - w));
+		}
+		while (*p == ' ')
+			p++;
+	}
+	strbuf_free(&all);
+	strbuf_add(&out, "", 0);	/* never NULL */
+	return strbuf_take(&out);
+}
+
 static void
 do_ad(struct asm_state *st, size_t a, size_t b)
 {
@@ -476,6 +533,12 @@ do_ad(struct asm_state *st, size_t a, size_t b)
 	char *raw;
 
 	while (a < b) {
+		if ((e = latin_ad_line_end(sp, a, b)) > 0) {
+			segment_build_block(&st->v[ai], BLOCK_PARAGRAPH,
+			    latin_undouble(sp, a, e), segment_build_span(sp, a, e));
+			a = e;
+			continue;
+		}
 		if (a + 1 < b && strcmp(sp->v[a].clean, sp->v[a + 1].clean) == 0 &&
 		    !clean_is_doubled(sp->v[a].s, sp->v[a].len)) {
 			segment_build_block(&st->v[ai], BLOCK_PARAGRAPH,

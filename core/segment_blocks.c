@@ -476,12 +476,94 @@ staircase_at(const struct seg_page *sp, size_t i, size_t *end)
 	return best > 0;
 }
 
+/* The words of s (split at spaces) come in equal pairs: "Cobb Cobb Mill
+ * Mill".  Latin fake bold draws each line twice a little apart, and
+ * pdftotext reads the copies word by word as a staircase of lines:
+ * "Cobb" / "Cobb Mill" / "Mill Diner" / "Diner". */
+bool
+segment_blocks_words_paired(const char *s)
+{
+	const char *w[2];
+	size_t len[2], k = 0;
+	bool letter = false;
+
+	for (;;) {
+		while (*s == ' ')
+			s++;
+		if (*s == '\0')
+			break;
+		w[k % 2] = s;
+		while (*s && *s != ' ') {
+			if ((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z'))
+				letter = true;
+			s++;
+		}
+		len[k % 2] = (size_t)(s - w[k % 2]);
+		if (k % 2 == 1 && (len[0] != len[1] ||
+		    memcmp(w[0], w[1], len[0]) != 0))
+			return false;
+		k++;
+	}
+	return letter && k >= 2 && k % 2 == 0;
+}
+
+/* The number of space-separated words in s. */
+static size_t
+count_words(const char *s)
+{
+	size_t n = 0;
+
+	while (*s) {
+		while (*s == ' ')
+			s++;
+		if (*s)
+			n++;
+		while (*s && *s != ' ')
+			s++;
+	}
+	return n;
+}
+
+/* A Latin fake-bold staircase from line i: lines of one or two words
+ * whose words pair up, each ad line closed by a one-word line. */
+static bool
+latin_staircase_at(const struct seg_page *sp, size_t i, size_t *end)
+{
+	struct strbuf_lite { char *s; size_t n; } b = { NULL, 0 };
+	size_t j, best = 0, n;
+
+	for (j = i; j < sp->n && j - i < 32; j++) {
+		const struct seg_line *l = &sp->v[j];
+		n = count_words(l->clean);
+		if (l->cls != SEG_BODY || n == 0 || n > 2 ||
+		    (j == i && n != 1))
+			break;
+		b.s = xrealloc(b.s, b.n + strlen(l->clean) + 2);
+		if (b.n)
+			b.s[b.n++] = ' ';
+		memcpy(b.s + b.n, l->clean, strlen(l->clean) + 1);
+		b.n += strlen(l->clean);
+		if (j > i && n == 1 && segment_blocks_words_paired(b.s))
+			best = j + 1;
+	}
+	free(b.s);
+	*end = best;
+	return best > 0;
+}
+
 void
 segment_blocks_mark_ads(struct seg_page *sp)
 {
 	size_t i, j, end;
 
 	for (i = 0; i < sp->n; i++) {
+		if (!sp->cjk && sp->v[i].cls == SEG_BODY &&
+		    latin_staircase_at(sp, i, &end)) {
+			for (j = i; j < end; j++)
+				sp->v[j].cls = SEG_AD;
+			i = end - 1;
+			continue;
+		}
 		if (sp->v[i].cls == SEG_BODY && staircase_at(sp, i, &end)) {
 			for (j = i; j < end; j++)
 				sp->v[j].cls = SEG_AD;

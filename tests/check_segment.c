@@ -186,6 +186,33 @@ START_TEST(english_continuation_headline)
 }
 END_TEST
 
+/* Latin fake bold: each ad line drawn twice a little apart comes out as a
+ * staircase of words; each staircase is one line of the ad. */
+START_TEST(latin_fake_bold_staircase)
+{
+	ck_assert(segment_blocks_words_paired("Cobb Cobb Mill Mill"));
+	ck_assert(!segment_blocks_words_paired("Cobb Mill Mill Diner"));
+	ck_assert(!segment_blocks_words_paired("12 12"));
+	seg("The storm left the harbor road closed.\n"
+	    "\n"
+	    "Cobb\n"
+	    "Cobb Mill\n"
+	    "Mill Diner\n"
+	    "Diner\n"
+	    "Open\n"
+	    "Open all\n"
+	    "all day\n"
+	    "day\n"
+	    "\n"
+	    "Crews worked through the night.\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_int_eq(art(1)->kind, ARTICLE_AD);
+	ck_assert_uint_eq(art(1)->n_blocks, 2);
+	ck_assert_str_eq(para(1, 0), "Cobb Mill Diner");
+	ck_assert_str_eq(para(1, 1), "Open all day");
+}
+END_TEST
+
 /* An inline byline that a line break cuts inside 通讯员 stays the byline;
  * its first line is not a headline deck. */
 START_TEST(inline_byline_wrapped)
@@ -795,6 +822,7 @@ segment_suite(void)
 	tcase_add_test(tc, byline_prefix_patterns);
 	tcase_add_test(tc, inline_byline_wrapped);
 	tcase_add_test(tc, english_continuation_headline);
+	tcase_add_test(tc, latin_fake_bold_staircase);
 	tcase_add_test(tc, english_byline_and_dateline);
 	tcase_add_test(tc, kicker_two_decks_subhead);
 	tcase_add_test(tc, section_heads);

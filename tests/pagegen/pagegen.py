@@ -318,6 +318,9 @@ class Generator:
         yy = y + 8
         for t in lines:
             s = r.choice([12, 14, 16])
+            # an ad line is set to fit the box on one line
+            while s > 8 and len(S.lines(t, self.head + str(s), w - 16, False)) > 1:
+                s -= 1
             for lay, line, lx in S.lines(t, self.head + str(s), w - 16, False, align='center'):
                 yy += s * 1.4
                 # fake bold: the whole line drawn twice, 0.12 em apart
