@@ -468,23 +468,27 @@ ad_line_end(const struct seg_page *sp, size_t a, size_t b)
 	return i > a ? i : a + 1;
 }
 
-/* One line of a Latin fake-bold staircase, lines [a, e): its words pair
- * up and a one-word line closes it ("Cobb" / "Cobb Mill" / "Mill Diner" /
- * "Diner").  0 when lines from a are no such staircase. */
+/* One line of a fake-bold staircase of words, lines [a, e): its words
+ * pair up and a one-word line closes it ("Cobb" / "Cobb Mill" / "Mill
+ * Diner" / "Diner").  0 when lines from a are no such staircase.  Words
+ * as printed: the clean text drops the space between CJK words. */
 static size_t
-latin_ad_line_end(const struct seg_page *sp, size_t a, size_t b)
+word_ad_line_end(const struct seg_page *sp, size_t a, size_t b)
 {
 	struct strbuf buf = STRBUF_INIT;
-	size_t i, e = 0;
+	size_t i, e = 0, n;
 
-	if (sp->cjk || strchr(sp->v[a].clean, ' '))
-		return 0;
+	if (memchr(sp->v[a].s, ' ', sp->v[a].len))
+		return 0;	/* a staircase opens with one word */
 	for (i = a; i < b && i - a < 32; i++) {
+		const struct seg_line *l = &sp->v[i];
+		bool one = !memchr(l->s, ' ', l->len);
 		if (buf.len)
 			strbuf_add(&buf, " ", 1);
-		strbuf_add(&buf, sp->v[i].clean, strlen(sp->v[i].clean));
-		if (i > a && !strchr(sp->v[i].clean, ' ') &&
-		    segment_blocks_words_paired(buf.s)) {
+		strbuf_add(&buf, l->s, l->len);
+		if (!segment_blocks_words_pairing(buf.s, &n))
+			break;
+		if (i > a && one && n % 2 == 0) {
 			e = i + 1;
 			break;
 		}
@@ -495,7 +499,7 @@ latin_ad_line_end(const struct seg_page *sp, size_t a, size_t b)
 
 /* Every other word of the staircase lines [a, e): the line as printed. */
 static char *
-latin_undouble(const struct seg_page *sp, size_t a, size_t e)
+word_undouble(const struct seg_page *sp, size_t a, size_t e)
 {
 	struct strbuf all = STRBUF_INIT, out = STRBUF_INIT;
 	const char *p, *w;
@@ -504,7 +508,7 @@ latin_undouble(const struct seg_page *sp, size_t a, size_t e)
 	for (i = a; i < e; i++) {
 		if (all.len)
 			strbuf_add(&all, " ", 1);
-		strbuf_add(&all, sp->v[i].clean, strlen(sp->v[i].clean));
+		strbuf_add(&all, sp->v[i].s, sp->v[i].len);
 	}
 	for (p = all.s; *p; k++) {
 		while (*p == ' ')
@@ -533,9 +537,9 @@ do_ad(struct asm_state *st, size_t a, size_t b)
 	char *raw;
 
 	while (a < b) {
-		if ((e = latin_ad_line_end(sp, a, b)) > 0) {
+		if ((e = word_ad_line_end(sp, a, b)) > 0) {
 			segment_build_block(&st->v[ai], BLOCK_PARAGRAPH,
-			    latin_undouble(sp, a, e), segment_build_span(sp, a, e));
+			    word_undouble(sp, a, e), segment_build_span(sp, a, e));
 			a = e;
 			continue;
 		}

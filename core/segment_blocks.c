@@ -476,16 +476,18 @@ staircase_at(const struct seg_page *sp, size_t i, size_t *end)
 	return best > 0;
 }
 
-/* The words of s (split at spaces) come in equal pairs: "Cobb Cobb Mill
- * Mill".  Latin fake bold draws each line twice a little apart, and
- * pdftotext reads the copies word by word as a staircase of lines:
- * "Cobb" / "Cobb Mill" / "Mill Diner" / "Diner". */
+/* Do the words of s (split at spaces) pair up so far: "Cobb Cobb Mill
+ * Mill Diner" (the last one may wait for its copy)?  *n: the number of
+ * words; text words only, not bare numbers.  Fake bold draws each line
+ * twice a little apart, and pdftotext reads the copies of a spaced line
+ * word by word as a staircase: "Cobb" / "Cobb Mill" / "Mill Diner" /
+ * "Diner", "高山绿茶" / "高山绿茶 诚招代理" / "诚招代理". */
 bool
-segment_blocks_words_paired(const char *s)
+segment_blocks_words_pairing(const char *s, size_t *n)
 {
 	const char *w[2];
 	size_t len[2], k = 0;
-	bool letter = false;
+	bool text = false;
 
 	for (;;) {
 		while (*s == ' ')
@@ -494,8 +496,8 @@ segment_blocks_words_paired(const char *s)
 			break;
 		w[k % 2] = s;
 		while (*s && *s != ' ') {
-			if ((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z'))
-				letter = true;
+			if (!(*s >= '0' && *s <= '9') && *s != '.' && *s != ',')
+				text = true;
 			s++;
 		}
 		len[k % 2] = (size_t)(s - w[k % 2]);
@@ -504,7 +506,16 @@ segment_blocks_words_paired(const char *s)
 			return false;
 		k++;
 	}
-	return letter && k >= 2 && k % 2 == 0;
+	*n = k;
+	return text;
+}
+
+bool
+segment_blocks_words_paired(const char *s)
+{
+	size_t n;
+
+	return segment_blocks_words_pairing(s, &n) && n >= 2 && n % 2 == 0;
 }
 
 /* The number of space-separated words in s. */
@@ -524,26 +535,34 @@ count_words(const char *s)
 	return n;
 }
 
-/* A Latin fake-bold staircase from line i: lines of one or two words
+/* A fake-bold staircase of words from line i: lines of one or two words
  * whose words pair up, each ad line closed by a one-word line. */
 static bool
-latin_staircase_at(const struct seg_page *sp, size_t i, size_t *end)
+word_staircase_at(const struct seg_page *sp, size_t i, size_t *end)
 {
 	struct strbuf_lite { char *s; size_t n; } b = { NULL, 0 };
 	size_t j, best = 0, n;
 
+	/* Words as printed: the clean text drops the space between CJK
+	 * words. */
 	for (j = i; j < sp->n && j - i < 32; j++) {
 		const struct seg_line *l = &sp->v[j];
-		n = count_words(l->clean);
-		if (l->cls != SEG_BODY || n == 0 || n > 2 ||
-		    (j == i && n != 1))
+		size_t w;
+		if (l->cls != SEG_BODY)
 			break;
-		b.s = xrealloc(b.s, b.n + strlen(l->clean) + 2);
+		b.s = xrealloc(b.s, b.n + l->len + 2);
 		if (b.n)
 			b.s[b.n++] = ' ';
-		memcpy(b.s + b.n, l->clean, strlen(l->clean) + 1);
-		b.n += strlen(l->clean);
-		if (j > i && n == 1 && segment_blocks_words_paired(b.s))
+		memcpy(b.s + b.n, l->s, l->len);
+		b.s[b.n + l->len] = '\0';
+		w = count_words(b.s + b.n);
+		b.n += l->len;
+		if (w == 0 || w > 2 || (j == i && w != 1) ||
+		    !segment_blocks_words_pairing(b.s, &n))
+			break;
+		/* three lines at least: two equal lines are the whole-line
+		 * case below, which wants them wide */
+		if (j >= i + 2 && w == 1 && n % 2 == 0)
 			best = j + 1;
 	}
 	free(b.s);
@@ -557,8 +576,7 @@ segment_blocks_mark_ads(struct seg_page *sp)
 	size_t i, j, end;
 
 	for (i = 0; i < sp->n; i++) {
-		if (!sp->cjk && sp->v[i].cls == SEG_BODY &&
-		    latin_staircase_at(sp, i, &end)) {
+		if (sp->v[i].cls == SEG_BODY && word_staircase_at(sp, i, &end)) {
 			for (j = i; j < end; j++)
 				sp->v[j].cls = SEG_AD;
 			i = end - 1;

@@ -94,6 +94,7 @@ void		 segment_blocks_mark_titles(struct seg_page *);
 void		 segment_blocks_mark_credits(struct seg_page *);
 void		 segment_blocks_mark_ads(struct seg_page *);
 bool		 segment_blocks_words_paired(const char *);
+bool		 segment_blocks_words_pairing(const char *, size_t *n);
 void		 segment_blocks_mark_byline_titles(struct seg_page *);
 void		 segment_blocks_mark_kickers(struct seg_page *);
 bool		 segment_blocks_joins(const struct seg_page *, size_t i);

@@ -186,8 +186,8 @@ START_TEST(english_continuation_headline)
 }
 END_TEST
 
-/* Latin fake bold: each ad line drawn twice a little apart comes out as a
- * staircase of words; each staircase is one line of the ad. */
+/* Fake bold: an ad line with spaces, drawn twice a little apart, comes
+ * out as a staircase of words; each staircase is one line of the ad. */
 START_TEST(latin_fake_bold_staircase)
 {
 	ck_assert(segment_blocks_words_paired("Cobb Cobb Mill Mill"));
@@ -210,6 +210,21 @@ START_TEST(latin_fake_bold_staircase)
 	ck_assert_uint_eq(art(1)->n_blocks, 2);
 	ck_assert_str_eq(para(1, 0), "Cobb Mill Diner");
 	ck_assert_str_eq(para(1, 1), "Open all day");
+	/* a CJK ad line with a space in it climbs the same staircase */
+	seg("青石茶业有限公司\n"
+	    "青石茶业有限公司\n"
+	    "高山绿茶\n"
+	    "高山绿茶 诚招代理\n"
+	    "诚招代理\n"
+	    "\n"
+	    "北山区举办首届农民丰收节\n"
+	    "本报讯 日前，北山区首届农民丰收节开幕。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_int_eq(art(0)->kind, ARTICLE_AD);
+	ck_assert_uint_eq(art(0)->n_blocks, 2);
+	ck_assert_str_eq(para(0, 0), "青石茶业有限公司");
+	ck_assert_str_eq(para(0, 1), "高山绿茶 诚招代理");
+	ck_assert_str_eq(deck(1, 0), "北山区举办首届农民丰收节");
 }
 END_TEST
 
