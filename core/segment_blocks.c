@@ -668,6 +668,34 @@ segment_blocks_joins(const struct seg_page *sp, size_t i)
 }
 
 /* "By BERNARD CONDON" / "AP Business Writer": the title under a byline. */
+/* "By Ann Lee, Staff" / "Writer": a byline too long for its column wraps,
+ * and its tail is a short line of capitalised words; the first line of
+ * the body under it runs (nearly) the width of the column. */
+static bool
+byline_tail(const struct seg_page *sp, size_t i)
+{
+	const struct seg_line *l = &sp->v[i];
+	const char *p = l->clean;
+	int words = 0;
+
+	if (l->w * 2 > l->full)
+		return false;
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		if (!(*p >= 'A' && *p <= 'Z') || ++words > 4)
+			return false;
+		while (*p && *p != ' ') {
+			if (*p >= '0' && *p <= '9')
+				return false;
+			p++;
+		}
+	}
+	return words > 0;
+}
+
 void
 segment_blocks_mark_byline_titles(struct seg_page *sp)
 {
@@ -684,7 +712,8 @@ segment_blocks_mark_byline_titles(struct seg_page *sp)
 		    (i + 1 >= sp->n || sp->v[i + 1].gap || all_caps_words(
 		    l->clean, 2) ||
 		    sp->v[i + 1].cls != SEG_BODY || sp->v[i + 1].indent >= 2 ||
-		    segment_lines_dateline(sp->v[i + 1].clean) > 0))
+		    segment_lines_dateline(sp->v[i + 1].clean) > 0 ||
+		    byline_tail(sp, i)))
 			l->cls = SEG_BYLINE;
 	}
 }

@@ -186,6 +186,22 @@ START_TEST(english_continuation_headline)
 }
 END_TEST
 
+/* A "By" byline too long for its column wraps; its short tail of
+ * capitalised words belongs to it even with the body right under it. */
+START_TEST(english_byline_wrapped)
+{
+	seg("Library wing opens to the public\n"
+	    "By Priya Natarajan, Staff\n"
+	    "Writer\n"
+	    "The new wing of the public library\n"
+	    "opened on Wednesday with a reading\n"
+	    "room for children, officials said.\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(art(0)->byline.text, "By Priya Natarajan, Staff Writer");
+	ck_assert_ptr_nonnull(strstr(para(0, 0), "The new wing"));
+}
+END_TEST
+
 /* Fake bold: an ad line with spaces, drawn twice a little apart, comes
  * out as a staircase of words; each staircase is one line of the ad. */
 START_TEST(latin_fake_bold_staircase)
@@ -838,6 +854,7 @@ segment_suite(void)
 	tcase_add_test(tc, inline_byline_wrapped);
 	tcase_add_test(tc, english_continuation_headline);
 	tcase_add_test(tc, latin_fake_bold_staircase);
+	tcase_add_test(tc, english_byline_wrapped);
 	tcase_add_test(tc, english_byline_and_dateline);
 	tcase_add_test(tc, kicker_two_decks_subhead);
 	tcase_add_test(tc, section_heads);

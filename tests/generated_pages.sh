@@ -23,7 +23,7 @@ make_tmpdir
 PY="${PYTHON3:-python3}"
 # Seeds: fixed, so a failure is reproducible with pagegen.py --seed N --lang L
 for lang in zh en; do
-	for seed in 1 2 3 4 5 6; do
+	for seed in 1 2 3 4 5 6 7 8; do
 		"$GENPY" "$top_srcdir/tests/pagegen/pagegen.py" --seed $seed --lang $lang "$TMP/pages" ||
 			fail "pagegen.py failed (seed $seed, $lang)"
 	done
@@ -52,14 +52,14 @@ mode = sys.argv[2]
 print('%-8s P %.3f R %.3f F1 %.3f  headline %.3f  byline %.3f  text %.3f  (%d pages, %d items)' % (
     mode, s['boundary_precision'], s['boundary_recall'], s['boundary_f1'],
     s['headline_exact'], s['byline_exact'], s['text_accuracy'], s['pages'], s['true_articles']))
-# Floors: what kanbao scored on these 24 pages when the test was written,
+# Floors: what kanbao scored on these 32 pages when the test was written,
 # less 0.02 so a harmless change of a single item does not fail it; a real
 # regression in a general rule moves several items.  Raise them as
 # segmentation improves.
 floors = {
-    'default': dict(boundary_f1=0.60, headline_exact=0.45, byline_exact=0.43, text_accuracy=0.42),
-    'layout': dict(boundary_f1=0.79, headline_exact=0.71, byline_exact=0.66, text_accuracy=0.71),
-    'raw': dict(boundary_f1=0.64, headline_exact=0.52, byline_exact=0.56, text_accuracy=0.56),
+    'default': dict(boundary_f1=0.65, headline_exact=0.50, byline_exact=0.48, text_accuracy=0.49),
+    'layout': dict(boundary_f1=0.72, headline_exact=0.64, byline_exact=0.65, text_accuracy=0.67),
+    'raw': dict(boundary_f1=0.69, headline_exact=0.51, byline_exact=0.61, text_accuracy=0.60),
 }[mode]
 low = ['%s %.3f < %.3f' % (k, s[k], f) for k, f in floors.items() if s[k] < f]
 for l in low:

@@ -15,8 +15,9 @@ ZH_SECTIONS = ['要闻', '综合新闻', '经济', '社会', '国际新闻', '�
 ZH_PAPERS = ['松川日报', '青溪晚报', '河口时报', '云溪日报', '北山报']
 ZH_KICKERS = ['春耕备耕进行时', '民生实事面对面', '一线见闻', '聚焦乡村振兴', '新春走基层']
 
-# Topics: headline templates and sentences; {p} place, {d} department,
-# {n} name, {a}-{c} numbers.
+# Topics: headline templates and sentences; {p} place, {d} department
+# (Chinese), {o} public body (English, {O} capitalised), {n} name, {a}-{c}
+# numbers.
 ZH_TOPICS = [
     dict(h=['{p}早稻育秧全面铺开', '{a}万亩秧苗长势喜人'],
          s=['{d}组织农技员下沉田头，指导种粮大户做好育秧管理。',
@@ -87,7 +88,7 @@ EN_PAPERS = ['The Harborton Ledger', 'The Shoal Bay Courier', 'Westbrook Evening
 EN_KICKERS = ['CITY HALL', 'SCHOOLS', 'WATERFRONT', 'WEATHER', 'HIGH SCHOOL SPORTS']
 EN_TOPICS = [
     dict(h=['{P} votes to rebuild the old ferry landing', 'Work could start by spring'],
-         s=['Members of {b} voted {a} to {c} on Tuesday to rebuild the ferry landing at {p}.',
+         s=['Members of {o} voted {a} to {b} on Tuesday to rebuild the ferry landing at {p}.',
             'The project is expected to cost about ${a}.{b} million, most of it paid by a state grant.',
             '"This landing has been patched for thirty years, and it is time to do it properly," said {n}, who chairs the committee.',
             'Residents who spoke at the meeting mostly supported the plan, though several asked about parking during construction.',
@@ -100,7 +101,7 @@ EN_TOPICS = [
             'The heaviest pumpkin weighed {c} pounds, breaking the fair record.',
             'Organizers said the only real complaint was about the lines at the cider booth.']),
     dict(h=['School board weighs later start times', 'Parents split on proposal'],
-         s=['{B} is considering pushing back the high school start time by {b} minutes next fall.',
+         s=['{O} is considering pushing back the high school start time by {b} minutes next fall.',
             'Supporters cite research showing teenagers learn better when they get more sleep.',
             '"We heard from hundreds of families, and there is no easy answer," said {n}.',
             'Bus contractors warned that a later schedule could require {a} additional drivers.',
@@ -110,7 +111,7 @@ EN_TOPICS = [
             'Crews worked through the morning to clear fallen trees from {b} roads.',
             'The utility said most service would be restored by Tuesday evening.',
             '{n}, who lives near the harbor, said the wind sounded "like a freight train."',
-            'No serious injuries were reported, according to {b}.']),
+            'No serious injuries were reported, according to {o}.']),
     dict(h=['{P} bakery marks fifty years on Main Street'],
          s=['When {n} opened a small bakery in {p} in 1974, she sold bread from a single oven.',
             'Today the shop employs {b} people and ships its rye loaves across the state.',

@@ -139,9 +139,9 @@ def fill(tmpl, r, lang):
         return tmpl.format(p=p, P=p, n=n, N=n, m=r.choice(C.ZH_NAMES), d=r.choice(C.ZH_DEPTS),
                            a=r.randint(2, 12), b=r.randint(2, 28), c=r.randint(120, 9800))
     p, n = r.choice(C.EN_PLACES), r.choice(C.EN_NAMES)
-    b = r.choice(C.EN_BODIES)
-    return tmpl.format(p=p, P=p, n=n, N=n.upper(), b=b, B=b[0].upper() + b[1:],
-                       a=r.randint(2, 12), c=r.randint(120, 9800))
+    o = r.choice(C.EN_BODIES)
+    return tmpl.format(p=p, P=p, n=n, N=n.upper(), o=o, O=o[0].upper() + o[1:],
+                       a=r.randint(2, 12), b=r.randint(2, 40), c=r.randint(120, 9800))
 
 
 class OutOfTopics(Exception):
