@@ -442,6 +442,15 @@ segment_blocks_mark_credits(struct seg_page *sp)
 
 	for (i = 1; i < sp->n; i++) {
 		struct seg_line *p = &sp->v[i - 1];
+		/* "(Photo by Ann Lee/The" / "Ledger)": a credit in brackets
+		 * that wraps ends on the next line, at the closing bracket. */
+		if (p->cls == SEG_CREDIT && sp->v[i].cls == SEG_BODY &&
+		    starts_with(p->clean, "(") && !strchr(p->clean, ')') &&
+		    ends_with(sp->v[i].clean, ")") &&
+		    !strchr(sp->v[i].clean, '(') && strlen(sp->v[i].clean) <= 30) {
+			sp->v[i].cls = SEG_CREDIT;
+			continue;
+		}
 		if (!segment_lines_is_credit_word(sp->v[i].clean))
 			continue;
 		if (p->cls == SEG_BODY && !segment_lines_ends_sentence(p->clean) &&

@@ -46,7 +46,10 @@ static const char *const pat_src[PAT_COUNT] = {
 	    "[A-Z]?[0-9]+\\.?$",
 	[PAT_CREDIT_ZH_ALONE] = "^(摄|摄影|摄影报道|供图)$",
 	[PAT_CREDIT_EN] = "^\\(?((Photo|Photos|Photograph|Picture)s?( by|:) "
-	    ".{2,40}|(AP|Reuters|AFP|Getty) (Photo|Images).{0,40})\\)?$",
+	    ".{2,40}|(AP|Reuters|AFP|Getty) (Photo|Images).{0,40})\\)?$"
+	    /* JANE DOE/STAFF, MARK LEE/AP: a photographer in capitals, then
+	     * the paper or agency */
+	    "|^[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)+ ?/ ?[A-Z][A-Za-z .]+$",
 	[PAT_META_ZH] = "^(第" ZH_NUM "+(版|页)|责任编辑|责编|美术编辑|美编|"
 	    "校对|版式|本版编辑|编辑：|主编|社址|邮编|定价|印刷)",
 	[PAT_META_EN] = "^(Page [A-Z]?[0-9]+|[A-Z]?[0-9]+ Page)\\b",

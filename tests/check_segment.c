@@ -202,6 +202,34 @@ START_TEST(english_byline_wrapped)
 }
 END_TEST
 
+/* English credits: a photographer in capitals with the paper after a
+ * slash, and a bracketed credit that wraps onto a second line. */
+START_TEST(english_credits)
+{
+	ck_assert(segment_lines_is_credit("DANIEL BROOKS/STAFF"));
+	ck_assert(segment_lines_is_credit("MARK LEE/AP"));
+	ck_assert(!segment_lines_is_credit("Bids are due Sept. 27/28"));
+	seg("Storm closes the harbor road\n"
+	    "By ANN LEE\n"
+	    "The storm left the harbor road closed for the night.\n"
+	    "\n"
+	    "Volunteers plant trees along the river\n"
+	    "path on Saturday morning.\n"
+	    "(Photo by Priya Natarajan/The\n"
+	    "Ledger)\n"
+	    "\n"
+	    "Library wing opens to the public\n"
+	    "By SAM REED\n"
+	    "The new wing of the public library\n"
+	    "opened on Wednesday, officials said.\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_int_eq(art(1)->kind, ARTICLE_PHOTO);
+	ck_assert_str_eq(art(1)->credit.text,
+	    "(Photo by Priya Natarajan/The Ledger)");
+	ck_assert_str_eq(deck(2, 0), "Library wing opens to the public");
+}
+END_TEST
+
 /* Fake bold: an ad line with spaces, drawn twice a little apart, comes
  * out as a staircase of words; each staircase is one line of the ad. */
 START_TEST(latin_fake_bold_staircase)
@@ -855,6 +883,7 @@ segment_suite(void)
 	tcase_add_test(tc, english_continuation_headline);
 	tcase_add_test(tc, latin_fake_bold_staircase);
 	tcase_add_test(tc, english_byline_wrapped);
+	tcase_add_test(tc, english_credits);
 	tcase_add_test(tc, english_byline_and_dateline);
 	tcase_add_test(tc, kicker_two_decks_subhead);
 	tcase_add_test(tc, section_heads);

@@ -234,6 +234,7 @@ class Generator:
         self.jump_in = jump_in
         self.truth = []
         self.used = set()
+        self.used_caps = set()
 
     # -- items ---------------------------------------------------------
     def body_lines(self, S, a, width):
@@ -296,7 +297,13 @@ class Generator:
         w = span * self.colw + (span - 1) * self.gutter
         h = w * r.choice([0.55, 0.7])
         P.rect(x, y, w, h, True)
-        cap = fill(r.choice(C.ZH_CAPTIONS if lang == 'zh' else C.EN_CAPTIONS), r, lang)
+        caps = [c for c in (C.ZH_CAPTIONS if lang == 'zh' else C.EN_CAPTIONS)
+                if c not in self.used_caps]
+        if not caps:
+            return self.ad(P, S, x, y, span)    # one caption per page
+        tmpl = r.choice(caps)
+        self.used_caps.add(tmpl)
+        cap = fill(tmpl, r, lang)
         cred = fill(r.choice(C.ZH_CREDITS if lang == 'zh' else C.EN_CREDITS), r, lang)
         yy = y + h + 2
         for lay, line, lx in S.lines(cap, self.small + '8.5', w):
@@ -426,7 +433,7 @@ class Generator:
             target = min(bottom - y - 40, r.uniform(150, 380)) * (0.85 ** tries)
             rows = target / self.leading
             cpl = self.colw / (self.body_size if self.lang == 'zh' else self.body_size * 0.48)
-            mark = (len(P.ops), len(self.truth), jumped, set(self.used))
+            mark = (len(P.ops), len(self.truth), jumped, set(self.used), set(self.used_caps))
             self.jumped = jumped
             try:
                 band_h = self.band(P, S, spans, y, bottom, target, rows, cpl, first,
@@ -440,7 +447,7 @@ class Generator:
                 # lower one (bands get shorter as the page fills)
                 del P.ops[mark[0]:]
                 del self.truth[mark[1]:]
-                jumped, self.used = mark[2], mark[3]
+                jumped, self.used, self.used_caps = mark[2], mark[3], mark[4]
                 tries += 1
                 if tries > 8:
                     break
