@@ -215,10 +215,10 @@ class Generator:
         r = self.r
         self.W, self.H = r.choice([(842, 1191), (792, 1224), (640, 900)])
         self.cols = r.randint(3, 6)
-        if lang == 'en':
-            # justified English needs a column of some 20 characters
-            while self.cols > 3 and (self.W - 80) / self.cols < 110:
-                self.cols -= 1
+        # a column of 110 pt or more (12 Chinese characters, some 20
+        # English ones), as papers and the dev pages set them
+        while self.cols > 3 and (self.W - 80) / self.cols < 110:
+            self.cols -= 1
         self.gutter = r.choice([10, 12, 14])
         self.margin = r.choice([34, 40])
         self.colw = (self.W - 2 * self.margin - (self.cols - 1) * self.gutter) / self.cols
@@ -258,8 +258,11 @@ class Generator:
         w = span * self.colw + (span - 1) * self.gutter
         y0 = y
         size = min(28, 13 + 3 * span) if a['kind'] == 'news' else 12
-        # shrink the main deck until it takes at most two lines
-        while size > 12 and len(S.lines(a['decks'][0], self.head + str(size), w, False)) > 2 - (span > 1):
+        # shrink the main deck until it fits: Chinese decks on one line
+        # (papers set a deck to the width, as the dev pages do), English
+        # ones on at most two (one across several columns)
+        most = 1 if self.lang == 'zh' or span > 1 else 2
+        while size > 11 and len(S.lines(a['decks'][0], self.head + str(size), w, False)) > most:
             size -= 1
         if a['kicker']:
             for lay, line, lx in S.lines(a['kicker'], self.small + 'Bold 9', w, False):
@@ -268,6 +271,8 @@ class Generator:
             y += 2
         for k, d in enumerate(a['decks']):
             s = size if k == 0 else max(10, size * 0.6)
+            while k and s > 9 and self.lang == 'zh' and len(S.lines(d, self.head + str(s), w, False)) > 1:
+                s -= 1
             for lay, line, lx in S.lines(d, self.head + str(s), w, False):
                 y += s * 1.25
                 P.text_line(lay, line, x + lx, y, late)
