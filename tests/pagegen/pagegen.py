@@ -3,12 +3,14 @@
 pdftotext in its three modes and write ground truth in the dev pages' NN.json
 format (only what score.py reads: articles[].expect).
 
-    pagegen.py --seed N --lang zh|en OUTDIR
+    pagegen.py --seed N --lang zh|en [--from-truth DIR] OUTDIR
 
 writes OUTDIR/<paper>/<date>/{01,02}.{pdf,txt,layout.txt,raw.txt,json}: page 1
 and page 2 of one issue (page 1's lead may jump to page 2).  The same seed
 gives the same pages.  Needs python3-cairo, python3-gi with Pango and
-PangoCairo, a CJK font (WenQuanYi Zen Hei or Noto CJK) and pdftotext.
+PangoCairo, python3-pyphen, a CJK font (WenQuanYi Zen Hei or Noto CJK) and
+pdftotext.  --from-truth DIR sets the articles of the NN.json pages under
+DIR (the dev pages) in the new layouts instead of our own text.
 
 Layout: the page below the running header is cut into bands; each band
 splits the columns into spans, and each span holds one item: a news story
@@ -148,9 +150,55 @@ class OutOfTopics(Exception):
     """Every topic is on the page already: the page is full."""
 
 
+# Articles of other pages to set again (--from-truth), by kind; None: our
+# own text from content.py.
+REAL = None
+
+
+def load_real(root, lang, seed):
+    """The truth articles of every NN.json under root in this language,
+    shuffled by the seed: real copy in our layouts.  Read at test time
+    only; nothing of it is written anywhere but the output directory."""
+    pool = {'news': [], 'photo': [], 'ad': []}
+    for d, _, files in sorted(os.walk(root)):
+        for f in sorted(files):
+            if not (f.endswith('.json') and f[:-5].isdigit()):
+                continue
+            with open(os.path.join(d, f), encoding='utf-8') as fh:
+                t = json.load(fh)
+            if not t.get('lang', '').startswith(lang):
+                continue
+            for a in t.get('articles', []):
+                e = a.get('expect') or {}
+                k = e.get('kind')
+                if k in ('news', 'brief') and e.get('headline') and e.get('paragraphs'):
+                    pool['news'].append((a, e))
+                elif k in ('photo', 'ad') and e.get('paragraphs'):
+                    pool[k].append((a, e))
+    r = random.Random(seed)
+    for v in pool.values():
+        r.shuffle(v)
+    return pool
+
+
+def real_article(kind):
+    """The next real story, as make_article gives ours."""
+    if not REAL['news']:
+        raise OutOfTopics()
+    a, e = REAL['news'].pop()
+    placement = a.get('byline_placement') if e.get('byline') else None
+    if placement not in ('inline', 'line', 'end'):
+        placement = 'line' if e.get('byline') else None
+    return dict(kind=kind, topic=-1, decks=e['headline'].split(' / '),
+                paras=list(e['paragraphs']), kicker=None, subhead=None,
+                byline=e.get('byline') or '', placement=placement)
+
+
 def make_article(r, lang, kind, chars=0, used=None):
     """One article's content (kind news or brief) with its truth; a news
     story gets about `chars` characters of body."""
+    if REAL is not None:
+        return real_article(kind)
     topics = C.ZH_TOPICS if lang == 'zh' else C.EN_TOPICS
     # one story per topic and page, so no two headlines on a page are alike
     free = [i for i in range(len(topics)) if used is None or i not in used]
@@ -301,7 +349,12 @@ class Generator:
         r, lang = self.r, self.lang
         w = span * self.colw + (span - 1) * self.gutter
         h = w * r.choice([0.55, 0.7])
-        P.rect(x, y, w, h, True)
+        if REAL is not None:
+            if not REAL['photo']:
+                return self.ad(P, S, x, y, span)
+            _, e = REAL['photo'].pop()
+            cap, cred = ''.join(e['paragraphs']), e.get('byline') or ''
+            return self.photo_text(P, S, x, y, w, h, cap, cred)
         caps = [c for c in (C.ZH_CAPTIONS if lang == 'zh' else C.EN_CAPTIONS)
                 if c not in self.used_caps]
         if not caps:
@@ -310,6 +363,11 @@ class Generator:
         self.used_caps.add(tmpl)
         cap = fill(tmpl, r, lang)
         cred = fill(r.choice(C.ZH_CREDITS if lang == 'zh' else C.EN_CREDITS), r, lang)
+        return self.photo_text(P, S, x, y, w, h, cap, cred)
+
+    def photo_text(self, P, S, x, y, w, h, cap, cred):
+        """A photo box, its caption and its credit, flush right, under it."""
+        P.rect(x, y, w, h, True)
         yy = y + h + 2
         for lay, line, lx in S.lines(cap, self.small + '8.5', w):
             yy += 11
@@ -326,7 +384,10 @@ class Generator:
     def ad(self, P, S, x, y, span):
         r = self.r
         w = span * self.colw + (span - 1) * self.gutter
-        lines = r.choice(C.ZH_ADS if self.lang == 'zh' else C.EN_ADS)
+        if REAL is not None and REAL['ad']:
+            lines = REAL['ad'].pop()[1]['paragraphs']
+        else:
+            lines = r.choice(C.ZH_ADS if self.lang == 'zh' else C.EN_ADS)
         yy = y + 8
         for t in lines:
             s = r.choice([12, 14, 16])
@@ -475,7 +536,7 @@ def build_issue(seed, lang, outdir):
             '%d年%d月%d日\u3000%s' % (y, m, d, wd) if zh else '%s %d, %d' % (
                 ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
                  'September', 'October', 'November', 'December'][m - 1], d, y))
-    slug = 'gen-%s-%d' % (lang, seed)
+    slug = ('re-%s-%d' if REAL is not None else 'gen-%s-%d') % (lang, seed)
     d = os.path.join(outdir, slug, date[0])
     os.makedirs(d, exist_ok=True)
     jump = None
@@ -501,8 +562,14 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--seed', type=int, required=True)
     ap.add_argument('--lang', choices=('zh', 'en'), required=True)
+    ap.add_argument('--from-truth', metavar='DIR',
+                    help='set the articles of the NN.json pages under DIR '
+                    'in new layouts instead of our own text')
     ap.add_argument('outdir')
     a = ap.parse_args()
+    global REAL
+    if a.from_truth:
+        REAL = load_real(a.from_truth, a.lang, a.seed)
     build_issue(a.seed, a.lang, a.outdir)
 
 
