@@ -135,8 +135,8 @@ same_deck(const struct seg_page *sp, size_t d, size_t i)
 	int dw = 0;
 	size_t k;
 
-	if (sp->cjk)
-		return false;
+	if (sp->cjk)	/* each line its own deck, but a wrapped tail */
+		return segment_blocks_is_title_tail(c);
 	if (!(c[0] >= 'A' && c[0] <= 'Z'))
 		return true;
 	for (k = d; k < i; k++)
@@ -797,6 +797,7 @@ segment_page(struct page *page, const struct segment_options *opt,
 	 * them all again. */
 	if (segment_flow_rejoin(&sp))
 		mark_lines(&sp);
+	segment_blocks_mark_title_tails(&sp);
 	assemble(&sp);
 	if (page->n_articles == 0 && sp.n > 0)
 		diag_add(diags, DIAG_NOTE, page->path, 0, -1,

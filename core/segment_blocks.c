@@ -417,6 +417,57 @@ latin_credits(struct seg_page *sp)
 	}
 }
 
+/* A Chinese headline too wide for its column leaves a character or two on
+ * a line of their own (伦敦千年大厦正式关 / 闭).  Right under a headline
+ * line, a lone ideograph is its tail: body text is never set in so short
+ * a line unless it ends a sentence.  Two may be a name (an author under a
+ * poem's title), so two count only with a byline right after them: a
+ * name is no byline's headline.  Called after segment_flow, which first
+ * takes lone glyphs that belong to a byline below. */
+static bool
+ideographs_only(const char *c, size_t max)
+{
+	const uint8_t *p = (const uint8_t *)c, *end = p + strlen(c);
+	size_t n = 0;
+	ucs4_t u;
+	int k;
+
+	while (p < end) {
+		if ((k = u8_mbtouc(&u, p, (size_t)(end - p))) <= 0 ||
+		    !((u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF)))
+			return false;
+		p += k;
+		if (++n > max)
+			return false;
+	}
+	return n > 0;
+}
+
+/* Can clean be a headline's tail (one or two ideographs)? */
+bool
+segment_blocks_is_title_tail(const char *clean)
+{
+	return ideographs_only(clean, 2);
+}
+
+void
+segment_blocks_mark_title_tails(struct seg_page *sp)
+{
+	size_t i;
+
+	if (!sp->cjk)
+		return;
+	for (i = 1; i < sp->n; i++) {
+		struct seg_line *l = &sp->v[i];
+		if (sp->v[i - 1].cls != SEG_TITLE || l->cls != SEG_BODY ||
+		    l->gap)
+			continue;
+		if (ideographs_only(l->clean, 1) || (ideographs_only(l->clean,
+		    2) && i + 1 < sp->n && is_byline_start(sp, i + 1)))
+			l->cls = SEG_TITLE;
+	}
+}
+
 void
 segment_blocks_mark_titles(struct seg_page *sp)
 {

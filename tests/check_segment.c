@@ -230,6 +230,32 @@ START_TEST(english_credits)
 }
 END_TEST
 
+/* A Chinese headline too wide for its column leaves its last character on
+ * a line of its own: that line is still the headline's. */
+START_TEST(headline_tail_character)
+{
+	seg("南非第一部禁止吸烟法1日正式生效。\n"
+	    "\n"
+	    "伦敦千年大厦正式关\n"
+	    "闭\n"
+	    "英国为迎接新千年而耗资建造的千年大厦\n"
+	    "日前正式关闭，大厦将另作他用。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(deck(1, 0), "伦敦千年大厦正式关闭");
+	ck_assert_ptr_nonnull(strstr(para(1, 0), "英国为迎接"));
+	/* two characters, with the byline right under them */
+	seg("南非第一部禁止吸烟法1日正式生效。\n"
+	    "\n"
+	    "山西省委书记：煤老板将淡出历史\n"
+	    "舞台\n"
+	    "本报讯（记者 梁波） 山西煤老板是历史现象，\n"
+	    "随着时代发展将淡出历史舞台。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(deck(1, 0), "山西省委书记：煤老板将淡出历史舞台");
+	ck_assert_str_eq(art(1)->byline.text, "本报讯（记者 梁波）");
+}
+END_TEST
+
 /* Fake bold: an ad line with spaces, drawn twice a little apart, comes
  * out as a staircase of words; each staircase is one line of the ad. */
 START_TEST(latin_fake_bold_staircase)
@@ -884,6 +910,7 @@ segment_suite(void)
 	tcase_add_test(tc, latin_fake_bold_staircase);
 	tcase_add_test(tc, english_byline_wrapped);
 	tcase_add_test(tc, english_credits);
+	tcase_add_test(tc, headline_tail_character);
 	tcase_add_test(tc, english_byline_and_dateline);
 	tcase_add_test(tc, kicker_two_decks_subhead);
 	tcase_add_test(tc, section_heads);
