@@ -135,8 +135,8 @@ same_deck(const struct seg_page *sp, size_t d, size_t i)
 	int dw = 0;
 	size_t k;
 
-	if (sp->cjk)
-		return false;
+	if (sp->cjk)	/* each line its own deck, but a wrapped tail */
+		return segment_blocks_is_title_tail(c);
 	if (!(c[0] >= 'A' && c[0] <= 'Z'))
 		return true;
 	for (k = d; k < i; k++)
@@ -468,6 +468,67 @@ ad_line_end(const struct seg_page *sp, size_t a, size_t b)
 	return i > a ? i : a + 1;
 }
 
+/* One line of a fake-bold staircase of words, lines [a, e): its words
+ * pair up and a one-word line closes it ("Cobb" / "Cobb Mill" / "Mill
+ * Diner" / "Diner").  0 when lines from a are no such staircase.  Words
+ * as printed: the clean text drops the space between CJK words. */
+static size_t
+word_ad_line_end(const struct seg_page *sp, size_t a, size_t b)
+{
+	struct strbuf buf = STRBUF_INIT;
+	size_t i, e = 0, n;
+
+	if (memchr(sp->v[a].s, ' ', sp->v[a].len))
+		return 0;	/* a staircase opens with one word */
+	for (i = a; i < b && i - a < 32; i++) {
+		const struct seg_line *l = &sp->v[i];
+		bool one = !memchr(l->s, ' ', l->len);
+		if (buf.len)
+			strbuf_add(&buf, " ", 1);
+		strbuf_add(&buf, l->s, l->len);
+		if (!segment_blocks_words_pairing(buf.s, &n))
+			break;
+		if (i > a && one && n % 2 == 0) {
+			e = i + 1;
+			break;
+		}
+	}
+	strbuf_free(&buf);
+	return e;
+}
+
+/* Every other word of the staircase lines [a, e): the line as printed. */
+static char *
+word_undouble(const struct seg_page *sp, size_t a, size_t e)
+{
+	struct strbuf all = STRBUF_INIT, out = STRBUF_INIT;
+	const char *p, *w;
+	size_t i, k = 0;
+
+	for (i = a; i < e; i++) {
+		if (all.len)
+			strbuf_add(&all, " ", 1);
+		strbuf_add(&all, sp->v[i].s, sp->v[i].len);
+	}
+	for (p = all.s; *p; k++) {
+		while (*p == ' ')
+			p++;
+		w = p;
+		while (*p && *p != ' ')
+			p++;
+		if (k % 2 == 0 && p > w) {
+			if (out.len)
+				strbuf_add(&out, " ", 1);
+			strbuf_add(&out, w, (size_t)(p - w));
+		}
+		while (*p == ' ')
+			p++;
+	}
+	strbuf_free(&all);
+	strbuf_add(&out, "", 0);	/* never NULL */
+	return strbuf_take(&out);
+}
+
 static void
 do_ad(struct asm_state *st, size_t a, size_t b)
 {
@@ -476,6 +537,12 @@ do_ad(struct asm_state *st, size_t a, size_t b)
 	char *raw;
 
 	while (a < b) {
+		if ((e = word_ad_line_end(sp, a, b)) > 0) {
+			segment_build_block(&st->v[ai], BLOCK_PARAGRAPH,
+			    word_undouble(sp, a, e), segment_build_span(sp, a, e));
+			a = e;
+			continue;
+		}
 		if (a + 1 < b && strcmp(sp->v[a].clean, sp->v[a + 1].clean) == 0 &&
 		    !clean_is_doubled(sp->v[a].s, sp->v[a].len)) {
 			segment_build_block(&st->v[ai], BLOCK_PARAGRAPH,
@@ -730,6 +797,7 @@ segment_page(struct page *page, const struct segment_options *opt,
 	 * them all again. */
 	if (segment_flow_rejoin(&sp))
 		mark_lines(&sp);
+	segment_blocks_mark_title_tails(&sp);
 	assemble(&sp);
 	if (page->n_articles == 0 && sp.n > 0)
 		diag_add(diags, DIAG_NOTE, page->path, 0, -1,

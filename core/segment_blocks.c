@@ -249,6 +249,18 @@ is_byline_start(const struct seg_page *sp, size_t i)
 	    segment_lines_byline_prefix(sp->v[i].clean) > 0));
 }
 
+/* Is line i a continued-from line (（上接第1版）, "FAIR, from Page A1")?
+ * A continuation repeats its headline above it, as a byline has one. */
+static bool
+is_jump_from(const struct seg_page *sp, size_t i)
+{
+	enum jump_dir dir;
+
+	return i < sp->n && sp->v[i].cls == SEG_JUMP &&
+	    segment_lines_is_jump(sp->v[i].clean, &dir, NULL) &&
+	    dir == JUMP_FROM;
+}
+
 /* A Latin word broken at the line's end ("short-"): a headline line may
  * end so when a title line continues it. */
 static bool
@@ -270,7 +282,8 @@ titles_before_bylines(struct seg_page *sp)
 	size_t i, a, k;
 
 	for (i = 1; i < sp->n; i++) {
-		if (!is_byline_start(sp, i) || (sp->v[i].gap &&
+		if ((!is_byline_start(sp, i) && !is_jump_from(sp, i)) ||
+		    (sp->v[i].gap &&
 		    sp->mode != SEG_MODE_LAYOUT))
 			continue;
 		/* Kicker, a headline of up to three lines and a deck. */
@@ -404,6 +417,57 @@ latin_credits(struct seg_page *sp)
 	}
 }
 
+/* A Chinese headline too wide for its column leaves a character or two on
+ * a line of their own (伦敦千年大厦正式关 / 闭).  Right under a headline
+ * line, a lone ideograph is its tail: body text is never set in so short
+ * a line unless it ends a sentence.  Two may be a name (an author under a
+ * poem's title), so two count only with a byline right after them: a
+ * name is no byline's headline.  Called after segment_flow, which first
+ * takes lone glyphs that belong to a byline below. */
+static bool
+ideographs_only(const char *c, size_t max)
+{
+	const uint8_t *p = (const uint8_t *)c, *end = p + strlen(c);
+	size_t n = 0;
+	ucs4_t u;
+	int k;
+
+	while (p < end) {
+		if ((k = u8_mbtouc(&u, p, (size_t)(end - p))) <= 0 ||
+		    !((u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF)))
+			return false;
+		p += k;
+		if (++n > max)
+			return false;
+	}
+	return n > 0;
+}
+
+/* Can clean be a headline's tail (one or two ideographs)? */
+bool
+segment_blocks_is_title_tail(const char *clean)
+{
+	return ideographs_only(clean, 2);
+}
+
+void
+segment_blocks_mark_title_tails(struct seg_page *sp)
+{
+	size_t i;
+
+	if (!sp->cjk)
+		return;
+	for (i = 1; i < sp->n; i++) {
+		struct seg_line *l = &sp->v[i];
+		if (sp->v[i - 1].cls != SEG_TITLE || l->cls != SEG_BODY ||
+		    l->gap)
+			continue;
+		if (ideographs_only(l->clean, 1) || (ideographs_only(l->clean,
+		    2) && i + 1 < sp->n && is_byline_start(sp, i + 1)))
+			l->cls = SEG_TITLE;
+	}
+}
+
 void
 segment_blocks_mark_titles(struct seg_page *sp)
 {
@@ -429,6 +493,15 @@ segment_blocks_mark_credits(struct seg_page *sp)
 
 	for (i = 1; i < sp->n; i++) {
 		struct seg_line *p = &sp->v[i - 1];
+		/* "(Photo by Ann Lee/The" / "Ledger)": a credit in brackets
+		 * that wraps ends on the next line, at the closing bracket. */
+		if (p->cls == SEG_CREDIT && sp->v[i].cls == SEG_BODY &&
+		    starts_with(p->clean, "(") && !strchr(p->clean, ')') &&
+		    ends_with(sp->v[i].clean, ")") &&
+		    !strchr(sp->v[i].clean, '(') && strlen(sp->v[i].clean) <= 30) {
+			sp->v[i].cls = SEG_CREDIT;
+			continue;
+		}
 		if (!segment_lines_is_credit_word(sp->v[i].clean))
 			continue;
 		if (p->cls == SEG_BODY && !segment_lines_ends_sentence(p->clean) &&
@@ -463,12 +536,112 @@ staircase_at(const struct seg_page *sp, size_t i, size_t *end)
 	return best > 0;
 }
 
+/* Do the words of s (split at spaces) pair up so far: "Cobb Cobb Mill
+ * Mill Diner" (the last one may wait for its copy)?  *n: the number of
+ * words; text words only, not bare numbers.  Fake bold draws each line
+ * twice a little apart, and pdftotext reads the copies of a spaced line
+ * word by word as a staircase: "Cobb" / "Cobb Mill" / "Mill Diner" /
+ * "Diner", "高山绿茶" / "高山绿茶 诚招代理" / "诚招代理". */
+bool
+segment_blocks_words_pairing(const char *s, size_t *n)
+{
+	const char *w[2];
+	size_t len[2], k = 0;
+	bool text = false;
+
+	for (;;) {
+		while (*s == ' ')
+			s++;
+		if (*s == '\0')
+			break;
+		w[k % 2] = s;
+		while (*s && *s != ' ') {
+			if (!(*s >= '0' && *s <= '9') && *s != '.' && *s != ',')
+				text = true;
+			s++;
+		}
+		len[k % 2] = (size_t)(s - w[k % 2]);
+		if (k % 2 == 1 && (len[0] != len[1] ||
+		    memcmp(w[0], w[1], len[0]) != 0))
+			return false;
+		k++;
+	}
+	*n = k;
+	return text;
+}
+
+bool
+segment_blocks_words_paired(const char *s)
+{
+	size_t n;
+
+	return segment_blocks_words_pairing(s, &n) && n >= 2 && n % 2 == 0;
+}
+
+/* The number of space-separated words in s. */
+static size_t
+count_words(const char *s)
+{
+	size_t n = 0;
+
+	while (*s) {
+		while (*s == ' ')
+			s++;
+		if (*s)
+			n++;
+		while (*s && *s != ' ')
+			s++;
+	}
+	return n;
+}
+
+/* A fake-bold staircase of words from line i: lines of one or two words
+ * whose words pair up, each ad line closed by a one-word line. */
+static bool
+word_staircase_at(const struct seg_page *sp, size_t i, size_t *end)
+{
+	struct strbuf_lite { char *s; size_t n; } b = { NULL, 0 };
+	size_t j, best = 0, n;
+
+	/* Words as printed: the clean text drops the space between CJK
+	 * words. */
+	for (j = i; j < sp->n && j - i < 32; j++) {
+		const struct seg_line *l = &sp->v[j];
+		size_t w;
+		if (l->cls != SEG_BODY)
+			break;
+		b.s = xrealloc(b.s, b.n + l->len + 2);
+		if (b.n)
+			b.s[b.n++] = ' ';
+		memcpy(b.s + b.n, l->s, l->len);
+		b.s[b.n + l->len] = '\0';
+		w = count_words(b.s + b.n);
+		b.n += l->len;
+		if (w == 0 || w > 2 || (j == i && w != 1) ||
+		    !segment_blocks_words_pairing(b.s, &n))
+			break;
+		/* three lines at least: two equal lines are the whole-line
+		 * case below, which wants them wide */
+		if (j >= i + 2 && w == 1 && n % 2 == 0)
+			best = j + 1;
+	}
+	free(b.s);
+	*end = best;
+	return best > 0;
+}
+
 void
 segment_blocks_mark_ads(struct seg_page *sp)
 {
 	size_t i, j, end;
 
 	for (i = 0; i < sp->n; i++) {
+		if (sp->v[i].cls == SEG_BODY && word_staircase_at(sp, i, &end)) {
+			for (j = i; j < end; j++)
+				sp->v[j].cls = SEG_AD;
+			i = end - 1;
+			continue;
+		}
 		if (sp->v[i].cls == SEG_BODY && staircase_at(sp, i, &end)) {
 			for (j = i; j < end; j++)
 				sp->v[j].cls = SEG_AD;
@@ -555,6 +728,34 @@ segment_blocks_joins(const struct seg_page *sp, size_t i)
 }
 
 /* "By BERNARD CONDON" / "AP Business Writer": the title under a byline. */
+/* "By Ann Lee, Staff" / "Writer": a byline too long for its column wraps,
+ * and its tail is a short line of capitalised words; the first line of
+ * the body under it runs (nearly) the width of the column. */
+static bool
+byline_tail(const struct seg_page *sp, size_t i)
+{
+	const struct seg_line *l = &sp->v[i];
+	const char *p = l->clean;
+	int words = 0;
+
+	if (l->w * 2 > l->full)
+		return false;
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		if (!*p)
+			break;
+		if (!(*p >= 'A' && *p <= 'Z') || ++words > 4)
+			return false;
+		while (*p && *p != ' ') {
+			if (*p >= '0' && *p <= '9')
+				return false;
+			p++;
+		}
+	}
+	return words > 0;
+}
+
 void
 segment_blocks_mark_byline_titles(struct seg_page *sp)
 {
@@ -571,7 +772,8 @@ segment_blocks_mark_byline_titles(struct seg_page *sp)
 		    (i + 1 >= sp->n || sp->v[i + 1].gap || all_caps_words(
 		    l->clean, 2) ||
 		    sp->v[i + 1].cls != SEG_BODY || sp->v[i + 1].indent >= 2 ||
-		    segment_lines_dateline(sp->v[i + 1].clean) > 0))
+		    segment_lines_dateline(sp->v[i + 1].clean) > 0 ||
+		    byline_tail(sp, i)))
 			l->cls = SEG_BYLINE;
 	}
 }

@@ -46,7 +46,10 @@ static const char *const pat_src[PAT_COUNT] = {
 	    "[A-Z]?[0-9]+\\.?$",
 	[PAT_CREDIT_ZH_ALONE] = "^(摄|摄影|摄影报道|供图)$",
 	[PAT_CREDIT_EN] = "^\\(?((Photo|Photos|Photograph|Picture)s?( by|:) "
-	    ".{2,40}|(AP|Reuters|AFP|Getty) (Photo|Images).{0,40})\\)?$",
+	    ".{2,40}|(AP|Reuters|AFP|Getty) (Photo|Images).{0,40})\\)?$"
+	    /* JANE DOE/STAFF, MARK LEE/AP: a photographer in capitals, then
+	     * the paper or agency */
+	    "|^[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)+ ?/ ?[A-Z][A-Za-z .]+$",
 	[PAT_META_ZH] = "^(第" ZH_NUM "+(版|页)|责任编辑|责编|美术编辑|美编|"
 	    "校对|版式|本版编辑|编辑：|主编|社址|邮编|定价|印刷)",
 	[PAT_META_EN] = "^(Page [A-Z]?[0-9]+|[A-Z]?[0-9]+ Page)\\b",
@@ -673,7 +676,10 @@ agency_len(const char *s)
 	size_t wl, ol;
 	long i = find_word(s, 14 * 3, xun, &wl), o;
 
-	if (i >= 0 && find_punct(s, (size_t)i, false) == NULL &&
+	/* 讯 needs a paper before it (本报讯), and 讯员 is the tail of 通讯员
+	 * that a line break cut off, never an agency. */
+	if (i > 0 && find_punct(s, (size_t)i, false) == NULL &&
+	    strncmp(s + i + wl, "员", 3) != 0 &&
 	    strncmp(s, "（", 3) != 0 && strncmp(s, "“", 3) != 0)
 		return (size_t)i + wl;
 	i = find_word(s, 24 * 3, dian, &wl);

@@ -159,6 +159,161 @@ START_TEST(byline_prefix_patterns)
 	    strlen("人民网开罗6月3日电（记者张梦旭）"));
 	ck_assert_uint_eq(segment_lines_byline_prefix("会议指出，要坚持"), 0);
 	ck_assert_uint_eq(segment_lines_byline_prefix("据新华社电，昨日"), 0);
+	/* the tail of 通讯员 after a line break is no agency */
+	ck_assert_uint_eq(segment_lines_byline_prefix("讯员 黄小梅） 来自"), 0);
+	ck_assert_uint_eq(segment_lines_byline_prefix("通讯员 黄小梅） 来自"), 0);
+}
+END_TEST
+
+/* An English continuation: its headline, repeated above the continued-
+ * from line with no byline after it, is the continuation's headline. */
+START_TEST(english_continuation_headline)
+{
+	seg("The Shoal Bay Courier May 4, 2024 | Page A2 | Sports\n"
+	    "Ferry landing vote draws a crowd\n"
+	    "FERRY, from Page A1\n"
+	    "Residents who spoke at the meeting\n"
+	    "mostly supported the plan, though\n"
+	    "several asked about parking.\n"
+	    "A public hearing is planned for\n"
+	    "next month at the library.\n");
+	ck_assert_uint_ge(pg.n_articles, 1);
+	ck_assert_int_eq(art(0)->kind, ARTICLE_CONTINUATION);
+	ck_assert_str_eq(deck(0, 0), "Ferry landing vote draws a crowd");
+	ck_assert_int_eq(art(0)->jumps[0].dir, JUMP_FROM);
+	ck_assert_int_eq(art(0)->jumps[0].page_number, 1);
+	ck_assert_ptr_nonnull(strstr(para(0, 0), "Residents who spoke"));
+}
+END_TEST
+
+/* A "By" byline too long for its column wraps; its short tail of
+ * capitalised words belongs to it even with the body right under it. */
+START_TEST(english_byline_wrapped)
+{
+	seg("Library wing opens to the public\n"
+	    "By Priya Natarajan, Staff\n"
+	    "Writer\n"
+	    "The new wing of the public library\n"
+	    "opened on Wednesday with a reading\n"
+	    "room for children, officials said.\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(art(0)->byline.text, "By Priya Natarajan, Staff Writer");
+	ck_assert_ptr_nonnull(strstr(para(0, 0), "The new wing"));
+}
+END_TEST
+
+/* English credits: a photographer in capitals with the paper after a
+ * slash, and a bracketed credit that wraps onto a second line. */
+START_TEST(english_credits)
+{
+	ck_assert(segment_lines_is_credit("DANIEL BROOKS/STAFF"));
+	ck_assert(segment_lines_is_credit("MARK LEE/AP"));
+	ck_assert(!segment_lines_is_credit("Bids are due Sept. 27/28"));
+	seg("Storm closes the harbor road\n"
+	    "By ANN LEE\n"
+	    "The storm left the harbor road closed for the night.\n"
+	    "\n"
+	    "Volunteers plant trees along the river\n"
+	    "path on Saturday morning.\n"
+	    "(Photo by Priya Natarajan/The\n"
+	    "Ledger)\n"
+	    "\n"
+	    "Library wing opens to the public\n"
+	    "By SAM REED\n"
+	    "The new wing of the public library\n"
+	    "opened on Wednesday, officials said.\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_int_eq(art(1)->kind, ARTICLE_PHOTO);
+	ck_assert_str_eq(art(1)->credit.text,
+	    "(Photo by Priya Natarajan/The Ledger)");
+	ck_assert_str_eq(deck(2, 0), "Library wing opens to the public");
+}
+END_TEST
+
+/* A Chinese headline too wide for its column leaves its last character on
+ * a line of its own: that line is still the headline's. */
+START_TEST(headline_tail_character)
+{
+	seg("南非第一部禁止吸烟法1日正式生效。\n"
+	    "\n"
+	    "伦敦千年大厦正式关\n"
+	    "闭\n"
+	    "英国为迎接新千年而耗资建造的千年大厦\n"
+	    "日前正式关闭，大厦将另作他用。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(deck(1, 0), "伦敦千年大厦正式关闭");
+	ck_assert_ptr_nonnull(strstr(para(1, 0), "英国为迎接"));
+	/* two characters, with the byline right under them */
+	seg("南非第一部禁止吸烟法1日正式生效。\n"
+	    "\n"
+	    "山西省委书记：煤老板将淡出历史\n"
+	    "舞台\n"
+	    "本报讯（记者 梁波） 山西煤老板是历史现象，\n"
+	    "随着时代发展将淡出历史舞台。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(deck(1, 0), "山西省委书记：煤老板将淡出历史舞台");
+	ck_assert_str_eq(art(1)->byline.text, "本报讯（记者 梁波）");
+}
+END_TEST
+
+/* Fake bold: an ad line with spaces, drawn twice a little apart, comes
+ * out as a staircase of words; each staircase is one line of the ad. */
+START_TEST(latin_fake_bold_staircase)
+{
+	ck_assert(segment_blocks_words_paired("Cobb Cobb Mill Mill"));
+	ck_assert(!segment_blocks_words_paired("Cobb Mill Mill Diner"));
+	ck_assert(!segment_blocks_words_paired("12 12"));
+	seg("The storm left the harbor road closed.\n"
+	    "\n"
+	    "Cobb\n"
+	    "Cobb Mill\n"
+	    "Mill Diner\n"
+	    "Diner\n"
+	    "Open\n"
+	    "Open all\n"
+	    "all day\n"
+	    "day\n"
+	    "\n"
+	    "Crews worked through the night.\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_int_eq(art(1)->kind, ARTICLE_AD);
+	ck_assert_uint_eq(art(1)->n_blocks, 2);
+	ck_assert_str_eq(para(1, 0), "Cobb Mill Diner");
+	ck_assert_str_eq(para(1, 1), "Open all day");
+	/* a CJK ad line with a space in it climbs the same staircase */
+	seg("青石茶业有限公司\n"
+	    "青石茶业有限公司\n"
+	    "高山绿茶\n"
+	    "高山绿茶 诚招代理\n"
+	    "诚招代理\n"
+	    "\n"
+	    "北山区举办首届农民丰收节\n"
+	    "本报讯 日前，北山区首届农民丰收节开幕。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_int_eq(art(0)->kind, ARTICLE_AD);
+	ck_assert_uint_eq(art(0)->n_blocks, 2);
+	ck_assert_str_eq(para(0, 0), "青石茶业有限公司");
+	ck_assert_str_eq(para(0, 1), "高山绿茶 诚招代理");
+	ck_assert_str_eq(deck(1, 0), "北山区举办首届农民丰收节");
+}
+END_TEST
+
+/* An inline byline that a line break cuts inside 通讯员 stays the byline;
+ * its first line is not a headline deck. */
+START_TEST(inline_byline_wrapped)
+{
+	seg("存最完整的石拱桥之一。\n"
+	    "石门乡举办首届农民丰收节\n"
+	    "本报讯（记者 郑国梁 通\n"
+	    "讯员 黄小梅） 来自3个村的种\n"
+	    "植户带来了高山茶叶、土蜂蜜\n"
+	    "和手工米粉。开幕式上，14家\n"
+	    "企业与合作社签订了购销协议。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_uint_eq(art(1)->n_decks, 1);
+	ck_assert_str_eq(deck(1, 0), "石门乡举办首届农民丰收节");
+	ck_assert_ptr_nonnull(strstr(art(1)->byline.text, "黄小梅）"));
+	ck_assert_ptr_nonnull(strstr(para(1, 0), "来自3个村"));
 }
 END_TEST
 
@@ -750,6 +905,12 @@ segment_suite(void)
 	tcase_add_test(tc, spans_point_into_the_text);
 	tcase_add_test(tc, byline_agency_forms);
 	tcase_add_test(tc, byline_prefix_patterns);
+	tcase_add_test(tc, inline_byline_wrapped);
+	tcase_add_test(tc, english_continuation_headline);
+	tcase_add_test(tc, latin_fake_bold_staircase);
+	tcase_add_test(tc, english_byline_wrapped);
+	tcase_add_test(tc, english_credits);
+	tcase_add_test(tc, headline_tail_character);
 	tcase_add_test(tc, english_byline_and_dateline);
 	tcase_add_test(tc, kicker_two_decks_subhead);
 	tcase_add_test(tc, section_heads);
