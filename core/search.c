@@ -26,6 +26,7 @@
 #include "sanitize.h"
 #include "search.h"
 #include "searchfold.h"
+#include "strbuf.h"
 #include "xalloc.h"
 
 struct search_pattern {
@@ -230,6 +231,20 @@ search_pattern_flags(const struct search_pattern *sp)
 }
 
 char *
+search_fold_map(const char *text, size_t len, unsigned flags, size_t *outlen,
+    size_t **from)
+{
+	struct fold f = { 0 };
+
+	f.map = true;
+	fold_text(&f, text, len, flags);
+	free(f.to);
+	*outlen = f.len;
+	*from = f.from;
+	return f.s != NULL ? f.s : xstrdup("");
+}
+
+char *
 search_fold(const char *text, size_t len, unsigned flags, size_t *outlen)
 {
 	struct fold f = { 0 };
@@ -341,31 +356,28 @@ search_fwd(const char *s, size_t len, size_t off, int n)
 	return off;
 }
 
-static void
-search_snippet_add(char **out, size_t *len, const char *s, size_t n)
+void
+search_snippet_bounds(const char *text, size_t len, const struct search_hit *h,
+    int context, size_t *from, size_t *to)
 {
-	char *safe = sanitize_text(s, n, 0);
-	size_t k = strlen(safe);
-
-	*out = xrealloc(*out, *len + k + 1);
-	memcpy(*out + *len, safe, k + 1);
-	*len += k;
-	free(safe);
+	*from = search_back(text, h->start, context);
+	*to = search_fwd(text, len, h->end, context);
 }
 
 char *
 search_snippet(const char *text, size_t len, const struct search_hit *h,
     int context, size_t *hit_start, size_t *hit_end)
 {
-	size_t from = search_back(text, h->start, context);
-	size_t to = search_fwd(text, len, h->end, context), n = 0;
-	char *out = xstrdup("");
+	struct strbuf b = STRBUF_INIT;
+	size_t from, to;
 
-	search_snippet_add(&out, &n, text + from, h->start - from);
-	*hit_start = n;
-	search_snippet_add(&out, &n, text + h->start, h->end - h->start);
-	*hit_end = n;
-	search_snippet_add(&out, &n, text + h->end, to - h->end);
-	return out;
+	search_snippet_bounds(text, len, h, context, &from, &to);
+	strbuf_add(&b, "", 0);
+	sanitize_append(&b, text + from, h->start - from, 0);
+	*hit_start = b.len;
+	sanitize_append(&b, text + h->start, h->end - h->start, 0);
+	*hit_end = b.len;
+	sanitize_append(&b, text + h->end, to - h->end, 0);
+	return strbuf_take(&b);
 }
 
