@@ -77,8 +77,18 @@ tc_block_of(const struct textcache *tc, size_t lo, size_t hi, uint64_t off,
     bool literal)
 {
 	const uint64_t *sp = literal ? tc->sparse_clean : tc->sparse_fold;
-	size_t a = lo / TC_SPARSE, z = (hi - 1) / TC_SPARSE + 1, mid;
+	size_t a, z, mid, k;
 
+	/* Hits of a frequent word come a few blocks apart: look there
+	 * first. */
+	for (k = lo + 1; k < hi && k <= lo + 4; k++)
+		if (tc_block_at(tc, k, literal) > off)
+			return k - 1;
+	if (k == hi)
+		return hi - 1;
+	lo = k - 1;
+	a = lo / TC_SPARSE;
+	z = (hi - 1) / TC_SPARSE + 1;
 	while (z - a > 1) {
 		mid = a + (z - a) / 2;
 		if (sp[mid] <= off)
