@@ -68,6 +68,12 @@ sanitize_append(struct strbuf *b, const char *s, size_t len, int keep_newlines)
 			p++;
 			continue;
 		}
+		/* U+3000..U+CFFF (CJK): nothing there needs a stand-in. */
+		if (*p >= 0xE3 && *p <= 0xEC && end - p >= 3 &&
+		    (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+			p += 3;
+			continue;
+		}
 		n = u8_mbtouc(&uc, p, (size_t)(end - p));
 		ph = sanitize_placeholder(uc);
 		if (uc == 0xFFFD && !(n == 3 && p[0] == 0xEF))

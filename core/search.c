@@ -337,8 +337,17 @@ search_back(const char *s, size_t off, int n)
 	const uint8_t *u = (const uint8_t *)s, *p = u + off, *q;
 	ucs4_t c;
 
-	while (n-- > 0 && p > u && (q = u8_prev(&c, p, u)) != NULL)
+	while (n-- > 0 && p > u) {
+		/* Most of it: ASCII, or a CJK character (U+1000..U+CFFF). */
+		if (p[-1] < 0x80)
+			q = p - 1;
+		else if (p - u >= 3 && p[-3] >= 0xE1 && p[-3] <= 0xEC &&
+		    (p[-2] & 0xC0) == 0x80 && (p[-1] & 0xC0) == 0x80)
+			q = p - 3;
+		else if ((q = u8_prev(&c, p, u)) == NULL)
+			break;
 		p = q;
+	}
 	return (size_t)(p - u);
 }
 
@@ -346,11 +355,22 @@ search_back(const char *s, size_t off, int n)
 static size_t
 search_fwd(const char *s, size_t len, size_t off, int n)
 {
+	const uint8_t *u = (const uint8_t *)s;
 	ucs4_t c;
 	int k;
 
 	while (n-- > 0 && off < len) {
-		k = u8_mbtouc(&c, (const uint8_t *)s + off, len - off);
+		/* Most of it: ASCII, or a CJK character (U+1000..U+CFFF). */
+		if (u[off] < 0x80) {
+			off++;
+			continue;
+		}
+		if (u[off] >= 0xE1 && u[off] <= 0xEC && len - off >= 3 &&
+		    (u[off + 1] & 0xC0) == 0x80 && (u[off + 2] & 0xC0) == 0x80) {
+			off += 3;
+			continue;
+		}
+		k = u8_mbtouc(&c, u + off, len - off);
 		off += k > 0 ? (size_t)k : 1;
 	}
 	return off;

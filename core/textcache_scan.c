@@ -77,16 +77,20 @@ tc_block_of(const struct textcache *tc, size_t lo, size_t hi, uint64_t off,
     bool literal)
 {
 	const uint64_t *sp = literal ? tc->sparse_clean : tc->sparse_fold;
-	size_t a, z, mid, k;
+	size_t a, z, mid, step;
 
-	/* Hits of a frequent word come a few blocks apart: look there
-	 * first. */
-	for (k = lo + 1; k < hi && k <= lo + 4; k++)
-		if (tc_block_at(tc, k, literal) > off)
-			return k - 1;
-	if (k == hi)
-		return hi - 1;
-	lo = k - 1;
+	/* Hits of a frequent word come a few blocks apart: gallop ahead from
+	 * the last hit's block, then bisect what was stepped over; only a
+	 * far hit goes to the sparse index. */
+	for (step = 1; step <= TC_SPARSE && step < hi - lo; step *= 2) {
+		if (tc_block_at(tc, lo + step, literal) > off) {
+			hi = lo + step;
+			goto bisect;
+		}
+		lo += step;
+	}
+	if (hi - lo <= 1)
+		return lo;
 	a = lo / TC_SPARSE;
 	z = (hi - 1) / TC_SPARSE + 1;
 	while (z - a > 1) {
@@ -100,6 +104,7 @@ tc_block_of(const struct textcache *tc, size_t lo, size_t hi, uint64_t off,
 		lo = a * TC_SPARSE;
 	if ((a + 1) * TC_SPARSE < hi)
 		hi = (a + 1) * TC_SPARSE;
+bisect:
 	while (hi - lo > 1) {
 		mid = lo + (hi - lo) / 2;
 		if (tc_block_at(tc, mid, literal) <= off)
@@ -220,6 +225,8 @@ tc_report(const struct textcache *tc, size_t bi, size_t x, size_t qlen,
 	ucs4_t c;
 	int k;
 
+	if (!tc_block_ok(tc, bi))
+		return -1;
 	start = tc_clean_of(tc, bi, x);
 	ls = tc_clean_of(tc, bi, x + qlen - last);
 	if (start == SIZE_MAX || ls == SIZE_MAX || ls < start)
@@ -236,6 +243,37 @@ tc_report(const struct textcache *tc, size_t bi, size_t x, size_t qlen,
 	return fn(tc, bi, &tb, &h, arg) != 0 ? -2 : 0;
 }
 
+#ifdef __GNUC__
+#define TC_PREFETCH(p)	__builtin_prefetch(p)
+#else
+#define TC_PREFETCH(p)	((void)(p))
+#endif
+
+/* Hits found ahead of those reported: the memory each will need (its
+ * clean text, article, maps and lines, all over a big mapping) is asked
+ * for at once, so the waits overlap instead of coming one after another
+ * for every hit of a frequent word. */
+#define TC_BATCH	32
+
+struct tc_pending {
+	size_t	bi, x;
+};
+
+static void
+tc_prefetch(const struct textcache *tc, size_t bi, size_t x)
+{
+	const struct tc_block *b = &tc->blocks[bi];
+
+	if (b->clean_off < tc->h->clean_len && x < tc->h->clean_len - b->clean_off)
+		TC_PREFETCH(tc->clean + b->clean_off + x);
+	if (b->article < tc->h->n_articles)
+		TC_PREFETCH(&tc->arts[b->article]);
+	if (b->first_map < tc->h->n_maps)
+		TC_PREFETCH(&tc->maps[b->first_map]);
+	if (b->first_break < tc->h->n_breaks)
+		TC_PREFETCH(&tc->breaks[b->first_break]);
+}
+
 /* textcache_search when tc_folded_exact: every occurrence in the folded
  * text is a hit, left to right and not overlapping within a block, as
  * search_text finds them; each is mapped back with the block's maps. */
@@ -244,9 +282,10 @@ tc_search_folded(const struct textcache *tc, const struct search_pattern *sp,
     size_t b0, size_t b1, textcache_hit_fn fn, void *arg)
 {
 	const char *text = tc->fold, *q, *hit;
+	struct tc_pending batch[TC_BATCH];
 	struct tc_finder find;
 	uint64_t at, end, off, bend;
-	size_t bi = b0, qlen, last;
+	size_t bi = b0, qlen, last, nb, i;
 	long n = 0, k;
 
 	q = search_pattern_folded(sp, &qlen);
@@ -258,25 +297,36 @@ tc_search_folded(const struct textcache *tc, const struct search_pattern *sp,
 	end = b1 < tc->h->n_blocks ? tc->blocks[b1].fold_off : tc->h->fold_len;
 	if (end > tc->h->fold_len || at > end)
 		return -1;
-	while (at < end && (hit = tc_find(&find, text + at, end - at)) != NULL) {
-		off = (uint64_t)(hit - text);
-		bi = tc_block_of(tc, bi, b1, off, false);
-		if (!tc_block_ok(tc, bi) || off < tc->blocks[bi].fold_off)
-			return -1;
-		bend = tc->blocks[bi].fold_off + tc->blocks[bi].fold_len;
-		if (off + qlen > bend) {	/* runs into the next block */
-			at = off + 1;
-			continue;
+	do {
+		nb = 0;
+		while (nb < TC_BATCH && at < end &&
+		    (hit = tc_find(&find, text + at, end - at)) != NULL) {
+			off = (uint64_t)(hit - text);
+			bi = tc_block_of(tc, bi, b1, off, false);
+			if (off < tc->blocks[bi].fold_off)
+				return -1;
+			/* (tc_report checks the rest of the entry.) */
+			bend = tc->blocks[bi].fold_off + tc->blocks[bi].fold_len;
+			if (off + qlen > bend) {	/* runs into the next block */
+				at = off + 1;
+				continue;
+			}
+			batch[nb].bi = bi;
+			batch[nb].x = (size_t)(off - tc->blocks[bi].fold_off);
+			tc_prefetch(tc, bi, batch[nb].x);
+			nb++;
+			at = off + qlen;
 		}
-		k = tc_report(tc, bi, (size_t)(off - tc->blocks[bi].fold_off), qlen,
-		    last, fn, arg);
-		if (k == -1)
-			return -1;
-		if (k == -2)
-			return n;
-		n++;
-		at = off + qlen;
-	}
+		for (i = 0; i < nb; i++) {
+			k = tc_report(tc, batch[i].bi, batch[i].x, qlen, last, fn,
+			    arg);
+			if (k == -1)
+				return -1;
+			if (k == -2)
+				return n;
+			n++;
+		}
+	} while (nb > 0);
 	return n;
 }
 
