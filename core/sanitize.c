@@ -53,25 +53,49 @@ sanitize_placeholder(uint32_t c)
 	return NULL;
 }
 
+void
+sanitize_append(struct strbuf *b, const char *s, size_t len, int keep_newlines)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + len, *run = p;
+
+	/* Safe characters are copied a run at a time. */
+	while (p < end) {
+		ucs4_t uc;
+		int n;
+		const char *ph;
+
+		if (*p >= 0x20 && *p < 0x7F) {
+			p++;
+			continue;
+		}
+		/* U+3000..U+CFFF (CJK): nothing there needs a stand-in. */
+		if (*p >= 0xE3 && *p <= 0xEC && end - p >= 3 &&
+		    (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+			p += 3;
+			continue;
+		}
+		n = u8_mbtouc(&uc, p, (size_t)(end - p));
+		ph = sanitize_placeholder(uc);
+		if (uc == 0xFFFD && !(n == 3 && p[0] == 0xEF))
+			ph = "\xEF\xBF\xBD";	/* invalid byte */
+		else if (ph == NULL || (keep_newlines && uc == '\n')) {
+			p += n;
+			continue;
+		}
+		strbuf_add(b, (const char *)run, (size_t)(p - run));
+		strbuf_adds(b, ph);
+		p += n;
+		run = p;
+	}
+	strbuf_add(b, (const char *)run, (size_t)(p - run));
+}
+
 char *
 sanitize_text(const char *s, size_t len, int keep_newlines)
 {
 	struct strbuf b = STRBUF_INIT;
-	const uint8_t *p = (const uint8_t *)s, *end = p + len;
 
 	strbuf_add(&b, "", 0);
-	while (p < end) {
-		ucs4_t uc;
-		int n = u8_mbtouc(&uc, p, (size_t)(end - p));
-		const char *ph = sanitize_placeholder(uc);
-
-		if (uc == 0xFFFD && !(n == 3 && p[0] == 0xEF))
-			strbuf_adds(&b, "\xEF\xBF\xBD");	/* invalid byte */
-		else if (ph == NULL || (keep_newlines && uc == '\n'))
-			strbuf_add(&b, (const char *)p, (size_t)n);
-		else
-			strbuf_adds(&b, ph);
-		p += n;
-	}
+	sanitize_append(&b, s, len, keep_newlines);
 	return strbuf_take(&b);
 }

@@ -17,5 +17,9 @@ const char	*sanitize_placeholder(uint32_t c);
 /* A copy of s (len bytes of UTF-8; invalid bytes become U+FFFD) that is safe
  * to print.  keep_newlines: leave LF alone.  Caller frees. */
 char		*sanitize_text(const char *s, size_t len, int keep_newlines);
+struct strbuf;
+/* The same, appended to b (no allocation once b is big enough). */
+void		sanitize_append(struct strbuf *b, const char *s, size_t len,
+		    int keep_newlines);
 
 #endif

@@ -26,6 +26,7 @@
 #include "sanitize.h"
 #include "search.h"
 #include "searchfold.h"
+#include "strbuf.h"
 #include "xalloc.h"
 
 struct search_pattern {
@@ -230,6 +231,20 @@ search_pattern_flags(const struct search_pattern *sp)
 }
 
 char *
+search_fold_map(const char *text, size_t len, unsigned flags, size_t *outlen,
+    size_t **from)
+{
+	struct fold f = { 0 };
+
+	f.map = true;
+	fold_text(&f, text, len, flags);
+	free(f.to);
+	*outlen = f.len;
+	*from = f.from;
+	return f.s != NULL ? f.s : xstrdup("");
+}
+
+char *
 search_fold(const char *text, size_t len, unsigned flags, size_t *outlen)
 {
 	struct fold f = { 0 };
@@ -322,8 +337,17 @@ search_back(const char *s, size_t off, int n)
 	const uint8_t *u = (const uint8_t *)s, *p = u + off, *q;
 	ucs4_t c;
 
-	while (n-- > 0 && p > u && (q = u8_prev(&c, p, u)) != NULL)
+	while (n-- > 0 && p > u) {
+		/* Most of it: ASCII, or a CJK character (U+1000..U+CFFF). */
+		if (p[-1] < 0x80)
+			q = p - 1;
+		else if (p - u >= 3 && p[-3] >= 0xE1 && p[-3] <= 0xEC &&
+		    (p[-2] & 0xC0) == 0x80 && (p[-1] & 0xC0) == 0x80)
+			q = p - 3;
+		else if ((q = u8_prev(&c, p, u)) == NULL)
+			break;
 		p = q;
+	}
 	return (size_t)(p - u);
 }
 
@@ -331,41 +355,49 @@ search_back(const char *s, size_t off, int n)
 static size_t
 search_fwd(const char *s, size_t len, size_t off, int n)
 {
+	const uint8_t *u = (const uint8_t *)s;
 	ucs4_t c;
 	int k;
 
 	while (n-- > 0 && off < len) {
-		k = u8_mbtouc(&c, (const uint8_t *)s + off, len - off);
+		/* Most of it: ASCII, or a CJK character (U+1000..U+CFFF). */
+		if (u[off] < 0x80) {
+			off++;
+			continue;
+		}
+		if (u[off] >= 0xE1 && u[off] <= 0xEC && len - off >= 3 &&
+		    (u[off + 1] & 0xC0) == 0x80 && (u[off + 2] & 0xC0) == 0x80) {
+			off += 3;
+			continue;
+		}
+		k = u8_mbtouc(&c, u + off, len - off);
 		off += k > 0 ? (size_t)k : 1;
 	}
 	return off;
 }
 
-static void
-search_snippet_add(char **out, size_t *len, const char *s, size_t n)
+void
+search_snippet_bounds(const char *text, size_t len, const struct search_hit *h,
+    int context, size_t *from, size_t *to)
 {
-	char *safe = sanitize_text(s, n, 0);
-	size_t k = strlen(safe);
-
-	*out = xrealloc(*out, *len + k + 1);
-	memcpy(*out + *len, safe, k + 1);
-	*len += k;
-	free(safe);
+	*from = search_back(text, h->start, context);
+	*to = search_fwd(text, len, h->end, context);
 }
 
 char *
 search_snippet(const char *text, size_t len, const struct search_hit *h,
     int context, size_t *hit_start, size_t *hit_end)
 {
-	size_t from = search_back(text, h->start, context);
-	size_t to = search_fwd(text, len, h->end, context), n = 0;
-	char *out = xstrdup("");
+	struct strbuf b = STRBUF_INIT;
+	size_t from, to;
 
-	search_snippet_add(&out, &n, text + from, h->start - from);
-	*hit_start = n;
-	search_snippet_add(&out, &n, text + h->start, h->end - h->start);
-	*hit_end = n;
-	search_snippet_add(&out, &n, text + h->end, to - h->end);
-	return out;
+	search_snippet_bounds(text, len, h, context, &from, &to);
+	strbuf_add(&b, "", 0);
+	sanitize_append(&b, text + from, h->start - from, 0);
+	*hit_start = b.len;
+	sanitize_append(&b, text + h->start, h->end - h->start, 0);
+	*hit_end = b.len;
+	sanitize_append(&b, text + h->end, to - h->end, 0);
+	return strbuf_take(&b);
 }
 

@@ -55,6 +55,11 @@ unsigned search_pattern_flags(const struct search_pattern *);
  * Caller frees. */
 char	*search_fold(const char *text, size_t len, unsigned flags,
 	    size_t *outlen);
+/* search_fold, and where each folded byte came from: byte i of the result
+ * is part of the character at byte (*from)[i] of text.  Caller frees
+ * both. */
+char	*search_fold_map(const char *text, size_t len, unsigned flags,
+	    size_t *outlen, size_t **from);
 
 /* True when text (len bytes, any bytes) holds a hit; no allocation beyond
  * the folding. */
@@ -76,5 +81,9 @@ void	search_hits_free(struct search_hits *);
  * [*hit_start, *hit_end) of the result.  Caller frees. */
 char	*search_snippet(const char *text, size_t len, const struct search_hit *h,
 	    int context, size_t *hit_start, size_t *hit_end);
+/* The bytes [*from, *to) of text that search_snippet shows, before they
+ * are made safe. */
+void	search_snippet_bounds(const char *text, size_t len,
+	    const struct search_hit *h, int context, size_t *from, size_t *to);
 
 #endif

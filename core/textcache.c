@@ -94,6 +94,7 @@ tc_check_layout(struct textcache *tc)
 	    !tc_section_ok(tc, h->articles_off, h->n_articles, sizeof *tc->arts) ||
 	    !tc_section_ok(tc, h->blocks_off, h->n_blocks, sizeof *tc->blocks) ||
 	    !tc_section_ok(tc, h->breaks_off, h->n_breaks, sizeof *tc->breaks) ||
+	    !tc_section_ok(tc, h->maps_off, h->n_maps, sizeof *tc->maps) ||
 	    !tc_section_ok(tc, h->han_off, h->n_han, sizeof (uint32_t)))
 		return "damaged (a section lies outside the file)";
 	tc->clean = tc->base + h->clean_off;
@@ -103,6 +104,7 @@ tc_check_layout(struct textcache *tc)
 	tc->arts = (const struct tc_article *)(tc->base + h->articles_off);
 	tc->blocks = (const struct tc_block *)(tc->base + h->blocks_off);
 	tc->breaks = (const struct tc_break *)(tc->base + h->breaks_off);
+	tc->maps = (const struct tc_map *)(tc->base + h->maps_off);
 	return NULL;
 }
 
@@ -112,7 +114,7 @@ static const char *
 tc_check_tables(struct textcache *tc)
 {
 	const struct tc_header *h = tc->h;
-	uint64_t i, blk = 0, clean = 0, fold = 0, brk = 0;
+	uint64_t i, blk = 0, clean = 0, fold = 0, brk = 0, map = 0;
 	const struct tc_article *a;
 	const struct tc_block *b;
 
@@ -141,12 +143,14 @@ tc_check_tables(struct textcache *tc)
 		    b->clean_len >= h->clean_len - clean ||
 		    b->fold_len >= h->fold_len - fold ||
 		    b->article >= h->n_articles || b->first_break < brk ||
-		    b->first_break > h->n_breaks ||
+		    b->first_break > h->n_breaks || b->first_map < map ||
+		    b->first_map > h->n_maps ||
 		    tc->arts[b->article].first_block > i)
 			return "damaged (a block)";
 		clean += (uint64_t)b->clean_len + 1;
 		fold += (uint64_t)b->fold_len + 1;
 		brk = b->first_break;
+		map = b->first_map;
 	}
 	return NULL;
 }

@@ -44,6 +44,8 @@ struct tc_builder {
 	size_t		 n_blocks, cap_blocks;
 	struct tc_break	*breaks;
 	size_t		 n_breaks, cap_breaks;
+	struct tc_map	*maps;
+	size_t		 n_maps, cap_maps;
 	size_t		*raw;		/* srcmap_raw_offsets scratch */
 	size_t		 cap_raw;
 	int		 error;		/* errno of a failed write */
@@ -157,19 +159,42 @@ tcb_breaks(struct tc_builder *b, const struct article *a,
 	}
 }
 
+/* The maps of a block folded with from (see struct tc_map): one where a
+ * character's clean offset is not where the last map says. */
+static void
+tcb_maps(struct tc_builder *b, const char *folded, size_t flen,
+    const size_t *from)
+{
+	size_t x, fold = 0, clean = 0;
+
+	for (x = 0; x < flen; x++) {
+		if (((unsigned char)folded[x] & 0xC0) == 0x80)
+			continue;	/* inside a character */
+		if (from[x] == clean + (x - fold))
+			continue;
+		b->maps = xgrow(b->maps, &b->cap_maps, b->n_maps + 1,
+		    sizeof *b->maps);
+		b->maps[b->n_maps++] = (struct tc_map){ (uint32_t)x,
+		    (uint32_t)from[x] };
+		fold = x;
+		clean = from[x];
+	}
+}
+
 static int
 tcb_block(struct tc_builder *b, const struct article *a,
     const struct layout_block *lb)
 {
 	struct tc_block *tb;
-	size_t flen;
+	size_t flen, *from;
 	char *folded;
 
 	if (lb->len >= UINT32_MAX)
 		return -1;
-	folded = search_fold(lb->text, lb->len, b->fold_flags, &flen);
+	folded = search_fold_map(lb->text, lb->len, b->fold_flags, &flen, &from);
 	if (flen >= UINT32_MAX) {
 		free(folded);
+		free(from);
 		return -1;
 	}
 	b->blocks = xgrow(b->blocks, &b->cap_blocks, b->n_blocks + 1,
@@ -181,6 +206,9 @@ tcb_block(struct tc_builder *b, const struct article *a,
 	tb->fold_len = (uint32_t)flen;
 	tb->article = b->n_arts - 1;
 	tb->first_break = b->n_breaks;
+	tb->first_map = b->n_maps;
+	tcb_maps(b, folded, flen, from);
+	free(from);
 	tcb_count(b->clean_freq, lb->text, lb->len);
 	tcb_count(b->fold_freq, folded, flen);
 	tcb_write(b, b->out, lb->text, lb->len + 1);	/* with the NUL */
@@ -313,7 +341,9 @@ tcb_finish(struct tc_builder *b, struct tc_header *h)
 	h->blocks_off = at += b->n_arts * sizeof *b->arts;
 	h->n_breaks = b->n_breaks;
 	h->breaks_off = at += b->n_blocks * sizeof *b->blocks;
-	h->han_off = at += b->n_breaks * sizeof *b->breaks;
+	h->n_maps = b->n_maps;
+	h->maps_off = at += b->n_breaks * sizeof *b->breaks;
+	h->han_off = at += b->n_maps * sizeof *b->maps;
 	h->n_han = han != NULL ? searchfold_han_size() : 0;
 	h->n_han += h->n_han % 2;	/* the strings stay aligned */
 	h->strings_off = at += h->n_han * sizeof *han;
@@ -322,6 +352,7 @@ tcb_finish(struct tc_builder *b, struct tc_header *h)
 	tcb_write(b, b->out, b->arts, b->n_arts * sizeof *b->arts);
 	tcb_write(b, b->out, b->blocks, b->n_blocks * sizeof *b->blocks);
 	tcb_write(b, b->out, b->breaks, b->n_breaks * sizeof *b->breaks);
+	tcb_write(b, b->out, b->maps, b->n_maps * sizeof *b->maps);
 	if (han != NULL) {
 		tcb_write(b, b->out, han, searchfold_han_size() * sizeof *han);
 		if (searchfold_han_size() % 2)
@@ -343,6 +374,7 @@ tcb_free(struct tc_builder *b)
 	free(b->arts);
 	free(b->blocks);
 	free(b->breaks);
+	free(b->maps);
 	free(b->raw);
 }
 

@@ -5,8 +5,8 @@
  * All numbers are in the host's byte order (the file is a cache, made and
  * read on one machine); every section is 8-byte aligned.  Layout:
  *
- *	header | clean | folded | files | articles | blocks | breaks | han |
- *	strings
+ *	header | clean | folded | files | articles | blocks | breaks | maps |
+ *	han | strings
  *
  * han is searchfold's Traditional to Simplified table when the text was
  * folded with it (TC_FLAG_HAN), so a search need not load OpenCC.
@@ -21,7 +21,7 @@
 #include <stdint.h>
 
 #define TC_MAGIC	"KBSRCH\r\n"
-#define TC_VERSION	2u
+#define TC_VERSION	3u
 
 #define TC_FLAG_HAN	0x1u	/* folded with SEARCH_HAN */
 
@@ -40,6 +40,7 @@ struct tc_header {
 	uint64_t	n_articles, articles_off;
 	uint64_t	n_blocks, blocks_off;
 	uint64_t	n_breaks, breaks_off;
+	uint64_t	n_maps, maps_off;
 	uint64_t	han_off, n_han;	/* uint32_t entries */
 	uint64_t	strings_off, strings_len;
 	uint64_t	clean_off, clean_len;
@@ -76,12 +77,24 @@ struct tc_block {
 	uint32_t	fold_len;
 	uint64_t	article;
 	uint64_t	first_break;	/* breaks [first_break, next block's) */
+	uint64_t	first_map;	/* maps [first_map, next block's) */
 };
 
 /* From byte off of a block's clean text on, hits begin on source line. */
 struct tc_break {
 	uint32_t	off;
 	uint32_t	line;
+};
+
+/* Where folded text comes from: in a block, the character at folded byte
+ * x >= fold (up to the next map's fold) began at clean byte clean + (x -
+ * fold); before a block's first map, at x.  A map is kept only where
+ * that stops being true (a full-width comma folds to one byte, a run of
+ * spaces to one), so a hit is mapped back to the clean text with a
+ * bisection instead of folding its block again. */
+struct tc_map {
+	uint32_t	fold;
+	uint32_t	clean;
 };
 
 /* Every TC_SPARSE-th block's offsets are kept in private memory when the
@@ -99,6 +112,7 @@ struct textcache {
 	const struct tc_article	*arts;
 	const struct tc_block	*blocks;
 	const struct tc_break	*breaks;
+	const struct tc_map	*maps;
 	uint64_t		*sparse_clean, *sparse_fold;	/* block i * TC_SPARSE's */
 	size_t			 n_sparse;
 };

@@ -3,11 +3,13 @@
  * The folded text of the articles asked for is one run of bytes, so the
  * folded query is looked for in it with tc_find (textcache_find.c: memchr
  * or vector compares): no per-character work on text without a hit.  A
- * hit names its block (the sparse index, then bisection); the block's
- * clean text is then searched with search_text, which folds it again with
- * the map back to clean offsets, so what is reported is exactly what the
- * search without the cache reports, and the scan goes on after that block.  Literal
- * queries scan the clean text the same way. */
+ * hit names its block (the sparse index, then bisection) and is mapped
+ * back to the clean text with the block's maps (struct tc_map): the
+ * folded text is what search_text would fold the block to, so what is
+ * reported is exactly what the search without the cache reports, without
+ * folding anything again.  Literal queries, and queries whose folding
+ * differs from the cache's, scan the clean or folded text the same way
+ * but search each block found with search_text. */
 #include "config.h"
 
 #include <stdint.h>
@@ -75,8 +77,22 @@ tc_block_of(const struct textcache *tc, size_t lo, size_t hi, uint64_t off,
     bool literal)
 {
 	const uint64_t *sp = literal ? tc->sparse_clean : tc->sparse_fold;
-	size_t a = lo / TC_SPARSE, z = (hi - 1) / TC_SPARSE + 1, mid;
+	size_t a, z, mid, step;
 
+	/* Hits of a frequent word come a few blocks apart: gallop ahead from
+	 * the last hit's block, then bisect what was stepped over; only a
+	 * far hit goes to the sparse index. */
+	for (step = 1; step <= TC_SPARSE && step < hi - lo; step *= 2) {
+		if (tc_block_at(tc, lo + step, literal) > off) {
+			hi = lo + step;
+			goto bisect;
+		}
+		lo += step;
+	}
+	if (hi - lo <= 1)
+		return lo;
+	a = lo / TC_SPARSE;
+	z = (hi - 1) / TC_SPARSE + 1;
 	while (z - a > 1) {
 		mid = a + (z - a) / 2;
 		if (sp[mid] <= off)
@@ -88,6 +104,7 @@ tc_block_of(const struct textcache *tc, size_t lo, size_t hi, uint64_t off,
 		lo = a * TC_SPARSE;
 	if ((a + 1) * TC_SPARSE < hi)
 		hi = (a + 1) * TC_SPARSE;
+bisect:
 	while (hi - lo > 1) {
 		mid = lo + (hi - lo) / 2;
 		if (tc_block_at(tc, mid, literal) <= off)
@@ -139,6 +156,180 @@ tc_verify(const struct textcache *tc, const struct search_pattern *sp,
 	return (long)hits->n;
 }
 
+/* Whether the cache's folded text may be taken for the pattern's folding
+ * of the clean text, hit for hit and byte for byte: when both were folded
+ * alike, or the query holds nothing from the CJK blocks (folding Han
+ * characters changes nothing else, and no hit can then hold one). */
+static bool
+tc_folded_exact(const struct textcache *tc, const struct search_pattern *sp)
+{
+	unsigned flags = search_pattern_flags(sp);
+	const uint8_t *p, *end;
+	size_t len;
+	ucs4_t c;
+	int k;
+
+	if (flags & SEARCH_LITERAL)
+		return false;
+	if (((flags & SEARCH_HAN) != 0) == ((tc->h->flags & TC_FLAG_HAN) != 0))
+		return true;
+	p = (const uint8_t *)search_pattern_folded(sp, &len);
+	for (end = p + len; p < end; p += k) {
+		if ((k = u8_mbtouc(&c, p, (size_t)(end - p))) <= 0)
+			k = 1;
+		if (c >= 0x2E80)
+			return false;
+	}
+	return true;
+}
+
+/* The clean byte of block bi where the character at its folded byte x
+ * began (struct tc_map), or SIZE_MAX when the maps are damaged. */
+static size_t
+tc_clean_of(const struct textcache *tc, size_t bi, size_t x)
+{
+	const struct tc_block *b = &tc->blocks[bi];
+	uint64_t lo = b->first_map, mid, hi = bi + 1 < tc->h->n_blocks ?
+	    tc->blocks[bi + 1].first_map : tc->h->n_maps;
+	size_t c;
+
+	if (hi > tc->h->n_maps || lo > hi)
+		return SIZE_MAX;
+	if (lo == hi || tc->maps[lo].fold > x)
+		c = x;
+	else {
+		while (hi - lo > 1) {	/* the last map at or before x */
+			mid = lo + (hi - lo) / 2;
+			if (tc->maps[mid].fold <= x)
+				lo = mid;
+			else
+				hi = mid;
+		}
+		c = tc->maps[lo].clean + (x - tc->maps[lo].fold);
+	}
+	return c < b->clean_len ? c : SIZE_MAX;
+}
+
+/* Report the hit at folded bytes [x, x + qlen) of block bi, whose last
+ * character is last bytes long, mapped back to the clean text as
+ * search_text maps it.  0, -1 when damaged, or -2 when fn asked to
+ * stop. */
+static long
+tc_report(const struct textcache *tc, size_t bi, size_t x, size_t qlen,
+    size_t last, textcache_hit_fn fn, void *arg)
+{
+	const struct tc_block *b = &tc->blocks[bi];
+	struct textcache_block tb;
+	struct search_hit h;
+	size_t start, ls;
+	ucs4_t c;
+	int k;
+
+	if (!tc_block_ok(tc, bi))
+		return -1;
+	start = tc_clean_of(tc, bi, x);
+	ls = tc_clean_of(tc, bi, x + qlen - last);
+	if (start == SIZE_MAX || ls == SIZE_MAX || ls < start)
+		return -1;
+	tb.article = (size_t)b->article;
+	tb.block = bi - (size_t)tc->arts[b->article].first_block;
+	tb.text = tc->clean + b->clean_off;
+	tb.len = b->clean_len;
+	if ((k = u8_mbtouc(&c, (const uint8_t *)tb.text + ls, tb.len - ls)) <= 0)
+		k = 1;
+	h.block = tb.block;
+	h.start = start;
+	h.end = ls + (size_t)k;
+	return fn(tc, bi, &tb, &h, arg) != 0 ? -2 : 0;
+}
+
+#ifdef __GNUC__
+#define TC_PREFETCH(p)	__builtin_prefetch(p)
+#else
+#define TC_PREFETCH(p)	((void)(p))
+#endif
+
+/* Hits found ahead of those reported: the memory each will need (its
+ * clean text, article, maps and lines, all over a big mapping) is asked
+ * for at once, so the waits overlap instead of coming one after another
+ * for every hit of a frequent word. */
+#define TC_BATCH	32
+
+struct tc_pending {
+	size_t	bi, x;
+};
+
+static void
+tc_prefetch(const struct textcache *tc, size_t bi, size_t x)
+{
+	const struct tc_block *b = &tc->blocks[bi];
+
+	if (b->clean_off < tc->h->clean_len && x < tc->h->clean_len - b->clean_off)
+		TC_PREFETCH(tc->clean + b->clean_off + x);
+	if (b->article < tc->h->n_articles)
+		TC_PREFETCH(&tc->arts[b->article]);
+	if (b->first_map < tc->h->n_maps)
+		TC_PREFETCH(&tc->maps[b->first_map]);
+	if (b->first_break < tc->h->n_breaks)
+		TC_PREFETCH(&tc->breaks[b->first_break]);
+}
+
+/* textcache_search when tc_folded_exact: every occurrence in the folded
+ * text is a hit, left to right and not overlapping within a block, as
+ * search_text finds them; each is mapped back with the block's maps. */
+static long
+tc_search_folded(const struct textcache *tc, const struct search_pattern *sp,
+    size_t b0, size_t b1, textcache_hit_fn fn, void *arg)
+{
+	const char *text = tc->fold, *q, *hit;
+	struct tc_pending batch[TC_BATCH];
+	struct tc_finder find;
+	uint64_t at, end, off, bend;
+	size_t bi = b0, qlen, last, nb, i;
+	long n = 0, k;
+
+	q = search_pattern_folded(sp, &qlen);
+	for (last = 1; last < qlen && ((unsigned char)q[qlen - last] & 0xC0) == 0x80;
+	    last++)
+		;
+	tc_finder_init(&find, q, qlen, tc->h->fold_freq, tc->h->fold_len);
+	at = tc->blocks[b0].fold_off;
+	end = b1 < tc->h->n_blocks ? tc->blocks[b1].fold_off : tc->h->fold_len;
+	if (end > tc->h->fold_len || at > end)
+		return -1;
+	do {
+		nb = 0;
+		while (nb < TC_BATCH && at < end &&
+		    (hit = tc_find(&find, text + at, end - at)) != NULL) {
+			off = (uint64_t)(hit - text);
+			bi = tc_block_of(tc, bi, b1, off, false);
+			if (off < tc->blocks[bi].fold_off)
+				return -1;
+			/* (tc_report checks the rest of the entry.) */
+			bend = tc->blocks[bi].fold_off + tc->blocks[bi].fold_len;
+			if (off + qlen > bend) {	/* runs into the next block */
+				at = off + 1;
+				continue;
+			}
+			batch[nb].bi = bi;
+			batch[nb].x = (size_t)(off - tc->blocks[bi].fold_off);
+			tc_prefetch(tc, bi, batch[nb].x);
+			nb++;
+			at = off + qlen;
+		}
+		for (i = 0; i < nb; i++) {
+			k = tc_report(tc, batch[i].bi, batch[i].x, qlen, last, fn,
+			    arg);
+			if (k == -1)
+				return -1;
+			if (k == -2)
+				return n;
+			n++;
+		}
+	} while (nb > 0);
+	return n;
+}
+
 long
 textcache_search(const struct textcache *tc, const struct search_pattern *sp,
     size_t first, size_t last, textcache_hit_fn fn, void *arg)
@@ -157,6 +348,8 @@ textcache_search(const struct textcache *tc, const struct search_pattern *sp,
 		return -1;
 	if (b0 == b1)
 		return 0;
+	if (tc_folded_exact(tc, sp))
+		return tc_search_folded(tc, sp, b0, b1, fn, arg);
 	q = search_pattern_folded(sp, &qlen);
 	tc_finder_init(&find, q, qlen, literal ? tc->h->clean_freq :
 	    tc->h->fold_freq, text_len);

@@ -150,6 +150,9 @@ START_TEST(hits_are_those_of_the_search_without_the_cache)
 		{ "Harborton City", SEARCH_LITERAL },
 		{ "harborton city", SEARCH_LITERAL }, { "harborton", 0 },
 		{ "竹峰", 0 }, { "鎮", 0 }, { "，", 0 }, { "e", 0 },
+		/* Hits mapped back across folded commas, spaces and case: */
+		{ "，记者", 0 }, { "。", 0 }, { "a", 0 }, { "S", 0 },
+		{ "0", 0 }, { "city h", 0 },
 	};
 	struct textcache *tc = open_cache(0);
 	struct archive *ar = archive_open(archive_dir, NULL);
