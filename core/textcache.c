@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -24,11 +25,32 @@
 #include "userconf.h"
 #include "xalloc.h"
 
+/* The running program's size and modification time: what the cache holds
+ * is the segmentation and folding of the program that built it, and those
+ * change between builds without a version number changing, so a cache
+ * made by another build of kanbao is not trusted ("" where /proc is not
+ * mounted: then only the version and format guard it). */
+static void
+tc_program_id(char *buf, size_t size)
+{
+	struct stat st;
+
+	if (stat("/proc/self/exe", &st) != 0) {
+		buf[0] = '\0';
+		return;
+	}
+	snprintf(buf, size, "%lld.%09ld %lld", (long long)st.st_mtim.tv_sec,
+	    (long)st.st_mtim.tv_nsec, (long long)st.st_size);
+}
+
 char *
 tc_key(const char *realpath, const char *encoding)
 {
-	return xasprintf("kanbao %s cache %u\n%s\n%s", PACKAGE_VERSION,
-	    TC_VERSION, realpath, encoding ? encoding : "");
+	char prog[80];
+
+	tc_program_id(prog, sizeof prog);
+	return xasprintf("kanbao %s cache %u (%s)\n%s\n%s", PACKAGE_VERSION,
+	    TC_VERSION, prog, realpath, encoding ? encoding : "");
 }
 
 /* FNV-1a, 64 bits: a file name per archive. */
@@ -171,7 +193,7 @@ tc_check_key(const struct textcache *tc, const char *archive_path,
 	    memcmp(s, key, tc->h->key.len) == 0;
 	free(key);
 	free(rp);
-	return same ? NULL : "made for another archive or version";
+	return same ? NULL : "made for another archive or by another build of kanbao";
 }
 
 static const char *
