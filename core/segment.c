@@ -767,6 +767,7 @@ segment_page(struct page *page, const struct segment_options *opt,
 		diag_add(diags, DIAG_NOTE, page->path, 0, -1,
 		    "no articles found on the page");
 	seg_page_free(&sp);
-	segment_lines_done();
+	/* The line patterns stay compiled for the next page: compiling them
+	 * again took milliseconds a page, most of an issue of short pages. */
 }
 

@@ -22,7 +22,7 @@ static void fuzz_fail(const char *fmt, ...)
 #include "strbuf.h"
 
 /* Large docs skip the byte-by-byte round trip, which is quadratic. */
-#define FUZZ_ROUNDTRIP_MAX	4096
+#define FUZZ_ROUNDTRIP_MAX	1024
 /* A multi-part file (METS, PDF) is read this many parts at most. */
 #define FUZZ_MAX_PARTS		4
 
