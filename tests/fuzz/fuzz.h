@@ -73,7 +73,9 @@ void	fuzz_page_load(struct fuzz_page *fp, const struct loader *ld,
  * export it as JSON, search it and flag it, as the reader and the CLI
  * would. */
 void	fuzz_page_exercise(struct page *p);
-/* Lay out one doc at width and check the layout invariants. */
-void	fuzz_layout_doc(const struct layout_doc *doc, int width, int wide);
+/* Lay out one doc at width and check the layout invariants; roundtrip:
+ * also map every byte to its cell and back (small docs only). */
+void	fuzz_layout_doc(const struct layout_doc *doc, int width, int wide,
+	    int roundtrip);
 
 #endif

@@ -23,9 +23,9 @@ FUZZ_TARGET(layout)
 		k++;
 		p = nl + 1;
 	}
-	fuzz_layout_doc(&doc, 1 + (int)(size % 97), size % 2);
-	fuzz_layout_doc(&doc, 1, 1);
-	fuzz_layout_doc(&doc, 2, 0);
+	fuzz_layout_doc(&doc, 1 + (int)(size % 97), size % 2, 1);
+	fuzz_layout_doc(&doc, 1, 1, 1);
+	fuzz_layout_doc(&doc, 2, 0, 0);
 	layout_doc_free(&doc);
 	return 0;
 }

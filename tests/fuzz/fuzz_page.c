@@ -21,7 +21,7 @@ static void fuzz_fail(const char *fmt, ...)
 #include "search.h"
 #include "strbuf.h"
 
-/* Large docs skip the byte-by-byte round trip, which is quadratic. */
+/* Larger docs skip the byte-by-byte round trip, which is quadratic. */
 #define FUZZ_ROUNDTRIP_MAX	1024
 /* A multi-part file (METS, PDF) is read this many parts at most. */
 #define FUZZ_MAX_PARTS		4
@@ -66,7 +66,8 @@ fuzz_page_done(struct fuzz_page *fp)
 }
 
 void
-fuzz_layout_doc(const struct layout_doc *doc, int width, int wide)
+fuzz_layout_doc(const struct layout_doc *doc, int width, int wide,
+    int roundtrip)
 {
 	struct layout_options	 lo = { width,
 	    wide ? AMBIGUOUS_WIDE : AMBIGUOUS_NARROW, 2, 0 };
@@ -75,7 +76,7 @@ fuzz_layout_doc(const struct layout_doc *doc, int width, int wide)
 
 	for (i = 0; i < doc->n_blocks; i++)
 		total += doc->blocks[i].len;
-	inv_all(doc, L, total <= FUZZ_ROUNDTRIP_MAX);
+	inv_all(doc, L, roundtrip && total <= FUZZ_ROUNDTRIP_MAX);
 	layout_free(L);
 }
 
@@ -111,9 +112,11 @@ fuzz_article(const struct article *a)
 	char			*s;
 
 	layout_doc_from_article(&doc, a);
-	fuzz_layout_doc(&doc, 1, 0);
-	fuzz_layout_doc(&doc, 13, 1);
-	fuzz_layout_doc(&doc, 72, 0);
+	/* The round trip is fuzz_layout's: here it would cost the loaders
+	 * most of their executions. */
+	fuzz_layout_doc(&doc, 1, 0, 0);
+	fuzz_layout_doc(&doc, 13, 1, 0);
+	fuzz_layout_doc(&doc, 72, 0, 0);
 	fuzz_search_doc(&doc, "the");
 	fuzz_search_doc(&doc, "报");
 	layout_doc_free(&doc);
