@@ -23,7 +23,8 @@ BIDI=$(printf '\342\200\256txet\342\200\254 \342\201\246iso\342\201\251')
 BS=$(printf 'abc\010\010\010XYZ\177')
 mkdir -p "$A/evil/2024-01-02" "$A/legacy/2024-01-02" \
 	"$A/tricky${ESC}]0;pwned$(printf '\a')/2024-01-03"
-printf 'name = Evil%s Daily%s\nlang = zh\n' "$OSC_T" "$C1" >"$A/evil/publication.conf"
+printf 'name = Evil%s Daily%s\nlang = zh\nbogus%s = 1\n' "$OSC_T" "$C1" "$OSC_T" \
+	>"$A/evil/publication.conf"
 {
 	printf '松川日报%s\n2024年1月2日 星期二\n第1版 要闻\n\n' "$OSC_T"
 	printf '抗旱保苗%s见成效\n' "$CSI"

@@ -42,7 +42,10 @@ tui_wait "WHAT IT DOES"
 tui_keys q
 tui_wait_gone "WHAT IT DOES"
 tui_keys D
+tui_wait "Problems found while loading"
+tui_wait "bogus␛]0;pwned"
 tui_keys q
+tui_wait_gone "Problems found while loading"
 tui_keys q
 tui_wait_exit 5
 tmx pipe-pane -t t 2>/dev/null || true
