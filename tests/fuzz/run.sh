@@ -12,6 +12,9 @@ seconds=${FUZZ_SECONDS:-600}
 	echo "make fuzz: configure with CC=clang --enable-fuzzing first" >&2
 	exit 1
 }
+# The sanitizer build's suppressions: libraries' caches never freed.
+: "${LSAN_OPTIONS:=suppressions=$top_srcdir/tests/lsan.supp}"
+export LSAN_OPTIONS
 harnesses=${FUZZ_HARNESSES:-}
 if [ -z "$harnesses" ]; then
 	harnesses=$(ls "$top_srcdir/tests/fuzz/seeds")
