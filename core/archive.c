@@ -546,10 +546,16 @@ archive_read_file(const char *path, size_t *len, struct diag_list *diags)
 	unsigned char *buf = NULL;
 	size_t got = 0;
 	ssize_t r;
+	const char *why = NULL;
 
-	if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-		diag_add(diags, DIAG_ERROR, path, 0, -1, "cannot read: %s",
-		    fd < 0 || errno ? strerror(errno) : "not a regular file");
+	/* errno is read only right after the call that failed: an earlier
+	 * failure must not name a FIFO "No such file". */
+	if (fd < 0 || fstat(fd, &st) != 0)
+		why = strerror(errno);
+	else if (!S_ISREG(st.st_mode))
+		why = "not a regular file";
+	if (why != NULL) {
+		diag_add(diags, DIAG_ERROR, path, 0, -1, "cannot read: %s", why);
 		if (fd >= 0)
 			close(fd);
 		return NULL;

@@ -1,8 +1,11 @@
 /* jsonl.c: an article as one line of JSON (see jsonl.h).
  *
- * Strings are written as UTF-8 with only what JSON requires escaped
- * (quote, backslash, control characters as \u00XX); bytes that are not
- * valid UTF-8 become U+FFFD, so any input yields valid JSON. */
+ * Strings are written as UTF-8 with what JSON requires escaped (quote,
+ * backslash, control characters as \u00XX), and every other character a
+ * terminal would act on or that reorders text (DEL, C1 controls, bidi
+ * controls: sanitize_placeholder) escaped too, so the export is safe to
+ * print and loses nothing.  Bytes that are not valid UTF-8 become U+FFFD,
+ * so any input yields valid JSON. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -11,6 +14,7 @@
 #include <unistr.h>
 
 #include "jsonl.h"
+#include "sanitize.h"
 
 void
 jsonl_string(struct strbuf *out, const char *s, size_t len)
@@ -30,7 +34,12 @@ jsonl_string(struct strbuf *out, const char *s, size_t len)
 		if (c == '"' || c == '\\') {
 			strbuf_addc(out, '\\');
 			strbuf_addc(out, (char)c);
-		} else if (c < 0x20) {
+		} else if (c >= 0x10000 && sanitize_placeholder(c) != NULL) {
+			/* a surrogate pair, as JSON spells those */
+			strbuf_printf(out, "\\u%04x\\u%04x",
+			    0xD800 + ((unsigned)(c - 0x10000) >> 10),
+			    0xDC00 + ((unsigned)(c - 0x10000) & 0x3FF));
+		} else if (sanitize_placeholder(c) != NULL) {
 			strbuf_printf(out, "\\u%04x", (unsigned)c);
 		} else
 			strbuf_add(out, (const char *)p, (size_t)k);

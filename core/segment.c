@@ -638,21 +638,37 @@ title_only(const struct article *a)
 	return a->n_decks > 0 && a->n_blocks == 0 && a->n_jumps == 0;
 }
 
-/* Move headless b's text under title-only a's headline. */
+/* Keep *into when it is set, else take *from; the other is freed. */
+static void
+merge_elem(struct text_elem *into, struct text_elem *from)
+{
+	if (into->text == NULL) {
+		*into = *from;
+		from->text = NULL;
+	} else
+		text_elem_free(from);
+}
+
+/* Move headless b's text under title-only a's headline.  Every part of
+ * either article ends in the merged one or is freed (found by fuzzing:
+ * a title-only article's credit leaked). */
 static void
 merge_into(struct article *a, struct article *b)
 {
 	struct article t = *b;
 
-	t.kicker = a->kicker;
 	t.decks = a->decks;
 	t.n_decks = a->n_decks;
+	free(b->decks);		/* headless: empty, but may be allocated */
+	t.kicker = a->kicker;
+	merge_elem(&t.kicker, &b->kicker);
 	t.subhead = a->subhead;
-	if (t.byline.text == NULL) {
-		t.byline = a->byline;
-		a->byline.text = NULL;
-	} else
-		text_elem_free(&a->byline);
+	merge_elem(&t.subhead, &b->subhead);
+	merge_elem(&t.byline, &a->byline);
+	merge_elem(&t.dateline, &a->dateline);
+	merge_elem(&t.credit, &a->credit);
+	free(a->blocks);	/* title-only: no blocks, no jumps */
+	free(a->jumps);
 	memset(b, 0, sizeof *b);
 	memset(a, 0, sizeof *a);
 	*a = t;
@@ -803,6 +819,7 @@ segment_page(struct page *page, const struct segment_options *opt,
 		diag_add(diags, DIAG_NOTE, page->path, 0, -1,
 		    "no articles found on the page");
 	seg_page_free(&sp);
-	segment_lines_done();
+	/* The line patterns stay compiled for the next page: compiling them
+	 * again took milliseconds a page, most of an issue of short pages. */
 }
 

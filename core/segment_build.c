@@ -156,13 +156,15 @@ count_chars(const char *s, size_t n)
 	return k;
 }
 
-/* The byte length of the shortest prefix of s holding k non-space
- * characters (k counted as by count_chars). */
+/* The byte length of the shortest prefix of s (n bytes) holding k
+ * non-space characters (k counted as by count_chars).  n is given: a source
+ * line is not NUL-terminated, and strlen would run to the end of the page
+ * at every call (quadratic on a huge page). */
 static size_t
-prefix_of_chars(const char *s, size_t k)
+prefix_of_chars(const char *s, size_t n, size_t k)
 {
 	const uint8_t *p = (const uint8_t *)s;
-	size_t n = strlen(s), off = 0;
+	size_t off = 0;
 	ucs4_t c;
 	int m;
 
@@ -190,7 +192,8 @@ locate_chars(const struct seg_page *sp, size_t a, size_t b, size_t k,
 		have = count_chars(c, strlen(c));
 		free(c);
 		if (have >= k || i + 1 == b) {
-			size_t p = prefix_of_chars(sp->v[i].s, k);
+			size_t p = prefix_of_chars(sp->v[i].s,
+			    sp->v[i].len, k);
 			*li = i;
 			*off = sp->v[i].off + (p < sp->v[i].len ? p :
 			    sp->v[i].len);
@@ -214,7 +217,7 @@ segment_build_split(const struct seg_page *sp, size_t a, size_t b,
 	size_t k = count_chars(all, prefix), li, off, nb;
 	char *r;
 
-	nb = prefix_of_chars(names, k);
+	nb = prefix_of_chars(names, strlen(names), k);
 	free(e->text);
 	e->text = xstrndup(names, nb);
 	while (e->text[0] && e->text[strlen(e->text) - 1] == ' ')

@@ -39,6 +39,18 @@ START_TEST(control_chars)
 }
 END_TEST
 
+START_TEST(terminal_controls_escaped)
+{
+	/* ESC, DEL, C1 CSI, RLO, an isolate and a tag character. */
+	ck_assert_str_eq(esc("\x1b]0;t\x07", 6), "\"\\u001b]0;t\\u0007\"");
+	ck_assert_str_eq(esc("a\x7f\xc2\x9b", 4), "\"a\\u007f\\u009b\"");
+	ck_assert_str_eq(esc("\xe2\x80\xae" "x\xe2\x81\xa6", 7),
+	    "\"\\u202ex\\u2066\"");
+	ck_assert_str_eq(esc("\xf3\xa0\x80\x81", 4), "\"\xf3\xa0\x80\x81\"");
+	ck_assert_str_eq(esc("\xf3\xa0\x80\x80", 4), "\"\\udb40\\udc00\"");
+}
+END_TEST
+
 START_TEST(utf8_kept_invalid_replaced)
 {
 	ck_assert_str_eq(esc("农信", strlen("农信")), "\"农信\"");
@@ -135,6 +147,7 @@ jsonl_suite(void)
 	tcase_add_checked_fixture(tc, NULL, teardown);
 	tcase_add_test(tc, quote_and_backslash);
 	tcase_add_test(tc, control_chars);
+	tcase_add_test(tc, terminal_controls_escaped);
 	tcase_add_test(tc, utf8_kept_invalid_replaced);
 	tcase_add_test(tc, empty_string);
 	tcase_add_test(tc, article_fields);

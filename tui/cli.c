@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <getopt.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -99,7 +100,7 @@ cli_parse_width(const char *s, int *width)
 	long w = strtol(s, &end, 10);
 
 	if (*s == '\0' || *end != '\0' || w < 1 || w > 1000) {
-		fprintf(stderr, "kanbao: --width must be a number from 1 to 1000: '%s'\n", s);
+		cli_error("--width must be a number from 1 to 1000: '%s'", s);
 		return -1;
 	}
 	*width = (int)w;
@@ -206,7 +207,7 @@ cli_parse(int argc, char **argv, struct kanbao_options *opt)
 			bad |= cli_set_action(opt, CLI_EXPORT);
 			opt->export_format = optarg;
 			if (strcmp(optarg, "jsonl") != 0) {
-				fprintf(stderr, "kanbao: unknown export format '%s' (known: jsonl)\n", optarg);
+				cli_error("unknown export format '%s' (known: jsonl)", optarg);
 				bad = -1;
 			}
 			break;
@@ -278,6 +279,26 @@ cli_put(const char *s)
 	free(safe);
 }
 
+void
+cli_error(const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*msg, *safe;
+	int	 n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	msg = xmalloc((size_t)(n < 0 ? 0 : n) + 1);
+	va_start(ap, fmt);
+	vsnprintf(msg, (size_t)(n < 0 ? 0 : n) + 1, fmt, ap);
+	va_end(ap);
+	safe = sanitize_text(msg, strlen(msg), 0);
+	fprintf(stderr, "kanbao: %s\n", safe);
+	free(safe);
+	free(msg);
+}
+
 int
 cli_print_diags(const struct diag_list *dl, size_t *from)
 {
@@ -342,8 +363,8 @@ cli_resolve(const char *operand, const struct kanbao_options *opt,
 	else if ((t->pub = archive_find_publication(a, operand)) != NULL)
 		;
 	else {
-		fprintf(stderr, "kanbao: %s: no such file, and no such id in %s\n",
-		    operand, opt->archive);
+		cli_error("%s: no such file, and no such id in %s", operand,
+		    opt->archive);
 		return -1;
 	}
 	if (t->page)

@@ -44,6 +44,9 @@ struct kanbao_options {
 	int		 n_operands;
 };
 
+/* "kanbao: MESSAGE" on stderr, the message made safe for a terminal: it
+ * may quote file names, ids and text from files. */
+void	cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Parse argv.  Returns -1 with a message on stderr for a bad command line;
  * 1 when --help or --version was printed; 0 otherwise. */
 int	cli_parse(int argc, char **argv, struct kanbao_options *);

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <sys/stat.h>
 
 #include "archive.h"
@@ -152,7 +153,15 @@ cli_bm_export(const struct bookmark_store *st, const char *file)
 
 	if (strcmp(file, "-") == 0) {
 		bookmark_serialise(&b, st);
-		fwrite(b.s, 1, b.len, stdout);
+		if (isatty(STDOUT_FILENO)) {
+			/* For the eye: control characters as placeholders.
+			 * A pipe or a file gets the bytes as they are. */
+			char *safe = sanitize_text(b.s, b.len, 1);
+
+			fputs(safe, stdout);
+			free(safe);
+		} else
+			fwrite(b.s, 1, b.len, stdout);
 		strbuf_free(&b);
 		return fflush(stdout) == 0 ? EXIT_OK : EXIT_PROBLEM;
 	}

@@ -377,8 +377,9 @@ screen_width(const char *s, size_t len)
 	return width_text(s, len, termwidth_get());
 }
 
-int
-screen_put(WINDOW *w, int y, int x, int max, const char *s, size_t len,
+/* Draw text known to be safe (sanitize_text's output). */
+static int
+screen_put_safe(WINDOW *w, int y, int x, int max, const char *s, size_t len,
     attr_t attr)
 {
 	size_t i = 0, n;
@@ -401,13 +402,20 @@ screen_put(WINDOW *w, int y, int x, int max, const char *s, size_t len,
 }
 
 int
-screen_put_file(WINDOW *w, int y, int x, int max, const char *s, attr_t attr)
+screen_put(WINDOW *w, int y, int x, int max, const char *s, size_t len,
+    attr_t attr)
 {
-	char *safe = sanitize_text(s, strlen(s), 0);
-	int used = screen_put(w, y, x, max, safe, strlen(safe), attr);
+	char *safe = sanitize_text(s, len, 0);
+	int used = screen_put_safe(w, y, x, max, safe, strlen(safe), attr);
 
 	free(safe);
 	return used;
+}
+
+int
+screen_put_file(WINDOW *w, int y, int x, int max, const char *s, attr_t attr)
+{
+	return screen_put(w, y, x, max, s, strlen(s), attr);
 }
 
 void

@@ -40,11 +40,13 @@ void	screen_layout(struct reader *);
 /* Draw everything that is shown and update the terminal once. */
 void	screen_draw(struct reader *);
 
-/* Draw safe UTF-8 text (layout lines, sanitized strings) at (y, x), at most
- * max cells; whole grapheme clusters only.  Returns the cells used. */
+/* Draw UTF-8 text at (y, x), at most max cells; whole grapheme clusters
+ * only.  Returns the cells used.  Whatever the caller passes is sanitized
+ * here, the one way text reaches the screen, so no title, status, prompt
+ * or pane can send a control sequence to the terminal. */
 int	screen_put(WINDOW *, int y, int x, int max, const char *s, size_t len,
 	    attr_t);
-/* The same for text from a file: sanitized first. */
+/* The same for a NUL-terminated string (text from a file). */
 int	screen_put_file(WINDOW *, int y, int x, int max, const char *s, attr_t);
 /* Cells of safe text. */
 int	screen_width(const char *s, size_t len);

@@ -11,6 +11,7 @@
 
 #include "archive.h"
 #include "bookmark_file.h"
+#include "cli.h"
 #include "input.h"
 #include "screen.h"
 #include "strbuf.h"
@@ -602,14 +603,14 @@ reader_save(struct reader *r)
 
 	reader_save_place(r);
 	if (pane_bookmarks_save(r, &cause) != 0) {
-		fprintf(stderr, "kanbao: cannot save the bookmarks: %s\n", cause);
+		cli_error("cannot save the bookmarks: %s", cause);
 		free(cause);
 		cause = NULL;
 	}
 	if (r->state_path == NULL || !r->state.dirty)
 		return;
 	if (state_save(&r->state, r->state_path, &cause) != 0) {
-		fprintf(stderr, "kanbao: cannot save reading positions: %s\n", cause);
+		cli_error("cannot save reading positions: %s", cause);
 		free(cause);
 	}
 }
