@@ -9,6 +9,7 @@
 #include <wchar.h>
 
 #include "input.h"
+#include "screen.h"
 
 static const struct {
 	int		 code;
@@ -132,18 +133,50 @@ input_now_ms(void)
 	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-/* ERR from wget_wch: a signal, the idle time out, or the terminal gone
- * (which returns at once: a read that waited the whole time timed out). */
-static enum input_kind
-input_err_kind(long long start)
+/* How long one wait for a key lasts before looking again for a stop
+ * signal: a SIGTERM or SIGHUP that lands after the main loop looked and
+ * before curses blocks in read() (wget_wch refreshes the screen first)
+ * would otherwise wait for the next key.  Waking costs no output. */
+#define INPUT_WAKE_MS	250
+
+/* Wait for a key, the idle time out, a stop signal or the terminal gone
+ * (a read that returns ERR well before its time out, without EINTR).
+ * Returns wget_wch's result, with ev->kind set when it is ERR. */
+static int
+input_wait(WINDOW *w, wint_t *ch, struct input_event *ev)
 {
-	if (errno == EINTR)
-		return INPUT_SIGNAL;
-	if (input_idle_ms > 0 && input_now_ms() - start >= input_idle_ms * 9LL / 10) {
-		input_idled = 1;
-		return INPUT_IDLE;
+	long long start = input_now_ms(), slice;
+	int rc, wait;
+
+	for (;;) {
+		wait = INPUT_WAKE_MS;
+		if (input_idle_ms > 0) {
+			long long left = input_idle_ms - (input_now_ms() - start);
+
+			if (left <= 0) {
+				input_idled = 1;
+				ev->kind = INPUT_IDLE;
+				return ERR;
+			}
+			if (left < wait)
+				wait = (int)left;
+		}
+		wtimeout(w, wait);
+		errno = 0;
+		slice = input_now_ms();
+		rc = wget_wch(w, ch);
+		wtimeout(w, -1);
+		if (rc != ERR)
+			return rc;
+		if (errno == EINTR || screen_stop_signal() != 0) {
+			ev->kind = INPUT_SIGNAL;
+			return ERR;
+		}
+		if (input_now_ms() - slice < wait * 9LL / 10) {
+			ev->kind = INPUT_ERROR;
+			return ERR;
+		}
 	}
-	return INPUT_ERROR;
 }
 
 void
@@ -151,17 +184,10 @@ input_read(WINDOW *w, struct input_event *ev)
 {
 	wint_t ch;
 	int rc;
-	long long start = input_now_ms();
 
 	memset(ev, 0, sizeof *ev);
-	wtimeout(w, input_idle_ms > 0 ? input_idle_ms : -1);
-	errno = 0;
-	rc = wget_wch(w, &ch);
-	wtimeout(w, -1);
-	if (rc == ERR) {
-		ev->kind = input_err_kind(start);
+	if ((rc = input_wait(w, &ch, ev)) == ERR)
 		return;
-	}
 	if (rc == KEY_CODE_YES && ch == KEY_RESIZE)
 		ev->kind = INPUT_RESIZE;
 	else if (rc == KEY_CODE_YES && ch == KEY_MOUSE)
