@@ -303,6 +303,25 @@ titles_before_bylines(struct seg_page *sp)
 	}
 }
 
+/* A line a quarter wider than its column, with no sentence end, over a
+ * line that opens a sentence: a headline set across the columns of its
+ * text.  (Body lines that wide are two lines pdftotext joined at a
+ * hyphen; the text then goes on mid-sentence, mostly in lower case.) */
+static bool
+wide_title_end(const struct seg_page *sp, size_t i)
+{
+	const struct seg_line *l = &sp->v[i], *n;
+	char c;
+
+	if (i + 1 >= sp->n || l->full <= 0 || l->w * 4 <= l->full * 5 ||
+	    segment_lines_ends_sentence(l->clean) || strchr(l->clean, ','))
+		return false;
+	n = &sp->v[i + 1];
+	c = n->clean[0];
+	return n->cls == SEG_BODY && !n->gap &&
+	    ((c >= 'A' && c <= 'Z') || c == '"' || starts_with(n->clean, "“"));
+}
+
 /* English: a run of title-shaped lines after a blank line that stops at
  * a short line with no sentence end is a headline (body text never
  * stops short without a full stop); runs may follow each other (decks). */
@@ -319,6 +338,11 @@ latin_title_run(struct seg_page *sp, size_t a)
 			return a;
 		if (!title_shape(sp, i) || segment_lines_is_fragment(sp, i))
 			return a;
+		if (wide_title_end(sp, i)) {
+			for (k = a; k <= i; k++)
+				sp->v[k].cls = SEG_TITLE;
+			return i + 1;
+		}
 		if (l->w * 100 < l->full * 60 &&
 		    (!segment_lines_ends_sentence(l->clean) ||
 		    title_case(l->clean))) {
