@@ -474,6 +474,18 @@ segment_blocks_is_title_tail(const char *clean)
 	return ideographs_only(clean, 2);
 }
 
+/* A long headline line with no punctuation, a tail of two ideographs
+ * and a blank line: the headline ran out of room.  (An author's name
+ * under a title is followed by the text, not a blank.) */
+static bool
+wrapped_title(const struct seg_page *sp, size_t i)
+{
+	const char *c = sp->v[i].clean;
+
+	return u8_mbsnlen((const uint8_t *)c, strlen(c)) >= 8 &&
+	    !strstr(c, "，") && !strstr(c, "。") && !strstr(c, "：");
+}
+
 void
 segment_blocks_mark_title_tails(struct seg_page *sp)
 {
@@ -487,7 +499,8 @@ segment_blocks_mark_title_tails(struct seg_page *sp)
 		    l->gap)
 			continue;
 		if (ideographs_only(l->clean, 1) || (ideographs_only(l->clean,
-		    2) && i + 1 < sp->n && is_byline_start(sp, i + 1)))
+		    2) && i + 1 < sp->n && (is_byline_start(sp, i + 1) ||
+		    (sp->v[i + 1].gap && wrapped_title(sp, i - 1)))))
 			l->cls = SEG_TITLE;
 	}
 }

@@ -280,6 +280,16 @@ START_TEST(headline_tail_character)
 	ck_assert_uint_eq(pg.n_articles, 2);
 	ck_assert_str_eq(deck(1, 0), "山西省委书记：煤老板将淡出历史舞台");
 	ck_assert_str_eq(art(1)->byline.text, "本报讯（记者 梁波）");
+	/* two characters under a long headline line, then a blank */
+	seg("南非第一部禁止吸烟法1日正式生效。\n"
+	    "\n"
+	    "石门乡新建的变电站投入\n"
+	    "运行\n"
+	    "\n"
+	    "大约五十公顷，扩大到二百公\n"
+	    "顷。近年来，保护区南部发现\n"
+	    "了较为集中的金丝猴分布。\n");
+	ck_assert_str_eq(deck(1, 0), "石门乡新建的变电站投入运行");
 }
 END_TEST
 
