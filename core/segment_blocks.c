@@ -354,6 +354,45 @@ latin_title_run(struct seg_page *sp, size_t a)
 	return a;
 }
 
+/* "Editor: Ann Lee": a one-word label and a colon is page furniture. */
+static bool
+one_word_label(const char *c)
+{
+	const char *colon = strchr(c, ':');
+
+	return colon != NULL && memchr(c, ' ', (size_t)(colon - c)) == NULL;
+}
+
+/* English: one to three title-shaped lines that start with a capital,
+ * stand between blank lines after a paragraph's end and end no sentence
+ * are a headline, however wide: body text between blank lines is a
+ * column's piece, which goes on mid-sentence from the line before it (so
+ * follows no paragraph end) or ends a sentence.  Headlines drawn in a
+ * band apart from their text (default output) come so. */
+static size_t
+latin_title_block(struct seg_page *sp, size_t a)
+{
+	size_t e, k;
+
+	if (a >= sp->n || sp->mode == SEG_MODE_RAW ||
+	    !(sp->v[a].clean[0] >= 'A' &&
+	    sp->v[a].clean[0] <= 'Z'))
+		return a;
+	for (e = a; e < sp->n && e - a < 4 && (e == a || !sp->v[e].gap); e++) {
+		const struct seg_line *l = &sp->v[e];
+		if ((l->cls != SEG_BODY && l->cls != SEG_TITLE) ||
+		    !title_shape(sp, e) || segment_lines_is_fragment(sp, e) ||
+		    segment_lines_ends_sentence(l->clean) ||
+		    segment_lines_dateline(l->clean) > 0 || one_word_label(l->clean))
+			return a;
+	}
+	if (e - a > 3 || (e < sp->n && !sp->v[e].gap))
+		return a;
+	for (k = a; k < e; k++)
+		sp->v[k].cls = SEG_TITLE;
+	return e;
+}
+
 static void
 latin_titles(struct seg_page *sp)
 {
@@ -364,7 +403,8 @@ latin_titles(struct seg_page *sp)
 		if ((!sp->v[i].gap && sp->mode != SEG_MODE_RAW) ||
 		    !boundary_before(sp, i))
 			continue;
-		while ((e = latin_title_run(sp, i)) > i)
+		while ((e = latin_title_run(sp, i)) > i ||
+		    (e = latin_title_block(sp, i)) > i)
 			i = e;
 	}
 }

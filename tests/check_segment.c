@@ -229,6 +229,41 @@ START_TEST(english_wide_headline)
 }
 END_TEST
 
+/* Headlines drawn in a band above their text: each stands between
+ * blank lines after a paragraph's end, ends no sentence, and is a
+ * headline however wide its lines are; a dateline or a label is not. */
+START_TEST(english_headline_band)
+{
+	seg("The pier will be rebuilt next year.\n"
+	    "\n"
+	    "Harbor commission\n"
+	    "raises mooring fees\n"
+	    "\n"
+	    "Rowing team takes regional title\n"
+	    "\n"
+	    "By Ann Lee\n"
+	    "\n"
+	    "By Sam Reed\n"
+	    "\n"
+	    "The commission said the increase\n"
+	    "will pay for new floats and a\n"
+	    "dredging of the inner harbor.\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_str_eq(deck(1, 0), "Harbor commission raises mooring fees");
+	ck_assert_str_eq(deck(2, 0), "Rowing team takes regional title");
+	ck_assert_str_eq(art(2)->byline.text, "By Sam Reed");
+	/* a dateline between blank lines is no headline */
+	seg("The pier will be rebuilt next year.\n"
+	    "\n"
+	    "NEW YORK (AP) — The gas from hog manure at\n"
+	    "\n"
+	    "farms across the state heats the planet.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_uint_eq(art(1)->n_decks, 0);
+	ck_assert_ptr_nonnull(strstr(para(1, 0), "NEW YORK (AP)"));
+}
+END_TEST
+
 /* English credits: a photographer in capitals with the paper after a
  * slash, and a bracketed credit that wraps onto a second line. */
 START_TEST(english_credits)
@@ -1000,6 +1035,7 @@ segment_suite(void)
 	tcase_add_test(tc, headlines_drawn_last);
 	tcase_add_test(tc, raw_latin_credit);
 	tcase_add_test(tc, english_wide_headline);
+	tcase_add_test(tc, english_headline_band);
 	tcase_add_test(tc, inline_byline_three_lines);
 	tcase_add_test(tc, reporter_sentence_no_byline);
 	tcase_add_test(tc, empty_page);
