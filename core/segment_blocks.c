@@ -303,6 +303,25 @@ titles_before_bylines(struct seg_page *sp)
 	}
 }
 
+/* A line a quarter wider than its column, with no sentence end, over a
+ * line that opens a sentence: a headline set across the columns of its
+ * text.  (Body lines that wide are two lines pdftotext joined at a
+ * hyphen; the text then goes on mid-sentence, mostly in lower case.) */
+static bool
+wide_title_end(const struct seg_page *sp, size_t i)
+{
+	const struct seg_line *l = &sp->v[i], *n;
+	char c;
+
+	if (i + 1 >= sp->n || l->full <= 0 || l->w * 4 <= l->full * 5 ||
+	    segment_lines_ends_sentence(l->clean) || strchr(l->clean, ','))
+		return false;
+	n = &sp->v[i + 1];
+	c = n->clean[0];
+	return n->cls == SEG_BODY && !n->gap &&
+	    ((c >= 'A' && c <= 'Z') || c == '"' || starts_with(n->clean, "“"));
+}
+
 /* English: a run of title-shaped lines after a blank line that stops at
  * a short line with no sentence end is a headline (body text never
  * stops short without a full stop); runs may follow each other (decks). */
@@ -319,6 +338,11 @@ latin_title_run(struct seg_page *sp, size_t a)
 			return a;
 		if (!title_shape(sp, i) || segment_lines_is_fragment(sp, i))
 			return a;
+		if (wide_title_end(sp, i)) {
+			for (k = a; k <= i; k++)
+				sp->v[k].cls = SEG_TITLE;
+			return i + 1;
+		}
 		if (l->w * 100 < l->full * 60 &&
 		    (!segment_lines_ends_sentence(l->clean) ||
 		    title_case(l->clean))) {
@@ -328,6 +352,45 @@ latin_title_run(struct seg_page *sp, size_t a)
 		}
 	}
 	return a;
+}
+
+/* "Editor: Ann Lee": a one-word label and a colon is page furniture. */
+static bool
+one_word_label(const char *c)
+{
+	const char *colon = strchr(c, ':');
+
+	return colon != NULL && memchr(c, ' ', (size_t)(colon - c)) == NULL;
+}
+
+/* English: one to three title-shaped lines that start with a capital,
+ * stand between blank lines after a paragraph's end and end no sentence
+ * are a headline, however wide: body text between blank lines is a
+ * column's piece, which goes on mid-sentence from the line before it (so
+ * follows no paragraph end) or ends a sentence.  Headlines drawn in a
+ * band apart from their text (default output) come so. */
+static size_t
+latin_title_block(struct seg_page *sp, size_t a)
+{
+	size_t e, k;
+
+	if (a >= sp->n || sp->mode == SEG_MODE_RAW ||
+	    !(sp->v[a].clean[0] >= 'A' &&
+	    sp->v[a].clean[0] <= 'Z'))
+		return a;
+	for (e = a; e < sp->n && e - a < 4 && (e == a || !sp->v[e].gap); e++) {
+		const struct seg_line *l = &sp->v[e];
+		if ((l->cls != SEG_BODY && l->cls != SEG_TITLE) ||
+		    !title_shape(sp, e) || segment_lines_is_fragment(sp, e) ||
+		    segment_lines_ends_sentence(l->clean) ||
+		    segment_lines_dateline(l->clean) > 0 || one_word_label(l->clean))
+			return a;
+	}
+	if (e - a > 3 || (e < sp->n && !sp->v[e].gap))
+		return a;
+	for (k = a; k < e; k++)
+		sp->v[k].cls = SEG_TITLE;
+	return e;
 }
 
 static void
@@ -340,7 +403,8 @@ latin_titles(struct seg_page *sp)
 		if ((!sp->v[i].gap && sp->mode != SEG_MODE_RAW) ||
 		    !boundary_before(sp, i))
 			continue;
-		while ((e = latin_title_run(sp, i)) > i)
+		while ((e = latin_title_run(sp, i)) > i ||
+		    (e = latin_title_block(sp, i)) > i)
 			i = e;
 	}
 }
@@ -450,6 +514,18 @@ segment_blocks_is_title_tail(const char *clean)
 	return ideographs_only(clean, 2);
 }
 
+/* A long headline line with no punctuation, a tail of two ideographs
+ * and a blank line: the headline ran out of room.  (An author's name
+ * under a title is followed by the text, not a blank.) */
+static bool
+wrapped_title(const struct seg_page *sp, size_t i)
+{
+	const char *c = sp->v[i].clean;
+
+	return u8_mbsnlen((const uint8_t *)c, strlen(c)) >= 8 &&
+	    !strstr(c, "，") && !strstr(c, "。") && !strstr(c, "：");
+}
+
 void
 segment_blocks_mark_title_tails(struct seg_page *sp)
 {
@@ -463,7 +539,8 @@ segment_blocks_mark_title_tails(struct seg_page *sp)
 		    l->gap)
 			continue;
 		if (ideographs_only(l->clean, 1) || (ideographs_only(l->clean,
-		    2) && i + 1 < sp->n && is_byline_start(sp, i + 1)))
+		    2) && i + 1 < sp->n && (is_byline_start(sp, i + 1) ||
+		    (sp->v[i + 1].gap && wrapped_title(sp, i - 1)))))
 			l->cls = SEG_TITLE;
 	}
 }

@@ -498,6 +498,27 @@ segment_lines_is_fragment(const struct seg_page *sp, size_t i)
 	    one_word(sp, i - 1));
 }
 
+static size_t agency_len(const char *);
+
+/* Does line i end inside an inline byline that goes on on the next line
+ * (本报讯 / 记者周启明报 / 道：…)?  A byline line this short is no
+ * paragraph's end. */
+static bool
+byline_wraps(const struct seg_page *sp, size_t i)
+{
+	const char *c = sp->v[i].clean, *n;
+	size_t len = strlen(c);
+
+	if (!sp->cjk || i + 1 >= sp->n || sp->v[i + 1].gap || len == 0)
+		return false;
+	n = sp->v[i + 1].clean;
+	if (agency_len(c) == len)
+		return pat_is(PAT_PREFIX_REPORT, n) || pat_is(PAT_PREFIX_PAREN, n);
+	return len >= 3 && strcmp(c + len - 3, "报") == 0 &&
+	    strncmp(n, "道", 3) == 0 && pat_is(PAT_PREFIX_REPORT, c) &&
+	    find_punct(c, len, true) == NULL;
+}
+
 bool
 segment_lines_is_para_end(const struct seg_page *sp, size_t i)
 {
@@ -505,7 +526,8 @@ segment_lines_is_para_end(const struct seg_page *sp, size_t i)
 	int w = end_width(sp, i);
 	bool ends = segment_lines_ends_sentence(l->clean);
 
-	if (segment_lines_is_fragment(sp, i) || l->glued)
+	if (segment_lines_is_fragment(sp, i) || l->glued ||
+	    byline_wraps(sp, i))
 		return false;
 
 	/* CJK paragraphs end in punctuation; a line without it ends one
@@ -647,6 +669,29 @@ segment_lines_is_meta(const char *clean)
 	    pat_is(PAT_META_DATE_ZH, clean) || pat_is(PAT_META_DATE_EN, clean);
 }
 
+/* 记者从市教育局获悉, 记者近日走访: a sentence about the reporter opens
+ * with 记者 and a verb or preposition where a byline has a name.  (No
+ * common surname among these: 从 and 随 are rare ones.) */
+static bool
+reporter_sentence(const char *clean)
+{
+	static const char *const verbs[] = { "从", "在", "获悉", "了解", "近日",
+	    "日前", "昨天", "昨日", "今天", "今日", "来到", "走进", "走访",
+	    "看到", "发现", "注意到", "采访", "随", "跟随", "一行", NULL };
+	const char *p = strstr(clean, "记者");
+	size_t k;
+
+	if (p == NULL)
+		return false;
+	p += strlen("记者");
+	while (*p == ' ')
+		p++;
+	for (k = 0; verbs[k]; k++)
+		if (strncmp(p, verbs[k], strlen(verbs[k])) == 0)
+			return true;
+	return false;
+}
+
 bool
 segment_lines_is_own_byline(const char *clean)
 {
@@ -655,7 +700,8 @@ segment_lines_is_own_byline(const char *clean)
 	if (pat_is(PAT_BYLINE_EN, clean))
 		return true;
 	return nchars(clean) <= 30 && pat_is(PAT_BYLINE_ZH, clean) &&
-	    find_punct(clean, strlen(clean), true) == NULL;
+	    find_punct(clean, strlen(clean), true) == NULL &&
+	    !reporter_sentence(clean);
 }
 
 bool
@@ -790,6 +836,20 @@ segment_lines_classify(struct seg_page *sp)
 
 	for (i = 0; i < sp->n; i++)
 		sp->v[i].cls = classify_alone(&sp->v[i]);
+	/* An inline byline wrapped across lines (本报讯 / 记者周启明报 /
+	 * 道：开幕式上…): its reporter line is no byline of its own, or the
+	 * text would split; the paragraph, joined, opens with the byline. */
+	for (i = 0; i < sp->n; i++) {
+		struct seg_line *l = &sp->v[i];
+		if (l->cls != SEG_BYLINE || !sp->cjk)
+			continue;
+		if ((i > 0 && sp->v[i - 1].cls == SEG_BODY && !l->gap &&
+		    agency_len(sp->v[i - 1].clean) == strlen(sp->v[i - 1].clean)) ||
+		    (i + 1 < sp->n && strlen(l->clean) >= 3 &&
+		    strcmp(l->clean + strlen(l->clean) - 3, "报") == 0 &&
+		    strncmp(sp->v[i + 1].clean, "道", 3) == 0))
+			l->cls = SEG_BODY;
+	}
 }
 
 /* ---- the page's header ------------------------------------------------------- */

@@ -202,6 +202,68 @@ START_TEST(english_byline_wrapped)
 }
 END_TEST
 
+/* A one-line headline set across two columns is wider than the column
+ * of its text, so it never shortens at its end as a headline run does;
+ * a body line as wide (two lines joined at a hyphen) is no headline. */
+START_TEST(english_wide_headline)
+{
+	seg("The old pier will be rebuilt.\n"
+	    "\n"
+	    "Bakery in Westbrook marks fifty years on Main Street\n"
+	    "Customers lined up before dawn\n"
+	    "on Saturday for free coffee and\n"
+	    "cake, the owner said on Monday.\n"
+	    "The shop now employs 36 people\n"
+	    "and ships its rye loaves across\n"
+	    "the whole state, she said.\n"
+	    "\n"
+	    "The council approved the budget on Tuesday night after\n"
+	    "a long debate about the cost\n"
+	    "of the new roof for the school.\n");
+	ck_assert_uint_ge(pg.n_articles, 2);
+	ck_assert_str_eq(deck(1, 0),
+	    "Bakery in Westbrook marks fifty years on Main Street");
+	ck_assert_ptr_nonnull(strstr(para(1, 0), "Customers lined up"));
+	ck_assert_ptr_nonnull(strstr(para(1, art(1)->n_blocks - 1),
+	    "a long debate"));
+}
+END_TEST
+
+/* Headlines drawn in a band above their text: each stands between
+ * blank lines after a paragraph's end, ends no sentence, and is a
+ * headline however wide its lines are; a dateline or a label is not. */
+START_TEST(english_headline_band)
+{
+	seg("The pier will be rebuilt next year.\n"
+	    "\n"
+	    "Harbor commission\n"
+	    "raises mooring fees\n"
+	    "\n"
+	    "Rowing team takes regional title\n"
+	    "\n"
+	    "By Ann Lee\n"
+	    "\n"
+	    "By Sam Reed\n"
+	    "\n"
+	    "The commission said the increase\n"
+	    "will pay for new floats and a\n"
+	    "dredging of the inner harbor.\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_str_eq(deck(1, 0), "Harbor commission raises mooring fees");
+	ck_assert_str_eq(deck(2, 0), "Rowing team takes regional title");
+	ck_assert_str_eq(art(2)->byline.text, "By Sam Reed");
+	/* a dateline between blank lines is no headline */
+	seg("The pier will be rebuilt next year.\n"
+	    "\n"
+	    "NEW YORK (AP) — The gas from hog manure at\n"
+	    "\n"
+	    "farms across the state heats the planet.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_uint_eq(art(1)->n_decks, 0);
+	ck_assert_ptr_nonnull(strstr(para(1, 0), "NEW YORK (AP)"));
+}
+END_TEST
+
 /* English credits: a photographer in capitals with the paper after a
  * slash, and a bracketed credit that wraps onto a second line. */
 START_TEST(english_credits)
@@ -253,6 +315,16 @@ START_TEST(headline_tail_character)
 	ck_assert_uint_eq(pg.n_articles, 2);
 	ck_assert_str_eq(deck(1, 0), "山西省委书记：煤老板将淡出历史舞台");
 	ck_assert_str_eq(art(1)->byline.text, "本报讯（记者 梁波）");
+	/* two characters under a long headline line, then a blank */
+	seg("南非第一部禁止吸烟法1日正式生效。\n"
+	    "\n"
+	    "石门乡新建的变电站投入\n"
+	    "运行\n"
+	    "\n"
+	    "大约五十公顷，扩大到二百公\n"
+	    "顷。近年来，保护区南部发现\n"
+	    "了较为集中的金丝猴分布。\n");
+	ck_assert_str_eq(deck(1, 0), "石门乡新建的变电站投入运行");
 }
 END_TEST
 
@@ -314,6 +386,40 @@ START_TEST(inline_byline_wrapped)
 	ck_assert_str_eq(deck(1, 0), "石门乡举办首届农民丰收节");
 	ck_assert_ptr_nonnull(strstr(art(1)->byline.text, "黄小梅）"));
 	ck_assert_ptr_nonnull(strstr(para(1, 0), "来自3个村"));
+}
+END_TEST
+
+/* An agency alone on its line and a reporter cut before 道 (本报讯 /
+ * 记者许文报 / 道：…) are one inline byline, not a headline line and a
+ * byline of their own. */
+START_TEST(inline_byline_three_lines)
+{
+	seg("存最完整的石拱桥之一。\n"
+	    "\n"
+	    "石门乡举办首届农民丰收节\n"
+	    "茶叶现场签约三百万元整\n"
+	    "本报讯\n"
+	    "记者许文报\n"
+	    "道： 来自3个村的种植户带\n"
+	    "来了高山茶叶、土蜂蜜和手\n"
+	    "工米粉。开幕式上，14家企\n"
+	    "业与合作社签订了购销协议。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_uint_eq(art(1)->n_decks, 2);
+	ck_assert_str_eq(deck(1, 1), "茶叶现场签约三百万元整");
+	ck_assert_ptr_nonnull(art(1)->byline.text);
+	ck_assert_ptr_nonnull(strstr(art(1)->byline.text, "许文报"));
+	ck_assert_ptr_nonnull(strstr(art(1)->byline.text, "道："));
+	ck_assert_ptr_nonnull(strstr(para(1, 0), "来自3个村"));
+}
+END_TEST
+
+/* 记者从县教育局获悉: a sentence about the reporter, not a byline. */
+START_TEST(reporter_sentence_no_byline)
+{
+	ck_assert(segment_lines_is_own_byline("本报记者 王五"));
+	ck_assert(!segment_lines_is_own_byline("记者从县教育局获"));
+	ck_assert(!segment_lines_is_own_byline("记者近日走访了下洋村"));
 }
 END_TEST
 
@@ -928,6 +1034,10 @@ segment_suite(void)
 	tcase_add_test(tc, raw_box_after_jump);
 	tcase_add_test(tc, headlines_drawn_last);
 	tcase_add_test(tc, raw_latin_credit);
+	tcase_add_test(tc, english_wide_headline);
+	tcase_add_test(tc, english_headline_band);
+	tcase_add_test(tc, inline_byline_three_lines);
+	tcase_add_test(tc, reporter_sentence_no_byline);
 	tcase_add_test(tc, empty_page);
 	suite_add_tcase(s, tc);
 	return s;
