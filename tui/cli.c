@@ -321,12 +321,8 @@ cli_print_diags(const struct diag_list *dl, size_t *from)
 
 /* An operand resolved: the archive it lives in and the part it names. */
 struct target {
-	struct archive		*archive;
+	struct cli_scope	 scope;
 	bool			 owned;		/* opened for this operand */
-	struct publication	*pub;		/* NULL: the whole archive */
-	struct issue		*issue;
-	struct page		*page;
-	const struct article	*article;
 };
 
 static struct archive *cli_shared_archive;
@@ -341,36 +337,36 @@ cli_resolve(const char *operand, const struct kanbao_options *opt,
 
 	memset(t, 0, sizeof *t);
 	if (stat(operand, &st) == 0) {
-		t->archive = a = archive_open(operand, opt->encoding);
+		t->scope.archive = a = archive_open(operand, opt->encoding);
 		t->owned = true;
 		if (a->scope >= SCOPE_PUBLICATION && a->n_pubs == 1)
-			t->pub = &a->pubs[0];
-		if (a->scope >= SCOPE_ISSUE && t->pub && t->pub->n_issues == 1)
-			t->issue = &t->pub->issues[0];
-		if (a->scope == SCOPE_PAGE && t->issue && t->issue->n_pages == 1)
-			t->page = &t->issue->pages[0];
+			t->scope.pub = &a->pubs[0];
+		if (a->scope >= SCOPE_ISSUE && t->scope.pub && t->scope.pub->n_issues == 1)
+			t->scope.issue = &t->scope.pub->issues[0];
+		if (a->scope == SCOPE_PAGE && t->scope.issue && t->scope.issue->n_pages == 1)
+			t->scope.page = &t->scope.issue->pages[0];
 		return 0;
 	}
 	if (cli_shared_archive == NULL)
 		cli_shared_archive = archive_open(opt->archive, opt->encoding);
-	t->archive = a = cli_shared_archive;
-	if ((t->article = archive_find_article(a, operand)) != NULL)
-		t->page = (struct page *)t->article->page;
-	else if ((t->page = archive_find_page(a, operand)) != NULL)
+	t->scope.archive = a = cli_shared_archive;
+	if ((t->scope.article = archive_find_article(a, operand)) != NULL)
+		t->scope.page = (struct page *)t->scope.article->page;
+	else if ((t->scope.page = archive_find_page(a, operand)) != NULL)
 		;
-	else if ((t->issue = archive_find_issue(a, operand)) != NULL)
+	else if ((t->scope.issue = archive_find_issue(a, operand)) != NULL)
 		;
-	else if ((t->pub = archive_find_publication(a, operand)) != NULL)
+	else if ((t->scope.pub = archive_find_publication(a, operand)) != NULL)
 		;
 	else {
 		cli_error("%s: no such file, and no such id in %s", operand,
 		    opt->archive);
 		return -1;
 	}
-	if (t->page)
-		t->issue = t->page->issue;
-	if (t->issue)
-		t->pub = t->issue->publication;
+	if (t->scope.page)
+		t->scope.issue = t->scope.page->issue;
+	if (t->scope.issue)
+		t->scope.pub = t->scope.issue->publication;
 	return 0;
 }
 
@@ -379,39 +375,38 @@ cli_target_done(struct target *t, size_t *diag_from, int *status)
 {
 	size_t from = t->owned ? 0 : *diag_from;
 
-	if (cli_print_diags(&t->archive->diags, &from) >= (int)DIAG_ERROR)
+	if (cli_print_diags(&t->scope.archive->diags, &from) >= (int)DIAG_ERROR)
 		*status = EXIT_PROBLEM;
 	if (t->owned)
-		archive_free(t->archive);
+		archive_free(t->scope.archive);
 	else
 		*diag_from = from;
 }
 
-/* Call fn for every article the target names, issue by issue, each issue
- * loaded whole so jumps are linked. */
-static void
-cli_each_article(struct target *t, void (*fn)(const struct article *, void *),
-    void *arg)
+void
+cli_each_article(const struct cli_scope *sc, bool (*issue_ok)(const struct issue *),
+    void (*fn)(const struct article *, void *), void *arg)
 {
 	size_t i, j, k, m;
 
-	if (t->article) {
-		fn(t->article, arg);
+	if (sc->article) {
+		fn(sc->article, arg);
 		return;
 	}
-	for (i = 0; i < t->archive->n_pubs; i++) {
-		struct publication *pub = &t->archive->pubs[i];
+	for (i = 0; i < sc->archive->n_pubs; i++) {
+		struct publication *pub = &sc->archive->pubs[i];
 
-		if (t->pub && pub != t->pub)
+		if (sc->pub && pub != sc->pub)
 			continue;
 		for (j = 0; j < pub->n_issues; j++) {
 			struct issue *is = &pub->issues[j];
 
-			if (t->issue && is != t->issue)
+			if ((sc->issue && is != sc->issue) ||
+			    (issue_ok != NULL && !issue_ok(is)))
 				continue;
 			issue_load(is);
 			for (k = 0; k < is->n_pages; k++) {
-				if (t->page && &is->pages[k] != t->page)
+				if (sc->page && &is->pages[k] != sc->page)
 					continue;
 				for (m = 0; m < is->pages[k].n_articles; m++)
 					fn(&is->pages[k].articles[m], arg);
@@ -486,25 +481,25 @@ cli_list_target(struct target *t)
 {
 	size_t i;
 
-	if (t->article) {
-		char *id = article_id(t->article), *title = article_title(t->article);
+	if (t->scope.article) {
+		char *id = article_id(t->scope.article), *title = article_title(t->scope.article);
 
-		cli_list_row(id, article_kind_name(t->article->kind), title);
+		cli_list_row(id, article_kind_name(t->scope.article->kind), title);
 		free(id);
 		free(title);
-	} else if (t->page)
-		cli_list_issue(t->issue, t->page);
-	else if (t->issue) {
-		char *id = issue_id(t->issue);
+	} else if (t->scope.page)
+		cli_list_issue(t->scope.issue, t->scope.page);
+	else if (t->scope.issue) {
+		char *id = issue_id(t->scope.issue);
 
-		cli_list_row(id, "issue", t->issue->title);
+		cli_list_row(id, "issue", t->scope.issue->title);
 		free(id);
-		cli_list_issue(t->issue, NULL);
-	} else if (t->pub)
-		cli_list_publication(t->pub, false);
+		cli_list_issue(t->scope.issue, NULL);
+	} else if (t->scope.pub)
+		cli_list_publication(t->scope.pub, false);
 	else
-		for (i = 0; i < t->archive->n_pubs; i++)
-			cli_list_publication(&t->archive->pubs[i], false);
+		for (i = 0; i < t->scope.archive->n_pubs; i++)
+			cli_list_publication(&t->scope.archive->pubs[i], false);
 }
 
 /* --- --dump -------------------------------------------------------------- */
@@ -661,20 +656,16 @@ cli_run_target(const struct kanbao_options *opt, struct target *t)
 		cli_list_target(t);
 		break;
 	case CLI_DUMP:
-		cli_each_article(t, cli_dump_article, &ds);
+		cli_each_article(&t->scope, NULL, cli_dump_article, &ds);
 		break;
 	case CLI_EXPORT:
-		cli_each_article(t, cli_export_article, NULL);
+		cli_each_article(&t->scope, NULL, cli_export_article, NULL);
 		break;
-	case CLI_SEARCH: {
-		struct cli_search_target st = { t->archive, t->pub, t->issue,
-		    t->page, t->article };
-
-		cli_search_target(&st);
+	case CLI_SEARCH:
+		cli_search_target(&t->scope);
 		break;
-	}
 	case CLI_CHECK:
-		cli_check_target(t->archive, t->pub, t->issue, t->page, t->article);
+		cli_check_target(t->scope.archive, t->scope.pub, t->scope.issue, t->scope.page, t->scope.article);
 		break;
 	case CLI_READER:
 	case CLI_BUILD_CACHE:

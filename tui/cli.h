@@ -57,19 +57,26 @@ int	cli_run(const struct kanbao_options *);
 int	cli_bookmarks_run(const struct kanbao_options *);
 /* What an operand of --search names: the whole archive, or the first of
  * pub, issue, page, article that is not NULL. */
-struct cli_search_target {
+/* What an operand names: the whole archive, or one publication, issue,
+ * page or article of it (the narrowest set wins). */
+struct cli_scope {
 	struct archive		*archive;
 	struct publication	*pub;
 	struct issue		*issue;
 	struct page		*page;
 	const struct article	*article;
 };
+/* Call fn for every article of the scope, issue by issue, each issue
+ * loaded whole so jumps are linked; issue_ok (NULL: all) picks issues. */
+void	cli_each_article(const struct cli_scope *,
+	    bool (*issue_ok)(const struct issue *),
+	    void (*fn)(const struct article *, void *), void *arg);
 /* --search (cli_search.c): begin compiles the queries (-1 with a message
  * when one is bad; opt must outlive the search); target prints the hits of
  * each query in what an operand names; end frees and turns the run's
  * status into grep's: 0 found, 1 none, 2 trouble. */
 int	cli_search_begin(const struct kanbao_options *);
-void	cli_search_target(struct cli_search_target *);
+void	cli_search_target(const struct cli_scope *);
 int	cli_search_end(int status);
 /* --build-cache PATH: build the search cache of PATH; the exit status. */
 int	cli_build_cache(const struct kanbao_options *, const char *path);

@@ -193,37 +193,16 @@ cli_search_date_ok(const char *date, size_t len)
 	return true;
 }
 
-/* Every article the target names, issue by issue, each issue loaded
- * whole so jumps are linked. */
-static void
-cli_search_loaded(struct cli_search_target *t, const struct search_pattern *sp)
+static bool
+cli_search_issue_ok(const struct issue *is)
 {
-	size_t i, j, k, m;
+	return cli_search_date_ok(is->date, strlen(is->date));
+}
 
-	if (t->article) {
-		cli_search_article(t->article, sp);
-		return;
-	}
-	for (i = 0; i < t->archive->n_pubs; i++) {
-		struct publication *pub = &t->archive->pubs[i];
-
-		if (t->pub && pub != t->pub)
-			continue;
-		for (j = 0; j < pub->n_issues; j++) {
-			struct issue *is = &pub->issues[j];
-
-			if ((t->issue && is != t->issue) ||
-			    !cli_search_date_ok(is->date, strlen(is->date)))
-				continue;
-			issue_load(is);
-			for (k = 0; k < is->n_pages; k++) {
-				if (t->page && &is->pages[k] != t->page)
-					continue;
-				for (m = 0; m < is->pages[k].n_articles; m++)
-					cli_search_article(&is->pages[k].articles[m], sp);
-			}
-		}
-	}
+static void
+cli_search_each(const struct article *a, void *sp)
+{
+	cli_search_article(a, sp);
 }
 
 /* --- with the cache ---------------------------------------------------------------- */
@@ -283,7 +262,7 @@ cli_search_cached(struct textcache *tc, const char *prefix,
 
 /* What the target names, as an id prefix ("" for everything). */
 static char *
-cli_search_prefix(const struct cli_search_target *t)
+cli_search_prefix(const struct cli_scope *t)
 {
 	if (t->article)
 		return article_id(t->article);
@@ -306,7 +285,7 @@ cli_search_progress(size_t done, size_t total, void *arg)
 /* The target's archive's cache, built when needed; NULL (with a warning
  * when something is wrong) to search without it. */
 static struct textcache *
-cli_search_cache(const struct cli_search_target *t)
+cli_search_cache(const struct cli_scope *t)
 {
 	const struct kanbao_options *opt = cli_search.opt;
 	struct textcache *tc;
@@ -330,7 +309,7 @@ cli_search_cache(const struct cli_search_target *t)
 }
 
 void
-cli_search_target(struct cli_search_target *t)
+cli_search_target(const struct cli_scope *t)
 {
 	struct textcache *tc = cli_search_cache(t);
 	char *prefix = tc ? cli_search_prefix(t) : NULL;
@@ -339,7 +318,8 @@ cli_search_target(struct cli_search_target *t)
 	for (i = 0; i < cli_search.n; i++) {
 		if (tc == NULL ||
 		    cli_search_cached(tc, prefix, cli_search.patterns[i]) != 0)
-			cli_search_loaded(t, cli_search.patterns[i]);
+			cli_each_article(t, cli_search_issue_ok, cli_search_each,
+			    (void *)cli_search.patterns[i]);
 		fflush(stdout);
 	}
 	free(prefix);
