@@ -249,12 +249,12 @@ is_caption(const struct seg_page *sp, size_t a, size_t b)
 }
 
 /* The waiting headline that shares the most words with the text, if
- * any shares two. */
+ * any shares at least min. */
 static size_t
-wait_relevant(const struct asm_state *st, const char *text)
+wait_relevant(const struct asm_state *st, const char *text, int min)
 {
 	size_t i, best = NONE;
-	int bs = 1, sc;
+	int bs = min - 1, sc;
 
 	for (i = 0; i < st->nwait; i++) {
 		const struct article *w = &st->v[st->wait[i]];
@@ -274,18 +274,34 @@ text_target(struct asm_state *st, size_t a, size_t b)
 {
 	size_t w;
 	char *t;
+	int sc;
 
 	if (st->sp->cjk && is_caption(st->sp, a, b) && !(cur_open(st) &&
 	    st->v[st->cur].n_decks == 0 && st->prev == SEG_BODY))
 		return asm_new(st, ARTICLE_PHOTO);
 	if (st->prev == SEG_TITLE && cur_open(st) &&
-	    st->v[st->cur].n_blocks == 0)
+	    st->v[st->cur].n_blocks == 0) {
+		/* Text after a stack of headlines: pdftotext puts the
+		 * headlines of columns side by side before their bodies, so
+		 * the text may belong to an earlier one.  Take it there only
+		 * on more than a shared name (three shared words or character
+		 * pairs) and when the last headline shares less. */
+		if (st->nwait > 1) {
+			t = segment_build_text(st->sp, a, b, false);
+			w = wait_relevant(st, t, 3);
+			sc = st->v[st->cur].n_decks > 0 ? segment_lines_shared(
+			    st->v[st->cur].decks[0].text, t) : 0;
+			free(t);
+			if (w != NONE && sc < 3)
+				return w;
+		}
 		return st->cur;
+	}
 	w = wait_oldest(st, false);
 	if (w != NONE && (opens_article(st->sp, a) || !cur_open(st) ||
 	    st->prev == SEG_BYLINE || st->v[st->cur].n_blocks == 0)) {
 		t = segment_build_text(st->sp, a, b, false);
-		w = wait_relevant(st, t);
+		w = wait_relevant(st, t, 2);
 		free(t);
 		if (w != NONE)
 			return w;

@@ -954,6 +954,40 @@ START_TEST(headlines_drawn_last)
 }
 END_TEST
 
+/* Two headlines side by side come out stacked before their bodies: the
+ * text under the stack goes to the headline it shares words with, not to
+ * the last one, and the byline that follows starts the other's body. */
+START_TEST(headline_stack_text_by_words)
+{
+	seg("东风通讯 1968年3月2日 星期六 第02版\n"
+	    "\n"
+	    "全公社冬修水库保丰收\n"
+	    "\n"
+	    "山区大队办起学校\n"
+	    "\n"
+	    "全公社社员冬修水库，挑土\n"
+	    "筑坝，不到一个月就把水库大坝\n"
+	    "加高了三米，蓄水量比去年增加\n"
+	    "一倍，下游的稻田都能浇上水了。\n"
+	    "\n"
+	    "本报记者 李明\n"
+	    "\n"
+	    "过去孩子上学要走二十里山\n"
+	    "路。去年大队办起了学校，请来\n"
+	    "两位教师，全村的孩子都进了学\n"
+	    "校读书。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(deck(0, 0), "全公社冬修水库保丰收");
+	ck_assert_uint_eq(art(0)->n_blocks, 1);
+	ck_assert_ptr_null(art(0)->byline.text);
+	ck_assert_str_eq(deck(1, 0), "山区大队办起学校");
+	ck_assert_str_eq(art(1)->byline.text, "本报记者 李明");
+	ck_assert_uint_eq(art(1)->n_blocks, 1);
+	ck_assert_str_eq(para(1, 0), "过去孩子上学要走二十里山路。去年大队办起了"
+	    "学校，请来两位教师，全村的孩子都进了学校读书。");
+}
+END_TEST
+
 /* -raw, English: a name line after a short paragraph ending a sentence
  * and above a headline is the credit of that caption. */
 START_TEST(raw_latin_credit)
@@ -1033,6 +1067,7 @@ segment_suite(void)
 	tcase_add_test(tc, raw_page_units);
 	tcase_add_test(tc, raw_box_after_jump);
 	tcase_add_test(tc, headlines_drawn_last);
+	tcase_add_test(tc, headline_stack_text_by_words);
 	tcase_add_test(tc, raw_latin_credit);
 	tcase_add_test(tc, english_wide_headline);
 	tcase_add_test(tc, english_headline_band);
