@@ -6,35 +6,13 @@
 #include <string.h>
 
 #include "check_run.h"
-#include "pagetext.h"
-#include "segment.h"
-#include "segment_int.h"
-#include "xalloc.h"
-
-static struct page pg;
-static struct diag_list dl;
-
-static void
-teardown(void)
-{
-	page_unload(&pg);
-	memset(&pg, 0, sizeof pg);
-	diag_list_free(&dl);
-	memset(&dl, 0, sizeof dl);
-	segment_lines_done();
-}
+#include "segment_fixture.h"
 
 static void
 seg(const char *text)
 {
-	struct segment_options so = { NULL };
-
-	page_unload(&pg);
-	memset(&pg, 0, sizeof pg);
-	pg.path = "test/01.txt";
-	pg.number = 1;
-	pagetext_from_text(&pg.text, xstrdup(text), strlen(text));
-	segment_page(&pg, &so, &dl);
+	seg_load(text);
+	seg_run();
 }
 
 static const struct article *
