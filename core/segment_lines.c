@@ -572,7 +572,11 @@ zh_digit(const char *s, size_t *k)
 	return -1;
 }
 
-/* The page number in a jump line: 3, 第3版, 二版, 十二版, A6. */
+/* No paper has more pages than this: a longer number is no page number
+ * (and would overflow). */
+#define JUMP_MAX_PAGE	9999
+
+/* The page number in a jump line: 3, 第3版, 二版, 十二版, A6; 0 for none. */
 static int
 parse_page_number(const char *s)
 {
@@ -580,6 +584,8 @@ parse_page_number(const char *s)
 	size_t k;
 
 	for (; *s; s++) {
+		if (n > JUMP_MAX_PAGE)
+			return 0;
 		if (strncmp(s, "十", 3) == 0) {
 			n = (n <= 0 ? 1 : n) * 10;
 			s += 2;
@@ -594,7 +600,7 @@ parse_page_number(const char *s)
 		n = (n < 0 ? 0 : (n % 10 == 0 && n >= 10 ? n : n * 10)) + d;
 		s += k - 1;
 	}
-	return n < 0 ? 0 : n;
+	return n < 0 || n > JUMP_MAX_PAGE ? 0 : n;
 }
 
 bool
