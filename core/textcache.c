@@ -117,6 +117,7 @@ tc_check_layout(struct textcache *tc)
 	    !tc_section_ok(tc, h->blocks_off, h->n_blocks, sizeof *tc->blocks) ||
 	    !tc_section_ok(tc, h->breaks_off, h->n_breaks, sizeof *tc->breaks) ||
 	    !tc_section_ok(tc, h->maps_off, h->n_maps, sizeof *tc->maps) ||
+	    !tc_section_ok(tc, h->issues_off, h->n_issues, sizeof *tc->issues) ||
 	    !tc_section_ok(tc, h->han_off, h->n_han, sizeof (uint32_t)))
 		return "damaged (a section lies outside the file)";
 	tc->clean = tc->base + h->clean_off;
@@ -127,6 +128,33 @@ tc_check_layout(struct textcache *tc)
 	tc->blocks = (const struct tc_block *)(tc->base + h->blocks_off);
 	tc->breaks = (const struct tc_break *)(tc->base + h->breaks_off);
 	tc->maps = (const struct tc_map *)(tc->base + h->maps_off);
+	tc->issues = (const struct tc_issue *)(tc->base + h->issues_off);
+	return NULL;
+}
+
+/* Whether the issues tile the articles, and the files after the
+ * archive's own (its directories and configuration). */
+static const char *
+tc_check_issues(const struct textcache *tc)
+{
+	const struct tc_header *h = tc->h;
+	uint64_t i, file = h->n_issues > 0 ? tc->issues[0].first_file :
+	    h->n_files, art = 0;
+	const struct tc_issue *is;
+
+	if (file > h->n_files)
+		return "damaged (an issue)";
+	for (i = 0; i < h->n_issues; i++) {
+		is = &tc->issues[i];
+		if (is->first_file != file || is->n_files > h->n_files - file ||
+		    is->first_article != art ||
+		    is->n_articles > h->n_articles - art)
+			return "damaged (an issue)";
+		file += is->n_files;
+		art += is->n_articles;
+	}
+	if (file != h->n_files || art != h->n_articles)
+		return "damaged (the issues)";
 	return NULL;
 }
 
@@ -139,6 +167,7 @@ tc_check_tables(struct textcache *tc)
 	uint64_t i, blk = 0, clean = 0, fold = 0, brk = 0, map = 0;
 	const struct tc_article *a;
 	const struct tc_block *b;
+	const char *why;
 
 	for (i = 0; i < h->n_articles; i++) {
 		a = &tc->arts[i];
@@ -152,6 +181,8 @@ tc_check_tables(struct textcache *tc)
 	}
 	if (blk != h->n_blocks)
 		return "damaged (the blocks)";
+	if ((why = tc_check_issues(tc)) != NULL)
+		return why;
 	tc->n_sparse = (size_t)(h->n_blocks + TC_SPARSE - 1) / TC_SPARSE;
 	tc->sparse_clean = xcalloc(tc->n_sparse + 1, sizeof *tc->sparse_clean);
 	tc->sparse_fold = xcalloc(tc->n_sparse + 1, sizeof *tc->sparse_fold);
@@ -196,15 +227,26 @@ tc_check_key(const struct textcache *tc, const char *archive_path,
 	return same ? NULL : "made for another archive or by another build of kanbao";
 }
 
-static const char *
-tc_check_file(const struct textcache *tc, int dir, const struct tc_file *f)
+const char *
+tc_file_path(const struct textcache *tc, const struct tc_file *f)
 {
 	const char *path = tc_string(tc, f->path);
-	struct stat st;
 
 	if (path == NULL || f->path.len == 0 ||
 	    f->path.off + f->path.len >= tc->h->strings_len ||
-	    path[f->path.len] != '\0' || path[0] == '/')
+	    path[f->path.len] != '\0' || path[0] == '/' ||
+	    memchr(path, '\0', f->path.len) != NULL)
+		return NULL;
+	return path;
+}
+
+const char *
+tc_check_file(const struct textcache *tc, int dir, const struct tc_file *f)
+{
+	const char *path = tc_file_path(tc, f);
+	struct stat st;
+
+	if (path == NULL)
 		return "damaged (a file name)";
 	if (fstatat(dir, path, &st, 0) != 0 ||
 	    (int64_t)st.st_mtim.tv_sec != f->mtime_sec ||
@@ -241,9 +283,10 @@ tc_unmap(struct textcache *tc)
 	free(tc);
 }
 
-struct textcache *
-textcache_map(const char *file, const char *archive_path, const char *encoding,
-    char **cause)
+/* Map file and check it; its files too when files. */
+static struct textcache *
+tc_map(const char *file, const char *archive_path, const char *encoding,
+    bool files, char **cause)
 {
 	struct textcache *tc = xcalloc(1, sizeof *tc);
 	const char *why = NULL;
@@ -268,17 +311,44 @@ textcache_map(const char *file, const char *archive_path, const char *encoding,
 	tc->h = (const struct tc_header *)tc->base;
 	if (why == NULL && (why = tc_check_layout(tc)) == NULL &&
 	    (why = tc_check_key(tc, archive_path, encoding)) == NULL &&
-	    (why = tc_check_tables(tc)) == NULL)
+	    (why = tc_check_tables(tc)) == NULL && files)
 		why = tc_check_files(tc, archive_path);
 	if (why != NULL) {
 		*cause = xasprintf("%s: %s", file, why);
 		tc_unmap(tc);
 		return NULL;
 	}
+	return tc;
+}
+
+struct textcache *
+textcache_map(const char *file, const char *archive_path, const char *encoding,
+    char **cause)
+{
+	struct textcache *tc = tc_map(file, archive_path, encoding, true, cause);
+
 	/* This build's table, saved with the text: no need to load OpenCC. */
-	if ((tc->h->flags & TC_FLAG_HAN) && tc->h->n_han >= searchfold_han_size())
+	if (tc != NULL && (tc->h->flags & TC_FLAG_HAN) &&
+	    tc->h->n_han >= searchfold_han_size())
 		searchfold_han_preset((const uint32_t *)(tc->base + tc->h->han_off));
 	return tc;
+}
+
+struct textcache *
+tc_map_old(const char *file, const char *archive_path, const char *encoding)
+{
+	char *cause = NULL;
+	struct textcache *tc = tc_map(file, archive_path, encoding, false,
+	    &cause);
+
+	free(cause);
+	return tc;
+}
+
+bool
+textcache_stale(const struct textcache *tc, const char *archive_path)
+{
+	return tc_check_files(tc, archive_path) != NULL;
 }
 
 void

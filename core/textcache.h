@@ -10,7 +10,11 @@
  * hash of the archive's real path.  A cache whose files changed, or that
  * fails any check (it is an untrusted file), is rebuilt, never trusted.
  * Building writes a temporary file and renames it, so a reader never sees
- * half a file.
+ * half a file.  When the old file is a sound cache of the same archive by
+ * the same build, the rebuild is an update: the entries of every issue
+ * whose files did not change are copied from it, and only the others are
+ * loaded and segmented (textcache_update.c); the file is the same as a
+ * full build's.
  *
  * Searching scans the folded text of a range of articles (memchr or vector
  * compares, textcache_find.c) and searches each block found again with
@@ -48,7 +52,8 @@ struct textcache_block {
 	size_t		 len;
 };
 
-/* Called while building: done of total issues.  Returns nonzero to stop
+/* Called while building: done of total issues (those loaded, not those
+ * an update copies).  Returns nonzero to stop
  * (the cache is then not written). */
 typedef int (*textcache_progress_fn)(size_t done, size_t total, void *arg);
 
@@ -70,8 +75,9 @@ void	textcache_close(struct textcache *);
  * archive's files are not checked (the table does not depend on them). */
 void	textcache_han_preload(const char *archive_path, const char *encoding);
 
-/* Build the cache of the archive at path into file (replaced atomically).
- * Returns 0, 1 when stopped by progress, or -1 with *cause set. */
+/* Build the cache of the archive at path into file (replaced atomically),
+ * updating what file holds when it can.  Returns 0, 1 when stopped by
+ * progress, or -1 with *cause set. */
 int	textcache_build(const char *archive_path, const char *encoding,
 	    const char *file, textcache_progress_fn, void *arg, char **cause);
 
@@ -80,6 +86,10 @@ int	textcache_build(const char *archive_path, const char *encoding,
  * that no file it was made from changed.  NULL with *cause set otherwise. */
 struct textcache *textcache_map(const char *file, const char *archive_path,
 	    const char *encoding, char **cause);
+
+/* Whether a file the mapped cache was made from changed since (one stat
+ * of each): then open it again, which updates it. */
+bool	textcache_stale(const struct textcache *, const char *archive_path);
 
 size_t	textcache_articles(const struct textcache *);
 /* Article i (< textcache_articles).  Returns -1 when its entry is

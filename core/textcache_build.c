@@ -6,7 +6,8 @@
  * temporary file, folded text to an anonymous one appended at the end; the
  * tables are kept in memory and written last, then the header.  Every file
  * and directory is stat'ed before it is read, so a change made while the
- * cache is built shows as stale next time. */
+ * cache is built shows as stale next time.  Issues the old cache holds
+ * unchanged are copied from it instead (textcache_update.c). */
 #include "config.h"
 
 #include <errno.h>
@@ -28,32 +29,11 @@
 #include "srcmap.h"
 #include "strbuf.h"
 #include "textcache.h"
+#include "textcache_build_int.h"
 #include "textcache_int.h"
 #include "xalloc.h"
 
-struct tc_builder {
-	FILE		*out, *fold;
-	uint64_t	 clean_len, fold_len;
-	unsigned	 fold_flags;
-	struct strbuf	 strings;
-	struct tc_file	*files;
-	size_t		 n_files, cap_files;
-	struct tc_article *arts;
-	size_t		 n_arts, cap_arts;
-	struct tc_block	*blocks;
-	size_t		 n_blocks, cap_blocks;
-	struct tc_break	*breaks;
-	size_t		 n_breaks, cap_breaks;
-	struct tc_map	*maps;
-	size_t		 n_maps, cap_maps;
-	size_t		*raw;		/* srcmap_raw_offsets scratch */
-	size_t		 cap_raw;
-	int		 error;		/* errno of a failed write */
-	const char	*root;		/* the archive's real path */
-	uint64_t	 clean_freq[256], fold_freq[256];
-};
-
-static void
+void
 tcb_count(uint64_t *freq, const char *s, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)s, *end = p + len;
@@ -62,7 +42,7 @@ tcb_count(uint64_t *freq, const char *s, size_t len)
 		freq[*p]++;
 }
 
-static struct tc_str
+struct tc_str
 tcb_str(struct tc_builder *b, const char *s, size_t len)
 {
 	struct tc_str r = { b->strings.len, len };
@@ -71,7 +51,7 @@ tcb_str(struct tc_builder *b, const char *s, size_t len)
 	return r;
 }
 
-static void
+void
 tcb_write(struct tc_builder *b, FILE *f, const void *p, size_t len)
 {
 	if (len > 0 && fwrite(p, 1, len, f) != len && b->error == 0)
@@ -89,31 +69,70 @@ tcb_pad(struct tc_builder *b, FILE *f, uint64_t *len)
 	*len += n;
 }
 
+const char *
+tcb_rel(const struct tc_builder *b, const char *path)
+{
+	size_t rl = strlen(b->root);
+
+	if (strcmp(path, b->root) == 0)
+		return ".";
+	if (strncmp(path, b->root, rl) == 0 && path[rl] == '/')
+		return path + rl + 1;
+	return NULL;		/* not below the archive: cannot happen */
+}
+
+char *
+tcb_conf_path(const struct archive *a, const char *root, size_t pub)
+{
+	if (a->scope == SCOPE_ARCHIVE)
+		return xasprintf("%s/%s/publication.conf", root, a->pubs[pub].id);
+	return xasprintf("%s/publication.conf", root);
+}
+
+struct tc_file *
+tcb_add_file(struct tc_builder *b, const char *rel)
+{
+	struct tc_file *f;
+
+	b->files = xgrow(b->files, &b->cap_files, b->n_files + 1, sizeof *b->files);
+	f = &b->files[b->n_files++];
+	memset(f, 0, sizeof *f);
+	f->path = tcb_str(b, rel, strlen(rel) + 1);	/* with its NUL */
+	f->path.len--;
+	return f;
+}
+
+void
+tcb_issue_begin(struct tc_builder *b)
+{
+	b->issues = xgrow(b->issues, &b->cap_issues, b->n_issues + 1,
+	    sizeof *b->issues);
+	b->issues[b->n_issues++] = (struct tc_issue){ b->n_files, 0, b->n_arts, 0 };
+}
+
+void
+tcb_issue_end(struct tc_builder *b)
+{
+	struct tc_issue *is = &b->issues[b->n_issues - 1];
+
+	is->n_files = b->n_files - is->first_file;
+	is->n_articles = b->n_arts - is->first_article;
+}
+
 /* Record path as stat sees it now.  Missing files are not recorded: adding
  * one changes its directory, which is. */
 static void
 tcb_file(struct tc_builder *b, const char *path)
 {
-	size_t rl = strlen(b->root);
 	struct tc_file *f;
 	struct stat st;
 
-	if (stat(path, &st) != 0)
+	if (stat(path, &st) != 0 || (path = tcb_rel(b, path)) == NULL)
 		return;
-	if (strcmp(path, b->root) == 0)
-		path = ".";
-	else if (strncmp(path, b->root, rl) == 0 && path[rl] == '/')
-		path += rl + 1;
-	else
-		return;		/* not below the archive: cannot happen */
 	if (b->n_files > 0 && strcmp(b->strings.s + b->files[b->n_files - 1].path.off,
 	    path) == 0)
 		return;		/* the pages of a single-file issue */
-	b->files = xgrow(b->files, &b->cap_files, b->n_files + 1, sizeof *b->files);
-	f = &b->files[b->n_files++];
-	memset(f, 0, sizeof *f);
-	f->path = tcb_str(b, path, strlen(path) + 1);	/* with its NUL */
-	f->path.len--;
+	f = tcb_add_file(b, path);
 	f->is_dir = S_ISDIR(st.st_mode) != 0;
 	f->size = f->is_dir ? 0 : (uint64_t)st.st_size;
 	f->mtime_sec = (int64_t)st.st_mtim.tv_sec;
@@ -257,6 +276,7 @@ tcb_issue(struct tc_builder *b, struct issue *is)
 	int rc = 0;
 
 	memset(&proto, 0, sizeof proto);
+	tcb_issue_begin(b);
 	tcb_file(b, is->path);
 	issue_scan(is);
 	for (p = 0; p < is->n_pages; p++)
@@ -270,6 +290,7 @@ tcb_issue(struct tc_builder *b, struct issue *is)
 			rc = tcb_article(b, &is->pages[p].articles[k], &proto);
 	for (p = 0; p < is->n_pages; p++)
 		page_unload(&is->pages[p]);
+	tcb_issue_end(b);
 	return rc;
 }
 
@@ -282,34 +303,43 @@ tcb_dirs(struct tc_builder *b, const struct archive *a, const char *root)
 
 	tcb_file(b, root);
 	for (i = 0; i < a->n_pubs; i++) {
-		dir = a->scope == SCOPE_ARCHIVE ?
-		    xasprintf("%s/%s", root, a->pubs[i].id) : xstrdup(root);
-		conf = xasprintf("%s/publication.conf", dir);
-		if (a->scope == SCOPE_ARCHIVE)
+		if (a->scope == SCOPE_ARCHIVE) {
+			dir = xasprintf("%s/%s", root, a->pubs[i].id);
 			tcb_file(b, dir);
+			free(dir);
+		}
+		conf = tcb_conf_path(a, root, i);
 		tcb_file(b, conf);
 		free(conf);
-		free(dir);
 	}
 }
 
+/* Every issue in archive order: copied from the old cache when it holds
+ * it unchanged, else loaded.  Progress counts the issues loaded, but is
+ * called before each issue, so that copying can be stopped too. */
 static int
 tcb_walk(struct tc_builder *b, struct archive *a, const char *root,
     textcache_progress_fn progress, void *arg)
 {
-	size_t i, j, done = 0, total = 0;
+	size_t i, j, k = 0, done = 0, total, *reuse;
+	int rc = 0;
 
 	tcb_dirs(b, a, root);
-	for (i = 0; i < a->n_pubs; i++)
-		total += a->pubs[i].n_issues;
-	for (i = 0; i < a->n_pubs; i++)
-		for (j = 0; j < a->pubs[i].n_issues; j++) {
-			if (progress && progress(done++, total, arg) != 0)
-				return 1;
-			if (tcb_issue(b, &a->pubs[i].issues[j]) != 0)
-				return -1;
+	reuse = tcu_plan(b, a, root, &total);
+	for (i = 0; i < a->n_pubs && rc == 0; i++)
+		for (j = 0; j < a->pubs[i].n_issues && rc == 0; j++, k++) {
+			if (progress && progress(done, total, arg) != 0)
+				rc = 1;
+			else if (reuse[k] != TCU_LOAD)
+				tcu_copy(b, reuse[k], &a->pubs[i],
+				    &a->pubs[i].issues[j]);
+			else if (tcb_issue(b, &a->pubs[i].issues[j]) != 0)
+				rc = -1;
+			else
+				done++;
 		}
-	return 0;
+	free(reuse);
+	return rc;
 }
 
 /* Append the folded text, then the tables; fill in the header. */
@@ -343,7 +373,9 @@ tcb_finish(struct tc_builder *b, struct tc_header *h)
 	h->breaks_off = at += b->n_blocks * sizeof *b->blocks;
 	h->n_maps = b->n_maps;
 	h->maps_off = at += b->n_breaks * sizeof *b->breaks;
-	h->han_off = at += b->n_maps * sizeof *b->maps;
+	h->n_issues = b->n_issues;
+	h->issues_off = at += b->n_maps * sizeof *b->maps;
+	h->han_off = at += b->n_issues * sizeof *b->issues;
 	h->n_han = han != NULL ? searchfold_han_size() : 0;
 	h->n_han += h->n_han % 2;	/* the strings stay aligned */
 	h->strings_off = at += h->n_han * sizeof *han;
@@ -353,6 +385,7 @@ tcb_finish(struct tc_builder *b, struct tc_header *h)
 	tcb_write(b, b->out, b->blocks, b->n_blocks * sizeof *b->blocks);
 	tcb_write(b, b->out, b->breaks, b->n_breaks * sizeof *b->breaks);
 	tcb_write(b, b->out, b->maps, b->n_maps * sizeof *b->maps);
+	tcb_write(b, b->out, b->issues, b->n_issues * sizeof *b->issues);
 	if (han != NULL) {
 		tcb_write(b, b->out, han, searchfold_han_size() * sizeof *han);
 		if (searchfold_han_size() % 2)
@@ -375,7 +408,9 @@ tcb_free(struct tc_builder *b)
 	free(b->blocks);
 	free(b->breaks);
 	free(b->maps);
+	free(b->issues);
 	free(b->raw);
+	tcu_end(b);
 }
 
 /* Write the header at the start, flush, and rename tmp over file. */
@@ -474,6 +509,7 @@ textcache_build(const char *archive_path, const char *encoding,
 	memset(&b, 0, sizeof b);
 	b.fold_flags = searchfold_han_available() ? SEARCH_HAN : 0;
 	b.root = rp;
+	tcu_begin(&b, file, rp, encoding);
 	a = archive_open(rp, encoding);
 	if (a->scope > SCOPE_PUBLICATION) {
 		*cause = xasprintf("%s: only an archive or a publication is cached",

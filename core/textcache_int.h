@@ -6,7 +6,7 @@
  * read on one machine); every section is 8-byte aligned.  Layout:
  *
  *	header | clean | folded | files | articles | blocks | breaks | maps |
- *	han | strings
+ *	issues | han | strings
  *
  * han is searchfold's Traditional to Simplified table when the text was
  * folded with it (TC_FLAG_HAN), so a search need not load OpenCC.
@@ -21,7 +21,7 @@
 #include <stdint.h>
 
 #define TC_MAGIC	"KBSRCH\r\n"
-#define TC_VERSION	3u
+#define TC_VERSION	4u
 
 #define TC_FLAG_HAN	0x1u	/* folded with SEARCH_HAN */
 
@@ -41,6 +41,7 @@ struct tc_header {
 	uint64_t	n_blocks, blocks_off;
 	uint64_t	n_breaks, breaks_off;
 	uint64_t	n_maps, maps_off;
+	uint64_t	n_issues, issues_off;
 	uint64_t	han_off, n_han;	/* uint32_t entries */
 	uint64_t	strings_off, strings_len;
 	uint64_t	clean_off, clean_len;
@@ -97,6 +98,14 @@ struct tc_map {
 	uint32_t	clean;
 };
 
+/* An issue, in archive order: its own files (its path, then its pages')
+ * and its articles.  An update keeps the entries of an issue whose files
+ * did not change (textcache_update.c). */
+struct tc_issue {
+	uint64_t	first_file, n_files;
+	uint64_t	first_article, n_articles;
+};
+
 /* Every TC_SPARSE-th block's offsets are kept in private memory when the
  * cache is checked, so finding a candidate's block touches few of the
  * mapped block entries. */
@@ -113,12 +122,24 @@ struct textcache {
 	const struct tc_block	*blocks;
 	const struct tc_break	*breaks;
 	const struct tc_map	*maps;
+	const struct tc_issue	*issues;
 	uint64_t		*sparse_clean, *sparse_fold;	/* block i * TC_SPARSE's */
 	size_t			 n_sparse;
 };
 
 /* String s of the cache, or NULL when it lies outside the strings. */
 const char *tc_string(const struct textcache *, struct tc_str s);
+/* The path of file record f (NUL-terminated, relative to the archive), or
+ * NULL when it is damaged. */
+const char *tc_file_path(const struct textcache *, const struct tc_file *f);
+/* NULL when file record f is as stat sees it now (dir: the archive, open),
+ * else why not. */
+const char *tc_check_file(const struct textcache *, int dir,
+	    const struct tc_file *f);
+/* Map the cache file and check everything but its files (textcache.c):
+ * the old cache an update starts from.  NULL when it is not one. */
+struct textcache *tc_map_old(const char *file, const char *archive_path,
+	    const char *encoding);
 
 /* Looking for a folded query in the cache's text (textcache_find.c): the
  * way is chosen once per query from the text's byte counts. */

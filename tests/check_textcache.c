@@ -468,6 +468,192 @@ START_TEST(an_empty_or_missing_file_is_rejected)
 }
 END_TEST
 
+/* --- updating ------------------------------------------------------------------ */
+
+/* Issues the last build said it loads: progress counts those alone. */
+static size_t loaded;
+static int
+count_loaded(size_t done, size_t total, void *arg)
+{
+	(void)arg;
+	ck_assert_uint_le(done, total);
+	loaded = total;
+	return 0;
+}
+
+static char *
+slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	struct stat st;
+	char *buf;
+
+	ck_assert_ptr_nonnull(f);
+	ck_assert_int_eq(fstat(fileno(f), &st), 0);
+	*len = (size_t)st.st_size;
+	buf = xmalloc(*len + 1);
+	ck_assert_uint_eq(fread(buf, 1, *len, f), *len);
+	fclose(f);
+	return buf;
+}
+
+/* Build into file; returns how many issues were loaded. */
+static size_t
+build_into(const char *file)
+{
+	char *cause = NULL;
+
+	loaded = 0;
+	if (textcache_build(archive_dir, NULL, file, count_loaded, NULL,
+	    &cause) != 0)
+		ck_abort_msg("build failed: %s", cause ? cause : "(stopped)");
+	return loaded;
+}
+
+/* Update the cache (it holds the archive before change), check that it
+ * loaded n issues and that it is byte for byte a full build's. */
+static void
+assert_update(void (*change)(void), size_t n)
+{
+	char *full = xasprintf("%s/full.cache", tmpdir), *a, *b;
+	size_t alen, blen;
+
+	textcache_close(open_cache(0));
+	change();
+	ck_assert_uint_eq(build_into(cache_file), n);
+	unlink(full);
+	ck_assert_uint_gt(build_into(full), n);
+	a = slurp(cache_file, &alen);
+	b = slurp(full, &blen);
+	ck_assert_uint_eq(alen, blen);
+	ck_assert_msg(memcmp(a, b, alen) == 0, "the update differs from a full build");
+	assert_maps();
+	free(a);
+	free(b);
+	free(full);
+}
+
+static void
+write_file(const char *rel, const char *text)
+{
+	char *path = xasprintf("%s/%s", archive_dir, rel);
+	FILE *f = fopen(path, "w");
+
+	ck_assert_ptr_nonnull(f);
+	fputs(text, f);
+	ck_assert_int_eq(fclose(f), 0);
+	free(path);
+}
+
+static void
+run(const char *fmt, const char *arg)
+{
+	char *cmd = xasprintf(fmt, archive_dir, arg);
+
+	ck_assert_int_eq(system(cmd), 0);
+	free(cmd);
+}
+
+static void nothing(void) { }
+static void page_changed(void)
+{
+	run("printf '\\n本报讯 一版改过的消息。\\n' >> '%s/%s'",
+	    "songchuan-daily/2024-05-08/02.txt");
+}
+static void page_added(void)
+{
+	write_file("songchuan-daily/2024-05-08/04.txt",
+	    "新增的一版\n\n本报讯 今天新增一版，内容是检验缓存的新鲜程度。\n");
+}
+static void issue_added(void)
+{
+	run("mkdir '%s/%s'", "songchuan-daily/2024-07-01");
+	write_file("songchuan-daily/2024-07-01/01.txt",
+	    "七月一日\n\n本报讯 新的一期到了，缓存只读这一期。\n");
+}
+static void issue_removed(void) { run("rm -r '%s/%s'", "zhufeng-weekly/2024-03-22"); }
+static void file_issue_changed(void)
+{
+	run("printf '\\fA late page\\n\\nIt was added to the issue file.\\n' >> '%s/%s'",
+	    "harborton-ledger/2024-09-11.txt");
+}
+static void publication_added(void)
+{
+	run("mkdir -p '%s/%s'", "new-gazette/2025-01-02");
+	write_file("new-gazette/2025-01-02/01.txt",
+	    "A new paper\n\nThe first issue of a new publication.\n");
+	write_file("new-gazette/2025-01-02/02.txt",
+	    "Page two\n\nMore of the first issue.\n");
+}
+static void conf_changed(void)
+{
+	run("printf '# touched\\n' >> '%s/%s'", "zhufeng-weekly/publication.conf");
+}
+
+START_TEST(an_update_is_a_full_build)
+{
+	static const struct { void (*change)(void); size_t loaded; } c[] = {
+		{ nothing, 0 }, { page_changed, 1 }, { page_added, 1 },
+		{ issue_added, 1 }, { issue_removed, 0 },
+		{ file_issue_changed, 1 }, { publication_added, 1 },
+		{ conf_changed, 1 },	/* zhufeng-weekly's one issue left */
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof c / sizeof c[0]; i++)
+		assert_update(c[i].change, c[i].loaded);
+}
+END_TEST
+
+/* What an update finds is what was changed. */
+START_TEST(an_update_finds_the_new_text_and_not_the_old)
+{
+	struct textcache *tc = open_cache(0);
+	char *cause = NULL;
+	struct search_pattern *gone = search_compile("检验缓存", 12, 0, &cause),
+	    *added = search_compile("新鲜程度", 12, 0, &cause);
+	struct strbuf out = STRBUF_INIT;
+
+	ck_assert_int_eq(textcache_search(tc, added, 0, textcache_articles(tc),
+	    cached_hit, &out), 0);
+	page_added();
+	ck_assert(textcache_stale(tc, archive_dir));
+	textcache_close(tc);
+	tc = open_cache(0);
+	ck_assert(!textcache_stale(tc, archive_dir));
+	ck_assert_int_eq(textcache_search(tc, added, 0, textcache_articles(tc),
+	    cached_hit, &out), 1);
+	textcache_close(tc);
+	write_file("songchuan-daily/2024-05-08/04.txt", "另一版\n\n本报讯 换了。\n");
+	tc = open_cache(0);
+	ck_assert_int_eq(textcache_search(tc, gone, 0, textcache_articles(tc),
+	    cached_hit, &out), 0);
+	textcache_close(tc);
+	search_pattern_free(gone);
+	search_pattern_free(added);
+	strbuf_free(&out);
+}
+END_TEST
+
+START_TEST(a_damaged_old_cache_is_not_copied)
+{
+	static void (*const d[])(char *, size_t *) = { block_offset, version,
+	    article, cut };
+	size_t i, all;
+
+	textcache_close(open_cache(0));
+	all = build_into(cache_file);
+	ck_assert_uint_eq(all, 0);
+	unlink(cache_file);
+	all = build_into(cache_file);
+	for (i = 0; i < sizeof d / sizeof d[0]; i++) {
+		damage(d[i]);
+		ck_assert_uint_eq(build_into(cache_file), all);
+		assert_maps();
+	}
+}
+END_TEST
+
 static Suite *
 textcache_suite(void)
 {
@@ -484,6 +670,9 @@ textcache_suite(void)
 	tcase_add_test(tc, an_empty_or_missing_file_is_rejected);
 	tcase_add_test(tc, flipped_bytes_never_lead_outside_the_file);
 	tcase_add_test(tc, the_han_table_is_saved_with_the_text);
+	tcase_add_test(tc, an_update_is_a_full_build);
+	tcase_add_test(tc, an_update_finds_the_new_text_and_not_the_old);
+	tcase_add_test(tc, a_damaged_old_cache_is_not_copied);
 	suite_add_tcase(s, tc);
 	return s;
 }

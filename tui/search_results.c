@@ -13,7 +13,9 @@
  * An archive or publication is searched through its search cache
  * (textcache.h), mapped at the first search and kept for the session, and
  * built first (with progress; a key stops it) when missing or stale.
- * Without one, issues are loaded and searched one by one. */
+ * Before each search its files are checked again (a stat each), and a
+ * stale cache is updated the same way.  Without one, issues are loaded
+ * and searched one by one. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -345,26 +347,33 @@ sr_build_progress(size_t done, size_t total, void *arg)
 	return sr_status(r, buf);
 }
 
-/* The archive's cache, mapped (or built) at the first search; NULL to
- * search without one. */
+/* The archive's cache, mapped (or built) at the first search, and updated
+ * when the archive changed since (tonight's issue arrived): one stat of
+ * each file tells.  NULL to search without one. */
 static struct textcache *
 sr_cache(struct reader *r)
 {
 	char *cause = NULL;
 
-	if (r->cache != NULL || r->no_cache ||
-	    r->archive->scope > SCOPE_PUBLICATION)
-		return r->cache;
-	r->cache = textcache_open(r->archive->root, r->archive->forced_charset,
-	    r->cache_flags, sr_build_progress, r, &cause);
+	if (r->no_cache || r->archive->scope > SCOPE_PUBLICATION)
+		return NULL;
+	if (r->cache != NULL && textcache_stale(r->cache, r->archive->root)) {
+		textcache_close(r->cache);
+		r->cache = NULL;
+	}
+	if (r->cache == NULL)
+		r->cache = textcache_open(r->archive->root,
+		    r->archive->forced_charset, r->cache_flags,
+		    sr_build_progress, r, &cause);
 	free(cause);
 	return r->cache;
 }
 
+/* With the cache sr_cache found, else (or when it cannot answer) without. */
 static void
 sr_search(struct reader *r, struct sr_list *l, const struct search_pattern *sp)
 {
-	if (sr_cache(r) == NULL || sr_search_cached(r, l, sp) != 0)
+	if (r->cache == NULL || sr_search_cached(r, l, sp) != 0)
 		sr_search_loaded(r, l, sp);
 }
 
@@ -576,7 +585,7 @@ search_results_start(struct reader *r)
 		free(l.query);
 		return;
 	}
-	sr_cache(r);	/* first: it may spare loading OpenCC to compile */
+	sr_cache(r);	/* before compiling: it may spare loading OpenCC */
 	if ((sp = search_compile(l.query, strlen(l.query), search_ui_flags(r),
 	    &cause)) == NULL) {
 		reader_message(r, "Search: %s", cause);

@@ -15,6 +15,7 @@
 #include "input.h"
 #include "screen.h"
 #include "strbuf.h"
+#include "textcache.h"
 #include "tui.h"
 #include "xalloc.h"
 
@@ -669,6 +670,10 @@ tui_run(const struct kanbao_options *opt)
 	r.archive = reader_restricted(&r, KIOSK_OUTSIDE_ARCHIVE) ?
 	    archive_open_confined(reader_archive_path(&r, opt), opt->encoding) :
 	    archive_open(reader_archive_path(&r, opt), opt->encoding);
+	/* The archive's cache may hold the Traditional to Simplified table:
+	 * then the first / with an ideograph need not load OpenCC. */
+	if (!r.no_cache && r.archive->scope <= SCOPE_PUBLICATION)
+		textcache_han_preload(r.archive->root, r.archive->forced_charset);
 	reader_issue_rows(&r);
 	r.panes[PANE_ISSUES].ops = &pane_issues_ops;
 	r.panes[PANE_ARTICLES].ops = &pane_articles_ops;
