@@ -170,6 +170,19 @@ tcu_plan(struct tc_builder *b, const struct archive *a, const char *root,
 
 /* --- copying -------------------------------------------------------------------- */
 
+/* Append n entries of size from src to table v (*len of *cap). */
+static void *
+tcu_append(void *v, size_t *len, size_t *cap, const void *src, size_t n,
+    size_t size)
+{
+	if (n == 0)
+		return v;
+	v = xgrow(v, cap, *len + n, size);
+	memcpy((char *)v + *len * size, src, n * size);
+	*len += n;
+	return v;
+}
+
 static void
 tcu_block(struct tc_builder *b, uint64_t i)
 {
@@ -190,16 +203,10 @@ tcu_block(struct tc_builder *b, uint64_t i)
 	tb = &b->blocks[b->n_blocks++];
 	*tb = (struct tc_block){ b->clean_len, b->fold_len, ob->clean_len,
 	    ob->fold_len, b->n_arts - 1, b->n_breaks, b->n_maps };
-	b->maps = xgrow(b->maps, &b->cap_maps, b->n_maps + (size_t)(mhi - mlo),
-	    sizeof *b->maps);
-	memcpy(b->maps + b->n_maps, old->maps + mlo, (size_t)(mhi - mlo) *
-	    sizeof *b->maps);
-	b->n_maps += (size_t)(mhi - mlo);
-	b->breaks = xgrow(b->breaks, &b->cap_breaks,
-	    b->n_breaks + (size_t)(bhi - blo), sizeof *b->breaks);
-	memcpy(b->breaks + b->n_breaks, old->breaks + blo,
-	    (size_t)(bhi - blo) * sizeof *b->breaks);
-	b->n_breaks += (size_t)(bhi - blo);
+	b->maps = tcu_append(b->maps, &b->n_maps, &b->cap_maps, old->maps + mlo,
+	    (size_t)(mhi - mlo), sizeof *b->maps);
+	b->breaks = tcu_append(b->breaks, &b->n_breaks, &b->cap_breaks,
+	    old->breaks + blo, (size_t)(bhi - blo), sizeof *b->breaks);
 	tcb_count(b->clean_freq, clean, ob->clean_len);
 	tcb_count(b->fold_freq, fold, ob->fold_len);
 	/* The NUL after each text written, not copied: the file is not trusted. */
