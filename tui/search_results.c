@@ -496,8 +496,11 @@ sr_open(struct reader *r, const struct sr_list *l)
 	const struct article *a = archive_find_article(r->archive, e->id);
 	struct place at = { a, e->block, e->start };
 
+	/* The list is of the files as they are now (the cache is updated
+	 * before each search), the panes of the archive as it was at start. */
 	if (reader_goto_article(r, a, &at) != 0) {
-		reader_message(r, "Cannot open %.60s", e->id);
+		reader_message(r, "Cannot open %.60s: not in the archive as the reader found it at start",
+		    e->id);
 		return;
 	}
 	search_ui_use(r, l->query, e->block, e->start);
