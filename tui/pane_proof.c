@@ -42,6 +42,20 @@ proof_free(struct reader *r)
 	r->proof = NULL;
 }
 
+void
+proof_forget(struct reader *r)
+{
+	if (r->proof == NULL)
+		return;
+	flag_list_free(&r->proof->flags);
+	r->proof->flags_of = NULL;
+	r->proof->last = 0;
+	r->proof->last_art = NULL;
+	note_set_free(&r->proof->notes);
+	r->proof->notes_of = NULL;
+	r->proof->mark_page = NULL;
+}
+
 /* --- geometry ------------------------------------------------------------------ */
 
 int

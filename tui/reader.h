@@ -121,6 +121,7 @@ struct reader {
 	struct textcache *cache;
 	unsigned	 cache_flags;
 	int		 no_cache;
+	int		 archive_changed; /* the cache found the files changed */
 };
 
 /* tui.c: opening things, moving between articles and issues. */
@@ -138,6 +139,10 @@ size_t	reader_body_rows(const struct reader *);
 /* Close everything, forget places and go back to the newest issue of the
  * first publication, as at start with nothing remembered. */
 void	reader_home(struct reader *);
+/* Read the archive again from its files (an issue arrived, a page was
+ * corrected), keeping the open article at its place when it is still
+ * there. */
+void	reader_reload(struct reader *);
 
 /* kiosk.c: kiosk mode in the reader. */
 /* The system config's path.  Caller frees. */
@@ -183,6 +188,8 @@ int	search_ui_next(struct reader *, long n);
 /* Highlight the hits on layout line li, drawn at row y of w. */
 void	search_ui_draw(struct reader *, WINDOW *w, int y, size_t li);
 void	search_ui_free(struct reader *);
+/* The open article's hits are found again (its article may be gone). */
+void	search_ui_forget_article(struct reader *);
 /* The flags searches are compiled with (C-t: literal). */
 unsigned search_ui_flags(struct reader *);
 /* Read a line in the status line (history as for searches) after
@@ -226,6 +233,9 @@ attr_t	proof_line_attr(const struct reader *, size_t li);
 /* The source lines, in rows [first_row, first_row + rows) of the pane. */
 void	proof_draw(struct reader *, struct pane *, int first_row, int rows);
 void	proof_free(struct reader *);
+/* Let go of everything that points into the archive (before it is read
+ * again); notes on disk stay. */
+void	proof_forget(struct reader *);
 
 /* status.c */
 void	status_draw(struct reader *);

@@ -14,8 +14,9 @@
  * (textcache.h), mapped at the first search and kept for the session, and
  * built first (with progress; a key stops it) when missing or stale.
  * Before each search its files are checked again (a stat each), and a
- * stale cache is updated the same way.  Without one, issues are loaded
- * and searched one by one. */
+ * stale cache is updated the same way; the panes are then read again from
+ * the files too, so a hit in tonight's issue can be opened.  Without a
+ * cache, issues are loaded and searched one by one. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -360,6 +361,7 @@ sr_cache(struct reader *r)
 	if (r->cache != NULL && textcache_stale(r->cache, r->archive->root)) {
 		textcache_close(r->cache);
 		r->cache = NULL;
+		r->archive_changed = 1;
 	}
 	if (r->cache == NULL)
 		r->cache = textcache_open(r->archive->root,
@@ -493,13 +495,17 @@ static void
 sr_open(struct reader *r, const struct sr_list *l)
 {
 	const struct sr_hit *e = &l->v[l->sel];
-	const struct article *a = archive_find_article(r->archive, e->id);
-	struct place at = { a, e->block, e->start };
+	struct place at = { archive_find_article(r->archive, e->id), e->block,
+	    e->start };
 
 	/* The list is of the files as they are now (the cache is updated
-	 * before each search), the panes of the archive as it was at start. */
-	if (reader_goto_article(r, a, &at) != 0) {
-		reader_message(r, "Cannot open %.60s: not in the archive as the reader found it at start",
+	 * before each search); the panes may be older: read them again. */
+	if (at.art == NULL) {
+		reader_reload(r);
+		at.art = archive_find_article(r->archive, e->id);
+	}
+	if (reader_goto_article(r, at.art, &at) != 0) {
+		reader_message(r, "Cannot open %.60s: it is no longer in the archive",
 		    e->id);
 		return;
 	}
@@ -581,6 +587,7 @@ search_results_start(struct reader *r)
 	struct sr_list l = { 0 };
 	struct search_pattern *sp;
 	char *cause = NULL;
+	int go;
 
 	if ((l.query = search_ui_read(r, prompts, &scope)) == NULL)
 		return;
@@ -598,7 +605,14 @@ search_results_start(struct reader *r)
 	}
 	sr_search(r, &l, sp);
 	search_pattern_free(sp);
-	if (sr_browse(r, &l))
+	go = sr_browse(r, &l);
+	/* The files changed since the panes were made (the filter pointed
+	 * into them until now): the panes show the archive as it is. */
+	if (r->archive_changed) {
+		r->archive_changed = 0;
+		reader_reload(r);
+	}
+	if (go)
 		sr_open(r, &l);
 	sr_list_free(&l);
 }

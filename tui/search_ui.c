@@ -137,6 +137,16 @@ search_ui_free(struct reader *r)
 	r->search = NULL;
 }
 
+void
+search_ui_forget_article(struct reader *r)
+{
+	if (r->search == NULL)
+		return;
+	r->search->art = NULL;
+	search_hits_clear(&r->search->hits);
+	r->search->cur = 0;
+}
+
 /* Set the pattern (NULL: none) and find its hits in the open article. */
 static void
 search_ui_set(struct reader *r, struct search_pattern *sp)

@@ -568,6 +568,37 @@ reader_home(struct reader *r)
 	clearok(curscr, TRUE);
 }
 
+void
+reader_reload(struct reader *r)
+{
+	struct archive *old = r->archive;
+	char *id = r->art_id != NULL ? xstrdup(r->art_id) : NULL;
+	struct place at = { NULL, r->ablock, r->aoff };
+	enum pane_id focus = r->focus;
+
+	reader_close_article(r);
+	search_ui_forget_article(r);
+	proof_forget(r);
+	r->archive = old->confine != NULL ?
+	    archive_open_confined(old->root, old->forced_charset) :
+	    archive_open(old->root, old->forced_charset);
+	archive_free(old);
+	free(r->irows);
+	free(r->arows);
+	r->irows = NULL;
+	r->arows = NULL;
+	r->n_irows = r->n_arows = 0;
+	r->issue = NULL;
+	r->n_hist = 0;
+	reader_issue_rows(r);
+	at.art = id != NULL ? archive_find_article(r->archive, id) : NULL;
+	if (reader_goto_article(r, at.art, &at) != 0)
+		reader_restore(r);
+	r->focus = focus;
+	free(id);
+	screen_layout(r);
+}
+
 static void
 reader_free(struct reader *r)
 {
