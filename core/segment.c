@@ -4,7 +4,8 @@
  * and classify them (segment_lines.c), mark headlines, kickers, credits and
  * ads and group lines into paragraphs (segment_blocks.c), put back lines
  * the extraction displaced (segment_flow.c), then walk the units and build
- * articles here.
+ * articles here; in default output, stretches of text hung under the wrong
+ * headline go back to the one whose words they repeat (segment_regroup.c).
  *
  * Articles are built in the order the units come, with one twist for
  * pages whose extraction order strays: headlines whose body has not come
@@ -766,6 +767,7 @@ assemble(struct seg_page *sp)
 		if (c != SEG_META)
 			st.prev = c;
 	}
+	segment_regroup(sp, st.v, st.n);
 	pair_orphans(&st);
 	join_captions(&st);
 	segment_kinds_decide(sp, st.v, st.n);

@@ -105,6 +105,10 @@ bool		 segment_blocks_is_end_name(const struct seg_page *, size_t i);
 /* segment_flow.c */
 bool		 segment_flow_rejoin(struct seg_page *);
 
+/* segment_regroup.c */
+void		 segment_regroup(const struct seg_page *, struct article *,
+		    size_t n);
+
 /* segment_kinds.c */
 void		 segment_kinds_decide(const struct seg_page *, struct article *,
 		    size_t n);

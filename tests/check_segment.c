@@ -966,6 +966,92 @@ START_TEST(headline_stack_text_by_words)
 }
 END_TEST
 
+/* pdftotext's order strays and puts the last column of one story under
+ * the next story's text: a stretch between blank lines that repeats
+ * another headline's words, and none of its own headline's, goes back to
+ * that headline, after its text. */
+START_TEST(stretch_back_to_its_headline)
+{
+	seg("东风通讯 1968年3月2日 星期六 第02版\n"
+	    "\n"
+	    "全公社冬修水库保丰收\n"
+	    "本报讯（记者 王明） 全公社社员冬\n"
+	    "修水库，挑土筑坝，不到一个月就\n"
+	    "把冬修水库的大坝加高了三米。\n"
+	    "\n"
+	    "山区大队办起学校\n"
+	    "本报讯（记者 李明） 过去孩子上学\n"
+	    "要走二十里山路。去年大队办起了\n"
+	    "学校，请来两位教师。\n"
+	    "\n"
+	    "全村的孩子都进了学校读书，家长\n"
+	    "们都说大队办学办得好。\n"
+	    "\n"
+	    "冬修水库以后，蓄水量比去年增加\n"
+	    "一倍，下游的稻田都能浇上水，明\n"
+	    "年保丰收有了底。\n"
+	    "\n"
+	    "公社供销社送货下乡\n"
+	    "本报讯 公社供销社组织货郎担，把\n"
+	    "油盐酱醋送到各个生产队。\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_str_eq(deck(0, 0), "全公社冬修水库保丰收");
+	ck_assert_uint_eq(art(0)->n_blocks, 2);
+	ck_assert_str_eq(para(0, 1), "冬修水库以后，蓄水量比去年增加一倍，"
+	    "下游的稻田都能浇上水，明年保丰收有了底。");
+	ck_assert_str_eq(deck(1, 0), "山区大队办起学校");
+	ck_assert_uint_eq(art(1)->n_blocks, 2);
+	ck_assert_str_eq(para(1, 1), "全村的孩子都进了学校读书，家长们都说"
+	    "大队办学办得好。");
+}
+END_TEST
+
+/* The same in English: the text under the stacked headlines goes to the
+ * one it repeats, with the byline just above it, and first. */
+START_TEST(english_stretch_back_to_its_headline)
+{
+	seg("THE VALLEY TIMES  Tuesday, May 4, 2024  Page 2\n"
+	    "\n"
+	    "Harbor Fishing Fleet Returns Early\n"
+	    "\n"
+	    "School Board Approves Library\n"
+	    "\n"
+	    "By ANN LEE\n"
+	    "The school board voted on Monday\n"
+	    "to build a new library beside the\n"
+	    "middle school, with room for books\n"
+	    "and a reading garden.\n"
+	    "\n"
+	    "PORTLAND (AP) — The harbor's fishing\n"
+	    "fleet came back two days early on\n"
+	    "Tuesday as a storm moved in.\n"
+	    "\n"
+	    "The library will open next year, the\n"
+	    "school board said.\n"
+	    "\n"
+	    "Captains said the fleet would wait in\n"
+	    "the harbor until the fishing grounds\n"
+	    "were calm again.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(deck(0, 0), "Harbor Fishing Fleet Returns Early");
+	ck_assert_uint_eq(art(0)->n_blocks, 2);
+	ck_assert_str_eq(art(0)->dateline.text, "PORTLAND (AP)");
+	ck_assert_str_eq(para(0, 0), "PORTLAND (AP) — The harbor's fishing "
+	    "fleet came back two days early on Tuesday as a storm moved in.");
+	ck_assert_str_eq(para(0, 1), "Captains said the fleet would wait in "
+	    "the harbor until the fishing grounds were calm again.");
+	ck_assert_ptr_null(art(0)->byline.text);
+	ck_assert_str_eq(deck(1, 0), "School Board Approves Library");
+	ck_assert_str_eq(art(1)->byline.text, "By ANN LEE");
+	ck_assert_uint_eq(art(1)->n_blocks, 2);
+	ck_assert_str_eq(para(1, 0), "The school board voted on Monday to "
+	    "build a new library beside the middle school, with room for books "
+	    "and a reading garden.");
+	ck_assert_str_eq(para(1, 1), "The library will open next year, the "
+	    "school board said.");
+}
+END_TEST
+
 /* -raw, English: a name line after a short paragraph ending a sentence
  * and above a headline is the credit of that caption. */
 START_TEST(raw_latin_credit)
@@ -1046,6 +1132,8 @@ segment_suite(void)
 	tcase_add_test(tc, raw_box_after_jump);
 	tcase_add_test(tc, headlines_drawn_last);
 	tcase_add_test(tc, headline_stack_text_by_words);
+	tcase_add_test(tc, stretch_back_to_its_headline);
+	tcase_add_test(tc, english_stretch_back_to_its_headline);
 	tcase_add_test(tc, raw_latin_credit);
 	tcase_add_test(tc, english_wide_headline);
 	tcase_add_test(tc, english_headline_band);
