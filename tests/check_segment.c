@@ -1052,6 +1052,34 @@ START_TEST(english_stretch_back_to_its_headline)
 }
 END_TEST
 
+/* Headlines of items side by side come one per blank-line block before
+ * their texts, as wide as a column line: two or more lone lines without
+ * punctuation are headlines, not a column's text. */
+START_TEST(lone_headline_stack)
+{
+	seg("东风通讯 1968年3月2日 星期六 第02版\n"
+	    "\n"
+	    "全公社社员冬修水库保丰收\n"
+	    "\n"
+	    "山区生产大队办起耕读学校\n"
+	    "\n"
+	    "本报讯（记者 王明） 全公社社\n"
+	    "员冬修水库，挑土筑坝，不到一\n"
+	    "个月就把水库大坝加高了三米。\n"
+	    "\n"
+	    "本报讯（记者 李明） 过去孩子\n"
+	    "上学要走二十里山路。去年大队\n"
+	    "办起了学校，请来两位教师。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(deck(0, 0), "全公社社员冬修水库保丰收");
+	ck_assert_str_eq(art(0)->byline.text, "本报讯（记者 王明）");
+	ck_assert_str_eq(para(0, 0), "全公社社员冬修水库，挑土筑坝，不到一个月"
+	    "就把水库大坝加高了三米。");
+	ck_assert_str_eq(deck(1, 0), "山区生产大队办起耕读学校");
+	ck_assert_str_eq(art(1)->byline.text, "本报讯（记者 李明）");
+}
+END_TEST
+
 /* -raw, English: a name line after a short paragraph ending a sentence
  * and above a headline is the credit of that caption. */
 START_TEST(raw_latin_credit)
@@ -1134,6 +1162,7 @@ segment_suite(void)
 	tcase_add_test(tc, headline_stack_text_by_words);
 	tcase_add_test(tc, stretch_back_to_its_headline);
 	tcase_add_test(tc, english_stretch_back_to_its_headline);
+	tcase_add_test(tc, lone_headline_stack);
 	tcase_add_test(tc, raw_latin_credit);
 	tcase_add_test(tc, english_wide_headline);
 	tcase_add_test(tc, english_headline_band);
