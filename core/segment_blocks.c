@@ -249,7 +249,8 @@ is_title(const struct seg_page *sp, size_t i)
 	if (!is_body(sp, i) || (!boundary_before(sp, i) && !lone_stack(sp, i)))
 		return false;
 	if (segment_lines_byline_prefix(sp->v[i].clean) > 0 ||
-	    segment_lines_dateline(sp->v[i].clean) > 0)
+	    segment_lines_dateline(sp->v[i].clean) > 0 ||
+	    segment_lines_byline_wraps(sp, i))
 		return false;
 	if (!title_shape(sp, i) || segment_lines_is_fragment(sp, i))
 		return false;

@@ -75,6 +75,7 @@ void		 segment_lines_mark_header(struct seg_page *);
 bool		 segment_lines_ends_sentence(const char *clean);
 bool		 segment_lines_ends_signed(const char *clean);
 bool		 segment_lines_is_para_end(const struct seg_page *, size_t i);
+bool		 segment_lines_byline_wraps(const struct seg_page *, size_t i);
 bool		 segment_lines_is_full(const struct seg_page *, size_t i);
 bool		 segment_lines_is_fragment(const struct seg_page *, size_t i);
 bool		 segment_lines_is_jump(const char *clean, enum jump_dir *dir,

@@ -1080,6 +1080,27 @@ START_TEST(lone_headline_stack)
 }
 END_TEST
 
+/* An inline byline whose reporter group the line's end cuts inside its
+ * brackets (本报讯（记者 何明远 / 通讯员 方志远） 种粮大…) is neither a
+ * headline nor a byline line of its own: the joined paragraph opens with
+ * it. */
+START_TEST(inline_byline_bracket_wrapped)
+{
+	seg("全县早稻育秧全面铺开\n"
+	    "\n"
+	    "本报讯（记者 何明远\n"
+	    "通讯员 方志远） 种粮大\n"
+	    "户周启明说，今年用上了\n"
+	    "叠盘暗出苗，出苗齐、病\n"
+	    "害少，比往年省心多了。\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(deck(0, 0), "全县早稻育秧全面铺开");
+	ck_assert_str_eq(art(0)->byline.text, "本报讯（记者 何明远 通讯员 方志远）");
+	ck_assert_str_eq(para(0, 0), "种粮大户周启明说，今年用上了叠盘暗出苗，"
+	    "出苗齐、病害少，比往年省心多了。");
+}
+END_TEST
+
 /* -raw, English: a name line after a short paragraph ending a sentence
  * and above a headline is the credit of that caption. */
 START_TEST(raw_latin_credit)
@@ -1163,6 +1184,7 @@ segment_suite(void)
 	tcase_add_test(tc, stretch_back_to_its_headline);
 	tcase_add_test(tc, english_stretch_back_to_its_headline);
 	tcase_add_test(tc, lone_headline_stack);
+	tcase_add_test(tc, inline_byline_bracket_wrapped);
 	tcase_add_test(tc, raw_latin_credit);
 	tcase_add_test(tc, english_wide_headline);
 	tcase_add_test(tc, english_headline_band);
