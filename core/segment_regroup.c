@@ -130,7 +130,8 @@ words_done(struct words *w)
 static bool
 words_has(const struct words *w, uint64_t h)
 {
-	return bsearch(&h, w->v, w->n, sizeof *w->v, cmp_u64) != NULL;
+	return w->n > 0 &&	/* an empty set may have no array */
+	    bsearch(&h, w->v, w->n, sizeof *w->v, cmp_u64) != NULL;
 }
 
 /* ---- the stretches --------------------------------------------------------- */
