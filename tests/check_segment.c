@@ -1098,6 +1098,16 @@ START_TEST(inline_byline_bracket_wrapped)
 	ck_assert_str_eq(art(0)->byline.text, "本报讯（记者 何明远 通讯员 方志远）");
 	ck_assert_str_eq(para(0, 0), "种粮大户周启明说，今年用上了叠盘暗出苗，"
 	    "出苗齐、病害少，比往年省心多了。");
+	/* The bracket may close two lines down. */
+	seg("山区大队办起耕读学校\n"
+	    "\n"
+	    "本报讯（记者 李明\n"
+	    "通讯员 王红、张\n"
+	    "华） 过去孩子上学\n"
+	    "要走二十里山路。\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(art(0)->byline.text, "本报讯（记者 李明 通讯员 王红、张 华）");
+	ck_assert_str_eq(para(0, 0), "过去孩子上学要走二十里山路。");
 }
 END_TEST
 
