@@ -76,6 +76,14 @@ word_hash(const char *s, size_t n)
 	return h >> 1;
 }
 
+/* A Latin plural (times, moorings, fees): its singular, so that a
+ * headline's "fees" finds a text's "fee". */
+static bool
+plural(const uint8_t *p, size_t k)
+{
+	return k >= 4 && (p[k - 1] | 0x20) == 's' && (p[k - 2] | 0x20) != 's';
+}
+
 static void
 words_scan(struct words *w, const char *s)
 {
@@ -90,7 +98,8 @@ words_scan(struct words *w, const char *s)
 			    (p[k] | 0x20) <= 'z'; k++)
 				;
 			if (k >= 4)
-				words_add(w, word_hash((const char *)p, k));
+				words_add(w, word_hash((const char *)p,
+				    plural(p, k) ? k - 1 : k));
 			p += k;
 			len -= k;
 			prev = 0;

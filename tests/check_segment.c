@@ -1111,6 +1111,43 @@ START_TEST(inline_byline_bracket_wrapped)
 }
 END_TEST
 
+/* English words are compared without a plural's s: the stray stretch's
+ * "fees" and "moorings" are the headline's "Mooring Fees". */
+START_TEST(english_stretch_plural_words)
+{
+	seg("THE VALLEY TIMES  Tuesday, May 4, 2024  Page 2\n"
+	    "\n"
+	    "Harbor Raises Mooring Fees\n"
+	    "\n"
+	    "By ANN LEE\n"
+	    "The harbor board voted on Monday\n"
+	    "to charge boat owners more for each\n"
+	    "season at the town docks, starting\n"
+	    "in April.\n"
+	    "\n"
+	    "School Board Approves Library\n"
+	    "\n"
+	    "By TOM REED\n"
+	    "The school board voted on Monday to\n"
+	    "build a new library beside the middle\n"
+	    "school, with room for books and a\n"
+	    "reading garden.\n"
+	    "\n"
+	    "The new fees for moorings rise by ten\n"
+	    "dollars, and owners were told in\n"
+	    "letters sent out last week.\n"
+	    "\n"
+	    "The library will open next year, the\n"
+	    "school board said at the meeting.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(deck(0, 0), "Harbor Raises Mooring Fees");
+	ck_assert_uint_eq(art(0)->n_blocks, 2);
+	ck_assert_str_eq(para(0, 1), "The new fees for moorings rise by ten "
+	    "dollars, and owners were told in letters sent out last week.");
+	ck_assert_uint_eq(art(1)->n_blocks, 2);
+}
+END_TEST
+
 /* -raw, English: a name line after a short paragraph ending a sentence
  * and above a headline is the credit of that caption. */
 START_TEST(raw_latin_credit)
@@ -1193,6 +1230,7 @@ segment_suite(void)
 	tcase_add_test(tc, headline_stack_text_by_words);
 	tcase_add_test(tc, stretch_back_to_its_headline);
 	tcase_add_test(tc, english_stretch_back_to_its_headline);
+	tcase_add_test(tc, english_stretch_plural_words);
 	tcase_add_test(tc, lone_headline_stack);
 	tcase_add_test(tc, inline_byline_bracket_wrapped);
 	tcase_add_test(tc, raw_latin_credit);
