@@ -76,8 +76,8 @@ word_hash(const char *s, size_t n)
 	return h >> 1;
 }
 
-/* A Latin plural (times, moorings, fees): its singular, so that a
- * headline's "fees" finds a text's "fee". */
+/* A Latin plural (times, moorings): its singular, so that a headline's
+ * "Moorings" finds a text's "mooring". */
 static bool
 plural(const uint8_t *p, size_t k)
 {
@@ -156,8 +156,8 @@ struct regroup {
 	struct words	*head;		/* by article: its headline's words */
 };
 
-/* Articles that take part: news with a headline (photos, ads and
- * continuations keep what they have). */
+/* Articles that take text: news with a headline.  News without one
+ * gives its text away too; photos, ads and continuations keep theirs. */
 static bool
 headed(const struct article *a)
 {
@@ -204,7 +204,7 @@ find_stretches(struct regroup *r)
 
 	for (ai = 0; ai < r->n; ai++) {
 		const struct article *art = &r->v[ai];
-		if (!headed(art))
+		if (art->kind != ARTICLE_NEWS)
 			continue;
 		for (a = 0, k = 1; k <= art->n_blocks; k++) {
 			l = k < art->n_blocks ? art->blocks[k].span.first_line : 0;
@@ -473,10 +473,10 @@ move(struct regroup *r)
 			take_elem(&to->dateline, &from->dateline);
 	}
 	for (ai = 0; any && ai < r->n; ai++)
-		if (headed(&r->v[ai]))
+		if (r->v[ai].kind == ARTICLE_NEWS)
 			old[ai] = r->v[ai].blocks;
 	for (ai = 0; any && ai < r->n; ai++)
-		if (headed(&r->v[ai]))
+		if (r->v[ai].kind == ARTICLE_NEWS)
 			rebuild(r, old, ai, ord, opens);
 	for (ai = 0; ai < r->n; ai++)
 		free(old[ai]);

@@ -1148,6 +1148,56 @@ START_TEST(english_stretch_plural_words)
 }
 END_TEST
 
+/* Text with no headline of its own (here a column's end above the first
+ * headline) goes under the headline whose words it repeats, after that
+ * headline's text. */
+START_TEST(headless_stretch_to_its_headline)
+{
+	seg("东风通讯 1968年3月2日 星期六 第02版\n"
+	    "\n"
+	    "冬修水库以后，蓄水量比去年增加\n"
+	    "一倍，下游的稻田都能浇上水，明\n"
+	    "年保丰收有了底。\n"
+	    "\n"
+	    "全公社冬修水库保丰收\n"
+	    "本报讯（记者 王明） 全公社社员冬\n"
+	    "修水库，挑土筑坝，不到一个月就\n"
+	    "把冬修水库的大坝加高了三米。\n"
+	    "\n"
+	    "山区大队办起学校\n"
+	    "本报讯（记者 李明） 过去孩子上学\n"
+	    "要走二十里山路。去年大队办起了\n"
+	    "学校，请来两位教师。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(deck(0, 0), "全公社冬修水库保丰收");
+	ck_assert_uint_eq(art(0)->n_blocks, 2);
+	ck_assert_str_eq(para(0, 1), "冬修水库以后，蓄水量比去年增加一倍，"
+	    "下游的稻田都能浇上水，明年保丰收有了底。");
+	seg("THE VALLEY TIMES  Tuesday, May 4, 2024  Page 2\n"
+	    "\n"
+	    "Captains said the fishing fleet would\n"
+	    "wait in the harbor until the fishing\n"
+	    "grounds were calm again.\n"
+	    "\n"
+	    "Harbor Fishing Fleet Returns Early\n"
+	    "By ANN LEE\n"
+	    "The boats came back two days ahead\n"
+	    "of schedule on Tuesday as a storm\n"
+	    "moved in from the sea.\n"
+	    "\n"
+	    "School Board Approves Library\n"
+	    "By TOM REED\n"
+	    "The school board voted on Monday to\n"
+	    "build a new library beside the middle\n"
+	    "school.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(deck(0, 0), "Harbor Fishing Fleet Returns Early");
+	ck_assert_uint_eq(art(0)->n_blocks, 2);
+	ck_assert_str_eq(para(0, 1), "Captains said the fishing fleet would "
+	    "wait in the harbor until the fishing grounds were calm again.");
+}
+END_TEST
+
 /* -raw, English: a name line after a short paragraph ending a sentence
  * and above a headline is the credit of that caption. */
 START_TEST(raw_latin_credit)
@@ -1231,6 +1281,7 @@ segment_suite(void)
 	tcase_add_test(tc, stretch_back_to_its_headline);
 	tcase_add_test(tc, english_stretch_back_to_its_headline);
 	tcase_add_test(tc, english_stretch_plural_words);
+	tcase_add_test(tc, headless_stretch_to_its_headline);
 	tcase_add_test(tc, lone_headline_stack);
 	tcase_add_test(tc, inline_byline_bracket_wrapped);
 	tcase_add_test(tc, raw_latin_credit);
