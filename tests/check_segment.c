@@ -1198,6 +1198,28 @@ START_TEST(headless_stretch_to_its_headline)
 }
 END_TEST
 
+/* A section label over a headline takes no byline: the byline under
+ * them goes to the headline, and the label to the page's furniture. */
+START_TEST(label_gives_byline_to_headline)
+{
+	seg("THE VALLEY TIMES  Tuesday, May 4, 2024  Page 2\n"
+	    "\n"
+	    "WATERFRONT\n"
+	    "\n"
+	    "Harbor fishing fleet returns early\n"
+	    "\n"
+	    "By ANN LEE\n"
+	    "\n"
+	    "The fishing fleet came back to the\n"
+	    "harbor two days early on Tuesday as a\n"
+	    "storm moved in from the sea.\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(deck(0, 0), "Harbor fishing fleet returns early");
+	ck_assert_str_eq(art(0)->byline.text, "By ANN LEE");
+	ck_assert_uint_eq(art(0)->n_blocks, 1);
+}
+END_TEST
+
 /* -raw, English: a name line after a short paragraph ending a sentence
  * and above a headline is the credit of that caption. */
 START_TEST(raw_latin_credit)
@@ -1282,6 +1304,7 @@ segment_suite(void)
 	tcase_add_test(tc, english_stretch_back_to_its_headline);
 	tcase_add_test(tc, english_stretch_plural_words);
 	tcase_add_test(tc, headless_stretch_to_its_headline);
+	tcase_add_test(tc, label_gives_byline_to_headline);
 	tcase_add_test(tc, lone_headline_stack);
 	tcase_add_test(tc, inline_byline_bracket_wrapped);
 	tcase_add_test(tc, raw_latin_credit);
