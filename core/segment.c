@@ -4,7 +4,8 @@
  * and classify them (segment_lines.c), mark headlines, kickers, credits and
  * ads and group lines into paragraphs (segment_blocks.c), put back lines
  * the extraction displaced (segment_flow.c), then walk the units and build
- * articles here.
+ * articles here; in default output, stretches of text hung under the wrong
+ * headline go back to the one whose words they repeat (segment_regroup.c).
  *
  * Articles are built in the order the units come, with one twist for
  * pages whose extraction order strays: headlines whose body has not come
@@ -749,6 +750,41 @@ pair_orphans(struct asm_state *st)
 	}
 }
 
+/* A section label's shape: a short line of ideographs without digits
+ * (聚焦乡村振兴, 民生实事面对面) or Latin capitals (WATERFRONT). */
+static bool
+label_shaped(const char *c)
+{
+	size_t n = u8_mbsnlen((const uint8_t *)c, strlen(c));
+
+	if (has_lower(c) || strpbrk(c, "0123456789") != NULL)
+		return false;
+	return (c[0] & 0x80) ? n >= 2 && n <= 7 : n >= 3 && n <= 24;
+}
+
+/* Default output: a byline that went to the oldest waiting headline when
+ * that is a section label over the next headline (新春走基层 / 白沙镇… /
+ * 本报记者 X) belongs to that next headline; the label, bare again, goes
+ * to the page's furniture (segment_kinds.c). */
+static void
+label_bylines(struct asm_state *st)
+{
+	size_t i;
+
+	if (st->sp->mode != SEG_MODE_DEFAULT)
+		return;
+	for (i = 0; i + 1 < st->n; i++) {
+		struct article *a = &st->v[i], *b = &st->v[i + 1];
+		if (a->kind == ARTICLE_NEWS && title_only(a) && a->n_decks == 1 &&
+		    a->byline.text != NULL && a->kicker.text == NULL &&
+		    label_shaped(a->decks[0].text) && b->kind == ARTICLE_NEWS &&
+		    b->n_decks > 0 && b->byline.text == NULL) {
+			b->byline = a->byline;
+			memset(&a->byline, 0, sizeof a->byline);
+		}
+	}
+}
+
 static void
 assemble(struct seg_page *sp)
 {
@@ -766,6 +802,8 @@ assemble(struct seg_page *sp)
 		if (c != SEG_META)
 			st.prev = c;
 	}
+	segment_regroup(sp, st.v, st.n);
+	label_bylines(&st);
 	pair_orphans(&st);
 	join_captions(&st);
 	segment_kinds_decide(sp, st.v, st.n);

@@ -214,16 +214,48 @@ starts_paragraph(const struct seg_page *sp, size_t i)
 	    !segment_lines_is_full(sp, i + 1) && strchr(sp->v[i].clean, ':');
 }
 
+/* Default output: line i stands alone between blank lines (or at the
+ * end) and has no punctuation. */
+static bool
+lone_line(const struct seg_page *sp, size_t i)
+{
+	static const char *const punct[] = { "，", "。", "、", "；", "：", "！",
+	    "？", NULL };
+	size_t k;
+
+	if (sp->mode != SEG_MODE_DEFAULT || !sp->v[i].gap ||
+	    (i + 1 < sp->n && !sp->v[i + 1].gap) ||
+	    (sp->v[i].cls != SEG_BODY && sp->v[i].cls != SEG_TITLE))
+		return false;
+	for (k = 0; punct[k]; k++)
+		if (strstr(sp->v[i].clean, punct[k]))
+			return false;
+	return true;
+}
+
+/* Chinese, default output: two or more such lines in a row are the
+ * headlines and decks of items side by side, read row by row, however
+ * wide they are (a column's text never comes one line at a time). */
+static bool
+lone_stack(const struct seg_page *sp, size_t i)
+{
+	return sp->cjk && lone_line(sp, i) && ((i > 0 && lone_line(sp, i - 1)) ||
+	    (i + 1 < sp->n && lone_line(sp, i + 1)));
+}
+
 static bool
 is_title(const struct seg_page *sp, size_t i)
 {
-	if (!is_body(sp, i) || !boundary_before(sp, i))
+	if (!is_body(sp, i) || (!boundary_before(sp, i) && !lone_stack(sp, i)))
 		return false;
 	if (segment_lines_byline_prefix(sp->v[i].clean) > 0 ||
-	    segment_lines_dateline(sp->v[i].clean) > 0)
+	    segment_lines_dateline(sp->v[i].clean) > 0 ||
+	    segment_lines_byline_wraps(sp, i))
 		return false;
 	if (!title_shape(sp, i) || segment_lines_is_fragment(sp, i))
 		return false;
+	if (lone_stack(sp, i))
+		return true;
 	/* A comma in a line nearly as wide as the column: body text, unless a
 	 * question or a byline follows (是革命老英雄，还是…？). */
 	if (sp->cjk && (strstr(sp->v[i].clean, "，") ||

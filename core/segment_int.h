@@ -75,6 +75,7 @@ void		 segment_lines_mark_header(struct seg_page *);
 bool		 segment_lines_ends_sentence(const char *clean);
 bool		 segment_lines_ends_signed(const char *clean);
 bool		 segment_lines_is_para_end(const struct seg_page *, size_t i);
+bool		 segment_lines_byline_wraps(const struct seg_page *, size_t i);
 bool		 segment_lines_is_full(const struct seg_page *, size_t i);
 bool		 segment_lines_is_fragment(const struct seg_page *, size_t i);
 bool		 segment_lines_is_jump(const char *clean, enum jump_dir *dir,
@@ -104,6 +105,10 @@ bool		 segment_blocks_is_end_name(const struct seg_page *, size_t i);
 
 /* segment_flow.c */
 bool		 segment_flow_rejoin(struct seg_page *);
+
+/* segment_regroup.c */
+void		 segment_regroup(const struct seg_page *, struct article *,
+		    size_t n);
 
 /* segment_kinds.c */
 void		 segment_kinds_decide(const struct seg_page *, struct article *,

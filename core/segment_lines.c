@@ -500,6 +500,44 @@ segment_lines_is_fragment(const struct seg_page *sp, size_t i)
 
 static size_t agency_len(const char *);
 
+/* 本报讯（记者 何明远: an agency and a reporter group whose bracket the
+ * line's end cut off. */
+static bool
+paren_open(const char *c)
+{
+	size_t a = agency_len(c);
+
+	while (c[a] == ' ')
+		a++;
+	return a > 0 && strncmp(c + a, "（", 3) == 0 &&
+	    strstr(c + a, "）") == NULL;
+}
+
+/* Lines k .. i (k is i or i - 1) hold an agency and a reporter group
+ * whose bracket is still open at the end of line i: does it close on the
+ * next lines, three lines in all at most (荆楚网消息（记者张扬 / 通讯员
+ * 殷莉红、刘 / 妮） ５月…)? */
+static bool
+paren_wraps(const struct seg_page *sp, size_t i)
+{
+	const char *c = sp->v[i].clean;
+	size_t k = i, j;
+
+	if (!paren_open(c)) {
+		if (i == 0 || sp->v[i].gap || !paren_open(sp->v[i - 1].clean) ||
+		    strstr(c, "）") || strstr(c, "（"))
+			return false;
+		k = i - 1;
+	}
+	for (j = i + 1; j < sp->n && j <= k + 2; j++) {
+		if (sp->v[j].gap || strstr(sp->v[j].clean, "（"))
+			return false;
+		if (strstr(sp->v[j].clean, "）"))
+			return true;
+	}
+	return false;
+}
+
 /* Does line i end inside an inline byline that goes on on the next line
  * (本报讯 / 记者周启明报 / 道：…)?  A byline line this short is no
  * paragraph's end. */
@@ -514,9 +552,21 @@ byline_wraps(const struct seg_page *sp, size_t i)
 	n = sp->v[i + 1].clean;
 	if (agency_len(c) == len)
 		return pat_is(PAT_PREFIX_REPORT, n) || pat_is(PAT_PREFIX_PAREN, n);
+	/* Not in -raw output, whose pass for headlines drawn last still
+	 * reads such a line as a headline. */
+	if (sp->mode != SEG_MODE_RAW && paren_wraps(sp, i))
+		return true;
 	return len >= 3 && strcmp(c + len - 3, "报") == 0 &&
 	    strncmp(n, "道", 3) == 0 && pat_is(PAT_PREFIX_REPORT, c) &&
 	    find_punct(c, len, true) == NULL;
+}
+
+/* Does line i open an inline byline that the next line goes on with
+ * (so it is no headline)? */
+bool
+segment_lines_byline_wraps(const struct seg_page *sp, size_t i)
+{
+	return byline_wraps(sp, i);
 }
 
 bool
@@ -850,7 +900,8 @@ segment_lines_classify(struct seg_page *sp)
 		if (l->cls != SEG_BYLINE || !sp->cjk)
 			continue;
 		if ((i > 0 && sp->v[i - 1].cls == SEG_BODY && !l->gap &&
-		    agency_len(sp->v[i - 1].clean) == strlen(sp->v[i - 1].clean)) ||
+		    (agency_len(sp->v[i - 1].clean) == strlen(sp->v[i - 1].clean) ||
+		    (sp->mode != SEG_MODE_RAW && paren_wraps(sp, i - 1)))) ||
 		    (i + 1 < sp->n && strlen(l->clean) >= 3 &&
 		    strcmp(l->clean + strlen(l->clean) - 3, "报") == 0 &&
 		    strncmp(sp->v[i + 1].clean, "道", 3) == 0))

@@ -966,6 +966,260 @@ START_TEST(headline_stack_text_by_words)
 }
 END_TEST
 
+/* pdftotext's order strays and puts the last column of one story under
+ * the next story's text: a stretch between blank lines that repeats
+ * another headline's words, and none of its own headline's, goes back to
+ * that headline, after its text. */
+START_TEST(stretch_back_to_its_headline)
+{
+	seg("东风通讯 1968年3月2日 星期六 第02版\n"
+	    "\n"
+	    "全公社冬修水库保丰收\n"
+	    "本报讯（记者 王明） 全公社社员冬\n"
+	    "修水库，挑土筑坝，不到一个月就\n"
+	    "把冬修水库的大坝加高了三米。\n"
+	    "\n"
+	    "山区大队办起学校\n"
+	    "本报讯（记者 李明） 过去孩子上学\n"
+	    "要走二十里山路。去年大队办起了\n"
+	    "学校，请来两位教师。\n"
+	    "\n"
+	    "全村的孩子都进了学校读书，家长\n"
+	    "们都说大队办学办得好。\n"
+	    "\n"
+	    "冬修水库以后，蓄水量比去年增加\n"
+	    "一倍，下游的稻田都能浇上水，明\n"
+	    "年保丰收有了底。\n"
+	    "\n"
+	    "公社供销社送货下乡\n"
+	    "本报讯 公社供销社组织货郎担，把\n"
+	    "油盐酱醋送到各个生产队。\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_str_eq(deck(0, 0), "全公社冬修水库保丰收");
+	ck_assert_uint_eq(art(0)->n_blocks, 2);
+	ck_assert_str_eq(para(0, 1), "冬修水库以后，蓄水量比去年增加一倍，"
+	    "下游的稻田都能浇上水，明年保丰收有了底。");
+	ck_assert_str_eq(deck(1, 0), "山区大队办起学校");
+	ck_assert_uint_eq(art(1)->n_blocks, 2);
+	ck_assert_str_eq(para(1, 1), "全村的孩子都进了学校读书，家长们都说"
+	    "大队办学办得好。");
+}
+END_TEST
+
+/* The same in English: the text under the stacked headlines goes to the
+ * one it repeats, with the byline just above it, and first. */
+START_TEST(english_stretch_back_to_its_headline)
+{
+	seg("THE VALLEY TIMES  Tuesday, May 4, 2024  Page 2\n"
+	    "\n"
+	    "Harbor Fishing Fleet Returns Early\n"
+	    "\n"
+	    "School Board Approves Library\n"
+	    "\n"
+	    "By ANN LEE\n"
+	    "The school board voted on Monday\n"
+	    "to build a new library beside the\n"
+	    "middle school, with room for books\n"
+	    "and a reading garden.\n"
+	    "\n"
+	    "PORTLAND (AP) — The harbor's fishing\n"
+	    "fleet came back two days early on\n"
+	    "Tuesday as a storm moved in.\n"
+	    "\n"
+	    "The library will open next year, the\n"
+	    "school board said.\n"
+	    "\n"
+	    "Captains said the fleet would wait in\n"
+	    "the harbor until the fishing grounds\n"
+	    "were calm again.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(deck(0, 0), "Harbor Fishing Fleet Returns Early");
+	ck_assert_uint_eq(art(0)->n_blocks, 2);
+	ck_assert_str_eq(art(0)->dateline.text, "PORTLAND (AP)");
+	ck_assert_str_eq(para(0, 0), "PORTLAND (AP) — The harbor's fishing "
+	    "fleet came back two days early on Tuesday as a storm moved in.");
+	ck_assert_str_eq(para(0, 1), "Captains said the fleet would wait in "
+	    "the harbor until the fishing grounds were calm again.");
+	ck_assert_ptr_null(art(0)->byline.text);
+	ck_assert_str_eq(deck(1, 0), "School Board Approves Library");
+	ck_assert_str_eq(art(1)->byline.text, "By ANN LEE");
+	ck_assert_uint_eq(art(1)->n_blocks, 2);
+	ck_assert_str_eq(para(1, 0), "The school board voted on Monday to "
+	    "build a new library beside the middle school, with room for books "
+	    "and a reading garden.");
+	ck_assert_str_eq(para(1, 1), "The library will open next year, the "
+	    "school board said.");
+}
+END_TEST
+
+/* Headlines of items side by side come one per blank-line block before
+ * their texts, as wide as a column line: two or more lone lines without
+ * punctuation are headlines, not a column's text. */
+START_TEST(lone_headline_stack)
+{
+	seg("东风通讯 1968年3月2日 星期六 第02版\n"
+	    "\n"
+	    "全公社社员冬修水库保丰收\n"
+	    "\n"
+	    "山区生产大队办起耕读学校\n"
+	    "\n"
+	    "本报讯（记者 王明） 全公社社\n"
+	    "员冬修水库，挑土筑坝，不到一\n"
+	    "个月就把水库大坝加高了三米。\n"
+	    "\n"
+	    "本报讯（记者 李明） 过去孩子\n"
+	    "上学要走二十里山路。去年大队\n"
+	    "办起了学校，请来两位教师。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(deck(0, 0), "全公社社员冬修水库保丰收");
+	ck_assert_str_eq(art(0)->byline.text, "本报讯（记者 王明）");
+	ck_assert_str_eq(para(0, 0), "全公社社员冬修水库，挑土筑坝，不到一个月"
+	    "就把水库大坝加高了三米。");
+	ck_assert_str_eq(deck(1, 0), "山区生产大队办起耕读学校");
+	ck_assert_str_eq(art(1)->byline.text, "本报讯（记者 李明）");
+}
+END_TEST
+
+/* An inline byline whose reporter group the line's end cuts inside its
+ * brackets (本报讯（记者 何明远 / 通讯员 方志远） 种粮大…) is neither a
+ * headline nor a byline line of its own: the joined paragraph opens with
+ * it. */
+START_TEST(inline_byline_bracket_wrapped)
+{
+	seg("全县早稻育秧全面铺开\n"
+	    "\n"
+	    "本报讯（记者 何明远\n"
+	    "通讯员 方志远） 种粮大\n"
+	    "户周启明说，今年用上了\n"
+	    "叠盘暗出苗，出苗齐、病\n"
+	    "害少，比往年省心多了。\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(deck(0, 0), "全县早稻育秧全面铺开");
+	ck_assert_str_eq(art(0)->byline.text, "本报讯（记者 何明远 通讯员 方志远）");
+	ck_assert_str_eq(para(0, 0), "种粮大户周启明说，今年用上了叠盘暗出苗，"
+	    "出苗齐、病害少，比往年省心多了。");
+	/* The bracket may close two lines down. */
+	seg("山区大队办起耕读学校\n"
+	    "\n"
+	    "本报讯（记者 李明\n"
+	    "通讯员 王红、张\n"
+	    "华） 过去孩子上学\n"
+	    "要走二十里山路。\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(art(0)->byline.text, "本报讯（记者 李明 通讯员 王红、张 华）");
+	ck_assert_str_eq(para(0, 0), "过去孩子上学要走二十里山路。");
+}
+END_TEST
+
+/* English words are compared without a plural's s: the stray stretch's
+ * "fees" and "moorings" are the headline's "Mooring Fees". */
+START_TEST(english_stretch_plural_words)
+{
+	seg("THE VALLEY TIMES  Tuesday, May 4, 2024  Page 2\n"
+	    "\n"
+	    "Harbor Raises Mooring Fees\n"
+	    "\n"
+	    "By ANN LEE\n"
+	    "The harbor board voted on Monday\n"
+	    "to charge boat owners more for each\n"
+	    "season at the town docks, starting\n"
+	    "in April.\n"
+	    "\n"
+	    "School Board Approves Library\n"
+	    "\n"
+	    "By TOM REED\n"
+	    "The school board voted on Monday to\n"
+	    "build a new library beside the middle\n"
+	    "school, with room for books and a\n"
+	    "reading garden.\n"
+	    "\n"
+	    "The new fees for moorings rise by ten\n"
+	    "dollars, and owners were told in\n"
+	    "letters sent out last week.\n"
+	    "\n"
+	    "The library will open next year, the\n"
+	    "school board said at the meeting.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(deck(0, 0), "Harbor Raises Mooring Fees");
+	ck_assert_uint_eq(art(0)->n_blocks, 2);
+	ck_assert_str_eq(para(0, 1), "The new fees for moorings rise by ten "
+	    "dollars, and owners were told in letters sent out last week.");
+	ck_assert_uint_eq(art(1)->n_blocks, 2);
+}
+END_TEST
+
+/* Text with no headline of its own (here a column's end above the first
+ * headline) goes under the headline whose words it repeats, after that
+ * headline's text. */
+START_TEST(headless_stretch_to_its_headline)
+{
+	seg("东风通讯 1968年3月2日 星期六 第02版\n"
+	    "\n"
+	    "冬修水库以后，蓄水量比去年增加\n"
+	    "一倍，下游的稻田都能浇上水，明\n"
+	    "年保丰收有了底。\n"
+	    "\n"
+	    "全公社冬修水库保丰收\n"
+	    "本报讯（记者 王明） 全公社社员冬\n"
+	    "修水库，挑土筑坝，不到一个月就\n"
+	    "把冬修水库的大坝加高了三米。\n"
+	    "\n"
+	    "山区大队办起学校\n"
+	    "本报讯（记者 李明） 过去孩子上学\n"
+	    "要走二十里山路。去年大队办起了\n"
+	    "学校，请来两位教师。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(deck(0, 0), "全公社冬修水库保丰收");
+	ck_assert_uint_eq(art(0)->n_blocks, 2);
+	ck_assert_str_eq(para(0, 1), "冬修水库以后，蓄水量比去年增加一倍，"
+	    "下游的稻田都能浇上水，明年保丰收有了底。");
+	seg("THE VALLEY TIMES  Tuesday, May 4, 2024  Page 2\n"
+	    "\n"
+	    "Captains said the fishing fleet would\n"
+	    "wait in the harbor until the fishing\n"
+	    "grounds were calm again.\n"
+	    "\n"
+	    "Harbor Fishing Fleet Returns Early\n"
+	    "By ANN LEE\n"
+	    "The boats came back two days ahead\n"
+	    "of schedule on Tuesday as a storm\n"
+	    "moved in from the sea.\n"
+	    "\n"
+	    "School Board Approves Library\n"
+	    "By TOM REED\n"
+	    "The school board voted on Monday to\n"
+	    "build a new library beside the middle\n"
+	    "school.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(deck(0, 0), "Harbor Fishing Fleet Returns Early");
+	ck_assert_uint_eq(art(0)->n_blocks, 2);
+	ck_assert_str_eq(para(0, 1), "Captains said the fishing fleet would "
+	    "wait in the harbor until the fishing grounds were calm again.");
+}
+END_TEST
+
+/* A section label over a headline takes no byline: the byline under
+ * them goes to the headline, and the label to the page's furniture. */
+START_TEST(label_gives_byline_to_headline)
+{
+	seg("THE VALLEY TIMES  Tuesday, May 4, 2024  Page 2\n"
+	    "\n"
+	    "WATERFRONT\n"
+	    "\n"
+	    "Harbor fishing fleet returns early\n"
+	    "\n"
+	    "By ANN LEE\n"
+	    "\n"
+	    "The fishing fleet came back to the\n"
+	    "harbor two days early on Tuesday as a\n"
+	    "storm moved in from the sea.\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(deck(0, 0), "Harbor fishing fleet returns early");
+	ck_assert_str_eq(art(0)->byline.text, "By ANN LEE");
+	ck_assert_uint_eq(art(0)->n_blocks, 1);
+}
+END_TEST
+
 /* -raw, English: a name line after a short paragraph ending a sentence
  * and above a headline is the credit of that caption. */
 START_TEST(raw_latin_credit)
@@ -1046,6 +1300,13 @@ segment_suite(void)
 	tcase_add_test(tc, raw_box_after_jump);
 	tcase_add_test(tc, headlines_drawn_last);
 	tcase_add_test(tc, headline_stack_text_by_words);
+	tcase_add_test(tc, stretch_back_to_its_headline);
+	tcase_add_test(tc, english_stretch_back_to_its_headline);
+	tcase_add_test(tc, english_stretch_plural_words);
+	tcase_add_test(tc, headless_stretch_to_its_headline);
+	tcase_add_test(tc, label_gives_byline_to_headline);
+	tcase_add_test(tc, lone_headline_stack);
+	tcase_add_test(tc, inline_byline_bracket_wrapped);
 	tcase_add_test(tc, raw_latin_credit);
 	tcase_add_test(tc, english_wide_headline);
 	tcase_add_test(tc, english_headline_band);
