@@ -147,6 +147,12 @@ int	tc_search_check(const struct textcache *, const struct search_pattern *,
 long	tc_search_blocks(const struct textcache *, const struct search_pattern *,
 	    size_t b0, size_t b1, textcache_hit_fn, void *arg);
 
+/* Where among block bi's breaks [lo, hi) the one for its clean byte off
+ * probably is (textcache_line starts there; the search asks for it
+ * ahead). */
+uint64_t tc_line_guess(const struct textcache *, size_t bi, size_t off,
+	    uint64_t lo, uint64_t hi);
+
 /* What a cache is of: the format, the program's version (segmentation may
  * change between versions), the archive's real path and the encoding.
  * Caller frees. */

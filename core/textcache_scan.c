@@ -258,48 +258,74 @@ tc_report(const struct textcache *tc, size_t bi, size_t x, size_t qlen,
  * for a batch ahead, so the waits overlap instead of coming one after
  * another for every hit of a frequent word.  A batch is found and its
  * entries asked for, then the batch before it is reported, then what the
- * found batch's entries point to (its article's id) is asked for. */
+ * found batch's entries point to (its article's id, and its clean text
+ * where the maps put it: folding shrinks full-width commas and spaces, so
+ * the folded offset may be some hundred bytes off) is asked for. */
 #define TC_BATCH	32
 
 struct tc_pending {
 	size_t	bi, x;
 };
 
-/* What hit x of block bi needs from its block entry: the text around it
- * (a snippet reaches some 60 bytes either side), its article's entry,
- * its maps and its lines. */
+/* Entries [i, j) of a table of n 8-byte entries, the first few cache
+ * lines of them (what a bisection in them reads). */
 static void
-tc_prefetch(const struct textcache *tc, size_t bi, size_t x)
+tc_prefetch_run(const void *table, uint64_t i, uint64_t j, uint64_t n)
+{
+	const char *t = table;
+
+	if (j > n || j > i + 32)
+		j = i + 32 < n ? i + 32 : n;
+	for (; i < j; i += 8)
+		TC_PREFETCH(t + i * 8);
+}
+
+/* What hit x of block bi needs from its block entry: its article's
+ * entry (both ends: it spans two cache lines), its maps and its lines
+ * (up to the next block's, whose entry the search has read). */
+static void
+tc_prefetch(const struct textcache *tc, size_t bi)
 {
 	const struct tc_block *b = &tc->blocks[bi];
-	const char *t;
+	bool more = bi + 1 < tc->h->n_blocks;
 
-	if (b->clean_off < tc->h->clean_len && x < tc->h->clean_len - b->clean_off) {
-		t = tc->clean + b->clean_off + x;
+	if (b->article < tc->h->n_articles) {
+		TC_PREFETCH(&tc->arts[b->article].id);
+		TC_PREFETCH(&tc->arts[b->article].first_block);
+	}
+	tc_prefetch_run(tc->maps, b->first_map, more ? b[1].first_map :
+	    tc->h->n_maps, tc->h->n_maps);
+	tc_prefetch_run(tc->breaks, b->first_break, more ? b[1].first_break :
+	    tc->h->n_breaks, tc->h->n_breaks);
+}
+
+/* What the entries tc_prefetch asked for point to: the article's id, the
+ * clean text around the hit (a snippet reaches some 60 bytes either side)
+ * and its line's break. */
+static void
+tc_prefetch_late(const struct textcache *tc, size_t bi, size_t x)
+{
+	const struct tc_block *b = &tc->blocks[bi];
+	const char *id, *t;
+	uint64_t lo = b->first_break, hi = bi + 1 < tc->h->n_blocks ?
+	    b[1].first_break : tc->h->n_breaks;
+	size_t c;
+
+	if (b->article < tc->h->n_articles &&
+	    (id = tc_string(tc, tc->arts[b->article].id)) != NULL)
+		TC_PREFETCH(id);
+	if (b->clean_off <= tc->h->clean_len && b->clean_len < tc->h->clean_len -
+	    b->clean_off && (c = tc_clean_of(tc, bi, x)) != SIZE_MAX) {
+		t = tc->clean + b->clean_off + c;
 		TC_PREFETCH(t);
 		if (t - tc->clean >= 64)
 			TC_PREFETCH(t - 64);
 		if (tc->h->clean_len - (size_t)(t - tc->clean) > 64)
 			TC_PREFETCH(t + 64);
+		/* The line textcache_line will look at first. */
+		if (lo < hi && hi <= tc->h->n_breaks)
+			TC_PREFETCH(&tc->breaks[tc_line_guess(tc, bi, c, lo, hi)]);
 	}
-	if (b->article < tc->h->n_articles)
-		TC_PREFETCH(&tc->arts[b->article]);
-	if (b->first_map < tc->h->n_maps)
-		TC_PREFETCH(&tc->maps[b->first_map]);
-	if (b->first_break < tc->h->n_breaks)
-		TC_PREFETCH(&tc->breaks[b->first_break]);
-}
-
-/* What the article entry tc_prefetch asked for points to: its id. */
-static void
-tc_prefetch_id(const struct textcache *tc, size_t bi)
-{
-	const struct tc_block *b = &tc->blocks[bi];
-	const char *id;
-
-	if (b->article < tc->h->n_articles &&
-	    (id = tc_string(tc, tc->arts[b->article].id)) != NULL)
-		TC_PREFETCH(id);
 }
 
 /* textcache_search when tc_folded_exact: every occurrence in the folded
@@ -344,7 +370,7 @@ tc_search_folded(const struct textcache *tc, const struct search_pattern *sp,
 			}
 			batch[nb].bi = bi;
 			batch[nb].x = (size_t)(off - tc->blocks[bi].fold_off);
-			tc_prefetch(tc, bi, batch[nb].x);
+			tc_prefetch(tc, bi);
 			nb++;
 			at = off + qlen;
 		}
@@ -358,7 +384,7 @@ tc_search_folded(const struct textcache *tc, const struct search_pattern *sp,
 			n++;
 		}
 		for (i = 0; i < nb; i++)
-			tc_prefetch_id(tc, batch[i].bi);
+			tc_prefetch_late(tc, batch[i].bi, batch[i].x);
 		nprev = nb;
 		which = !which;
 	} while (nprev > 0);
