@@ -280,7 +280,7 @@ tc_prefetch_run(const void *table, uint64_t i, uint64_t j, uint64_t n)
 		TC_PREFETCH(t + i * 8);
 }
 
-/* What hit x of block bi needs from its block entry: its article's
+/* What a hit in block bi needs from its block entry: its article's
  * entry (both ends: it spans two cache lines), its maps and its lines
  * (up to the next block's, whose entry the search has read). */
 static void
