@@ -448,10 +448,23 @@ textcache_article(const struct textcache *tc, size_t i,
 	return 0;
 }
 
+uint64_t
+tc_line_guess(const struct textcache *tc, size_t bi, size_t off, uint64_t lo,
+    uint64_t hi)
+{
+	uint64_t len = tc->blocks[bi].clean_len, g;
+
+	if (off >= len)
+		return hi - 1;
+	g = lo + (hi - lo) * (uint64_t)off / (len + 1);
+	return g < hi ? g : lo;	/* (a damaged entry's numbers) */
+}
+
 unsigned long
 textcache_line(const struct textcache *tc, size_t bi, size_t off)
 {
-	uint64_t lo, hi, mid;
+	uint64_t lo, hi, mid, g;
+	int k;
 
 	if (bi >= tc->h->n_blocks)
 		return 0;
@@ -460,7 +473,24 @@ textcache_line(const struct textcache *tc, size_t bi, size_t off)
 	    tc->h->n_breaks;
 	if (hi > tc->h->n_breaks || lo >= hi)
 		return 0;
-	/* The last break at or before off. */
+	/* The last break at or before off: lines are of about one length,
+	 * so it is near where off lies in the block (the search asked for
+	 * that entry ahead, textcache_scan.c); a few steps from there, else
+	 * a bisection of the side it is on. */
+	g = tc_line_guess(tc, bi, off, lo, hi);
+	if (tc->breaks[g].off <= off) {
+		for (k = 0; k < 8 && g + 1 < hi && tc->breaks[g + 1].off <= off; k++)
+			g++;
+		if (g + 1 == hi || tc->breaks[g + 1].off > off)
+			return tc->breaks[g].line;
+		lo = g;
+	} else {
+		for (k = 0; k < 8 && g > lo && tc->breaks[g].off > off; k++)
+			g--;
+		if (tc->breaks[g].off <= off)
+			return tc->breaks[g].line;
+		hi = g;
+	}
 	while (hi - lo > 1) {
 		mid = lo + (hi - lo) / 2;
 		if (tc->breaks[mid].off <= off)

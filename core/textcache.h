@@ -29,6 +29,7 @@
 #include <stddef.h>
 
 #include "search.h"
+#include "strbuf.h"
 
 /* textcache_open flags. */
 #define TEXTCACHE_READONLY	0x1	/* read a cache, never write one (kiosk) */
@@ -113,5 +114,35 @@ typedef int (*textcache_hit_fn)(const struct textcache *, size_t bi,
  * to Simplified conversion the query needs): search without it. */
 long	textcache_search(const struct textcache *, const struct search_pattern *,
 	    size_t first, size_t last, textcache_hit_fn fn, void *arg);
+
+/* textcache_search on several threads (textcache_par.c): the articles'
+ * text is cut into chunks (between blocks) that worker threads search at
+ * once.  put is called on a worker for each hit of a chunk, in order, to
+ * add what the hit gives to out, the chunk's buffer; flush is called on
+ * the calling thread with each chunk's buffer in archive order (s, len,
+ * and how many hits went into it) as soon as the chunks before it are
+ * flushed, so the output streams and is exactly the serial order.  put
+ * runs on several threads at once: it must not change anything but out
+ * (arg is shared).  put or flush returning nonzero stops the search.
+ * threads is the number of workers; 0 chooses (textcache_threads), 1
+ * searches on the calling thread, in chunks all the same.  Returns what
+ * textcache_search returns, and the chunks flushed are those that would
+ * have been reported before it stopped. */
+typedef int (*textcache_put_fn)(const struct textcache *, size_t bi,
+	    const struct textcache_block *, const struct search_hit *h,
+	    struct strbuf *out, const void *arg);
+typedef int (*textcache_flush_fn)(const char *s, size_t len, long hits,
+	    void *arg);
+
+long	textcache_search_par(const struct textcache *,
+	    const struct search_pattern *, size_t first, size_t last,
+	    unsigned threads, textcache_put_fn put, textcache_flush_fn flush,
+	    void *arg);
+/* The workers textcache_search_par uses for len bytes of text when asked
+ * for 0: one per processor this process may run on, at most
+ * TEXTCACHE_MAX_THREADS, and 1 for a short text (threads cost more than
+ * they save there). */
+#define TEXTCACHE_MAX_THREADS	8
+unsigned textcache_threads(size_t len);
 
 #endif

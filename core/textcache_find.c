@@ -54,6 +54,13 @@ tc_finder_init(struct tc_finder *f, const char *q, size_t len,
 		    (freq[(unsigned char)q[i]] < freq[(unsigned char)q[f->rare2]] ||
 		    (tc_far(f, i) && !tc_far(f, f->rare2))))
 			f->rare2 = i;
+	/* Asked here, not in the hot loop, and kept in the finder: searches
+	 * run on several threads at once (textcache_par.c). */
+#ifdef TC_FIND_X86
+	f->avx2 = __builtin_cpu_supports("avx2") != 0;
+#else
+	f->avx2 = 0;
+#endif
 	if (len == 1 || freq[(unsigned char)q[f->rare]] <= text_len / 4096)
 		f->how = TC_FIND_MEMCHR;
 	else
@@ -140,12 +147,9 @@ tc_find_pair16(const struct tc_finder *f, const char **pp, const char *end)
 static const char *
 tc_find_pair(const struct tc_finder *f, const char *s, size_t n)
 {
-	static int avx2 = -1;
 	const char *p = s, *end = s + n - f->len + 1, *x;
 
-	if (avx2 < 0)
-		avx2 = __builtin_cpu_supports("avx2") != 0;
-	if (avx2 && (x = tc_find_pair32(f, &p, end)) != NULL)
+	if (f->avx2 && (x = tc_find_pair32(f, &p, end)) != NULL)
 		return x;
 	if ((x = tc_find_pair16(f, &p, end)) != NULL)
 		return x;

@@ -1,5 +1,6 @@
 /* textcache_int.h: the search cache's file format, shared by the builder
- * (textcache_build.c) and the reader (textcache.c).  No one else includes
+ * (textcache_build.c) and the reader (textcache.c, and its search in
+ * textcache_scan.c, textcache_find.c, textcache_par.c).  No one else includes
  * this.
  *
  * All numbers are in the host's byte order (the file is a cache, made and
@@ -19,6 +20,8 @@
 
 #include <stddef.h>
 #include <stdint.h>
+
+#include "textcache.h"
 
 #define TC_MAGIC	"KBSRCH\r\n"
 #define TC_VERSION	4u
@@ -148,12 +151,28 @@ struct tc_finder {
 	size_t		 len;
 	size_t		 rare, rare2;	/* indexes in q of the two rarest bytes */
 	int		 how;		/* TC_FIND_* */
+	int		 avx2;		/* whether the processor has AVX2 */
 };
 
 void	tc_finder_init(struct tc_finder *, const char *q, size_t len,
 	    const uint64_t freq[256], uint64_t text_len);
 /* The first place in s[0, n) where the query is, or NULL. */
 const char *tc_find(const struct tc_finder *, const char *s, size_t n);
+
+/* textcache_search's checks (textcache_scan.c): the blocks of articles
+ * [first, last) are [*b0, *b1); -1 when the cache cannot answer. */
+int	tc_search_check(const struct textcache *, const struct search_pattern *,
+	    size_t first, size_t last, size_t *b0, size_t *b1);
+/* textcache_search of blocks [b0, b1) (from tc_search_check, or a run of
+ * them): the same hits in the same order, wherever the run is cut. */
+long	tc_search_blocks(const struct textcache *, const struct search_pattern *,
+	    size_t b0, size_t b1, textcache_hit_fn, void *arg);
+
+/* Where among block bi's breaks [lo, hi) the one for its clean byte off
+ * probably is (textcache_line starts there; the search asks for it
+ * ahead). */
+uint64_t tc_line_guess(const struct textcache *, size_t bi, size_t off,
+	    uint64_t lo, uint64_t hi);
 
 /* What a cache is of: the format, the program's version (segmentation may
  * change between versions), the archive's real path and the encoding.

@@ -79,9 +79,13 @@ tc_block_of(const struct textcache *tc, size_t lo, size_t hi, uint64_t off,
 	const uint64_t *sp = literal ? tc->sparse_clean : tc->sparse_fold;
 	size_t a, z, mid, step;
 
-	/* Hits of a frequent word come a few blocks apart: gallop ahead from
-	 * the last hit's block, then bisect what was stepped over; only a
-	 * far hit goes to the sparse index. */
+	/* Hits of a frequent word come a few blocks apart: walk ahead from
+	 * the last hit's block (the entries come one after another, which
+	 * the processor fetches ahead), then gallop and bisect what was
+	 * stepped over; only a far hit goes to the sparse index. */
+	for (step = 0; step < 16 && lo + 1 < hi; step++, lo++)
+		if (tc_block_at(tc, lo + 1, literal) > off)
+			return lo;
 	for (step = 1; step <= TC_SPARSE && step < hi - lo; step *= 2) {
 		if (tc_block_at(tc, lo + step, literal) > off) {
 			hi = lo + step;
@@ -251,27 +255,77 @@ tc_report(const struct textcache *tc, size_t bi, size_t x, size_t qlen,
 
 /* Hits found ahead of those reported: the memory each will need (its
  * clean text, article, maps and lines, all over a big mapping) is asked
- * for at once, so the waits overlap instead of coming one after another
- * for every hit of a frequent word. */
+ * for a batch ahead, so the waits overlap instead of coming one after
+ * another for every hit of a frequent word.  A batch is found and its
+ * entries asked for, then the batch before it is reported, then what the
+ * found batch's entries point to (its article's id, and its clean text
+ * where the maps put it: folding shrinks full-width commas and spaces, so
+ * the folded offset may be some hundred bytes off) is asked for. */
 #define TC_BATCH	32
 
 struct tc_pending {
 	size_t	bi, x;
 };
 
+/* Entries [i, j) of a table of n 8-byte entries, the first few cache
+ * lines of them (what a bisection in them reads). */
 static void
-tc_prefetch(const struct textcache *tc, size_t bi, size_t x)
+tc_prefetch_run(const void *table, uint64_t i, uint64_t j, uint64_t n)
+{
+	const char *t = table;
+
+	if (j > n || j > i + 32)
+		j = i + 32 < n ? i + 32 : n;
+	for (; i < j; i += 8)
+		TC_PREFETCH(t + i * 8);
+}
+
+/* What a hit in block bi needs from its block entry: its article's
+ * entry (both ends: it spans two cache lines), its maps and its lines
+ * (up to the next block's, whose entry the search has read). */
+static void
+tc_prefetch(const struct textcache *tc, size_t bi)
 {
 	const struct tc_block *b = &tc->blocks[bi];
+	bool more = bi + 1 < tc->h->n_blocks;
 
-	if (b->clean_off < tc->h->clean_len && x < tc->h->clean_len - b->clean_off)
-		TC_PREFETCH(tc->clean + b->clean_off + x);
-	if (b->article < tc->h->n_articles)
-		TC_PREFETCH(&tc->arts[b->article]);
-	if (b->first_map < tc->h->n_maps)
-		TC_PREFETCH(&tc->maps[b->first_map]);
-	if (b->first_break < tc->h->n_breaks)
-		TC_PREFETCH(&tc->breaks[b->first_break]);
+	if (b->article < tc->h->n_articles) {
+		TC_PREFETCH(&tc->arts[b->article].id);
+		TC_PREFETCH(&tc->arts[b->article].first_block);
+	}
+	tc_prefetch_run(tc->maps, b->first_map, more ? b[1].first_map :
+	    tc->h->n_maps, tc->h->n_maps);
+	tc_prefetch_run(tc->breaks, b->first_break, more ? b[1].first_break :
+	    tc->h->n_breaks, tc->h->n_breaks);
+}
+
+/* What the entries tc_prefetch asked for point to: the article's id, the
+ * clean text around the hit (a snippet reaches some 60 bytes either side)
+ * and its line's break. */
+static void
+tc_prefetch_late(const struct textcache *tc, size_t bi, size_t x)
+{
+	const struct tc_block *b = &tc->blocks[bi];
+	const char *id, *t;
+	uint64_t lo = b->first_break, hi = bi + 1 < tc->h->n_blocks ?
+	    b[1].first_break : tc->h->n_breaks;
+	size_t c;
+
+	if (b->article < tc->h->n_articles &&
+	    (id = tc_string(tc, tc->arts[b->article].id)) != NULL)
+		TC_PREFETCH(id);
+	if (b->clean_off <= tc->h->clean_len && b->clean_len < tc->h->clean_len -
+	    b->clean_off && (c = tc_clean_of(tc, bi, x)) != SIZE_MAX) {
+		t = tc->clean + b->clean_off + c;
+		TC_PREFETCH(t);
+		if (t - tc->clean >= 64)
+			TC_PREFETCH(t - 64);
+		if (tc->h->clean_len - (size_t)(t - tc->clean) > 64)
+			TC_PREFETCH(t + 64);
+		/* The line textcache_line will look at first. */
+		if (lo < hi && hi <= tc->h->n_breaks)
+			TC_PREFETCH(&tc->breaks[tc_line_guess(tc, bi, c, lo, hi)]);
+	}
 }
 
 /* textcache_search when tc_folded_exact: every occurrence in the folded
@@ -282,11 +336,12 @@ tc_search_folded(const struct textcache *tc, const struct search_pattern *sp,
     size_t b0, size_t b1, textcache_hit_fn fn, void *arg)
 {
 	const char *text = tc->fold, *q, *hit;
-	struct tc_pending batch[TC_BATCH];
+	struct tc_pending batches[2][TC_BATCH], *batch, *prev;
 	struct tc_finder find;
 	uint64_t at, end, off, bend;
-	size_t bi = b0, qlen, last, nb, i;
+	size_t bi = b0, qlen, last, nb, nprev = 0, i;
 	long n = 0, k;
+	int which = 0;
 
 	q = search_pattern_folded(sp, &qlen);
 	for (last = 1; last < qlen && ((unsigned char)q[qlen - last] & 0xC0) == 0x80;
@@ -298,6 +353,8 @@ tc_search_folded(const struct textcache *tc, const struct search_pattern *sp,
 	if (end > tc->h->fold_len || at > end)
 		return -1;
 	do {
+		batch = batches[which];
+		prev = batches[!which];
 		nb = 0;
 		while (nb < TC_BATCH && at < end &&
 		    (hit = tc_find(&find, text + at, end - at)) != NULL) {
@@ -313,12 +370,12 @@ tc_search_folded(const struct textcache *tc, const struct search_pattern *sp,
 			}
 			batch[nb].bi = bi;
 			batch[nb].x = (size_t)(off - tc->blocks[bi].fold_off);
-			tc_prefetch(tc, bi, batch[nb].x);
+			tc_prefetch(tc, bi);
 			nb++;
 			at = off + qlen;
 		}
-		for (i = 0; i < nb; i++) {
-			k = tc_report(tc, batch[i].bi, batch[i].x, qlen, last, fn,
+		for (i = 0; i < nprev; i++) {
+			k = tc_report(tc, prev[i].bi, prev[i].x, qlen, last, fn,
 			    arg);
 			if (k == -1)
 				return -1;
@@ -326,27 +383,39 @@ tc_search_folded(const struct textcache *tc, const struct search_pattern *sp,
 				return n;
 			n++;
 		}
-	} while (nb > 0);
+		for (i = 0; i < nb; i++)
+			tc_prefetch_late(tc, batch[i].bi, batch[i].x);
+		nprev = nb;
+		which = !which;
+	} while (nprev > 0);
 	return n;
 }
 
+int
+tc_search_check(const struct textcache *tc, const struct search_pattern *sp,
+    size_t first, size_t last, size_t *b0, size_t *b1)
+{
+	*b0 = *b1 = 0;
+	if (first >= last)
+		return 0;
+	if (!tc_folds_alike(tc, sp) || tc_block_range(tc, first, last, b0, b1) != 0)
+		return -1;
+	return 0;
+}
+
 long
-textcache_search(const struct textcache *tc, const struct search_pattern *sp,
-    size_t first, size_t last, textcache_hit_fn fn, void *arg)
+tc_search_blocks(const struct textcache *tc, const struct search_pattern *sp,
+    size_t b0, size_t b1, textcache_hit_fn fn, void *arg)
 {
 	bool literal = (search_pattern_flags(sp) & SEARCH_LITERAL) != 0;
 	const char *text = literal ? tc->clean : tc->fold, *q, *hit;
 	struct search_hits hits = { 0 };
 	struct tc_finder find;
 	uint64_t at, end, text_len = literal ? tc->h->clean_len : tc->h->fold_len;
-	size_t b0, b1, bi, qlen;
+	size_t bi, qlen;
 	long n = 0, k = 0;
 
-	if (first >= last)
-		return 0;
-	if (!tc_folds_alike(tc, sp) || tc_block_range(tc, first, last, &b0, &b1) != 0)
-		return -1;
-	if (b0 == b1)
+	if (b0 >= b1)
 		return 0;
 	if (tc_folded_exact(tc, sp))
 		return tc_search_folded(tc, sp, b0, b1, fn, arg);
@@ -371,4 +440,15 @@ textcache_search(const struct textcache *tc, const struct search_pattern *sp,
 	if (k == -2)
 		return n;
 	return k == -1 ? -1 : n;
+}
+
+long
+textcache_search(const struct textcache *tc, const struct search_pattern *sp,
+    size_t first, size_t last, textcache_hit_fn fn, void *arg)
+{
+	size_t b0, b1;
+
+	if (tc_search_check(tc, sp, first, last, &b0, &b1) != 0)
+		return -1;
+	return tc_search_blocks(tc, sp, b0, b1, fn, arg);
 }

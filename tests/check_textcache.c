@@ -213,6 +213,135 @@ START_TEST(a_range_of_articles_is_searched_alone)
 }
 END_TEST
 
+/* --- on several threads ---------------------------------------------------------- */
+
+/* What flush is given, and how often; where put and flush say stop. */
+struct par_out {
+	struct strbuf	 s;
+	long		 hits, flushes;
+	long		 stop_after;	/* flushes; 0: never */
+	const char	*stop_at;	/* a hit's line; NULL: none */
+};
+
+/* The line cached_hit writes, without check's asserts (put runs on
+ * worker threads); the hit whose line is stop_at asks to stop. */
+static int
+par_put(const struct textcache *tc, size_t bi, const struct textcache_block *b,
+    const struct search_hit *h, struct strbuf *out, const void *arg)
+{
+	const struct par_out *o = arg;
+	struct textcache_article a;
+	size_t len = out->len;
+
+	if (textcache_article(tc, b->article, &a) != 0)
+		return 1;
+	strbuf_printf(out, "%.*s %zu %zu-%zu line %lu\n", (int)a.id_len, a.id,
+	    h->block, h->start, h->end, textcache_line(tc, bi, h->start));
+	if (o->stop_at != NULL && strcmp(out->s + len, o->stop_at) == 0) {
+		strbuf_truncate(out, len);
+		return 1;
+	}
+	return 0;
+}
+
+static int
+par_flush(const char *s, size_t len, long hits, void *arg)
+{
+	struct par_out *o = arg;
+
+	ck_assert_uint_gt(len, 0);
+	strbuf_add(&o->s, s, len);
+	o->hits += hits;
+	return ++o->flushes == o->stop_after;
+}
+
+START_TEST(threads_give_the_serial_hits_in_order)
+{
+	static const char *const qs[] = {
+		"的", "记者", "，", "。", "e", "a", "S", "0", "育秧", "harborton",
+		"city h", "the ALTERNATIVE is", "２０．３ 万亩", "鎮", "，记者",
+		"下洋村的集中育秧大棚", "没有这个词语", "Harborton City",
+	};
+	static const unsigned threads[] = { 1, 2, 3, 7 };
+	struct textcache *tc = open_cache(0);
+	size_t n = textcache_articles(tc), i, t, r;
+	/* The whole archive, and ranges cut anywhere. */
+	const size_t ranges[][2] = { { 0, n }, { 1, n - 1 }, { n / 3, n / 2 },
+		{ 5, 6 }, { n - 1, n }, { 4, 4 } };
+
+	for (i = 0; i < sizeof qs / sizeof qs[0]; i++) {
+		char *cause = NULL;
+		struct search_pattern *sp = search_compile(qs[i], strlen(qs[i]),
+		    i == sizeof qs / sizeof qs[0] - 1 ? SEARCH_LITERAL : 0, &cause);
+
+		ck_assert_ptr_nonnull(sp);
+		for (r = 0; r < sizeof ranges / sizeof ranges[0]; r++) {
+			struct strbuf serial = STRBUF_INIT;
+			long ns = textcache_search(tc, sp, ranges[r][0],
+			    ranges[r][1], cached_hit, &serial);
+
+			ck_assert_int_ge(ns, 0);
+			for (t = 0; t < sizeof threads / sizeof threads[0]; t++) {
+				struct par_out o = { STRBUF_INIT, 0, 0, 0, NULL };
+				long np = textcache_search_par(tc, sp, ranges[r][0],
+				    ranges[r][1], threads[t], par_put, par_flush, &o);
+
+				ck_assert_msg(np == ns && o.hits == ns &&
+				    strcmp(o.s.s ? o.s.s : "", serial.s ? serial.s : "") == 0,
+				    "query %s, articles %zu-%zu, %u threads: %ld hits, serially %ld",
+				    qs[i], ranges[r][0], ranges[r][1], threads[t], np, ns);
+				strbuf_free(&o.s);
+			}
+			strbuf_free(&serial);
+		}
+		search_pattern_free(sp);
+	}
+	textcache_close(tc);
+}
+END_TEST
+
+START_TEST(threads_stop_where_the_serial_search_stops)
+{
+	struct textcache *tc = open_cache(0);
+	char *cause = NULL, *nl;
+	struct search_pattern *sp = search_compile("的", 3, 0, &cause);
+	struct strbuf serial = STRBUF_INIT, line = STRBUF_INIT;
+	size_t n = textcache_articles(tc), k, before;
+	unsigned t;
+
+	ck_assert_int_gt(textcache_search(tc, sp, 0, n, cached_hit, &serial), 100);
+	for (t = 1; t <= 4; t++) {
+		/* put says stop at the 101st hit: the 100 before it are
+		 * flushed and counted, nothing after. */
+		struct par_out o = { STRBUF_INIT, 0, 0, 0, NULL };
+
+		for (k = 0, nl = serial.s; k < 100; k++)
+			nl = strchr(nl, '\n') + 1;
+		before = (size_t)(nl - serial.s);
+		strbuf_truncate(&line, 0);
+		strbuf_add(&line, nl, (size_t)(strchr(nl, '\n') + 1 - nl));
+		o.stop_at = line.s;
+		ck_assert_int_eq(textcache_search_par(tc, sp, 0, n, t, par_put,
+		    par_flush, &o), 100);
+		ck_assert_uint_eq(o.s.len, before);
+		ck_assert_int_eq(memcmp(o.s.s, serial.s, before), 0);
+		strbuf_free(&o.s);
+		/* flush says stop after the second chunk. */
+		o = (struct par_out){ STRBUF_INIT, 0, 0, 2, NULL };
+		ck_assert_int_eq(textcache_search_par(tc, sp, 0, n, t, par_put,
+		    par_flush, &o), o.hits);
+		ck_assert_int_eq(o.flushes, 2);
+		ck_assert_uint_lt(o.s.len, serial.len);
+		ck_assert_int_eq(memcmp(o.s.s, serial.s, o.s.len), 0);
+		strbuf_free(&o.s);
+	}
+	search_pattern_free(sp);
+	strbuf_free(&serial);
+	strbuf_free(&line);
+	textcache_close(tc);
+}
+END_TEST
+
 /* --- validity -------------------------------------------------------------------- */
 
 START_TEST(a_built_cache_maps_and_a_readonly_open_builds_nothing)
@@ -429,6 +558,7 @@ START_TEST(flipped_bytes_never_lead_outside_the_file)
 	struct search_pattern *sp = search_compile("的", 3, 0, &cause);
 	struct textcache *tc;
 	struct strbuf out = STRBUF_INIT;
+	struct par_out po = { STRBUF_INIT, 0, 0, 0, NULL };
 	size_t i, k;
 
 	textcache_close(open_cache(0));
@@ -442,6 +572,10 @@ START_TEST(flipped_bytes_never_lead_outside_the_file)
 			continue;
 		}
 		textcache_search(tc, sp, 0, textcache_articles(tc), cached_hit, &out);
+		po.s = out;
+		textcache_search_par(tc, sp, 0, textcache_articles(tc), 3, par_put,
+		    par_flush, &po);
+		out = po.s;
 		for (k = 0; k < textcache_articles(tc); k++)
 			textcache_article(tc, k, &a);
 		strbuf_truncate(&out, 0);
@@ -687,6 +821,8 @@ textcache_suite(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, hits_are_those_of_the_search_without_the_cache);
 	tcase_add_test(tc, a_range_of_articles_is_searched_alone);
+	tcase_add_test(tc, threads_give_the_serial_hits_in_order);
+	tcase_add_test(tc, threads_stop_where_the_serial_search_stops);
 	tcase_add_test(tc, a_built_cache_maps_and_a_readonly_open_builds_nothing);
 	tcase_add_test(tc, a_page_touched_or_added_makes_the_cache_stale);
 	tcase_add_test(tc, damaged_files_are_rejected_and_rebuilt);

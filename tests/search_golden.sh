@@ -2,8 +2,9 @@
 # search_golden.sh: --search on the sample archive (folding, phrases split
 # by a hard wrap, literal mode, scope by id, path and dates, several
 # queries in one run, grep's exit statuses), compared with
-# tests/golden/search-*.out, once through the search cache and once
-# without it (--no-cache): both must print the same.  KANBAO_REGOLD=1
+# tests/golden/search-*.out, once through the search cache (on one and
+# on several threads) and once without it (--no-cache): all must print
+# the same.  KANBAO_REGOLD=1
 # rewrites the golden files.
 . "$top_srcdir/tests/lib.sh"
 make_tmpdir
@@ -37,6 +38,21 @@ searches
 ls "$XDG_CACHE_HOME"/kanbao/search-*.cache >/dev/null 2>&1 ||
 	fail "--search made no search cache"
 GOLDEN_OPTS=--no-cache searches
+unset GOLDEN_OPTS
+# The cache searched on several threads (here chunks of a few blocks
+# each): the same lines in the same order.
+for n in 2 3 7; do
+	KANBAO_SEARCH_THREADS=$n && export KANBAO_SEARCH_THREADS
+	searches
+done
+# A count that is not one: a warning, and the search goes on.
+KANBAO_SEARCH_THREADS=0 && export KANBAO_SEARCH_THREADS
+"$KANBAO" -a "$SAMPLE" --search 育秧 >"$TMP/out" 2>"$TMP/err" ||
+	fail "search with KANBAO_SEARCH_THREADS=0 failed"
+grep -q "KANBAO_SEARCH_THREADS: not a number from 1 to 64: 0" "$TMP/err" ||
+	fail "no warning for KANBAO_SEARCH_THREADS=0: $(cat "$TMP/err")"
+[ -s "$TMP/out" ] || fail "search with KANBAO_SEARCH_THREADS=0 found nothing"
+unset KANBAO_SEARCH_THREADS
 
 # --build-cache prints where the cache is; a search then uses it as is.
 out=$("$KANBAO" --build-cache "$SAMPLE") || fail "--build-cache failed"

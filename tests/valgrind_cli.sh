@@ -34,10 +34,14 @@ vg --dump --width 60 songchuan-daily/2024-04-03
 vg --dump --raw harborton-ledger/2024-09-11
 vg --dump zhufeng-weekly/2024-03-15
 vg --export jsonl songchuan-daily/2024-05-08
-# The search cache: built, then searched through (twice in one run), then
-# searched without it.
+# The search cache: built, then searched through (twice in one run, then
+# on several threads), then searched without it.
 vg --build-cache
 vg --search 育秧 --search 记者 songchuan-daily
+# On three threads: the workers' buffers and the threads themselves freed.
+export KANBAO_SEARCH_THREADS=3
+vg --search 记者 --search 的 songchuan-daily
+unset KANBAO_SEARCH_THREADS
 vg --search 育秧 --no-cache songchuan-daily
 vg --search ferry --literal harborton-ledger
 vg --check songchuan-daily/2024-04-03

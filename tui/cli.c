@@ -53,6 +53,8 @@ cli_usage(FILE *f)
 "  -s, --search=QUERY    print every hit of QUERY in the articles' clean text\n"
 "                          as ID:LINE: snippet (LINE: the source line)\n"
 "                          (repeat it to run several searches in turn)\n"
+"                          (on one thread per processor; KANBAO_SEARCH_THREADS=N\n"
+"                          sets how many)\n"
 "      --literal         with --search: match exactly (no folding of width,\n"
 "                          case or the spaces extraction leaves)\n"
 "      --from=DATE       with --search: only issues from DATE on (YYYY,\n"

@@ -11,7 +11,12 @@
  * An archive or publication is searched through its search cache
  * (textcache.h), built first when missing or stale; anything smaller, or
  * everything with --no-cache, is loaded and searched page by page.  Both
- * print the same lines.  --from and --to keep issues in a date range. */
+ * print the same lines.  --from and --to keep issues in a date range.
+ *
+ * The cache is searched on several threads (textcache_search_par; the
+ * environment variable KANBAO_SEARCH_THREADS sets how many), each writing
+ * its hits' lines into its own buffer; the buffers are written out here,
+ * in order, so the output is the same on any number of threads. */
 #include "config.h"
 
 #include <stdio.h>
@@ -40,9 +45,31 @@ static struct {
 	struct search_hits	 hits;
 	struct strbuf		 line;		/* the line being printed */
 	unsigned long		 found;
+	unsigned		 threads;	/* 0: textcache_search_par chooses */
 	int			 color;
 	int			 trouble;
 } cli_search;
+
+/* KANBAO_SEARCH_THREADS: how many threads search the cache (0 when unset
+ * or not a number from 1 to 64, with a warning then). */
+static unsigned
+cli_search_threads(void)
+{
+	const char *v = getenv("KANBAO_SEARCH_THREADS");
+	char *end, *safe;
+	long n;
+
+	if (v == NULL || *v == '\0')
+		return 0;
+	n = strtol(v, &end, 10);
+	if (*end == '\0' && n >= 1 && n <= 64)
+		return (unsigned)n;
+	safe = sanitize_text(v, strlen(v), 0);
+	fprintf(stderr, "kanbao: KANBAO_SEARCH_THREADS: not a number from 1 to 64: %s (choosing)\n",
+	    safe);
+	free(safe);
+	return 0;
+}
 
 int
 cli_search_begin(const struct kanbao_options *opt)
@@ -73,6 +100,7 @@ cli_search_begin(const struct kanbao_options *opt)
 	cli_search.n = opt->n_queries;
 	cli_search.found = 0;
 	cli_search.trouble = 0;
+	cli_search.threads = cli_search_threads();
 	cli_search.color = isatty(STDOUT_FILENO);
 	/* Hits come by the hundred thousand: write them in big pieces. */
 	if (!cli_search.color)
@@ -99,22 +127,27 @@ cli_search_end(int status)
 
 /* --- printing ------------------------------------------------------------------ */
 
-/* One hit: "ID:LINE: snippet", made in one buffer kept from hit to hit
- * (thousands of hits a second: no allocation, one write each). */
+/* Append one hit's line, "ID:LINE: snippet", to b.  Called on several
+ * threads at once: it only reads cli_search. */
 static void
-cli_search_print(const char *id, size_t id_len, unsigned long line,
-    const char *text, size_t len, const struct search_hit *h)
+cli_search_format(struct strbuf *b, const char *id, size_t id_len,
+    unsigned long line, const char *text, size_t len,
+    const struct search_hit *h)
 {
-	struct strbuf *b = &cli_search.line;
-	char num[32];
+	char num[32], *p = num + sizeof num;
 	size_t from, to;
-	int k;
 
 	search_snippet_bounds(text, len, h, CLI_SEARCH_CONTEXT, &from, &to);
-	strbuf_truncate(b, 0);
 	sanitize_append(b, id, id_len, 0);
-	k = snprintf(num, sizeof num, ":%lu: ", line);
-	strbuf_add(b, num, (size_t)k);
+	/* ":LINE: ", the number written backwards (snprintf costs more than
+	 * the rest of the line). */
+	*--p = ' ';
+	*--p = ':';
+	do
+		*--p = (char)('0' + line % 10);
+	while ((line /= 10) != 0);
+	*--p = ':';
+	strbuf_add(b, p, (size_t)(num + sizeof num - p));
 	sanitize_append(b, text + from, h->start - from, 0);
 	if (cli_search.color)
 		strbuf_adds(b, "\033[7m");
@@ -123,6 +156,18 @@ cli_search_print(const char *id, size_t id_len, unsigned long line,
 		strbuf_adds(b, "\033[m");
 	sanitize_append(b, text + h->end, to - h->end, 0);
 	strbuf_addc(b, '\n');
+}
+
+/* One hit, made in one buffer kept from hit to hit (no allocation, one
+ * write each). */
+static void
+cli_search_print(const char *id, size_t id_len, unsigned long line,
+    const char *text, size_t len, const struct search_hit *h)
+{
+	struct strbuf *b = &cli_search.line;
+
+	strbuf_truncate(b, 0);
+	cli_search_format(b, id, id_len, line, text, len, h);
 	fwrite(b->s, 1, b->len, stdout);
 }
 
@@ -207,19 +252,38 @@ cli_search_each(const struct article *a, void *sp)
 
 /* --- with the cache ---------------------------------------------------------------- */
 
+/* On a worker thread: the hit's line into its chunk's buffer. */
 static int
-cli_search_cached_hit(const struct textcache *tc, size_t bi,
-    const struct textcache_block *b, const struct search_hit *h, void *arg)
+cli_search_cached_put(const struct textcache *tc, size_t bi,
+    const struct textcache_block *b, const struct search_hit *h,
+    struct strbuf *out, const void *arg)
 {
 	struct textcache_article a;
 
 	(void)arg;
 	if (textcache_article(tc, b->article, &a) != 0)
 		return 1;
-	cli_search_print(a.id, a.id_len, textcache_line(tc, bi, h->start),
+	cli_search_format(out, a.id, a.id_len, textcache_line(tc, bi, h->start),
 	    b->text, b->len, h);
-	cli_search.found++;
 	return 0;
+}
+
+/* On this thread, chunk after chunk in order. */
+static int
+cli_search_cached_flush(const char *s, size_t len, long hits, void *arg)
+{
+	(void)arg;
+	fwrite(s, 1, len, stdout);
+	cli_search.found += (unsigned long)hits;
+	return 0;
+}
+
+static long
+cli_search_run(const struct textcache *tc, const struct search_pattern *sp,
+    size_t first, size_t last)
+{
+	return textcache_search_par(tc, sp, first, last, cli_search.threads,
+	    cli_search_cached_put, cli_search_cached_flush, NULL);
 }
 
 /* Whether article a is inside what the id prefix names (a whole id, or
@@ -245,15 +309,14 @@ cli_search_cached(struct textcache *tc, const char *prefix,
 
 	if (prefix[0] == '\0' && cli_search.opt->search_from == NULL &&
 	    cli_search.opt->search_to == NULL)
-		return textcache_search(tc, sp, 0, n, cli_search_cached_hit,
-		    NULL) < 0 ? -1 : 0;
+		return cli_search_run(tc, sp, 0, n) < 0 ? -1 : 0;
 	for (i = 0; i <= n; i++) {
 		in = i < n && textcache_article(tc, i, &a) == 0 &&
 		    cli_search_in(&a, prefix) && cli_search_date_ok(a.date, a.date_len);
 		if (in && !run)
 			first = i;
 		else if (!in && run &&
-		    textcache_search(tc, sp, first, i, cli_search_cached_hit, NULL) < 0)
+		    cli_search_run(tc, sp, first, i) < 0)
 			return -1;
 		run = in;
 	}
