@@ -52,7 +52,9 @@ static const char *const pat_src[PAT_COUNT] = {
 	    "|^[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)+ ?/ ?[A-Z][A-Za-z .]+$",
 	[PAT_META_ZH] = "^(第" ZH_NUM "+(版|页)|责任编辑|责编|美术编辑|美编|"
 	    "校对|版式|本版编辑|编辑：|主编|社址|邮编|定价|印刷)",
-	[PAT_META_EN] = "^(Page [A-Z]?[0-9]+|[A-Z]?[0-9]+ Page)\\b",
+	/* Editor: JANE DOE, the page's editor under its last column */
+	[PAT_META_EN] = "^(Page [A-Z]?[0-9]+|[A-Z]?[0-9]+ Page)\\b|"
+	    "^(Page )?Editor: [A-Z][A-Za-z.' -]+$",
 	[PAT_META_DATE_ZH] = "^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日"
 	    "(星期.|周.)?$|^(星期|礼拜)(一|二|三|四|五|六|日|天)$",
 	[PAT_META_DATE_EN] = "^((Monday|Tuesday|Wednesday|Thursday|Friday|"

@@ -932,6 +932,96 @@ START_TEST(headlines_drawn_last)
 }
 END_TEST
 
+/* -raw, headlines drawn after all the text: two one-line headlines side
+ * by side come out as one line with a space between them, a headline
+ * wrapped leaves its last characters on a line of their own, and a short
+ * line over a longer one is a kicker.  Each group goes above the run of
+ * text it shares the most words with. */
+START_TEST(raw_headlines_drawn_last_zh)
+{
+	seg("东风通讯 1968年3月2日 星期六 第02版\n"
+	    "本报讯 全公社社员冬修水库，挑土\n"
+	    "筑坝，不到一个月就把水库大坝\n"
+	    "加高了三米，蓄水量比去年增加\n"
+	    "一倍，下游的稻田都能浇上水了。\n"
+	    "社员们说，水库修好了，旱\n"
+	    "年也能保丰收。\n"
+	    "本报记者 李明\n"
+	    "过去孩子上学要走二十里山\n"
+	    "路。去年大队办起了学校，请来\n"
+	    "两位教师，全村孩子都进了学校\n"
+	    "读书。学校就设在祠堂里。\n"
+	    "教师晚上还办夜校，教社员\n"
+	    "识字，学校成了全村最热闹的\n"
+	    "地方。\n"
+	    "本报讯 公社今年种下茶树三\n"
+	    "千株，茶园沿着山坡铺开，社员\n"
+	    "们说，再过三年茶园就能采茶了。\n"
+	    "茶园旁还要修一条新路，方便\n"
+	    "运茶下山。\n"
+	    "冬修水库保丰收 大队办起学校\n"
+	    "山村新貌\n"
+	    "山坡上种下三千株茶\n"
+	    "树\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_str_eq(deck(0, 0), "冬修水库保丰收");
+	ck_assert_ptr_nonnull(strstr(para(0, 0), "旱年也能保丰收。"));
+	ck_assert_str_eq(deck(1, 0), "大队办起学校");
+	ck_assert_str_eq(art(1)->byline.text, "本报记者 李明");
+	ck_assert_uint_eq(art(1)->n_blocks, 2);
+	ck_assert_str_eq(art(2)->kicker.text, "山村新貌");
+	ck_assert_str_eq(deck(2, 0), "山坡上种下三千株茶树");
+	ck_assert_ptr_nonnull(strstr(para(2, 0), "公社今年种下茶树"));
+}
+END_TEST
+
+/* -raw, English, headlines drawn last: a headline wrapped goes on in
+ * lower case, a line in capitals is the kicker of the one under it, and
+ * the editor's line under the text is page furniture. */
+START_TEST(raw_headlines_drawn_last_en)
+{
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "By MARY STONE\n"
+	    "The harbor's fishing fleet came\n"
+	    "back two days early on Tuesday\n"
+	    "as a storm moved up the coast,\n"
+	    "and the fleet's crews said the\n"
+	    "catch was the best in years.\n"
+	    "Dock workers unloaded more\n"
+	    "than forty tons of cod before\n"
+	    "the storm arrived.\n"
+	    "By TOM REED\n"
+	    "The city's new library opened\n"
+	    "its doors on Saturday, with a\n"
+	    "line of readers that went\n"
+	    "around the block before ten.\n"
+	    "The library holds twice the\n"
+	    "books of the old one.\n"
+	    "By ANN LEE\n"
+	    "The ferry landing will be\n"
+	    "rebuilt next year after a vote\n"
+	    "of the town council, which\n"
+	    "found the pilings worn out.\n"
+	    "Editor: Jane Doe\n"
+	    "Storm sends fishing fleet\n"
+	    "home early\n"
+	    "New library opens its doors\n"
+	    "WATERFRONT\n"
+	    "Council votes to rebuild ferry landing\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_str_eq(deck(0, 0), "Storm sends fishing fleet home early");
+	ck_assert_str_eq(art(0)->byline.text, "By MARY STONE");
+	ck_assert_str_eq(deck(1, 0), "New library opens its doors");
+	ck_assert_str_eq(art(1)->byline.text, "By TOM REED");
+	ck_assert_str_eq(art(2)->kicker.text, "WATERFRONT");
+	ck_assert_str_eq(deck(2, 0), "Council votes to rebuild ferry landing");
+	ck_assert_uint_eq(art(2)->n_blocks, 1);
+	ck_assert_str_eq(para(2, 0), "The ferry landing will be rebuilt next "
+	    "year after a vote of the town council, which found the pilings "
+	    "worn out.");
+}
+END_TEST
+
 /* Two headlines side by side come out stacked before their bodies: the
  * text under the stack goes to the headline it shares words with, not to
  * the last one, and the byline that follows starts the other's body. */
@@ -1045,6 +1135,8 @@ segment_suite(void)
 	tcase_add_test(tc, raw_page_units);
 	tcase_add_test(tc, raw_box_after_jump);
 	tcase_add_test(tc, headlines_drawn_last);
+	tcase_add_test(tc, raw_headlines_drawn_last_zh);
+	tcase_add_test(tc, raw_headlines_drawn_last_en);
 	tcase_add_test(tc, headline_stack_text_by_words);
 	tcase_add_test(tc, raw_latin_credit);
 	tcase_add_test(tc, english_wide_headline);
