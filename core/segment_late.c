@@ -131,7 +131,7 @@ late_find(const struct seg_page *sp, struct late *lt)
 		    !segment_blocks_is_enum(sp->v[i].clean)) ||
 		    sp->v[i].cls == SEG_KICKER)
 			titles++;
-	if (titles * 4 > lt->e - lt->t)
+	if (titles > 1 && titles * 4 > lt->e - lt->t)
 		return false;
 	return lt->t - lt->s0 >= 2 * (lt->e - lt->t);
 }
@@ -461,9 +461,9 @@ segment_late_raw(struct seg_page *sp)
 		late_affinity(sp, &lt);
 		ok = late_cut(sp, &lt);
 	}
-	/* One headline over all the text tells nothing of an order: the
-	 * last item's headline with its text on another page, say. */
-	if (ok && lt.k >= 2)
+	/* One headline under text that ends in a jump (（下转第3版）) is
+	 * the next item's, its text on another page. */
+	if (ok && (lt.k >= 2 || sp->v[lt.t - 1].cls != SEG_JUMP))
 		late_relay(sp, &lt);
 	else
 		ok = false;

@@ -1022,6 +1022,52 @@ START_TEST(raw_headlines_drawn_last_en)
 }
 END_TEST
 
+/* -raw: one headline drawn after the page's only text goes above it;
+ * under text that ends in a jump it is the next item's, its text on
+ * another page. */
+START_TEST(raw_one_headline_drawn_last)
+{
+	static const char body[] =
+	    "By ANN LEE\n"
+	    "The weather was fine today in\n"
+	    "Norfolk, and the tide tables\n"
+	    "promise a good weekend for the\n"
+	    "boats in the harbor.\n"
+	    "Tides in Norfolk are running\n"
+	    "normal this week, and the tide\n"
+	    "tables below show the best\n"
+	    "hours for fishing on the\n"
+	    "shore.\n"
+	    "Fishing fans may want to keep\n"
+	    "an eye on the weather and the\n"
+	    "wind before they set out, as\n"
+	    "the forecast may change late\n"
+	    "in the week.\n"
+	    "The harbor master said the\n"
+	    "boats should be back before\n"
+	    "the evening tide on Sunday,\n"
+	    "when the wind turns.\n";
+	char *text = xasprintf("%s%s", body,
+	    "Weather and tides favour Norfolk anglers\n"
+	    "A good weekend for fishing\n");
+
+	seg(text);
+	free(text);
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_ptr_eq(strstr(deck(0, 0), "Weather and tides"), deck(0, 0));
+	ck_assert_str_eq(art(0)->byline.text, "By ANN LEE");
+	text = xasprintf("%s%s", body,
+	    "Continued on Page 3\n"
+	    "Weather and tides favour Norfolk anglers\n"
+	    "A good weekend for fishing\n");
+	seg(text);
+	free(text);
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_uint_eq(art(0)->n_decks, 0);
+	ck_assert_uint_eq(art(0)->n_jumps, 1);
+}
+END_TEST
+
 /* Two headlines side by side come out stacked before their bodies: the
  * text under the stack goes to the headline it shares words with, not to
  * the last one, and the byline that follows starts the other's body. */
@@ -1137,6 +1183,7 @@ segment_suite(void)
 	tcase_add_test(tc, headlines_drawn_last);
 	tcase_add_test(tc, raw_headlines_drawn_last_zh);
 	tcase_add_test(tc, raw_headlines_drawn_last_en);
+	tcase_add_test(tc, raw_one_headline_drawn_last);
 	tcase_add_test(tc, headline_stack_text_by_words);
 	tcase_add_test(tc, raw_latin_credit);
 	tcase_add_test(tc, english_wide_headline);
