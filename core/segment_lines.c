@@ -950,9 +950,11 @@ header_line(const struct seg_page *sp, size_t i, bool after_edition)
 	if (has_masthead_word(l->clean) || (has_date(l->clean) && n <= 24))
 		return true;
 	/* 国内新闻: the section under 第01版 (a headline over a jump
-	 * label is not one). */
+	 * label is not one, nor an ad's line printed twice for fake bold,
+	 * one copy after the other). */
 	if (after_edition && n <= 8 && l->cls != SEG_JUMP &&
-	    !(i + 1 < sp->n && sp->v[i + 1].cls == SEG_JUMP))
+	    !(i + 1 < sp->n && (sp->v[i + 1].cls == SEG_JUMP ||
+	    strcmp(l->clean, sp->v[i + 1].clean) == 0)))
 		return true;
 	if (i == 0 || strcmp(l->clean, sp->v[0].clean) == 0) {
 		/* The paper's name: a date or edition line follows. */

@@ -1068,6 +1068,39 @@ START_TEST(raw_one_headline_drawn_last)
 }
 END_TEST
 
+/* -raw: an ad's line in fake bold is printed twice, one copy after the
+ * other; at the top of the page, under the edition line, it is the ad's
+ * line and not the page's section. */
+START_TEST(raw_doubled_ad_under_edition)
+{
+	seg("东风通讯 1968年3月2日 星期六 第01版 经济\n"
+	    "红星农机厂\n"
+	    "红星农机厂\n"
+	    "修理农具 随叫随到\n"
+	    "修理农具 随叫随到\n"
+	    "全公社冬修水库保丰收\n"
+	    "本报讯 全公社社员冬修水库，挑土\n"
+	    "筑坝，不到一个月就把水库大坝\n"
+	    "加高了三米，蓄水量比去年增加\n"
+	    "一倍，下游的稻田都能浇上水了。\n"
+	    "社员们说，水库修好了，旱\n"
+	    "年也能保丰收，明年要在水库边\n"
+	    "再开一条渠，把水引到山坡上的\n"
+	    "茶园里去。\n"
+	    "山区的孩子上学难，过去要\n"
+	    "走二十里山路。去年大队办起了\n"
+	    "学校，请来两位教师，学校就设\n"
+	    "在祠堂里，全村三十多个孩子都\n"
+	    "进了学校读书。\n"
+	    "教师白天上课，晚上还办夜\n"
+	    "校，教社员识字。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_int_eq(art(0)->kind, ARTICLE_AD);
+	ck_assert_str_eq(para(0, 0), "红星农机厂");
+	ck_assert_str_eq(deck(1, 0), "全公社冬修水库保丰收");
+}
+END_TEST
+
 /* Two headlines side by side come out stacked before their bodies: the
  * text under the stack goes to the headline it shares words with, not to
  * the last one, and the byline that follows starts the other's body. */
@@ -1184,6 +1217,7 @@ segment_suite(void)
 	tcase_add_test(tc, raw_headlines_drawn_last_zh);
 	tcase_add_test(tc, raw_headlines_drawn_last_en);
 	tcase_add_test(tc, raw_one_headline_drawn_last);
+	tcase_add_test(tc, raw_doubled_ad_under_edition);
 	tcase_add_test(tc, headline_stack_text_by_words);
 	tcase_add_test(tc, raw_latin_credit);
 	tcase_add_test(tc, english_wide_headline);
