@@ -538,9 +538,12 @@ segment_blocks_mark_title_tails(struct seg_page *sp)
 		if (sp->v[i - 1].cls != SEG_TITLE || l->cls != SEG_BODY ||
 		    l->gap)
 			continue;
+		/* -raw writes no blank lines: a wrapped headline's tail is
+		 * followed by the text at once. */
 		if (ideographs_only(l->clean, 1) || (ideographs_only(l->clean,
 		    2) && i + 1 < sp->n && (is_byline_start(sp, i + 1) ||
-		    (sp->v[i + 1].gap && wrapped_title(sp, i - 1)))))
+		    ((sp->v[i + 1].gap || sp->mode == SEG_MODE_RAW) &&
+		    wrapped_title(sp, i - 1)))))
 			l->cls = SEG_TITLE;
 	}
 }

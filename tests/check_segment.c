@@ -1101,6 +1101,40 @@ START_TEST(raw_doubled_ad_under_edition)
 }
 END_TEST
 
+/* -raw: a headline too long for its column leaves two characters on a
+ * line of their own, and the text follows at once (no blank line). */
+START_TEST(raw_title_tail)
+{
+	seg("东风通讯 1968年3月2日 星期六 第02版\n"
+	    "全公社社员冬修水库加固大\n"
+	    "坝\n"
+	    "本报讯 全公社社员冬修水库，挑土\n"
+	    "筑坝，不到一个月就把水库大坝\n"
+	    "加高了三米，蓄水量比去年增加\n"
+	    "一倍，下游的稻田都能浇上水了。\n"
+	    "社员们说，水库修好了，旱\n"
+	    "年也能保丰收。\n"
+	    "山区大队开办农民夜校扫\n"
+	    "盲\n"
+	    "过去孩子上学要走二十里山\n"
+	    "路。去年大队办起了学校，请来\n"
+	    "两位教师，全村孩子都进了学校\n"
+	    "读书。教师晚上还办夜校，教社\n"
+	    "员识字，学校成了全村最热闹的\n"
+	    "地方。\n"
+	    "县里修通公路连接山区各个\n"
+	    "大队\n"
+	    "公路修通以后，山里的木材和\n"
+	    "茶叶都能用汽车运出去了，社员\n"
+	    "们再也不用挑着担子走山路。\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_str_eq(deck(0, 0), "全公社社员冬修水库加固大坝");
+	ck_assert_str_eq(deck(1, 0), "山区大队开办农民夜校扫盲");
+	ck_assert_str_eq(deck(2, 0), "县里修通公路连接山区各个大队");
+	ck_assert_ptr_eq(strstr(para(2, 0), "公路修通"), para(2, 0));
+}
+END_TEST
+
 /* Two headlines side by side come out stacked before their bodies: the
  * text under the stack goes to the headline it shares words with, not to
  * the last one, and the byline that follows starts the other's body. */
@@ -1218,6 +1252,7 @@ segment_suite(void)
 	tcase_add_test(tc, raw_headlines_drawn_last_en);
 	tcase_add_test(tc, raw_one_headline_drawn_last);
 	tcase_add_test(tc, raw_doubled_ad_under_edition);
+	tcase_add_test(tc, raw_title_tail);
 	tcase_add_test(tc, headline_stack_text_by_words);
 	tcase_add_test(tc, raw_latin_credit);
 	tcase_add_test(tc, english_wide_headline);
