@@ -393,12 +393,63 @@ latin_title_block(struct seg_page *sp, size_t a)
 	return e;
 }
 
+static bool	has_lower(const char *);
+
+/* Does line i open a sentence (a capital, a digit or a quotation)? */
+static bool
+opens_sentence(const struct seg_page *sp, size_t i)
+{
+	char c = sp->v[i].clean[0];
+
+	return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' ||
+	    starts_with(sp->v[i].clean, "“");
+}
+
+/* -raw, English: after an ad or a photo's credit the next item begins,
+ * and -raw gives no blank line to show where its headline ends.  A run
+ * of up to three title-shaped lines, the first opening with a capital,
+ * the others going on in lower case (a headline wrapped) or in capitals
+ * (a kicker over it), that ends no sentence and is followed by text
+ * opening a sentence is that headline.  A caption's lines end in a full
+ * stop and a credit follows them. */
+static size_t
+raw_title_after_item(struct seg_page *sp, size_t a)
+{
+	size_t e, k;
+
+	if (sp->mode != SEG_MODE_RAW || a == 0 || a >= sp->n ||
+	    (sp->v[a - 1].cls != SEG_AD && sp->v[a - 1].cls != SEG_CREDIT) ||
+	    !(sp->v[a].clean[0] >= 'A' && sp->v[a].clean[0] <= 'Z'))
+		return a;
+	for (e = a; e < sp->n && e - a < 3; e++) {
+		const struct seg_line *l = &sp->v[e];
+		if (l->cls != SEG_BODY || !title_shape(sp, e) ||
+		    segment_lines_ends_sentence(l->clean) ||
+		    segment_lines_dateline(l->clean) > 0 ||
+		    one_word_label(l->clean))
+			return a;
+		if (e + 1 < sp->n && (sp->v[e + 1].cls == SEG_BYLINE ||
+		    (sp->v[e + 1].cls == SEG_BODY && opens_sentence(sp, e + 1) &&
+		    has_lower(l->clean))))
+			break;
+	}
+	if (e - a >= 3 || e + 1 >= sp->n)
+		return a;
+	for (k = a; k <= e; k++)
+		sp->v[k].cls = SEG_TITLE;
+	return e + 1;
+}
+
 static void
 latin_titles(struct seg_page *sp)
 {
 	size_t i, e;
 
 	for (i = 0; i < sp->n; i++) {
+		if ((e = raw_title_after_item(sp, i)) > i) {
+			i = e - 1;
+			continue;
+		}
 		/* -raw output has no blank lines: any paragraph end will do. */
 		if ((!sp->v[i].gap && sp->mode != SEG_MODE_RAW) ||
 		    !boundary_before(sp, i))

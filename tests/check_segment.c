@@ -1135,6 +1135,48 @@ START_TEST(raw_title_tail)
 }
 END_TEST
 
+/* -raw, English: after an ad (its lines printed twice for fake bold)
+ * the next item begins; its headline is the title-shaped run before the
+ * text's first sentence, a kicker in capitals and a wrapped line with
+ * it.  A caption after a credit is no headline: it ends a sentence. */
+START_TEST(raw_latin_title_after_ad)
+{
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "By MARY STONE\n"
+	    "The harbor's fishing fleet came\n"
+	    "back two days early on Tuesday\n"
+	    "as a storm moved up the coast.\n"
+	    "Dock workers unloaded more\n"
+	    "than forty tons of cod before\n"
+	    "the storm arrived.\n"
+	    "HARBOR HARDWARE\n"
+	    "HARBOR HARDWARE\n"
+	    "Paint sale all week\n"
+	    "Paint sale all week\n"
+	    "Rowing team takes regional title\n"
+	    "The Elm Falls varsity eight won\n"
+	    "the regional championship on\n"
+	    "Saturday by two lengths.\n"
+	    "Boats at the north pier, early\n"
+	    "this morning.\n"
+	    "JANE DOE/STAFF\n"
+	    "SCHOOLS\n"
+	    "School board weighs\n"
+	    "later start times\n"
+	    "A final vote is expected in\n"
+	    "December after two more public\n"
+	    "forums, the board said.\n");
+	ck_assert_uint_eq(pg.n_articles, 5);
+	ck_assert_int_eq(art(1)->kind, ARTICLE_AD);
+	ck_assert_str_eq(deck(2, 0), "Rowing team takes regional title");
+	ck_assert_str_eq(para(2, 0), "The Elm Falls varsity eight won the "
+	    "regional championship on Saturday by two lengths.");
+	ck_assert_int_eq(art(3)->kind, ARTICLE_PHOTO);
+	ck_assert_str_eq(art(4)->kicker.text, "SCHOOLS");
+	ck_assert_str_eq(deck(4, 0), "School board weighs later start times");
+}
+END_TEST
+
 /* Two headlines side by side come out stacked before their bodies: the
  * text under the stack goes to the headline it shares words with, not to
  * the last one, and the byline that follows starts the other's body. */
@@ -1253,6 +1295,7 @@ segment_suite(void)
 	tcase_add_test(tc, raw_one_headline_drawn_last);
 	tcase_add_test(tc, raw_doubled_ad_under_edition);
 	tcase_add_test(tc, raw_title_tail);
+	tcase_add_test(tc, raw_latin_title_after_ad);
 	tcase_add_test(tc, headline_stack_text_by_words);
 	tcase_add_test(tc, raw_latin_credit);
 	tcase_add_test(tc, english_wide_headline);
