@@ -14,7 +14,8 @@
  * the most words with its run; each group then goes above its run.  How
  * lines group is partly seen in the lines themselves (a wrapped Latin
  * headline goes on in lower case, a ——subhead closes its group, a
- * one-line headline joined to another ends where the space is) and
+ * one-line headline joined to another ends where the space is, a Latin
+ * one may start at a capital) and
  * partly left to the words: a deck shares its words with the text of
  * its own headline, the next headline with the text after it. */
 #include "config.h"
@@ -178,6 +179,33 @@ joined_cuts(const struct seg_line *l, size_t *at, size_t max)
 	return n;
 }
 
+/* Latin headlines side by side read as one line too, and a space
+ * parts any two words: a capital after three words or more, with three
+ * or more after it, may start the second headline ("Harbor commission
+ * raises mooring fees Pine Hollow votes to rebuild the landing"). */
+static size_t
+latin_cuts(const struct seg_line *l, size_t *at, size_t max)
+{
+	size_t i, n = 0, before = 1, after, k;
+
+	for (i = 1; i < l->len && n < max; i++) {
+		if (l->s[i - 1] != ' ' || l->s[i] == ' ')
+			continue;
+		if (before >= 3 && l->s[i] >= 'A' && l->s[i] <= 'Z') {
+			for (k = i, after = 1; k < l->len; k++)
+				if (l->s[k] == ' ' && k + 1 < l->len &&
+				    l->s[k + 1] != ' ')
+					after++;
+			if (after >= 3) {
+				at[n++] = i;
+				before = 0;
+			}
+		}
+		before++;
+	}
+	return n;
+}
+
 static size_t
 chars(const char *s)
 {
@@ -216,14 +244,17 @@ late_lines(const struct seg_page *sp, struct late *lt)
 
 	for (i = lt->t; i < lt->e; i++) {
 		const struct seg_line *l = &sp->v[i];
-		n = sp->cjk ? joined_cuts(l, at, 8) : 0;
+		n = sp->cjk ? joined_cuts(l, at, 8) : latin_cuts(l, at, 8);
 		for (p = 0; p <= n; p++) {
 			size_t a = p == 0 ? 0 : at[p - 1];
 			size_t b = p == n ? l->len : at[p] - 1;
 			late_add(lt, l, a, b - a, &cap);
-			/* after the space of a joined line: a headline of its own */
-			if (lt->m == 1 || p > 0)
+			/* after the space of a joined line: a headline of its own
+			 * (in Latin text, maybe: the words decide) */
+			if (lt->m == 1 || (p > 0 && sp->cjk))
 				lt->cut[lt->m - 1] = CUT_MUST;
+			else if (p > 0)
+				lt->cut[lt->m - 1] = CUT_MAY;
 			else
 				lt->cut[lt->m - 1] = line_cut(sp,
 				    lt->h[lt->m - 2].clean,

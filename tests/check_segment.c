@@ -1022,6 +1022,50 @@ START_TEST(raw_headlines_drawn_last_en)
 }
 END_TEST
 
+/* -raw, English, headlines drawn last: two headlines side by side come
+ * out as one line; a capital after three words may start the second,
+ * and the words they share with the text decide. */
+START_TEST(raw_latin_headlines_joined)
+{
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "By MARY STONE\n"
+	    "The harbor's fishing fleet came\n"
+	    "back two days early on Tuesday\n"
+	    "as a storm moved up the coast,\n"
+	    "and the fleet's crews said the\n"
+	    "catch was the best in years.\n"
+	    "Dock workers unloaded more\n"
+	    "than forty tons of cod before\n"
+	    "the storm arrived.\n"
+	    "By TOM REED\n"
+	    "The city's new library opened\n"
+	    "its doors on Saturday, with a\n"
+	    "line of readers that went\n"
+	    "around the block before ten.\n"
+	    "The library holds twice the\n"
+	    "books of the old one.\n"
+	    "By ANN LEE\n"
+	    "The ferry landing will be\n"
+	    "rebuilt next year after a vote\n"
+	    "of the town council, which\n"
+	    "found the pilings worn out.\n"
+	    "Editor: Jane Doe\n"
+	    "Storm sends fishing fleet home early "
+	    "New library opens its doors\n"
+	    "Council votes to rebuild ferry landing\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_str_eq(deck(0, 0), "Storm sends fishing fleet home early");
+	ck_assert_str_eq(art(0)->byline.text, "By MARY STONE");
+	ck_assert_str_eq(deck(1, 0), "New library opens its doors");
+	ck_assert_str_eq(art(1)->byline.text, "By TOM REED");
+	ck_assert_str_eq(deck(2, 0), "Council votes to rebuild ferry landing");
+	ck_assert_uint_eq(art(2)->n_blocks, 1);
+	ck_assert_str_eq(para(2, 0), "The ferry landing will be rebuilt next "
+	    "year after a vote of the town council, which found the pilings "
+	    "worn out.");
+}
+END_TEST
+
 /* -raw: one headline drawn after the page's only text goes above it;
  * under text that ends in a jump it is the next item's, its text on
  * another page. */
@@ -1292,6 +1336,7 @@ segment_suite(void)
 	tcase_add_test(tc, headlines_drawn_last);
 	tcase_add_test(tc, raw_headlines_drawn_last_zh);
 	tcase_add_test(tc, raw_headlines_drawn_last_en);
+	tcase_add_test(tc, raw_latin_headlines_joined);
 	tcase_add_test(tc, raw_one_headline_drawn_last);
 	tcase_add_test(tc, raw_doubled_ad_under_edition);
 	tcase_add_test(tc, raw_title_tail);
