@@ -15,9 +15,9 @@
  * lines group is partly seen in the lines themselves (a wrapped Latin
  * headline goes on in lower case, a ——subhead closes its group, a
  * one-line headline joined to another ends where the space is, a Latin
- * one may start at a capital) and
- * partly left to the words: a deck shares its words with the text of
- * its own headline, the next headline with the text after it. */
+ * one may start at a capital) and partly left to the words: a deck
+ * shares its words with the text of its own headline, the next headline
+ * with the text after it. */
 #include "config.h"
 
 #include <stdlib.h>
