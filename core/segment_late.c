@@ -334,6 +334,20 @@ opens_item(const struct seg_page *sp, size_t i)
 	    segment_lines_dateline(sp->v[i].clean) > 0;
 }
 
+/* A unit that ends in a photo's credit is its caption: no headline
+ * goes over it, and the words it shares tell nothing of the items
+ * around it. */
+static bool
+is_caption(const struct seg_page *sp, const struct late *lt, size_t u)
+{
+	size_t i;
+
+	for (i = lt->unit[u]; i < lt->unit[u + 1]; i++)
+		if (sp->v[i].cls == SEG_CREDIT)
+			return true;
+	return false;
+}
+
 /* ---- the cut ------------------------------------------------------------- */
 
 /* Lines [x, y) and units [u, v), in order, each a group and its run; the
@@ -352,14 +366,15 @@ late_cut(const struct seg_page *sp, struct late *lt)
 	for (x = 0; x < m; x++)
 		for (u = 0; u < n; u++)
 			cum[x * W + u + 1] = cum[x * W + u] +
-			    lt->aff[x * n + u];
+			    (is_caption(sp, lt, u) ? 0 : lt->aff[x * n + u]);
 	for (x = 0; x <= m; x++)
 		for (u = 0; u <= n; u++)
 			best[x * W + u] = -1;
 	best[0] = 0;
 	for (x = 0; x < m; x++)
 		for (u = 0; u < n; u++) {
-			if (best[x * W + u] < 0 || lt->cut[x] == CUT_NO)
+			if (best[x * W + u] < 0 || lt->cut[x] == CUT_NO ||
+			    (u > 0 && is_caption(sp, lt, u)))
 				continue;
 			for (y = x + 1; y <= m && y - x <= GROUP_LINES; y++) {
 				if (y > x + 1 && lt->cut[y - 1] == CUT_MUST)

@@ -975,6 +975,39 @@ START_TEST(raw_headlines_drawn_last_zh)
 }
 END_TEST
 
+/* -raw, headlines drawn last: a photo's caption (its credit under it)
+ * between two items gets no headline, however many words it shares. */
+START_TEST(raw_late_headline_not_over_caption)
+{
+	seg("东风通讯 1968年3月2日 星期六 第02版\n"
+	    "本报讯 全公社社员冬修水库，挑土\n"
+	    "筑坝，不到一个月就把水库大坝\n"
+	    "加高了三米，蓄水量比去年增加\n"
+	    "一倍，下游的稻田都能浇上水了。\n"
+	    "社员们说，水库修好了，旱\n"
+	    "年也能保丰收，明年要在水库边\n"
+	    "再开一条渠，把水引到山坡上的\n"
+	    "茶园里去。\n"
+	    "大队办起学校，孩子们在祠堂里读书。\n"
+	    "李明 摄\n"
+	    "过去孩子上学要走二十里山路。\n"
+	    "去年大队办起了学校，请来\n"
+	    "两位教师，全村孩子都进了学校\n"
+	    "读书。教师晚上还办夜校，教社\n"
+	    "员识字，学校成了全村最热闹的\n"
+	    "地方。\n"
+	    "大队还请来老师傅，教社员\n"
+	    "修理农具。\n"
+	    "冬修水库保丰收\n"
+	    "大队办起学校\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_str_eq(deck(0, 0), "冬修水库保丰收");
+	ck_assert_int_eq(art(1)->kind, ARTICLE_PHOTO);
+	ck_assert_str_eq(deck(2, 0), "大队办起学校");
+	ck_assert_ptr_eq(strstr(para(2, 0), "过去孩子"), para(2, 0));
+}
+END_TEST
+
 /* -raw, English, headlines drawn last: a headline wrapped goes on in
  * lower case, a line in capitals is the kicker of the one under it, and
  * the editor's line under the text is page furniture. */
@@ -1337,6 +1370,7 @@ segment_suite(void)
 	tcase_add_test(tc, raw_headlines_drawn_last_zh);
 	tcase_add_test(tc, raw_headlines_drawn_last_en);
 	tcase_add_test(tc, raw_latin_headlines_joined);
+	tcase_add_test(tc, raw_late_headline_not_over_caption);
 	tcase_add_test(tc, raw_one_headline_drawn_last);
 	tcase_add_test(tc, raw_doubled_ad_under_edition);
 	tcase_add_test(tc, raw_title_tail);
