@@ -505,6 +505,27 @@ raw_credit(const struct seg_page *sp, size_t i)
 	return i - a <= 3 && (a == 0 || segment_lines_is_para_end(sp, a - 1));
 }
 
+/* -raw: a name alone after a story's last sentence and above page
+ * furniture or a line in capitals (a kicker, an ad) is the story's byline
+ * set at its end ("Irene Weatherbee" / "HIGH SCHOOL SPORTS").  A story,
+ * not a caption: text runs on for four lines or more above it. */
+static bool
+raw_end_byline(const struct seg_page *sp, size_t i)
+{
+	const struct seg_line *n = &sp->v[i + 1];
+	size_t k;
+
+	if (i < 4 || !has_lower(sp->v[i].clean) ||
+	    !all_caps_words(sp->v[i].clean, 2) ||
+	    !segment_lines_ends_sentence(sp->v[i - 1].clean) ||
+	    (n->cls != SEG_META && has_lower(n->clean)))
+		return false;
+	for (k = i - 4; k < i; k++)
+		if (sp->v[k].cls != SEG_BODY)
+			return false;
+	return true;
+}
+
 /* English: a photo credit alone between blank lines after a short
  * caption ("The tides, captured on film late yesterday." / "Karben"). */
 static void
@@ -521,6 +542,8 @@ latin_credits(struct seg_page *sp)
 		if (sp->mode == SEG_MODE_RAW) {
 			if (all_caps_words(l->clean, 1) && raw_credit(sp, i))
 				l->cls = SEG_CREDIT;
+			else if (raw_end_byline(sp, i))
+				l->cls = SEG_BYLINE;
 			continue;
 		}
 		if (!l->gap || !sp->v[i + 1].gap)

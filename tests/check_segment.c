@@ -1254,6 +1254,43 @@ START_TEST(raw_latin_title_after_ad)
 }
 END_TEST
 
+/* -raw, English: a name alone after a story's last sentence, above a
+ * kicker in capitals, is that story's byline set at its end. */
+START_TEST(raw_latin_end_byline)
+{
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "SHOAL BAY (AP) — The annual harvest\n"
+	    "fair drew a record crowd over\n"
+	    "three days, organizers said.\n"
+	    "The oyster shucking contest was\n"
+	    "won by a local shellfish farmer\n"
+	    "who opened forty oysters in two\n"
+	    "minutes. Gate receipts were well\n"
+	    "above last year, organizers said.\n"
+	    "Irene Weatherbee\n"
+	    "HIGH SCHOOL SPORTS\n"
+	    "Rowing team takes regional title\n"
+	    "By TOM REED\n"
+	    "The varsity eight won the title\n"
+	    "on Saturday by two lengths.\n"
+	    "The crew will row at the national\n"
+	    "regatta in June for the first\n"
+	    "time since the school opened,\n"
+	    "the coach said after the race.\n"
+	    "Two seniors have committed to\n"
+	    "row in college next year.\n"
+	    "The team trains on the river\n"
+	    "every morning before school.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(art(0)->byline.text, "Irene Weatherbee");
+	ck_assert_ptr_nonnull(strstr(para(0, art(0)->n_blocks - 1),
+	    "organizers said."));
+	ck_assert_ptr_null(strstr(para(0, art(0)->n_blocks - 1), "Irene"));
+	ck_assert_str_eq(art(1)->kicker.text, "HIGH SCHOOL SPORTS");
+	ck_assert_str_eq(deck(1, 0), "Rowing team takes regional title");
+}
+END_TEST
+
 /* Two headlines side by side come out stacked before their bodies: the
  * text under the stack goes to the headline it shares words with, not to
  * the last one, and the byline that follows starts the other's body. */
@@ -1375,6 +1412,7 @@ segment_suite(void)
 	tcase_add_test(tc, raw_doubled_ad_under_edition);
 	tcase_add_test(tc, raw_title_tail);
 	tcase_add_test(tc, raw_latin_title_after_ad);
+	tcase_add_test(tc, raw_latin_end_byline);
 	tcase_add_test(tc, headline_stack_text_by_words);
 	tcase_add_test(tc, raw_latin_credit);
 	tcase_add_test(tc, english_wide_headline);
