@@ -35,7 +35,7 @@
 #define GROUP_BONUS	3	/* an item more is worth this many shared words */
 #define START_BONUS	5	/* a run opening with a byline or dateline */
 #define MIN_SHARED	2	/* a group shares this much with its run */
-#define MAX_UNITS	600	/* the cut is quadratic in paragraphs */
+#define MAX_UNITS	300	/* the cut is quadratic in paragraphs */
 
 enum cut { CUT_NO, CUT_MAY, CUT_MUST };
 
@@ -356,17 +356,26 @@ is_caption(const struct seg_page *sp, const struct late *lt, size_t u)
 static bool
 late_cut(const struct seg_page *sp, struct late *lt)
 {
-	size_t m = lt->m, n = lt->nu, W = n + 1, x, y, u, v, j;
+	size_t m = lt->m, n = lt->nu, W = n + 1, x, y, u, v;
 	long *best = xcalloc((m + 1) * W, sizeof *best);
 	size_t *fx = xcalloc((m + 1) * W, sizeof *fx);
 	size_t *fu = xcalloc((m + 1) * W, sizeof *fu);
-	long *cum = xcalloc(m * W, sizeof *cum);
+	/* sum[x][v]: what lines [0, x) share with units [0, v) */
+	long *sum = xcalloc((m + 1) * W, sizeof *sum);
+	bool *cap = xcalloc(n + 1, sizeof *cap);
+	int *bonus = xcalloc(n + 1, sizeof *bonus);
 	bool ok;
 
+	for (u = 0; u < n; u++) {
+		cap[u] = is_caption(sp, lt, u);
+		bonus[u] = GROUP_BONUS + (opens_item(sp, lt->unit[u]) ?
+		    START_BONUS : 0);
+	}
 	for (x = 0; x < m; x++)
 		for (u = 0; u < n; u++)
-			cum[x * W + u + 1] = cum[x * W + u] +
-			    (is_caption(sp, lt, u) ? 0 : lt->aff[x * n + u]);
+			sum[(x + 1) * W + u + 1] = sum[(x + 1) * W + u] +
+			    sum[x * W + u + 1] - sum[x * W + u] +
+			    (cap[u] ? 0 : lt->aff[x * n + u]);
 	for (x = 0; x <= m; x++)
 		for (u = 0; u <= n; u++)
 			best[x * W + u] = -1;
@@ -374,7 +383,7 @@ late_cut(const struct seg_page *sp, struct late *lt)
 	for (x = 0; x < m; x++)
 		for (u = 0; u < n; u++) {
 			if (best[x * W + u] < 0 || lt->cut[x] == CUT_NO ||
-			    (u > 0 && is_caption(sp, lt, u)))
+			    (u > 0 && cap[u]))
 				continue;
 			for (y = x + 1; y <= m && y - x <= GROUP_LINES; y++) {
 				if (y > x + 1 && lt->cut[y - 1] == CUT_MUST)
@@ -382,14 +391,11 @@ late_cut(const struct seg_page *sp, struct late *lt)
 				if (y < m && lt->cut[y] == CUT_NO)
 					continue;
 				for (v = u + 1; v <= n; v++) {
-					long s = 0;
-					for (j = x; j < y; j++)
-						s += cum[j * W + v] - cum[j * W + u];
+					long s = sum[y * W + v] - sum[x * W + v] -
+					    sum[y * W + u] + sum[x * W + u];
 					if (s < MIN_SHARED)
 						continue;
-					s += best[x * W + u] + GROUP_BONUS;
-					if (opens_item(sp, lt->unit[u]))
-						s += START_BONUS;
+					s += best[x * W + u] + bonus[u];
 					if (s > best[y * W + v]) {
 						best[y * W + v] = s;
 						fx[y * W + v] = x;
@@ -419,7 +425,9 @@ late_cut(const struct seg_page *sp, struct late *lt)
 	free(best);
 	free(fx);
 	free(fu);
-	free(cum);
+	free(sum);
+	free(cap);
+	free(bonus);
 	return ok;
 }
 
@@ -503,7 +511,8 @@ segment_late_raw(struct seg_page *sp)
 	for (x = 0; x < lt.m; x++)
 		lt.h[x].w = clean_width(lt.h[x].s, lt.h[x].len, sp->cjk);
 	late_units(sp, &lt);
-	if (lt.nu >= 1 && lt.nu <= MAX_UNITS) {
+	/* Every line split at a space at most: more is no headline band. */
+	if (lt.nu >= 1 && lt.nu <= MAX_UNITS && lt.m <= 2 * LATE_LINES) {
 		late_affinity(sp, &lt);
 		ok = late_cut(sp, &lt);
 	}
