@@ -841,6 +841,8 @@ seg_page_free(struct seg_page *sp)
 static void
 mark_lines(struct seg_page *sp)
 {
+	size_t i;
+
 	segment_lines_classify(sp);
 	segment_lines_mark_header(sp);
 	segment_lines_set_full(sp);
@@ -849,6 +851,9 @@ mark_lines(struct seg_page *sp)
 	segment_blocks_mark_byline_titles(sp);
 	segment_blocks_mark_titles(sp);
 	segment_blocks_mark_kickers(sp);
+	for (i = 0; i < sp->n; i++)
+		if (sp->v[i].fixed)
+			sp->v[i].cls = sp->v[i].fixed_cls;
 }
 
 void

@@ -425,12 +425,63 @@ latin_title_block(struct seg_page *sp, size_t a)
 	return e;
 }
 
+static bool	has_lower(const char *);
+
+/* Does line i open a sentence (a capital, a digit or a quotation)? */
+static bool
+opens_sentence(const struct seg_page *sp, size_t i)
+{
+	char c = sp->v[i].clean[0];
+
+	return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' ||
+	    starts_with(sp->v[i].clean, "“");
+}
+
+/* -raw, English: after an ad or a photo's credit the next item begins,
+ * and -raw gives no blank line to show where its headline ends.  A run
+ * of up to three title-shaped lines, the first opening with a capital,
+ * the others going on in lower case (a headline wrapped) or in capitals
+ * (a kicker over it), that ends no sentence and is followed by text
+ * opening a sentence is that headline.  A caption's lines end in a full
+ * stop and a credit follows them. */
+static size_t
+raw_title_after_item(struct seg_page *sp, size_t a)
+{
+	size_t e, k;
+
+	if (sp->mode != SEG_MODE_RAW || a == 0 || a >= sp->n ||
+	    (sp->v[a - 1].cls != SEG_AD && sp->v[a - 1].cls != SEG_CREDIT) ||
+	    !(sp->v[a].clean[0] >= 'A' && sp->v[a].clean[0] <= 'Z'))
+		return a;
+	for (e = a; e < sp->n && e - a < 3; e++) {
+		const struct seg_line *l = &sp->v[e];
+		if (l->cls != SEG_BODY || !title_shape(sp, e) ||
+		    segment_lines_ends_sentence(l->clean) ||
+		    segment_lines_dateline(l->clean) > 0 ||
+		    one_word_label(l->clean))
+			return a;
+		if (e + 1 < sp->n && (sp->v[e + 1].cls == SEG_BYLINE ||
+		    (sp->v[e + 1].cls == SEG_BODY && opens_sentence(sp, e + 1) &&
+		    has_lower(l->clean))))
+			break;
+	}
+	if (e - a >= 3 || e + 1 >= sp->n)
+		return a;
+	for (k = a; k <= e; k++)
+		sp->v[k].cls = SEG_TITLE;
+	return e + 1;
+}
+
 static void
 latin_titles(struct seg_page *sp)
 {
 	size_t i, e;
 
 	for (i = 0; i < sp->n; i++) {
+		if ((e = raw_title_after_item(sp, i)) > i) {
+			i = e - 1;
+			continue;
+		}
 		/* -raw output has no blank lines: any paragraph end will do. */
 		if ((!sp->v[i].gap && sp->mode != SEG_MODE_RAW) ||
 		    !boundary_before(sp, i))
@@ -486,6 +537,27 @@ raw_credit(const struct seg_page *sp, size_t i)
 	return i - a <= 3 && (a == 0 || segment_lines_is_para_end(sp, a - 1));
 }
 
+/* -raw: a name alone after a story's last sentence and above page
+ * furniture or a line in capitals (a kicker, an ad) is the story's byline
+ * set at its end ("Irene Weatherbee" / "HIGH SCHOOL SPORTS").  A story,
+ * not a caption: text runs on for four lines or more above it. */
+static bool
+raw_end_byline(const struct seg_page *sp, size_t i)
+{
+	const struct seg_line *n = &sp->v[i + 1];
+	size_t k;
+
+	if (i < 4 || !has_lower(sp->v[i].clean) ||
+	    !all_caps_words(sp->v[i].clean, 2) ||
+	    !segment_lines_ends_sentence(sp->v[i - 1].clean) ||
+	    (n->cls != SEG_META && has_lower(n->clean)))
+		return false;
+	for (k = i - 4; k < i; k++)
+		if (sp->v[k].cls != SEG_BODY)
+			return false;
+	return true;
+}
+
 /* English: a photo credit alone between blank lines after a short
  * caption ("The tides, captured on film late yesterday." / "Karben"). */
 static void
@@ -502,6 +574,8 @@ latin_credits(struct seg_page *sp)
 		if (sp->mode == SEG_MODE_RAW) {
 			if (all_caps_words(l->clean, 1) && raw_credit(sp, i))
 				l->cls = SEG_CREDIT;
+			else if (raw_end_byline(sp, i))
+				l->cls = SEG_BYLINE;
 			continue;
 		}
 		if (!l->gap || !sp->v[i + 1].gap)
@@ -570,9 +644,12 @@ segment_blocks_mark_title_tails(struct seg_page *sp)
 		if (sp->v[i - 1].cls != SEG_TITLE || l->cls != SEG_BODY ||
 		    l->gap)
 			continue;
+		/* -raw writes no blank lines: a wrapped headline's tail is
+		 * followed by the text at once. */
 		if (ideographs_only(l->clean, 1) || (ideographs_only(l->clean,
 		    2) && i + 1 < sp->n && (is_byline_start(sp, i + 1) ||
-		    (sp->v[i + 1].gap && wrapped_title(sp, i - 1)))))
+		    ((sp->v[i + 1].gap || sp->mode == SEG_MODE_RAW) &&
+		    wrapped_title(sp, i - 1)))))
 			l->cls = SEG_TITLE;
 	}
 }

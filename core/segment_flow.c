@@ -545,6 +545,8 @@ segment_flow_rejoin(struct seg_page *sp)
 
 	if (sp->mode == SEG_MODE_LAYOUT)
 		return false;	/* columns side by side: segment_columns.c */
+	if (segment_late_raw(sp))
+		return true;
 	/* Only CJK text is justified to a fixed number of characters a
 	 * line: in Latin text a short ad line or a ragged last line looks
 	 * like a column cut mid-sentence. */

@@ -43,6 +43,8 @@ struct seg_line {
 	bool		 gap;		/* blank line or column change before */
 	bool		 first_ok;	/* -layout: indent is known */
 	bool		 glued;		/* a lifted glyph put back mid-line */
+	bool		 fixed;		/* a headline drawn last, put back: */
+	enum seg_class	 fixed_cls;	/* its class (segment_late.c) */
 	enum seg_class	 cls;
 };
 
@@ -109,6 +111,9 @@ bool		 segment_flow_rejoin(struct seg_page *);
 /* segment_regroup.c */
 void		 segment_regroup(const struct seg_page *, struct article *,
 		    size_t n);
+
+/* segment_late.c */
+bool		 segment_late_raw(struct seg_page *);
 
 /* segment_kinds.c */
 void		 segment_kinds_decide(const struct seg_page *, struct article *,

@@ -52,7 +52,9 @@ static const char *const pat_src[PAT_COUNT] = {
 	    "|^[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)+ ?/ ?[A-Z][A-Za-z .]+$",
 	[PAT_META_ZH] = "^(第" ZH_NUM "+(版|页)|责任编辑|责编|美术编辑|美编|"
 	    "校对|版式|本版编辑|编辑：|主编|社址|邮编|定价|印刷)",
-	[PAT_META_EN] = "^(Page [A-Z]?[0-9]+|[A-Z]?[0-9]+ Page)\\b",
+	/* Editor: JANE DOE, the page's editor under its last column */
+	[PAT_META_EN] = "^(Page [A-Z]?[0-9]+|[A-Z]?[0-9]+ Page)\\b|"
+	    "^(Page )?Editor: [A-Z][A-Za-z.' -]+$",
 	[PAT_META_DATE_ZH] = "^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日"
 	    "(星期.|周.)?$|^(星期|礼拜)(一|二|三|四|五|六|日|天)$",
 	[PAT_META_DATE_EN] = "^((Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -999,9 +1001,11 @@ header_line(const struct seg_page *sp, size_t i, bool after_edition)
 	if (has_masthead_word(l->clean) || (has_date(l->clean) && n <= 24))
 		return true;
 	/* 国内新闻: the section under 第01版 (a headline over a jump
-	 * label is not one). */
+	 * label is not one, nor an ad's line printed twice for fake bold,
+	 * one copy after the other). */
 	if (after_edition && n <= 8 && l->cls != SEG_JUMP &&
-	    !(i + 1 < sp->n && sp->v[i + 1].cls == SEG_JUMP))
+	    !(i + 1 < sp->n && (sp->v[i + 1].cls == SEG_JUMP ||
+	    strcmp(l->clean, sp->v[i + 1].clean) == 0)))
 		return true;
 	if (i == 0 || strcmp(l->clean, sp->v[0].clean) == 0) {
 		/* The paper's name: a date or edition line follows. */

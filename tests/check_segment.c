@@ -932,6 +932,365 @@ START_TEST(headlines_drawn_last)
 }
 END_TEST
 
+/* -raw, headlines drawn after all the text: two one-line headlines side
+ * by side come out as one line with a space between them, a headline
+ * wrapped leaves its last characters on a line of their own, and a short
+ * line over a longer one is a kicker.  Each group goes above the run of
+ * text it shares the most words with. */
+START_TEST(raw_headlines_drawn_last_zh)
+{
+	seg("东风通讯 1968年3月2日 星期六 第02版\n"
+	    "本报讯 全公社社员冬修水库，挑土\n"
+	    "筑坝，不到一个月就把水库大坝\n"
+	    "加高了三米，蓄水量比去年增加\n"
+	    "一倍，下游的稻田都能浇上水了。\n"
+	    "社员们说，水库修好了，旱\n"
+	    "年也能保丰收。\n"
+	    "本报记者 李明\n"
+	    "过去孩子上学要走二十里山\n"
+	    "路。去年大队办起了学校，请来\n"
+	    "两位教师，全村孩子都进了学校\n"
+	    "读书。学校就设在祠堂里。\n"
+	    "教师晚上还办夜校，教社员\n"
+	    "识字，学校成了全村最热闹的\n"
+	    "地方。\n"
+	    "本报讯 公社今年种下茶树三\n"
+	    "千株，茶园沿着山坡铺开，社员\n"
+	    "们说，再过三年茶园就能采茶了。\n"
+	    "茶园旁还要修一条新路，方便\n"
+	    "运茶下山。\n"
+	    "冬修水库保丰收 大队办起学校\n"
+	    "山村新貌\n"
+	    "山坡上种下三千株茶\n"
+	    "树\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_str_eq(deck(0, 0), "冬修水库保丰收");
+	ck_assert_ptr_nonnull(strstr(para(0, 0), "旱年也能保丰收。"));
+	ck_assert_str_eq(deck(1, 0), "大队办起学校");
+	ck_assert_str_eq(art(1)->byline.text, "本报记者 李明");
+	ck_assert_uint_eq(art(1)->n_blocks, 2);
+	ck_assert_str_eq(art(2)->kicker.text, "山村新貌");
+	ck_assert_str_eq(deck(2, 0), "山坡上种下三千株茶树");
+	ck_assert_ptr_nonnull(strstr(para(2, 0), "公社今年种下茶树"));
+}
+END_TEST
+
+/* -raw, headlines drawn last: a photo's caption (its credit under it)
+ * between two items gets no headline, however many words it shares. */
+START_TEST(raw_late_headline_not_over_caption)
+{
+	seg("东风通讯 1968年3月2日 星期六 第02版\n"
+	    "本报讯 全公社社员冬修水库，挑土\n"
+	    "筑坝，不到一个月就把水库大坝\n"
+	    "加高了三米，蓄水量比去年增加\n"
+	    "一倍，下游的稻田都能浇上水了。\n"
+	    "社员们说，水库修好了，旱\n"
+	    "年也能保丰收，明年要在水库边\n"
+	    "再开一条渠，把水引到山坡上的\n"
+	    "茶园里去。\n"
+	    "大队办起学校，孩子们在祠堂里读书。\n"
+	    "李明 摄\n"
+	    "过去孩子上学要走二十里山路。\n"
+	    "去年大队办起了学校，请来\n"
+	    "两位教师，全村孩子都进了学校\n"
+	    "读书。教师晚上还办夜校，教社\n"
+	    "员识字，学校成了全村最热闹的\n"
+	    "地方。\n"
+	    "大队还请来老师傅，教社员\n"
+	    "修理农具。\n"
+	    "冬修水库保丰收\n"
+	    "大队办起学校\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_str_eq(deck(0, 0), "冬修水库保丰收");
+	ck_assert_int_eq(art(1)->kind, ARTICLE_PHOTO);
+	ck_assert_str_eq(deck(2, 0), "大队办起学校");
+	ck_assert_ptr_eq(strstr(para(2, 0), "过去孩子"), para(2, 0));
+}
+END_TEST
+
+/* -raw, English, headlines drawn last: a headline wrapped goes on in
+ * lower case, a line in capitals is the kicker of the one under it, and
+ * the editor's line under the text is page furniture. */
+START_TEST(raw_headlines_drawn_last_en)
+{
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "By MARY STONE\n"
+	    "The harbor's fishing fleet came\n"
+	    "back two days early on Tuesday\n"
+	    "as a storm moved up the coast,\n"
+	    "and the fleet's crews said the\n"
+	    "catch was the best in years.\n"
+	    "Dock workers unloaded more\n"
+	    "than forty tons of cod before\n"
+	    "the storm arrived.\n"
+	    "By TOM REED\n"
+	    "The city's new library opened\n"
+	    "its doors on Saturday, with a\n"
+	    "line of readers that went\n"
+	    "around the block before ten.\n"
+	    "The library holds twice the\n"
+	    "books of the old one.\n"
+	    "By ANN LEE\n"
+	    "The ferry landing will be\n"
+	    "rebuilt next year after a vote\n"
+	    "of the town council, which\n"
+	    "found the pilings worn out.\n"
+	    "Editor: Jane Doe\n"
+	    "Storm sends fishing fleet\n"
+	    "home early\n"
+	    "New library opens its doors\n"
+	    "WATERFRONT\n"
+	    "Council votes to rebuild ferry landing\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_str_eq(deck(0, 0), "Storm sends fishing fleet home early");
+	ck_assert_str_eq(art(0)->byline.text, "By MARY STONE");
+	ck_assert_str_eq(deck(1, 0), "New library opens its doors");
+	ck_assert_str_eq(art(1)->byline.text, "By TOM REED");
+	ck_assert_str_eq(art(2)->kicker.text, "WATERFRONT");
+	ck_assert_str_eq(deck(2, 0), "Council votes to rebuild ferry landing");
+	ck_assert_uint_eq(art(2)->n_blocks, 1);
+	ck_assert_str_eq(para(2, 0), "The ferry landing will be rebuilt next "
+	    "year after a vote of the town council, which found the pilings "
+	    "worn out.");
+}
+END_TEST
+
+/* -raw, English, headlines drawn last: two headlines side by side come
+ * out as one line; a capital after three words may start the second,
+ * and the words they share with the text decide. */
+START_TEST(raw_latin_headlines_joined)
+{
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "By MARY STONE\n"
+	    "The harbor's fishing fleet came\n"
+	    "back two days early on Tuesday\n"
+	    "as a storm moved up the coast,\n"
+	    "and the fleet's crews said the\n"
+	    "catch was the best in years.\n"
+	    "Dock workers unloaded more\n"
+	    "than forty tons of cod before\n"
+	    "the storm arrived.\n"
+	    "By TOM REED\n"
+	    "The city's new library opened\n"
+	    "its doors on Saturday, with a\n"
+	    "line of readers that went\n"
+	    "around the block before ten.\n"
+	    "The library holds twice the\n"
+	    "books of the old one.\n"
+	    "By ANN LEE\n"
+	    "The ferry landing will be\n"
+	    "rebuilt next year after a vote\n"
+	    "of the town council, which\n"
+	    "found the pilings worn out.\n"
+	    "Editor: Jane Doe\n"
+	    "Storm sends fishing fleet home early "
+	    "New library opens its doors\n"
+	    "Council votes to rebuild ferry landing\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_str_eq(deck(0, 0), "Storm sends fishing fleet home early");
+	ck_assert_str_eq(art(0)->byline.text, "By MARY STONE");
+	ck_assert_str_eq(deck(1, 0), "New library opens its doors");
+	ck_assert_str_eq(art(1)->byline.text, "By TOM REED");
+	ck_assert_str_eq(deck(2, 0), "Council votes to rebuild ferry landing");
+	ck_assert_uint_eq(art(2)->n_blocks, 1);
+	ck_assert_str_eq(para(2, 0), "The ferry landing will be rebuilt next "
+	    "year after a vote of the town council, which found the pilings "
+	    "worn out.");
+}
+END_TEST
+
+/* -raw: one headline drawn after the page's only text goes above it;
+ * under text that ends in a jump it is the next item's, its text on
+ * another page. */
+START_TEST(raw_one_headline_drawn_last)
+{
+	static const char body[] =
+	    "By ANN LEE\n"
+	    "The weather was fine today in\n"
+	    "Norfolk, and the tide tables\n"
+	    "promise a good weekend for the\n"
+	    "boats in the harbor.\n"
+	    "Tides in Norfolk are running\n"
+	    "normal this week, and the tide\n"
+	    "tables below show the best\n"
+	    "hours for fishing on the\n"
+	    "shore.\n"
+	    "Fishing fans may want to keep\n"
+	    "an eye on the weather and the\n"
+	    "wind before they set out, as\n"
+	    "the forecast may change late\n"
+	    "in the week.\n"
+	    "The harbor master said the\n"
+	    "boats should be back before\n"
+	    "the evening tide on Sunday,\n"
+	    "when the wind turns.\n";
+	char *text = xasprintf("%s%s", body,
+	    "Weather and tides favour Norfolk anglers\n"
+	    "A good weekend for fishing\n");
+
+	seg(text);
+	free(text);
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_ptr_eq(strstr(deck(0, 0), "Weather and tides"), deck(0, 0));
+	ck_assert_str_eq(art(0)->byline.text, "By ANN LEE");
+	text = xasprintf("%s%s", body,
+	    "Continued on Page 3\n"
+	    "Weather and tides favour Norfolk anglers\n"
+	    "A good weekend for fishing\n");
+	seg(text);
+	free(text);
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_uint_eq(art(0)->n_decks, 0);
+	ck_assert_uint_eq(art(0)->n_jumps, 1);
+}
+END_TEST
+
+/* -raw: an ad's line in fake bold is printed twice, one copy after the
+ * other; at the top of the page, under the edition line, it is the ad's
+ * line and not the page's section. */
+START_TEST(raw_doubled_ad_under_edition)
+{
+	seg("东风通讯 1968年3月2日 星期六 第01版 经济\n"
+	    "红星农机厂\n"
+	    "红星农机厂\n"
+	    "修理农具 随叫随到\n"
+	    "修理农具 随叫随到\n"
+	    "全公社冬修水库保丰收\n"
+	    "本报讯 全公社社员冬修水库，挑土\n"
+	    "筑坝，不到一个月就把水库大坝\n"
+	    "加高了三米，蓄水量比去年增加\n"
+	    "一倍，下游的稻田都能浇上水了。\n"
+	    "社员们说，水库修好了，旱\n"
+	    "年也能保丰收，明年要在水库边\n"
+	    "再开一条渠，把水引到山坡上的\n"
+	    "茶园里去。\n"
+	    "山区的孩子上学难，过去要\n"
+	    "走二十里山路。去年大队办起了\n"
+	    "学校，请来两位教师，学校就设\n"
+	    "在祠堂里，全村三十多个孩子都\n"
+	    "进了学校读书。\n"
+	    "教师白天上课，晚上还办夜\n"
+	    "校，教社员识字。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_int_eq(art(0)->kind, ARTICLE_AD);
+	ck_assert_str_eq(para(0, 0), "红星农机厂");
+	ck_assert_str_eq(deck(1, 0), "全公社冬修水库保丰收");
+}
+END_TEST
+
+/* -raw: a headline too long for its column leaves two characters on a
+ * line of their own, and the text follows at once (no blank line). */
+START_TEST(raw_title_tail)
+{
+	seg("东风通讯 1968年3月2日 星期六 第02版\n"
+	    "全公社社员冬修水库加固大\n"
+	    "坝\n"
+	    "本报讯 全公社社员冬修水库，挑土\n"
+	    "筑坝，不到一个月就把水库大坝\n"
+	    "加高了三米，蓄水量比去年增加\n"
+	    "一倍，下游的稻田都能浇上水了。\n"
+	    "社员们说，水库修好了，旱\n"
+	    "年也能保丰收。\n"
+	    "山区大队开办农民夜校扫\n"
+	    "盲\n"
+	    "过去孩子上学要走二十里山\n"
+	    "路。去年大队办起了学校，请来\n"
+	    "两位教师，全村孩子都进了学校\n"
+	    "读书。教师晚上还办夜校，教社\n"
+	    "员识字，学校成了全村最热闹的\n"
+	    "地方。\n"
+	    "县里修通公路连接山区各个\n"
+	    "大队\n"
+	    "公路修通以后，山里的木材和\n"
+	    "茶叶都能用汽车运出去了，社员\n"
+	    "们再也不用挑着担子走山路。\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_str_eq(deck(0, 0), "全公社社员冬修水库加固大坝");
+	ck_assert_str_eq(deck(1, 0), "山区大队开办农民夜校扫盲");
+	ck_assert_str_eq(deck(2, 0), "县里修通公路连接山区各个大队");
+	ck_assert_ptr_eq(strstr(para(2, 0), "公路修通"), para(2, 0));
+}
+END_TEST
+
+/* -raw, English: after an ad (its lines printed twice for fake bold)
+ * the next item begins; its headline is the title-shaped run before the
+ * text's first sentence, a kicker in capitals and a wrapped line with
+ * it.  A caption after a credit is no headline: it ends a sentence. */
+START_TEST(raw_latin_title_after_ad)
+{
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "By MARY STONE\n"
+	    "The harbor's fishing fleet came\n"
+	    "back two days early on Tuesday\n"
+	    "as a storm moved up the coast.\n"
+	    "Dock workers unloaded more\n"
+	    "than forty tons of cod before\n"
+	    "the storm arrived.\n"
+	    "HARBOR HARDWARE\n"
+	    "HARBOR HARDWARE\n"
+	    "Paint sale all week\n"
+	    "Paint sale all week\n"
+	    "Rowing team takes regional title\n"
+	    "The Elm Falls varsity eight won\n"
+	    "the regional championship on\n"
+	    "Saturday by two lengths.\n"
+	    "Boats at the north pier, early\n"
+	    "this morning.\n"
+	    "JANE DOE/STAFF\n"
+	    "SCHOOLS\n"
+	    "School board weighs\n"
+	    "later start times\n"
+	    "A final vote is expected in\n"
+	    "December after two more public\n"
+	    "forums, the board said.\n");
+	ck_assert_uint_eq(pg.n_articles, 5);
+	ck_assert_int_eq(art(1)->kind, ARTICLE_AD);
+	ck_assert_str_eq(deck(2, 0), "Rowing team takes regional title");
+	ck_assert_str_eq(para(2, 0), "The Elm Falls varsity eight won the "
+	    "regional championship on Saturday by two lengths.");
+	ck_assert_int_eq(art(3)->kind, ARTICLE_PHOTO);
+	ck_assert_str_eq(art(4)->kicker.text, "SCHOOLS");
+	ck_assert_str_eq(deck(4, 0), "School board weighs later start times");
+}
+END_TEST
+
+/* -raw, English: a name alone after a story's last sentence, above a
+ * kicker in capitals, is that story's byline set at its end. */
+START_TEST(raw_latin_end_byline)
+{
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "SHOAL BAY (AP) — The annual harvest\n"
+	    "fair drew a record crowd over\n"
+	    "three days, organizers said.\n"
+	    "The oyster shucking contest was\n"
+	    "won by a local shellfish farmer\n"
+	    "who opened forty oysters in two\n"
+	    "minutes. Gate receipts were well\n"
+	    "above last year, organizers said.\n"
+	    "Irene Weatherbee\n"
+	    "HIGH SCHOOL SPORTS\n"
+	    "Rowing team takes regional title\n"
+	    "By TOM REED\n"
+	    "The varsity eight won the title\n"
+	    "on Saturday by two lengths.\n"
+	    "The crew will row at the national\n"
+	    "regatta in June for the first\n"
+	    "time since the school opened,\n"
+	    "the coach said after the race.\n"
+	    "Two seniors have committed to\n"
+	    "row in college next year.\n"
+	    "The team trains on the river\n"
+	    "every morning before school.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(art(0)->byline.text, "Irene Weatherbee");
+	ck_assert_ptr_nonnull(strstr(para(0, art(0)->n_blocks - 1),
+	    "organizers said."));
+	ck_assert_ptr_null(strstr(para(0, art(0)->n_blocks - 1), "Irene"));
+	ck_assert_str_eq(art(1)->kicker.text, "HIGH SCHOOL SPORTS");
+	ck_assert_str_eq(deck(1, 0), "Rowing team takes regional title");
+}
+END_TEST
+
 /* Two headlines side by side come out stacked before their bodies: the
  * text under the stack goes to the headline it shares words with, not to
  * the last one, and the byline that follows starts the other's body. */
@@ -1299,6 +1658,15 @@ segment_suite(void)
 	tcase_add_test(tc, raw_page_units);
 	tcase_add_test(tc, raw_box_after_jump);
 	tcase_add_test(tc, headlines_drawn_last);
+	tcase_add_test(tc, raw_headlines_drawn_last_zh);
+	tcase_add_test(tc, raw_headlines_drawn_last_en);
+	tcase_add_test(tc, raw_latin_headlines_joined);
+	tcase_add_test(tc, raw_late_headline_not_over_caption);
+	tcase_add_test(tc, raw_one_headline_drawn_last);
+	tcase_add_test(tc, raw_doubled_ad_under_edition);
+	tcase_add_test(tc, raw_title_tail);
+	tcase_add_test(tc, raw_latin_title_after_ad);
+	tcase_add_test(tc, raw_latin_end_byline);
 	tcase_add_test(tc, headline_stack_text_by_words);
 	tcase_add_test(tc, stretch_back_to_its_headline);
 	tcase_add_test(tc, english_stretch_back_to_its_headline);

@@ -1,0 +1,527 @@
+/* segment_late.c: headlines drawn after all the text, in -raw output.
+ *
+ * Some pages draw every headline (with its kicker, decks and subhead)
+ * after all the text.  pdftotext's default order puts them back by
+ * position (segment_flow.c handles what it misses); -raw keeps the
+ * content stream's order, so all the headline lines follow the last
+ * paragraph, in the order the items were drawn -- the order of their
+ * texts -- and glyph runs that share a baseline and follow each other in
+ * the stream become one line: two headlines side by side read as one
+ * line, "甲乙丙丁 戊己庚辛".
+ *
+ * Here the headline lines are cut into groups, one an item, and the text
+ * into as many runs of paragraphs, in order, so that each group shares
+ * the most words with its run; each group then goes above its run.  How
+ * lines group is partly seen in the lines themselves (a wrapped Latin
+ * headline goes on in lower case, a ——subhead closes its group, a
+ * one-line headline joined to another ends where the space is, a Latin
+ * one may start at a capital) and partly left to the words: a deck
+ * shares its words with the text of its own headline, the next headline
+ * with the text after it. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unistr.h>
+
+#include "clean.h"
+#include "segment_build.h"
+#include "segment_int.h"
+#include "xalloc.h"
+
+#define LATE_LINES	48	/* headline lines after the text, at most */
+#define GROUP_LINES	6	/* kicker, three deck lines, subhead and one */
+#define GROUP_BONUS	3	/* an item more is worth this many shared words */
+#define START_BONUS	5	/* a run opening with a byline or dateline */
+#define MIN_SHARED	2	/* a group shares this much with its run */
+#define MAX_UNITS	300	/* the cut is quadratic in paragraphs */
+
+enum cut { CUT_NO, CUT_MAY, CUT_MUST };
+
+struct late {
+	size_t		 s0, t, e;	/* text [s0, t), headlines [t, e) */
+	struct seg_line	*h;		/* headline lines, joined ones split */
+	enum cut	*cut;		/* may a group start at h[x]? */
+	size_t		 m;
+	size_t		*unit;		/* paragraph units' first lines */
+	size_t		 nu;
+	int		*aff;		/* aff[x * nu + u]: words h[x] shares */
+	size_t		*gs;		/* chosen: group j is h[gs[j]..gs[j+1]) */
+	size_t		*us;		/* and its run units us[j]..us[j+1] */
+	size_t		 k;
+};
+
+static bool
+starts_with(const char *s, const char *p)
+{
+	return strncmp(s, p, strlen(p)) == 0;
+}
+
+static bool
+ends_with(const char *s, const char *p)
+{
+	size_t n = strlen(s), k = strlen(p);
+
+	return n >= k && strcmp(s + n - k, p) == 0;
+}
+
+static bool
+has_lower(const char *s)
+{
+	for (; *s; s++)
+		if (*s >= 'a' && *s <= 'z')
+			return true;
+	return false;
+}
+
+static bool
+has_upper(const char *s)
+{
+	for (; *s; s++)
+		if (*s >= 'A' && *s <= 'Z')
+			return true;
+	return false;
+}
+
+/* A line that may be a headline, or several joined: no sentence ends in
+ * it or at its end (a question may end one), no clause ends at its end. */
+static bool
+title_shape(const struct seg_line *l)
+{
+	static const char *const bad_end[] = { "，", "、", "；", "：", "。",
+	    ",", ";", ":", ".", NULL };
+	size_t n = u8_mbsnlen((const uint8_t *)l->clean, strlen(l->clean)), k;
+
+	if ((l->cls != SEG_BODY && l->cls != SEG_TITLE) || n < 1 || n > 90 ||
+	    strstr(l->clean, "。") || starts_with(l->clean, "（") ||
+	    starts_with(l->clean, "("))
+		return false;	/* (据新华社电): a signature */
+	for (k = 0; bad_end[k]; k++)
+		if (ends_with(l->clean, bad_end[k]))
+			return false;
+	return true;
+}
+
+/* Headline lines after the last text, and none among the text. */
+static bool
+late_find(const struct seg_page *sp, struct late *lt)
+{
+	size_t i, titles = 0;
+
+	for (lt->e = sp->n; lt->e > 0 && sp->v[lt->e - 1].cls == SEG_META;
+	    lt->e--)
+		;
+	for (lt->t = lt->e; lt->t > 0 && lt->e - lt->t <= LATE_LINES &&
+	    title_shape(&sp->v[lt->t - 1]); lt->t--)
+		;
+	if (lt->t == lt->e || lt->t == 0 || lt->e - lt->t > LATE_LINES)
+		return false;
+	/* One short line after the text may be a signature or a last
+	 * word; a headline band is more than that. */
+	if (lt->e - lt->t < 2)
+		return false;
+	for (lt->s0 = 0; lt->s0 < lt->t && sp->v[lt->s0].cls == SEG_META;
+	    lt->s0++)
+		;
+	/* A line or two of the text may look like a headline (a byline
+	 * wrapped, a line set letter-spaced); a page with its headlines
+	 * in place has one at every item. */
+	for (i = lt->s0; i < lt->t; i++)
+		if ((sp->v[i].cls == SEG_TITLE &&
+		    !segment_blocks_is_enum(sp->v[i].clean)) ||
+		    sp->v[i].cls == SEG_KICKER)
+			titles++;
+	if (titles > 1 && titles * 4 > lt->e - lt->t)
+		return false;
+	return lt->t - lt->s0 >= 2 * (lt->e - lt->t);
+}
+
+/* ---- the headline lines -------------------------------------------------- */
+
+static void
+late_add(struct late *lt, const struct seg_line *from, size_t off,
+    size_t len, size_t *cap)
+{
+	struct seg_line *l;
+
+	lt->h = xgrow(lt->h, cap, lt->m + 1, sizeof *lt->h);
+	lt->cut = xrealloc(lt->cut, *cap * sizeof *lt->cut);
+	l = &lt->h[lt->m];
+	*l = *from;
+	l->s = from->s + off;
+	l->off = from->off + off;
+	l->len = len;
+	l->clean = clean_string(l->s, l->len);
+	lt->m++;
+}
+
+/* CJK headlines hold no spaces: a space between two runs of four
+ * characters or more that follows a wide character parts two headlines
+ * side by side (pdftotext keeps a narrow space inside a headline as no
+ * space at all).  The byte offsets of the pieces after the first. */
+static size_t
+joined_cuts(const struct seg_line *l, size_t *at, size_t max)
+{
+	size_t i, n = 0, last = 0;
+
+	for (i = 1; i + 1 < l->len && n < max; i++) {
+		if (l->s[i] != ' ' || (unsigned char)l->s[i - 1] < 0x80 ||
+		    l->s[i + 1] == ' ')
+			continue;
+		if (u8_mbsnlen((const uint8_t *)l->s + last, i - last) < 4 ||
+		    u8_mbsnlen((const uint8_t *)l->s + i + 1,
+		    l->len - i - 1) < 4)
+			continue;
+		at[n++] = i + 1;
+		last = i + 1;
+	}
+	return n;
+}
+
+/* Latin headlines side by side read as one line too, and a space
+ * parts any two words: a capital after three words or more, with three
+ * or more after it, may start the second headline ("Harbor commission
+ * raises mooring fees Pine Hollow votes to rebuild the landing"). */
+static size_t
+latin_cuts(const struct seg_line *l, size_t *at, size_t max)
+{
+	size_t i, n = 0, before = 1, after, k;
+
+	for (i = 1; i < l->len && n < max; i++) {
+		if (l->s[i - 1] != ' ' || l->s[i] == ' ')
+			continue;
+		if (before >= 3 && l->s[i] >= 'A' && l->s[i] <= 'Z') {
+			for (k = i, after = 1; k < l->len; k++)
+				if (l->s[k] == ' ' && k + 1 < l->len &&
+				    l->s[k + 1] != ' ')
+					after++;
+			if (after >= 3) {
+				at[n++] = i;
+				before = 0;
+			}
+		}
+		before++;
+	}
+	return n;
+}
+
+static size_t
+chars(const char *s)
+{
+	return u8_mbsnlen((const uint8_t *)s, strlen(s));
+}
+
+/* Whether a group may start at line c, after line prev. */
+static enum cut
+line_cut(const struct seg_page *sp, const char *prev, const char *c)
+{
+	/* 评 or a dash opens the subhead of the line above; a subhead
+	 * closes its group. */
+	if (starts_with(c, "评") || starts_with(c, "—"))
+		return CUT_NO;
+	/* A CJK headline holds four characters or more: three or fewer
+	 * under a longer line are its end, wrapped. */
+	if (sp->cjk && chars(c) <= 3 && chars(prev) > chars(c))
+		return CUT_NO;
+	if (starts_with(prev, "—"))
+		return CUT_MUST;
+	if (!sp->cjk) {
+		/* a headline wrapped goes on in lower case */
+		if (*c >= 'a' && *c <= 'z')
+			return CUT_NO;
+		/* a kicker in capitals goes with the headline under it */
+		if (has_upper(prev) && !has_lower(prev))
+			return CUT_NO;
+	}
+	return CUT_MAY;
+}
+
+static void
+late_lines(const struct seg_page *sp, struct late *lt)
+{
+	size_t cap = 0, i, at[8], n, p;
+
+	for (i = lt->t; i < lt->e; i++) {
+		const struct seg_line *l = &sp->v[i];
+		n = sp->cjk ? joined_cuts(l, at, 8) : latin_cuts(l, at, 8);
+		for (p = 0; p <= n; p++) {
+			size_t a = p == 0 ? 0 : at[p - 1];
+			size_t b = p == n ? l->len : at[p] - 1;
+			late_add(lt, l, a, b - a, &cap);
+			/* after the space of a joined line: a headline of its own
+			 * (in Latin text, maybe: the words decide) */
+			if (lt->m == 1 || (p > 0 && sp->cjk))
+				lt->cut[lt->m - 1] = CUT_MUST;
+			else if (p > 0)
+				lt->cut[lt->m - 1] = CUT_MAY;
+			else
+				lt->cut[lt->m - 1] = line_cut(sp,
+				    lt->h[lt->m - 2].clean,
+				    lt->h[lt->m - 1].clean);
+		}
+	}
+}
+
+/* ---- the text ------------------------------------------------------------ */
+
+/* Units a run of text can start at: a paragraph, a byline line with
+ * the paragraph under it (or a line of the text that looks like a
+ * headline: a byline wrapped).  Other lines (credits, jumps, ads) stay with
+ * the unit before them. */
+static void
+late_units(const struct seg_page *sp, struct late *lt)
+{
+	size_t i;
+
+	lt->unit = xcalloc(lt->t - lt->s0 + 1, sizeof *lt->unit);
+	lt->nu = 0;
+	for (i = lt->s0; i < lt->t; i++) {
+		enum seg_class c = sp->v[i].cls, p = i > lt->s0 ?
+		    sp->v[i - 1].cls : SEG_META;
+		bool start = i == lt->s0;
+		if ((c == SEG_BYLINE || c == SEG_TITLE) && p != c)
+			start = true;
+		if (c == SEG_BODY && p != SEG_BYLINE && p != SEG_TITLE &&
+		    (p != SEG_BODY ||
+		    !segment_blocks_joins(sp, i - 1)))
+			start = true;
+		if (start)
+			lt->unit[lt->nu++] = i;
+	}
+	lt->unit[lt->nu] = lt->t;
+}
+
+/* Headlines capitalise words the text has in lower case. */
+static void
+lower(char *s)
+{
+	for (; *s; s++)
+		if (*s >= 'A' && *s <= 'Z')
+			*s = (char)(*s - 'A' + 'a');
+}
+
+static void
+late_affinity(const struct seg_page *sp, struct late *lt)
+{
+	size_t u, x;
+	char **h = xcalloc(lt->m + 1, sizeof *h);
+
+	for (x = 0; x < lt->m; x++) {
+		h[x] = xstrdup(lt->h[x].clean);
+		lower(h[x]);
+	}
+	lt->aff = xcalloc(lt->m * lt->nu + 1, sizeof *lt->aff);
+	for (u = 0; u < lt->nu; u++) {
+		char *t = segment_build_text(sp, lt->unit[u], lt->unit[u + 1],
+		    false);
+		lower(t);
+		for (x = 0; x < lt->m; x++)
+			lt->aff[x * lt->nu + u] = segment_lines_shared(h[x], t);
+		free(t);
+	}
+	for (x = 0; x < lt->m; x++)
+		free(h[x]);
+	free(h);
+}
+
+/* An item's text opens with its byline or dateline. */
+static bool
+opens_item(const struct seg_page *sp, size_t i)
+{
+	return sp->v[i].cls == SEG_BYLINE ||
+	    segment_lines_byline_prefix(sp->v[i].clean) > 0 ||
+	    segment_lines_dateline(sp->v[i].clean) > 0;
+}
+
+/* A unit that ends in a photo's credit is its caption: no headline
+ * goes over it, and the words it shares tell nothing of the items
+ * around it. */
+static bool
+is_caption(const struct seg_page *sp, const struct late *lt, size_t u)
+{
+	size_t i;
+
+	for (i = lt->unit[u]; i < lt->unit[u + 1]; i++)
+		if (sp->v[i].cls == SEG_CREDIT)
+			return true;
+	return false;
+}
+
+/* ---- the cut ------------------------------------------------------------- */
+
+/* Lines [x, y) and units [u, v), in order, each a group and its run; the
+ * most words in common, an item more worth GROUP_BONUS.  A dynamic
+ * programme over (lines placed, units placed). */
+static bool
+late_cut(const struct seg_page *sp, struct late *lt)
+{
+	size_t m = lt->m, n = lt->nu, W = n + 1, x, y, u, v;
+	long *best = xcalloc((m + 1) * W, sizeof *best);
+	size_t *fx = xcalloc((m + 1) * W, sizeof *fx);
+	size_t *fu = xcalloc((m + 1) * W, sizeof *fu);
+	/* sum[x][v]: what lines [0, x) share with units [0, v) */
+	long *sum = xcalloc((m + 1) * W, sizeof *sum);
+	bool *cap = xcalloc(n + 1, sizeof *cap);
+	int *bonus = xcalloc(n + 1, sizeof *bonus);
+	bool ok;
+
+	for (u = 0; u < n; u++) {
+		cap[u] = is_caption(sp, lt, u);
+		bonus[u] = GROUP_BONUS + (opens_item(sp, lt->unit[u]) ?
+		    START_BONUS : 0);
+	}
+	for (x = 0; x < m; x++)
+		for (u = 0; u < n; u++)
+			sum[(x + 1) * W + u + 1] = sum[(x + 1) * W + u] +
+			    sum[x * W + u + 1] - sum[x * W + u] +
+			    (cap[u] ? 0 : lt->aff[x * n + u]);
+	for (x = 0; x <= m; x++)
+		for (u = 0; u <= n; u++)
+			best[x * W + u] = -1;
+	best[0] = 0;
+	for (x = 0; x < m; x++)
+		for (u = 0; u < n; u++) {
+			if (best[x * W + u] < 0 || lt->cut[x] == CUT_NO ||
+			    (u > 0 && cap[u]))
+				continue;
+			for (y = x + 1; y <= m && y - x <= GROUP_LINES; y++) {
+				if (y > x + 1 && lt->cut[y - 1] == CUT_MUST)
+					break;
+				if (y < m && lt->cut[y] == CUT_NO)
+					continue;
+				for (v = u + 1; v <= n; v++) {
+					long s = sum[y * W + v] - sum[x * W + v] -
+					    sum[y * W + u] + sum[x * W + u];
+					if (s < MIN_SHARED)
+						continue;
+					s += best[x * W + u] + bonus[u];
+					if (s > best[y * W + v]) {
+						best[y * W + v] = s;
+						fx[y * W + v] = x;
+						fu[y * W + v] = u;
+					}
+				}
+			}
+		}
+	ok = best[m * W + n] >= 0;
+	if (ok) {
+		size_t k = 0;
+		lt->gs = xcalloc(m + 1, sizeof *lt->gs);
+		lt->us = xcalloc(m + 1, sizeof *lt->us);
+		for (x = m, u = n; x > 0; k++) {
+			size_t px = fx[x * W + u], pu = fu[x * W + u];
+			x = px, u = pu;
+		}
+		lt->k = k;
+		lt->gs[k] = m, lt->us[k] = n;
+		for (x = m, u = n; x > 0;) {
+			size_t px = fx[x * W + u], pu = fu[x * W + u];
+			k--;
+			lt->gs[k] = px, lt->us[k] = pu;
+			x = px, u = pu;
+		}
+	}
+	free(best);
+	free(fx);
+	free(fu);
+	free(sum);
+	free(cap);
+	free(bonus);
+	return ok;
+}
+
+/* A CJK group's first line much shorter than the line under it is a
+ * kicker (一线见闻 over its headline); a Latin one in capitals is left
+ * to the headline's own rule (segment.c). */
+static bool
+is_kicker(const struct seg_page *sp, const struct late *lt, size_t g,
+    size_t end)
+{
+	size_t a, b;
+
+	if (!sp->cjk || g + 1 >= end || starts_with(lt->h[g + 1].clean, "—") ||
+	    starts_with(lt->h[g + 1].clean, "评"))
+		return false;	/* a headline and its subhead */
+	a = chars(lt->h[g].clean);
+	b = chars(lt->h[g + 1].clean);
+	return a >= 2 && a <= 7 && b >= a + 3;
+}
+
+/* Put each group above its run. */
+static void
+late_relay(struct seg_page *sp, struct late *lt)
+{
+	size_t n = sp->n - (lt->e - lt->t) + lt->m, o = 0, i, j = 0, g;
+	struct seg_line *out = xcalloc(n, sizeof *out);
+
+	for (i = 0; i < lt->t; i++) {
+		if (j < lt->k && i == lt->unit[lt->us[j]]) {
+			for (g = lt->gs[j]; g < lt->gs[j + 1]; g++) {
+				out[o] = lt->h[g];
+				out[o].gap = g == lt->gs[j];
+				out[o].fixed = true;
+				out[o++].fixed_cls = g == lt->gs[j] &&
+				    is_kicker(sp, lt, g, lt->gs[j + 1]) ?
+				    SEG_KICKER : SEG_TITLE;
+			}
+			j++;
+			sp->v[i].gap = true;
+		}
+		out[o++] = sp->v[i];
+	}
+	for (i = lt->t; i < lt->e; i++)
+		free(sp->v[i].clean);
+	for (i = lt->e; i < sp->n; i++)
+		out[o++] = sp->v[i];
+	free(sp->v);
+	sp->v = out;
+	sp->n = sp->cap = n;
+	lt->m = 0;	/* the lines are the page's now */
+}
+
+static void
+late_free(struct late *lt)
+{
+	size_t x;
+
+	for (x = 0; x < lt->m; x++)
+		free(lt->h[x].clean);
+	free(lt->h);
+	free(lt->cut);
+	free(lt->unit);
+	free(lt->aff);
+	free(lt->gs);
+	free(lt->us);
+}
+
+bool
+segment_late_raw(struct seg_page *sp)
+{
+	struct late lt;
+	bool ok = false;
+	size_t x;
+
+	if (sp->mode != SEG_MODE_RAW)
+		return false;
+	memset(&lt, 0, sizeof lt);
+	if (!late_find(sp, &lt))
+		return false;
+	late_lines(sp, &lt);
+	for (x = 0; x < lt.m; x++)
+		lt.h[x].w = clean_width(lt.h[x].s, lt.h[x].len, sp->cjk);
+	late_units(sp, &lt);
+	/* Every line split at a space at most: more is no headline band. */
+	if (lt.nu >= 1 && lt.nu <= MAX_UNITS && lt.m <= 2 * LATE_LINES) {
+		late_affinity(sp, &lt);
+		ok = late_cut(sp, &lt);
+	}
+	/* One headline under text that ends in a jump (（下转第3版）) is
+	 * the next item's, its text on another page. */
+	if (ok && (lt.k >= 2 || sp->v[lt.t - 1].cls != SEG_JUMP))
+		late_relay(sp, &lt);
+	else
+		ok = false;
+	late_free(&lt);
+	return ok;
+}
