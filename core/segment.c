@@ -36,6 +36,7 @@ struct asm_state {
 	size_t		*wait;		/* headlines waiting for their body */
 	size_t		 nwait, capw;
 	size_t		 kicker_a, kicker_b;	/* a kicker waiting, lines */
+	size_t		 sub_a, sub_b;	/* a displaced subhead waiting, lines */
 	enum seg_class	 prev;		/* the class of the unit before */
 	size_t		 last_a, last_b;	/* the last paragraph's lines */
 	size_t		 last_art;	/* and its article */
@@ -208,11 +209,72 @@ is_section_head(const struct asm_state *st, size_t a, size_t b)
 	return !sp->cjk && caps && strlen(c) <= 30;
 }
 
+/* A Chinese subhead opens with a dash (——主题) and sits under its
+ * headline.  Where pdftotext reads it on its own (a blank line apart, or
+ * over the body of a headline read earlier in a stack), it still belongs
+ * to a headline and never starts an article: give it to the headline just
+ * above, or hold it for the article the next text or byline goes to. */
+static bool
+displaced_subhead(struct asm_state *st, size_t a, size_t b)
+{
+	const struct seg_page *sp = st->sp;
+	struct article *cur;
+
+	if (!sp->cjk || sp->mode != SEG_MODE_DEFAULT ||
+	    !starts_with(sp->v[a].clean, "——"))
+		return false;
+	if (st->sub_b > st->sub_a)
+		return false;
+	cur = cur_open(st) ? &st->v[st->cur] : NULL;
+	if (st->prev == SEG_TITLE && cur != NULL && cur->n_decks > 0 &&
+	    cur->n_blocks == 0 && cur->subhead.text == NULL) {
+		segment_build_elem(sp, &cur->subhead, a, b, false);
+		return true;
+	}
+	st->sub_a = a;
+	st->sub_b = b;
+	return true;
+}
+
+/* No article took the held subhead: it stands as a headline after all. */
+static void
+flush_subhead(struct asm_state *st)
+{
+	size_t ai, cur = st->cur;
+
+	if (st->sub_b <= st->sub_a)
+		return;
+	ai = asm_new(st, ARTICLE_NEWS);
+	build_decks(st, ai, st->sub_a, st->sub_b);
+	wait_push(st, ai);
+	st->cur = cur;
+	st->sub_a = st->sub_b = 0;
+}
+
+/* The subhead held by displaced_subhead goes to article ai. */
+static void
+take_subhead(struct asm_state *st, size_t ai)
+{
+	struct article *art = &st->v[ai];
+
+	if (st->sub_b <= st->sub_a)
+		return;
+	if (art->subhead.text != NULL || art->kind != ARTICLE_NEWS) {
+		flush_subhead(st);
+		return;
+	}
+	segment_build_elem(st->sp, &art->subhead, st->sub_a, st->sub_b, false);
+	st->sub_a = st->sub_b = 0;
+}
+
 static void
 do_titles(struct asm_state *st, size_t a, size_t b)
 {
 	size_t ai;
 
+	if (displaced_subhead(st, a, b))
+		return;
+	flush_subhead(st);
 	if (is_section_head(st, a, b)) {
 		segment_build_block(&st->v[st->cur], BLOCK_SECTION_HEAD,
 		    segment_build_text(st->sp, a, b, false),
@@ -365,6 +427,7 @@ do_text(struct asm_state *st, size_t a, size_t b)
 	ai = text_target(st, a, b);
 	wait_drop(st, ai);
 	st->cur = ai;
+	take_subhead(st, ai);
 	art = &st->v[ai];
 	st->last_a = a;
 	st->last_b = b;
@@ -396,6 +459,7 @@ do_byline(struct asm_state *st, size_t a, size_t b)
 		else
 			ai = asm_new(st, ARTICLE_NEWS);
 	}
+	take_subhead(st, ai);
 	segment_build_elem(st->sp, &st->v[ai].byline, a, b, true);
 }
 
@@ -802,6 +866,7 @@ assemble(struct seg_page *sp)
 		if (c != SEG_META)
 			st.prev = c;
 	}
+	flush_subhead(&st);
 	segment_regroup(sp, st.v, st.n);
 	label_bylines(&st);
 	pair_orphans(&st);

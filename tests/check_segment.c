@@ -1616,6 +1616,44 @@ START_TEST(raw_latin_credit)
 }
 END_TEST
 
+/* A dash subhead (——主题) that pdftotext reads apart from its headline
+ * starts no article: a blank line under its headline, it is still that
+ * headline's subhead; over a body, the body's article takes it. */
+START_TEST(displaced_dash_subhead)
+{
+	size_t i;
+
+	seg("河口区开通城乡公交新线路\n"
+	    "\n"
+	    "——沿线九个村实现公交直达\n"
+	    "\n"
+	    "本报记者 林海\n"
+	    "\n"
+	    "过去村民进城要走两里山路再转车，\n"
+	    "如今在家门口就能坐上公交。\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(deck(0, 0), "河口区开通城乡公交新线路");
+	ck_assert_str_eq(art(0)->subhead.text, "——沿线九个村实现公交直达");
+	ck_assert_str_eq(art(0)->byline.text, "本报记者 林海");
+
+	seg("青石乡早稻育秧全面铺开\n"
+	    "\n"
+	    "本报讯 全乡早稻育秧工作已全面铺\n"
+	    "开，秧苗长势喜人。\n"
+	    "\n"
+	    "——治理后河水变清了\n"
+	    "本报讯 整治后的河道两岸种上了垂\n"
+	    "柳和花草，成为居民散步的好去处。\n");
+	for (i = 0; i < pg.n_articles; i++)
+		ck_assert(art(i)->n_decks == 0 ||
+		    strncmp(deck(i, 0), "——", strlen("——")) != 0);
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(deck(0, 0), "青石乡早稻育秧全面铺开");
+	ck_assert_str_eq(art(1)->subhead.text, "——治理后河水变清了");
+	ck_assert_str_eq(art(1)->byline.text, "本报讯");
+}
+END_TEST
+
 START_TEST(empty_page)
 {
 	seg("");
@@ -1680,6 +1718,7 @@ segment_suite(void)
 	tcase_add_test(tc, english_headline_band);
 	tcase_add_test(tc, inline_byline_three_lines);
 	tcase_add_test(tc, reporter_sentence_no_byline);
+	tcase_add_test(tc, displaced_dash_subhead);
 	tcase_add_test(tc, empty_page);
 	suite_add_tcase(s, tc);
 	return s;
