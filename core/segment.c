@@ -37,6 +37,7 @@ struct asm_state {
 	size_t		 nwait, capw;
 	size_t		 kicker_a, kicker_b;	/* a kicker waiting, lines */
 	size_t		 sub_a, sub_b;	/* a displaced subhead waiting, lines */
+	size_t		 under;		/* the last byline's headline, right over it */
 	enum seg_class	 prev;		/* the class of the unit before */
 	size_t		 last_a, last_b;	/* the last paragraph's lines */
 	size_t		 last_art;	/* and its article */
@@ -360,6 +361,10 @@ text_target(struct asm_state *st, size_t a, size_t b)
 		}
 		return st->cur;
 	}
+	/* Text under a byline set right under its headline goes there. */
+	if (st->prev == SEG_BYLINE && st->under != NONE &&
+	    st->v[st->under].n_blocks == 0)
+		return st->under;
 	w = wait_oldest(st, false);
 	if (w != NONE && (opens_article(st->sp, a) || !cur_open(st) ||
 	    st->prev == SEG_BYLINE || st->v[st->cur].n_blocks == 0)) {
@@ -451,8 +456,18 @@ do_text(struct asm_state *st, size_t a, size_t b)
 static void
 do_byline(struct asm_state *st, size_t a, size_t b)
 {
+	const struct seg_page *sp = st->sp;
 	size_t ai = wait_oldest(st, true);
 
+	/* A byline set right under a headline, no blank line between, is
+	 * that headline's: older headlines still waiting were read from
+	 * other columns (or are column tags), not stacked over this one. */
+	if (sp->mode == SEG_MODE_DEFAULT && a > 0 && !sp->v[a].gap &&
+	    sp->v[a - 1].cls == SEG_TITLE && cur_open(st) &&
+	    st->v[st->cur].n_decks > 0 && st->v[st->cur].n_blocks == 0 &&
+	    st->v[st->cur].byline.text == NULL)
+		ai = st->cur;
+	st->under = ai == st->cur ? ai : NONE;
 	if (ai == NONE) {
 		if (cur_open(st) && st->v[st->cur].byline.text == NULL)
 			ai = st->cur;
@@ -859,6 +874,7 @@ assemble(struct seg_page *sp)
 	memset(&st, 0, sizeof st);
 	st.sp = sp;
 	st.cur = NONE;
+	st.under = NONE;
 	st.prev = SEG_META;
 	while (i < sp->n) {
 		enum seg_class c = sp->v[i].cls;

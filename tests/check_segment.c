@@ -1654,6 +1654,36 @@ START_TEST(displaced_dash_subhead)
 }
 END_TEST
 
+/* A byline right under a headline (no blank line between) is that
+ * headline's, not an older one's still waiting for its text: here a
+ * column tag (a section label) read apart above it. */
+START_TEST(byline_under_its_headline)
+{
+	seg("新春走基层\n"
+	    "\n"
+	    "松川县消费市场持续回暖\n"
+	    "本报记者 黄小梅\n"
+	    "\n"
+	    "家电、汽车和餐饮消费表现突出，\n"
+	    "夜间经济带动明显。\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(deck(0, 0), "松川县消费市场持续回暖");
+	ck_assert_str_eq(art(0)->byline.text, "本报记者 黄小梅");
+
+	seg("AROUND TOWN\n"
+	    "\n"
+	    "School board approves new library\n"
+	    "By TOM REED\n"
+	    "\n"
+	    "The school board voted on Monday to\n"
+	    "build a new library beside the middle\n"
+	    "school.\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(deck(0, 0), "School board approves new library");
+	ck_assert_str_eq(art(0)->byline.text, "By TOM REED");
+}
+END_TEST
+
 START_TEST(empty_page)
 {
 	seg("");
@@ -1719,6 +1749,7 @@ segment_suite(void)
 	tcase_add_test(tc, inline_byline_three_lines);
 	tcase_add_test(tc, reporter_sentence_no_byline);
 	tcase_add_test(tc, displaced_dash_subhead);
+	tcase_add_test(tc, byline_under_its_headline);
 	tcase_add_test(tc, empty_page);
 	suite_add_tcase(s, tc);
 	return s;
