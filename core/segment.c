@@ -932,6 +932,7 @@ mark_lines(struct seg_page *sp)
 	segment_blocks_mark_byline_titles(sp);
 	segment_blocks_mark_titles(sp);
 	segment_blocks_mark_kickers(sp);
+	segment_lines_mark_signoffs(sp);
 	for (i = 0; i < sp->n; i++)
 		if (sp->v[i].fixed)
 			sp->v[i].cls = sp->v[i].fixed_cls;

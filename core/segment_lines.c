@@ -1014,6 +1014,13 @@ header_line(const struct seg_page *sp, size_t i, bool after_edition)
 				return true;
 		return i > 0;
 	}
+	/* The paper's name under the date (the header's lines come in any
+	 * order): a short line among the header's first lines, an edition
+	 * line right after it. */
+	if (i <= 3 && n <= 12)
+		for (k = i + 1; k < sp->n && k <= i + 2; k++)
+			if (sp->v[k].cls == SEG_META && pat_is(PAT_PAGE_ANY, sp->v[k].clean))
+				return true;
 	return false;
 }
 
@@ -1041,6 +1048,32 @@ mark_footer(struct seg_page *sp)
 	for (i = sp->n; i > 0 && sp->n - i < 3; i--)
 		if (sp->v[i - 1].cls == SEG_BODY && footer_line(sp->v[i - 1].clean))
 			sp->v[i - 1].cls = SEG_META;
+}
+
+/* A notice's or letter's sign-off (落款): under its last line of text,
+ * with no blank line between, up to three lines (who issued it, a
+ * hotline) ending in a date alone on its line.  Taken alone they look
+ * like a headline or furniture; they end the text above them. */
+void
+segment_lines_mark_signoffs(struct seg_page *sp)
+{
+	size_t i, k;
+
+	for (i = 1; i < sp->n; i++) {
+		const struct seg_line *d = &sp->v[i];
+
+		if (d->gap || nchars(d->clean) > 18 ||
+		    !has_date(d->clean))
+			continue;
+		for (k = i; k > 0 && i - k < 3 && !sp->v[k].gap &&
+		    (sp->v[k - 1].cls == SEG_TITLE || sp->v[k - 1].cls == SEG_META);
+		    k--)
+			;
+		if (k == 0 || sp->v[k].gap || sp->v[k - 1].cls != SEG_BODY)
+			continue;
+		for (; k <= i; k++)
+			sp->v[k].cls = SEG_BODY;
+	}
 }
 
 void

@@ -1684,6 +1684,30 @@ START_TEST(byline_under_its_headline)
 }
 END_TEST
 
+/* The paper's name under the date line, over the edition line, is the
+ * header's; a notice's sign-off (issuer, hotline, date) is its text. */
+START_TEST(name_under_date_and_signoff)
+{
+	seg("2024年5月6日 星期一\n"
+	    "松川日报\n"
+	    "第2版\n"
+	    "综合新闻\n"
+	    "\n"
+	    "停水通知\n"
+	    "因管道检修，城东片区将于5月8日\n"
+	    "全天停止供水，请用户提前储水。\n"
+	    "由此带来的不便，敬请谅解。\n"
+	    "服务热线：0000-5550123\n"
+	    "松川县自来水公司\n"
+	    "2024年5月6日\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(pg.meta.section_name, "综合新闻");
+	ck_assert_str_eq(deck(0, 0), "停水通知");
+	ck_assert_ptr_nonnull(strstr(art(0)->blocks[art(0)->n_blocks - 1].text,
+	    "2024年5月6日"));
+}
+END_TEST
+
 START_TEST(empty_page)
 {
 	seg("");
@@ -1701,6 +1725,7 @@ segment_suite(void)
 
 	tcase_add_checked_fixture(tc, NULL, teardown);
 	tcase_add_test(tc, column_break_joins_paragraph_break_splits);
+	tcase_add_test(tc, name_under_date_and_signoff);
 	tcase_add_test(tc, spans_point_into_the_text);
 	tcase_add_test(tc, byline_agency_forms);
 	tcase_add_test(tc, byline_prefix_patterns);

@@ -13,7 +13,7 @@ tui_keys R G			# the body, at its end: the jump line
 tui_wait "（下转二版）"
 tui_keys f
 tui_wait_status "Followed to page 2"
-tui_wait ", page 2 (jump-continuation)"
+tui_wait "Article 1, page 2 综合新闻 (jump-continuation)"
 tui_wait "（上接一版）"
 tui_keys u
 tui_wait "Article 1, page 1 (news)"
