@@ -309,6 +309,43 @@ START_TEST(higher_headline_beside_is_no_header)
 }
 END_TEST
 
+/* Under a band of columns side by side, one column further right runs
+ * on alone: its lines have no gap inside, but they start far in, as no
+ * default or -raw line does, so the page is still read as -layout and
+ * the lone column keeps its place after the band. */
+START_TEST(deep_indented_column_is_layout)
+{
+	static const char text[] =
+	    "Harbor Times                                    Page 1\n"
+	    "\n"
+	    "\n"
+	    "Ferry landing rebuilt          Fair draws a crowd\n"
+	    "The old landing reopened on    The fair drew more\n"
+	    "Monday after a year of work.   people than last year.\n"
+	    "\n"
+	    "                               Bakery turns fifty\n"
+	    "                               The bakery on Main\n"
+	    "                               Street marked fifty\n"
+	    "                               years with free cake\n"
+	    "                               for every customer.\n"
+	    "                               Lines formed before\n"
+	    "                               dawn on Saturday.\n"
+	    "                               The owner thanked\n"
+	    "                               her regulars.\n"
+	    "\n"
+	    "\n"
+	    "                               老街改造工程启动\n"
+	    "                               本报讯 老街改造工程\n"
+	    "                               昨日正式启动。\n";
+	char *b = reading_order(text);
+
+	assert_order(b, "|Monday after a year of work./Fair draws a crowd|");
+	assert_order(b, "|people than last year.");
+	assert_order(b, "/老街改造工程启动|本报讯 老街改造工程|昨日正式启动。");
+	free(b);
+}
+END_TEST
+
 static Suite *
 segment_layout_suite(void)
 {
@@ -322,6 +359,7 @@ segment_layout_suite(void)
 	tcase_add_test(tc, blank_line_in_column_ends_block);
 	tcase_add_test(tc, headline_keeps_its_body_across_blank_row);
 	tcase_add_test(tc, higher_headline_beside_is_no_header);
+	tcase_add_test(tc, deep_indented_column_is_layout);
 	suite_add_tcase(s, tc);
 	return s;
 }
