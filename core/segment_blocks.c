@@ -646,9 +646,13 @@ segment_blocks_mark_title_tails(struct seg_page *sp)
 			continue;
 		/* -raw writes no blank lines: a wrapped headline's tail is
 		 * followed by the text at once. */
+		/* -layout keeps a headline's decks in its block, with no
+		 * blank line: a deck right under the tail ends it too. */
 		if (ideographs_only(l->clean, 1) || (ideographs_only(l->clean,
 		    2) && i + 1 < sp->n && (is_byline_start(sp, i + 1) ||
-		    ((sp->v[i + 1].gap || sp->mode == SEG_MODE_RAW) &&
+		    ((sp->v[i + 1].gap || sp->mode == SEG_MODE_RAW ||
+		    (sp->mode == SEG_MODE_LAYOUT &&
+		    sp->v[i + 1].cls == SEG_TITLE)) &&
 		    wrapped_title(sp, i - 1)))))
 			l->cls = SEG_TITLE;
 	}

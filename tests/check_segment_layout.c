@@ -346,6 +346,34 @@ START_TEST(deep_indented_column_is_layout)
 }
 END_TEST
 
+/* A headline too wide for its column leaves two ideographs on a line of
+ * their own; -layout keeps its deck right under them in the same block
+ * (no blank line), and the deck, like a byline, shows the two close the
+ * headline rather than open the text. */
+START_TEST(title_tail_before_deck)
+{
+	static const char text[] =
+	    "  本报          2024年3月2日           第01版      要闻\n"
+	    "\n"
+	    "\n"
+	    "青石乡早稻育秧全面                    白沙镇开通公交新线路\n"
+	    "铺开                            本报讯 新线路每天发车四班，\n"
+	    "七万亩秧苗长势喜人                首班车早上六点从汽车站发出。\n"
+	    "  本报讯（记者 柯文静）种粮      全程约四十公里，沿途设站十\n"
+	    "大户说，今年用上了叠盘暗出      二个，票价两元。\n"
+	    "苗，出苗齐、病害少，比往年      运营企业投放了十辆新能源\n"
+	    "省心多了。秧苗已经冒出一寸      公交车。\n"
+	    "多高，长势喜人。\n";
+	const struct article *a;
+
+	seg(text);
+	a = find("青石乡早稻育秧全面铺开");
+	ck_assert_uint_eq(a->n_decks, 2);
+	ck_assert_str_eq(a->decks[1].text, "七万亩秧苗长势喜人");
+	find("白沙镇开通公交新线路");
+}
+END_TEST
+
 static Suite *
 segment_layout_suite(void)
 {
@@ -360,6 +388,7 @@ segment_layout_suite(void)
 	tcase_add_test(tc, headline_keeps_its_body_across_blank_row);
 	tcase_add_test(tc, higher_headline_beside_is_no_header);
 	tcase_add_test(tc, deep_indented_column_is_layout);
+	tcase_add_test(tc, title_tail_before_deck);
 	suite_add_tcase(s, tc);
 	return s;
 }
