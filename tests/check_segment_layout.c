@@ -374,6 +374,34 @@ START_TEST(title_tail_before_deck)
 }
 END_TEST
 
+/* A kicker in small type a row above the headline it tops, in the same
+ * block: the first line, shorter than the headline and set apart from
+ * it, is the kicker, not the headline's first deck. */
+START_TEST(kicker_above_headline)
+{
+	static const char text[] =
+	    "  本报          2024年3月2日           第01版      要闻\n"
+	    "\n"
+	    "\n"
+	    "新春走基层                         白沙镇开通公交新线路\n"
+	    "                               本报讯 新线路每天发车四班，\n"
+	    "下洋村消费市场持续回暖               首班车早上六点从汽车站发出。\n"
+	    "  本报讯（记者 柯文静）节日      全程约四十公里，沿途设站十\n"
+	    "期间，下洋村重点监测的七家      二个，票价两元。\n"
+	    "商贸企业销售额同比增长两成      运营企业投放了十辆新能源\n"
+	    "，客流比去年多了不少。商场      公交车。\n"
+	    "经理说，年货卖得最好。\n";
+	const struct article *a;
+
+	seg(text);
+	a = find("下洋村消费市场持续回暖");
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_ptr_nonnull(a->kicker.text);
+	ck_assert_str_eq(a->kicker.text, "新春走基层");
+	find("白沙镇开通公交新线路");
+}
+END_TEST
+
 static Suite *
 segment_layout_suite(void)
 {
@@ -389,6 +417,7 @@ segment_layout_suite(void)
 	tcase_add_test(tc, higher_headline_beside_is_no_header);
 	tcase_add_test(tc, deep_indented_column_is_layout);
 	tcase_add_test(tc, title_tail_before_deck);
+	tcase_add_test(tc, kicker_above_headline);
 	suite_add_tcase(s, tc);
 	return s;
 }
