@@ -646,9 +646,13 @@ segment_blocks_mark_title_tails(struct seg_page *sp)
 			continue;
 		/* -raw writes no blank lines: a wrapped headline's tail is
 		 * followed by the text at once. */
+		/* -layout keeps a headline's decks in its block, with no
+		 * blank line: a deck right under the tail ends it too. */
 		if (ideographs_only(l->clean, 1) || (ideographs_only(l->clean,
 		    2) && i + 1 < sp->n && (is_byline_start(sp, i + 1) ||
-		    ((sp->v[i + 1].gap || sp->mode == SEG_MODE_RAW) &&
+		    ((sp->v[i + 1].gap || sp->mode == SEG_MODE_RAW ||
+		    (sp->mode == SEG_MODE_LAYOUT &&
+		    sp->v[i + 1].cls == SEG_TITLE)) &&
 		    wrapped_title(sp, i - 1)))))
 			l->cls = SEG_TITLE;
 	}
@@ -964,6 +968,27 @@ segment_blocks_mark_byline_titles(struct seg_page *sp)
 	}
 }
 
+/* -layout, Chinese: the first line of a block, a headline line shorter
+ * than the headline line under it and set a row or more apart from it,
+ * is a kicker in small type over the headline (新春走基层 / 下洋村消费市场
+ * 持续回暖): the large headline's lines follow each other row by row.
+ * A kicker is a short label; a longer line set apart under the headline
+ * line is its subhead, read as a deck.  (English kickers are in
+ * capitals: build_decks takes them.) */
+#define KICKER_CHARS	8
+
+static bool
+layout_kicker(const struct seg_page *sp, size_t i)
+{
+	const struct seg_line *l = &sp->v[i], *n = &sp->v[i + 1];
+
+	return sp->mode == SEG_MODE_LAYOUT && sp->cjk && l->gap &&
+	    l->cls == SEG_TITLE && n->cls == SEG_TITLE && !n->gap &&
+	    n->line >= l->line + 2 && l->w < n->w &&
+	    u8_mbsnlen((const uint8_t *)l->clean, strlen(l->clean)) <=
+	    KICKER_CHARS;
+}
+
 /* A paragraph ending in ——— or a colon just above a headline. */
 void
 segment_blocks_mark_kickers(struct seg_page *sp)
@@ -972,6 +997,10 @@ segment_blocks_mark_kickers(struct seg_page *sp)
 
 	for (i = 0; i + 1 < sp->n; i++) {
 		const char *c = sp->v[i].clean;
+		if (layout_kicker(sp, i)) {
+			sp->v[i].cls = SEG_KICKER;
+			continue;
+		}
 		if (sp->v[i].cls != SEG_BODY || sp->v[i + 1].cls != SEG_TITLE)
 			continue;
 		if (!ends_with(c, "—") && !ends_with(c, "：") &&

@@ -23,6 +23,9 @@ segment_columns_is_blank(const char *s, size_t len)
 	return true;
 }
 
+/* Leading spaces no default or -raw line has. */
+#define COL_DEEP_INDENT	8
+
 enum seg_mode
 segment_columns_mode(const struct page_text *pt)
 {
@@ -40,7 +43,11 @@ segment_columns_mode(const struct page_text *pt)
 			a++;
 		while (z > a && (s[z - 1] == ' ' || s[z - 1] == '\f'))
 			z--;
-		if (memmem(s + a, z - a, "   ", 3) != NULL)
+		/* A line of a column right of a blank column (a single
+		 * column running on under a band of several) starts far in;
+		 * default and -raw output never indent so deep. */
+		if (memmem(s + a, z - a, "   ", 3) != NULL ||
+		    a >= COL_DEEP_INDENT)
 			wide_gaps++;
 	}
 	/* Columns side by side leave wide gaps inside most lines. */

@@ -309,6 +309,99 @@ START_TEST(higher_headline_beside_is_no_header)
 }
 END_TEST
 
+/* Under a band of columns side by side, one column further right runs
+ * on alone: its lines have no gap inside, but they start far in, as no
+ * default or -raw line does, so the page is still read as -layout and
+ * the lone column keeps its place after the band. */
+START_TEST(deep_indented_column_is_layout)
+{
+	static const char text[] =
+	    "Harbor Times                                    Page 1\n"
+	    "\n"
+	    "\n"
+	    "Ferry landing rebuilt          Fair draws a crowd\n"
+	    "The old landing reopened on    The fair drew more\n"
+	    "Monday after a year of work.   people than last year.\n"
+	    "\n"
+	    "                               Bakery turns fifty\n"
+	    "                               The bakery on Main\n"
+	    "                               Street marked fifty\n"
+	    "                               years with free cake\n"
+	    "                               for every customer.\n"
+	    "                               Lines formed before\n"
+	    "                               dawn on Saturday.\n"
+	    "                               The owner thanked\n"
+	    "                               her regulars.\n"
+	    "\n"
+	    "\n"
+	    "                               老街改造工程启动\n"
+	    "                               本报讯 老街改造工程\n"
+	    "                               昨日正式启动。\n";
+	char *b = reading_order(text);
+
+	assert_order(b, "|Monday after a year of work./Fair draws a crowd|");
+	assert_order(b, "|people than last year.");
+	assert_order(b, "/老街改造工程启动|本报讯 老街改造工程|昨日正式启动。");
+	free(b);
+}
+END_TEST
+
+/* A headline too wide for its column leaves two ideographs on a line of
+ * their own; -layout keeps its deck right under them in the same block
+ * (no blank line), and the deck, like a byline, shows the two close the
+ * headline rather than open the text. */
+START_TEST(title_tail_before_deck)
+{
+	static const char text[] =
+	    "  本报          2024年3月2日           第01版      要闻\n"
+	    "\n"
+	    "\n"
+	    "青石乡早稻育秧全面                    白沙镇开通公交新线路\n"
+	    "铺开                            本报讯 新线路每天发车四班，\n"
+	    "七万亩秧苗长势喜人                首班车早上六点从汽车站发出。\n"
+	    "  本报讯（记者 柯文静）种粮      全程约四十公里，沿途设站十\n"
+	    "大户说，今年用上了叠盘暗出      二个，票价两元。\n"
+	    "苗，出苗齐、病害少，比往年      运营企业投放了十辆新能源\n"
+	    "省心多了。秧苗已经冒出一寸      公交车。\n"
+	    "多高，长势喜人。\n";
+	const struct article *a;
+
+	seg(text);
+	a = find("青石乡早稻育秧全面铺开");
+	ck_assert_uint_eq(a->n_decks, 2);
+	ck_assert_str_eq(a->decks[1].text, "七万亩秧苗长势喜人");
+	find("白沙镇开通公交新线路");
+}
+END_TEST
+
+/* A kicker in small type a row above the headline it tops, in the same
+ * block: the first line, shorter than the headline and set apart from
+ * it, is the kicker, not the headline's first deck. */
+START_TEST(kicker_above_headline)
+{
+	static const char text[] =
+	    "  本报          2024年3月2日           第01版      要闻\n"
+	    "\n"
+	    "\n"
+	    "新春走基层                         白沙镇开通公交新线路\n"
+	    "                               本报讯 新线路每天发车四班，\n"
+	    "下洋村消费市场持续回暖               首班车早上六点从汽车站发出。\n"
+	    "  本报讯（记者 柯文静）节日      全程约四十公里，沿途设站十\n"
+	    "期间，下洋村重点监测的七家      二个，票价两元。\n"
+	    "商贸企业销售额同比增长两成      运营企业投放了十辆新能源\n"
+	    "，客流比去年多了不少。商场      公交车。\n"
+	    "经理说，年货卖得最好。\n";
+	const struct article *a;
+
+	seg(text);
+	a = find("下洋村消费市场持续回暖");
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_ptr_nonnull(a->kicker.text);
+	ck_assert_str_eq(a->kicker.text, "新春走基层");
+	find("白沙镇开通公交新线路");
+}
+END_TEST
+
 static Suite *
 segment_layout_suite(void)
 {
@@ -322,6 +415,9 @@ segment_layout_suite(void)
 	tcase_add_test(tc, blank_line_in_column_ends_block);
 	tcase_add_test(tc, headline_keeps_its_body_across_blank_row);
 	tcase_add_test(tc, higher_headline_beside_is_no_header);
+	tcase_add_test(tc, deep_indented_column_is_layout);
+	tcase_add_test(tc, title_tail_before_deck);
+	tcase_add_test(tc, kicker_above_headline);
 	suite_add_tcase(s, tc);
 	return s;
 }
