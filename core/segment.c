@@ -148,15 +148,6 @@ same_deck(const struct seg_page *sp, size_t d, size_t i)
 	return sp->v[i - 1].w * 10 >= dw * 6 && sp->v[i].w * 4 <= dw * 5;
 }
 
-static bool
-has_lower(const char *c)
-{
-	for (; *c; c++)
-		if (*c >= 'a' && *c <= 'z')
-			return true;
-	return false;
-}
-
 static void
 build_decks(struct asm_state *st, size_t ai, size_t a, size_t b)
 {
@@ -167,7 +158,7 @@ build_decks(struct asm_state *st, size_t ai, size_t a, size_t b)
 	/* English: a line in capitals over a headline in lower case is
 	 * its kicker (CITY COUNCIL). */
 	if (!sp->cjk && b - a >= 2 && art->kicker.text == NULL &&
-	    !has_lower(sp->v[a].clean) && has_lower(sp->v[a + 1].clean)) {
+	    !segment_lines_has_lower(sp->v[a].clean) && segment_lines_has_lower(sp->v[a + 1].clean)) {
 		segment_build_elem(sp, &art->kicker, a, a + 1, false);
 		a++;
 	}
@@ -836,7 +827,7 @@ label_shaped(const char *c)
 {
 	size_t n = u8_mbsnlen((const uint8_t *)c, strlen(c));
 
-	if (has_lower(c) || strpbrk(c, "0123456789") != NULL)
+	if (segment_lines_has_lower(c) || strpbrk(c, "0123456789") != NULL)
 		return false;
 	return (c[0] & 0x80) ? n >= 2 && n <= 7 : n >= 3 && n <= 24;
 }

@@ -425,7 +425,6 @@ latin_title_block(struct seg_page *sp, size_t a)
 	return e;
 }
 
-static bool	has_lower(const char *);
 
 /* Does line i open a sentence (a capital, a digit or a quotation)? */
 static bool
@@ -462,7 +461,7 @@ raw_title_after_item(struct seg_page *sp, size_t a)
 			return a;
 		if (e + 1 < sp->n && (sp->v[e + 1].cls == SEG_BYLINE ||
 		    (sp->v[e + 1].cls == SEG_BODY && opens_sentence(sp, e + 1) &&
-		    has_lower(l->clean))))
+		    segment_lines_has_lower(l->clean))))
 			break;
 	}
 	if (e - a >= 3 || e + 1 >= sp->n)
@@ -508,15 +507,6 @@ all_caps_words(const char *c, int min)
 	return words >= min && words <= 4;
 }
 
-static bool
-has_lower(const char *c)
-{
-	for (; *c; c++)
-		if (*c >= 'a' && *c <= 'z')
-			return true;
-	return false;
-}
-
 /* -raw has no blank lines: a name line after a short paragraph that
  * ends a sentence (a caption of one to three lines), above a headline. */
 static bool
@@ -525,7 +515,7 @@ raw_credit(const struct seg_page *sp, size_t i)
 	size_t a;
 
 	/* A name is not set in capitals (a head is). */
-	if (!has_lower(sp->v[i].clean) ||
+	if (!segment_lines_has_lower(sp->v[i].clean) ||
 	    !segment_lines_ends_sentence(sp->v[i - 1].clean) ||
 	    !segment_lines_is_para_end(sp, i - 1) || !title_shape(sp, i + 1) ||
 	    sp->v[i + 1].cls != SEG_BODY)
@@ -547,10 +537,10 @@ raw_end_byline(const struct seg_page *sp, size_t i)
 	const struct seg_line *n = &sp->v[i + 1];
 	size_t k;
 
-	if (i < 4 || !has_lower(sp->v[i].clean) ||
+	if (i < 4 || !segment_lines_has_lower(sp->v[i].clean) ||
 	    !all_caps_words(sp->v[i].clean, 2) ||
 	    !segment_lines_ends_sentence(sp->v[i - 1].clean) ||
-	    (n->cls != SEG_META && has_lower(n->clean)))
+	    (n->cls != SEG_META && segment_lines_has_lower(n->clean)))
 		return false;
 	for (k = i - 4; k < i; k++)
 		if (sp->v[k].cls != SEG_BODY)

@@ -67,15 +67,6 @@ ends_with(const char *s, const char *p)
 }
 
 static bool
-has_lower(const char *s)
-{
-	for (; *s; s++)
-		if (*s >= 'a' && *s <= 'z')
-			return true;
-	return false;
-}
-
-static bool
 has_upper(const char *s)
 {
 	for (; *s; s++)
@@ -231,7 +222,7 @@ line_cut(const struct seg_page *sp, const char *prev, const char *c)
 		if (*c >= 'a' && *c <= 'z')
 			return CUT_NO;
 		/* a kicker in capitals goes with the headline under it */
-		if (has_upper(prev) && !has_lower(prev))
+		if (has_upper(prev) && !segment_lines_has_lower(prev))
 			return CUT_NO;
 	}
 	return CUT_MAY;

@@ -714,6 +714,16 @@ segment_lines_is_credit(const char *clean)
 	    find_punct(clean, strlen(clean), true) == NULL;
 }
 
+/* A Latin small letter: a wrapped line, a sentence, not a capitals label. */
+bool
+segment_lines_has_lower(const char *c)
+{
+	for (; *c; c++)
+		if (*c >= 'a' && *c <= 'z')
+			return true;
+	return false;
+}
+
 bool
 segment_lines_is_credit_word(const char *clean)
 {
