@@ -885,7 +885,7 @@ segment_blocks_joins(const struct seg_page *sp, size_t i)
 
 	if (segment_blocks_is_end_name(sp, i + 1))
 		return false;
-	if (!is_body(sp, i) || !is_body(sp, i + 1))
+	if (!is_body(sp, i) || !is_body(sp, i + 1) || n->signoff)
 		return false;
 	if (segment_lines_byline_prefix(n->clean) > 0 ||
 	    segment_lines_dateline(n->clean) > 0 ||

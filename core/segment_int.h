@@ -43,6 +43,7 @@ struct seg_line {
 	bool		 gap;		/* blank line or column change before */
 	bool		 first_ok;	/* -layout: indent is known */
 	bool		 glued;		/* a lifted glyph put back mid-line */
+	bool		 signoff;	/* a line of a notice's sign-off (落款) */
 	bool		 fixed;		/* a headline drawn last, put back: */
 	enum seg_class	 fixed_cls;	/* its class (segment_late.c) */
 	enum seg_class	 cls;

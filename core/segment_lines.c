@@ -1063,12 +1063,15 @@ mark_footer(struct seg_page *sp)
 /* A notice's or letter's sign-off (落款): under its last line of text,
  * with no blank line between, up to three lines (who issued it, a
  * hotline) ending in a date alone on its line.  Taken alone they look
- * like a headline or furniture; they end the text above them. */
+ * like a headline or furniture; they end the text above them, each a
+ * paragraph of its own. */
 void
 segment_lines_mark_signoffs(struct seg_page *sp)
 {
 	size_t i, k;
 
+	for (i = 0; i < sp->n; i++)
+		sp->v[i].signoff = false;
 	for (i = 1; i < sp->n; i++) {
 		const struct seg_line *d = &sp->v[i];
 
@@ -1081,8 +1084,10 @@ segment_lines_mark_signoffs(struct seg_page *sp)
 			;
 		if (k == 0 || sp->v[k].gap || sp->v[k - 1].cls != SEG_BODY)
 			continue;
-		for (; k <= i; k++)
+		for (; k <= i; k++) {
 			sp->v[k].cls = SEG_BODY;
+			sp->v[k].signoff = true;
+		}
 	}
 }
 
