@@ -101,12 +101,6 @@ wait_oldest(const struct asm_state *st, bool want_no_byline)
 
 /* ---- headlines ------------------------------------------------------------ */
 
-static bool
-starts_with(const char *s, const char *p)
-{
-	return strncmp(s, p, strlen(p)) == 0;
-}
-
 /* Is the last line of a two-line headline a subhead rather than a deck?
  * A subhead is set off: in -layout output it stands off the headline's
  * centre; in the text alone, it is longer than the headline or opens with
@@ -119,7 +113,7 @@ is_subhead(const struct seg_page *sp, size_t first, size_t last)
 
 	if (!sp->cjk)
 		return false;
-	if (starts_with(c, "—") || starts_with(c, "——") || starts_with(c, "评"))
+	if (seg_starts_with(c, "—") || seg_starts_with(c, "——") || seg_starts_with(c, "评"))
 		return true;
 	if (sp->mode == SEG_MODE_LAYOUT) {
 		int ch = 2 * h->col + h->w / 2, cs = 2 * s->col + s->w / 2;
@@ -213,7 +207,7 @@ displaced_subhead(struct asm_state *st, size_t a, size_t b)
 	struct article *cur;
 
 	if (!sp->cjk || sp->mode != SEG_MODE_DEFAULT ||
-	    !starts_with(sp->v[a].clean, "——"))
+	    !seg_starts_with(sp->v[a].clean, "——"))
 		return false;
 	if (st->sub_b > st->sub_a)
 		return false;

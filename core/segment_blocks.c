@@ -20,20 +20,6 @@
 #include "xalloc.h"
 
 static bool
-starts_with(const char *s, const char *p)
-{
-	return strncmp(s, p, strlen(p)) == 0;
-}
-
-static bool
-ends_with(const char *s, const char *p)
-{
-	size_t n = strlen(s), k = strlen(p);
-
-	return n >= k && strcmp(s + n - k, p) == 0;
-}
-
-static bool
 is_body(const struct seg_page *sp, size_t i)
 {
 	return i < sp->n && sp->v[i].cls == SEG_BODY;
@@ -49,11 +35,11 @@ segment_blocks_is_enum(const char *c)
 	size_t k;
 	bool any = false;
 
-	if (starts_with(p, "（"))
+	if (seg_starts_with(p, "（"))
 		p += 3;
 	for (;;) {
 		for (k = 0; nums[k]; k++)
-			if (starts_with(p, nums[k]))
+			if (seg_starts_with(p, nums[k]))
 				break;
 		if (nums[k] == NULL)
 			break;
@@ -62,8 +48,8 @@ segment_blocks_is_enum(const char *c)
 	}
 	if (!any)
 		return false;
-	return (starts_with(c, "（") && strcmp(p, "）") == 0) ||
-	    (!starts_with(c, "（") && starts_with(p, "、") && strlen(p) < 40);
+	return (seg_starts_with(c, "（") && strcmp(p, "）") == 0) ||
+	    (!seg_starts_with(c, "（") && seg_starts_with(p, "、") && strlen(p) < 40);
 }
 
 /* A paragraph opening with a number: （一）…, 一、… */
@@ -74,7 +60,7 @@ segment_blocks_starts_enum(const char *c)
 	char *head;
 	bool r;
 
-	if (starts_with(c, "（") && close && close - c <= 12) {
+	if (seg_starts_with(c, "（") && close && close - c <= 12) {
 		head = xstrndup(c, (size_t)(close - c) + 3);
 		r = segment_blocks_is_enum(head);
 		free(head);
@@ -126,17 +112,17 @@ title_shape(const struct seg_page *sp, size_t i)
 		return true;
 	if (u8_mbsnlen((const uint8_t *)c, strlen(c)) < 3)
 		return false;	/* a stray glyph, not a headline */
-	if (starts_with(c, "（") || starts_with(c, "(") || strstr(c, "。"))
+	if (seg_starts_with(c, "（") || seg_starts_with(c, "(") || strstr(c, "。"))
 		return false;
-	if (starts_with(c, "图为"))
+	if (seg_starts_with(c, "图为"))
 		return false;	/* "pictured is": a caption's first words */
 	for (k = 0; bad_end[k]; k++)
-		if (ends_with(c, bad_end[k]))
+		if (seg_ends_with(c, bad_end[k]))
 			return false;
-	if (!sp->cjk && (ends_with(c, ".") || ends_with(c, ".\"") ||
-	    ends_with(c, ".”")) && !ends_with(c, "...") && !title_case(c))
+	if (!sp->cjk && (seg_ends_with(c, ".") || seg_ends_with(c, ".\"") ||
+	    seg_ends_with(c, ".”")) && !seg_ends_with(c, "...") && !title_case(c))
 		return false;
-	if (!sp->cjk && (c[0] == '"' || starts_with(c, "“")))
+	if (!sp->cjk && (c[0] == '"' || seg_starts_with(c, "“")))
 		return false;	/* a quotation opens a paragraph */
 	if (strstr(c, ". ") && !sp->cjk && strlen(c) > 60)
 		return false;
@@ -160,7 +146,7 @@ boundary_before(const struct seg_page *sp, size_t i)
 	/* A kicker's dash ends its line's block; a blank line after a
 	 * sentence ends a block (or a column).  -raw output has no blank
 	 * lines: any sentence's end may end a block. */
-	if (ends_with(p->clean, "——"))
+	if (seg_ends_with(p->clean, "——"))
 		return true;
 	return (sp->v[i].gap || (sp->mode == SEG_MODE_RAW && sp->cjk)) &&
 	    segment_lines_ends_sentence(p->clean);
@@ -260,7 +246,7 @@ is_title(const struct seg_page *sp, size_t i)
 	 * question or a byline follows (是革命老英雄，还是…？). */
 	if (sp->cjk && (strstr(sp->v[i].clean, "，") ||
 	    strstr(sp->v[i].clean, "、")) && sp->v[i].w * 4 >= sp->v[i].full * 3 &&
-	    !ends_with(sp->v[i].clean, "？") && !ends_with(sp->v[i].clean, "！") &&
+	    !seg_ends_with(sp->v[i].clean, "？") && !seg_ends_with(sp->v[i].clean, "！") &&
 	    !(i + 1 < sp->n && (sp->v[i + 1].cls == SEG_BYLINE ||
 	    segment_lines_byline_prefix(sp->v[i + 1].clean) > 0)))
 		return false;
@@ -351,7 +337,7 @@ wide_title_end(const struct seg_page *sp, size_t i)
 	n = &sp->v[i + 1];
 	c = n->clean[0];
 	return n->cls == SEG_BODY && !n->gap &&
-	    ((c >= 'A' && c <= 'Z') || c == '"' || starts_with(n->clean, "“"));
+	    ((c >= 'A' && c <= 'Z') || c == '"' || seg_starts_with(n->clean, "“"));
 }
 
 /* English: a run of title-shaped lines after a blank line that stops at
@@ -433,7 +419,7 @@ opens_sentence(const struct seg_page *sp, size_t i)
 	char c = sp->v[i].clean[0];
 
 	return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' ||
-	    starts_with(sp->v[i].clean, "“");
+	    seg_starts_with(sp->v[i].clean, "“");
 }
 
 /* -raw, English: after an ad or a photo's credit the next item begins,
@@ -676,8 +662,8 @@ segment_blocks_mark_credits(struct seg_page *sp)
 		/* "(Photo by Ann Lee/The" / "Ledger)": a credit in brackets
 		 * that wraps ends on the next line, at the closing bracket. */
 		if (p->cls == SEG_CREDIT && sp->v[i].cls == SEG_BODY &&
-		    starts_with(p->clean, "(") && !strchr(p->clean, ')') &&
-		    ends_with(sp->v[i].clean, ")") &&
+		    seg_starts_with(p->clean, "(") && !strchr(p->clean, ')') &&
+		    seg_ends_with(sp->v[i].clean, ")") &&
 		    !strchr(sp->v[i].clean, '(') && strlen(sp->v[i].clean) <= 30) {
 			sp->v[i].cls = SEG_CREDIT;
 			continue;
@@ -858,7 +844,7 @@ segment_blocks_is_end_name(const struct seg_page *sp, size_t i)
 		return false;
 	p = sp->v[i - 1].clean;
 	return sp->v[i - 1].cls == SEG_BODY && (segment_lines_ends_sentence(p) ||
-	    ends_with(p, "，"));
+	    seg_ends_with(p, "，"));
 }
 
 /* CJK line j is a paragraph's first line: short of the column by about
@@ -944,7 +930,7 @@ segment_blocks_mark_byline_titles(struct seg_page *sp)
 	for (i = 1; i < sp->n; i++) {
 		struct seg_line *l = &sp->v[i];
 		if (sp->v[i - 1].cls != SEG_BYLINE || l->cls != SEG_BODY ||
-		    l->gap || sp->cjk || !starts_with(sp->v[i - 1].clean, "By "))
+		    l->gap || sp->cjk || !seg_starts_with(sp->v[i - 1].clean, "By "))
 			continue;
 		if (strlen(l->clean) <= 40 && !segment_lines_ends_sentence(
 		    l->clean) && !strchr(l->clean, ',') &&
@@ -993,8 +979,8 @@ segment_blocks_mark_kickers(struct seg_page *sp)
 		}
 		if (sp->v[i].cls != SEG_BODY || sp->v[i + 1].cls != SEG_TITLE)
 			continue;
-		if (!ends_with(c, "—") && !ends_with(c, "：") &&
-		    !ends_with(c, ":"))
+		if (!seg_ends_with(c, "—") && !seg_ends_with(c, "：") &&
+		    !seg_ends_with(c, ":"))
 			continue;
 		for (a = i; a > 0 && segment_blocks_joins(sp, a - 1); a--)
 			;

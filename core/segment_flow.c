@@ -341,12 +341,6 @@ displaced_columns(struct seg_page *sp)
 #define LATE_MAX 4	/* lines of headlines drawn after all the text */
 #define LATE_MAX_PARAS 1000
 
-static bool
-starts_with(const char *s, const char *p)
-{
-	return strncmp(s, p, strlen(p)) == 0;
-}
-
 /* A line that may be a headline: short, no sentence inside it or at its
  * end (a question may end one). */
 static bool
@@ -358,8 +352,8 @@ late_title_shape(const struct seg_line *l)
 	    len = strlen(l->clean);
 
 	if ((l->cls != SEG_BODY && l->cls != SEG_TITLE) || n < 4 || n > 40 ||
-	    strstr(l->clean, "。") || starts_with(l->clean, "（") ||
-	    starts_with(l->clean, "("))
+	    strstr(l->clean, "。") || seg_starts_with(l->clean, "（") ||
+	    seg_starts_with(l->clean, "("))
 		return false;	/* (据新华社电): a signature */
 	for (k = 0; bad_end[k]; k++)
 		if (len >= strlen(bad_end[k]) && strcmp(l->clean + len -
@@ -403,8 +397,8 @@ late_find(const struct seg_page *sp, struct late *lt)
 	 * above (a commentary's subject); any other starts a headline. */
 	lt->k = 0;
 	for (i = lt->t; i < lt->e; i++)
-		if (i == lt->t || !(starts_with(sp->v[i].clean, "评") ||
-		    starts_with(sp->v[i].clean, "—")))
+		if (i == lt->t || !(seg_starts_with(sp->v[i].clean, "评") ||
+		    seg_starts_with(sp->v[i].clean, "—")))
 			lt->gs[lt->k++] = i;
 	lt->gs[lt->k] = lt->e;
 	return lt->t - lt->s0 >= lt->k;

@@ -10,8 +10,24 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "model.h"
+
+/* Whether s begins, or ends, with p. */
+static inline bool
+seg_starts_with(const char *s, const char *p)
+{
+	return strncmp(s, p, strlen(p)) == 0;
+}
+
+static inline bool
+seg_ends_with(const char *s, const char *p)
+{
+	size_t n = strlen(s), k = strlen(p);
+
+	return n >= k && strcmp(s + n - k, p) == 0;
+}
 
 enum seg_mode {
 	SEG_MODE_DEFAULT,	/* pdftotext reading order, blank lines */

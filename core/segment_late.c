@@ -53,20 +53,6 @@ struct late {
 };
 
 static bool
-starts_with(const char *s, const char *p)
-{
-	return strncmp(s, p, strlen(p)) == 0;
-}
-
-static bool
-ends_with(const char *s, const char *p)
-{
-	size_t n = strlen(s), k = strlen(p);
-
-	return n >= k && strcmp(s + n - k, p) == 0;
-}
-
-static bool
 has_upper(const char *s)
 {
 	for (; *s; s++)
@@ -85,11 +71,11 @@ title_shape(const struct seg_line *l)
 	size_t n = u8_mbsnlen((const uint8_t *)l->clean, strlen(l->clean)), k;
 
 	if ((l->cls != SEG_BODY && l->cls != SEG_TITLE) || n < 1 || n > 90 ||
-	    strstr(l->clean, "。") || starts_with(l->clean, "（") ||
-	    starts_with(l->clean, "("))
+	    strstr(l->clean, "。") || seg_starts_with(l->clean, "（") ||
+	    seg_starts_with(l->clean, "("))
 		return false;	/* (据新华社电): a signature */
 	for (k = 0; bad_end[k]; k++)
-		if (ends_with(l->clean, bad_end[k]))
+		if (seg_ends_with(l->clean, bad_end[k]))
 			return false;
 	return true;
 }
@@ -209,13 +195,13 @@ line_cut(const struct seg_page *sp, const char *prev, const char *c)
 {
 	/* 评 or a dash opens the subhead of the line above; a subhead
 	 * closes its group. */
-	if (starts_with(c, "评") || starts_with(c, "—"))
+	if (seg_starts_with(c, "评") || seg_starts_with(c, "—"))
 		return CUT_NO;
 	/* A CJK headline holds four characters or more: three or fewer
 	 * under a longer line are its end, wrapped. */
 	if (sp->cjk && chars(c) <= 3 && chars(prev) > chars(c))
 		return CUT_NO;
-	if (starts_with(prev, "—"))
+	if (seg_starts_with(prev, "—"))
 		return CUT_MUST;
 	if (!sp->cjk) {
 		/* a headline wrapped goes on in lower case */
@@ -431,8 +417,8 @@ is_kicker(const struct seg_page *sp, const struct late *lt, size_t g,
 {
 	size_t a, b;
 
-	if (!sp->cjk || g + 1 >= end || starts_with(lt->h[g + 1].clean, "—") ||
-	    starts_with(lt->h[g + 1].clean, "评"))
+	if (!sp->cjk || g + 1 >= end || seg_starts_with(lt->h[g + 1].clean, "—") ||
+	    seg_starts_with(lt->h[g + 1].clean, "评"))
 		return false;	/* a headline and its subhead */
 	a = chars(lt->h[g].clean);
 	b = chars(lt->h[g + 1].clean);
