@@ -370,29 +370,39 @@ struct late {
 	size_t	 np;
 };
 
+size_t
+segment_flow_late_band(const struct seg_page *sp,
+    bool (*shape)(const struct seg_line *), size_t max, size_t *s0,
+    size_t *t, size_t *e)
+{
+	size_t i, titles = 0;
+
+	for (*e = sp->n; *e > 0 && sp->v[*e - 1].cls == SEG_META; (*e)--)
+		;
+	for (*t = *e; *t > 0 && *e - *t <= max && shape(&sp->v[*t - 1]); (*t)--)
+		;
+	if (*t == *e || *t == 0 || *e - *t > max)
+		return SIZE_MAX;
+	for (*s0 = 0; *s0 < *t && sp->v[*s0].cls == SEG_META; (*s0)++)
+		;
+	/* Section heads ((二)) aside. */
+	for (i = *s0; i < *t; i++)
+		if ((sp->v[i].cls == SEG_TITLE &&
+		    !segment_blocks_is_enum(sp->v[i].clean)) ||
+		    sp->v[i].cls == SEG_KICKER)
+			titles++;
+	return titles;
+}
+
 /* Headline lines after the last text, none before it: [t, e). */
 static bool
 late_find(const struct seg_page *sp, struct late *lt)
 {
 	size_t i;
 
-	for (lt->e = sp->n; lt->e > 0 && sp->v[lt->e - 1].cls == SEG_META;
-	    lt->e--)
-		;
-	for (lt->t = lt->e; lt->t > 0 && lt->e - lt->t <= LATE_MAX &&
-	    late_title_shape(&sp->v[lt->t - 1]); lt->t--)
-		;
-	if (lt->t == lt->e || lt->t == 0 || lt->e - lt->t > LATE_MAX)
+	if (segment_flow_late_band(sp, late_title_shape, LATE_MAX, &lt->s0,
+	    &lt->t, &lt->e) != 0)
 		return false;
-	for (lt->s0 = 0; lt->s0 < lt->t && sp->v[lt->s0].cls == SEG_META;
-	    lt->s0++)
-		;
-	/* Section heads ((二)) aside. */
-	for (i = lt->s0; i < lt->t; i++)
-		if ((sp->v[i].cls == SEG_TITLE &&
-		    !segment_blocks_is_enum(sp->v[i].clean)) ||
-		    sp->v[i].cls == SEG_KICKER)
-			return false;
 	/* A line opening with 评 or a dash is the subhead of the one
 	 * above (a commentary's subject); any other starts a headline. */
 	lt->k = 0;

@@ -10,6 +10,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "model.h"
@@ -126,6 +127,13 @@ bool		 segment_blocks_is_end_name(const struct seg_page *, size_t i);
 
 /* segment_flow.c */
 bool		 segment_flow_rejoin(struct seg_page *);
+/* The band of lines after the page's text that shape takes for headlines
+ * (at most max): [*t, *e), the text from *s0 (after the header) to *t.
+ * Returns how many headline lines the text holds itself (section heads
+ * aside), or SIZE_MAX when there is no such band. */
+size_t		 segment_flow_late_band(const struct seg_page *,
+		    bool (*shape)(const struct seg_line *), size_t max,
+		    size_t *s0, size_t *t, size_t *e);
 
 /* segment_regroup.c */
 void		 segment_regroup(const struct seg_page *, struct article *,

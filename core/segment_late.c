@@ -84,31 +84,16 @@ title_shape(const struct seg_line *l)
 static bool
 late_find(const struct seg_page *sp, struct late *lt)
 {
-	size_t i, titles = 0;
+	size_t titles = segment_flow_late_band(sp, title_shape, LATE_LINES,
+	    &lt->s0, &lt->t, &lt->e);
 
-	for (lt->e = sp->n; lt->e > 0 && sp->v[lt->e - 1].cls == SEG_META;
-	    lt->e--)
-		;
-	for (lt->t = lt->e; lt->t > 0 && lt->e - lt->t <= LATE_LINES &&
-	    title_shape(&sp->v[lt->t - 1]); lt->t--)
-		;
-	if (lt->t == lt->e || lt->t == 0 || lt->e - lt->t > LATE_LINES)
-		return false;
 	/* One short line after the text may be a signature or a last
 	 * word; a headline band is more than that. */
-	if (lt->e - lt->t < 2)
+	if (titles == SIZE_MAX || lt->e - lt->t < 2)
 		return false;
-	for (lt->s0 = 0; lt->s0 < lt->t && sp->v[lt->s0].cls == SEG_META;
-	    lt->s0++)
-		;
 	/* A line or two of the text may look like a headline (a byline
 	 * wrapped, a line set letter-spaced); a page with its headlines
 	 * in place has one at every item. */
-	for (i = lt->s0; i < lt->t; i++)
-		if ((sp->v[i].cls == SEG_TITLE &&
-		    !segment_blocks_is_enum(sp->v[i].clean)) ||
-		    sp->v[i].cls == SEG_KICKER)
-			titles++;
 	if (titles > 1 && titles * 4 > lt->e - lt->t)
 		return false;
 	return lt->t - lt->s0 >= 2 * (lt->e - lt->t);

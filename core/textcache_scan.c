@@ -22,6 +22,31 @@
 #include "textcache.h"
 #include "textcache_int.h"
 
+/* Whether the pattern's folded text holds a character that has. */
+static bool
+tc_query_has(const struct search_pattern *sp, bool (*has)(ucs4_t))
+{
+	const uint8_t *p, *end;
+	size_t len;
+	ucs4_t c;
+	int k;
+
+	p = (const uint8_t *)search_pattern_folded(sp, &len);
+	for (end = p + len; p < end; p += k) {
+		if ((k = u8_mbtouc(&c, p, (size_t)(end - p))) <= 0)
+			k = 1;
+		if (has(c))
+			return true;
+	}
+	return false;
+}
+
+static bool
+tc_is_cjk_block(ucs4_t c)
+{
+	return c >= 0x2E80;
+}
+
 /* Whether the cache's text was folded as the pattern's text would be: it
  * matters only when the pattern holds an ideograph (Traditional to
  * Simplified folding changes nothing else), so the OpenCC table is not
@@ -30,22 +55,10 @@ static bool
 tc_folds_alike(const struct textcache *tc, const struct search_pattern *sp)
 {
 	unsigned flags = search_pattern_flags(sp);
-	const uint8_t *p, *end;
-	size_t len;
-	ucs4_t c;
-	int k;
 
-	if ((flags & SEARCH_LITERAL) ||
-	    ((flags & SEARCH_HAN) != 0) == ((tc->h->flags & TC_FLAG_HAN) != 0))
-		return true;
-	p = (const uint8_t *)search_pattern_folded(sp, &len);
-	for (end = p + len; p < end; p += k) {
-		if ((k = u8_mbtouc(&c, p, (size_t)(end - p))) <= 0)
-			k = 1;
-		if (searchfold_is_han(c))
-			return false;
-	}
-	return true;
+	return (flags & SEARCH_LITERAL) ||
+	    ((flags & SEARCH_HAN) != 0) == ((tc->h->flags & TC_FLAG_HAN) != 0) ||
+	    !tc_query_has(sp, searchfold_is_han);
 }
 
 /* Whether block bi's entry is sound. */
@@ -168,23 +181,11 @@ static bool
 tc_folded_exact(const struct textcache *tc, const struct search_pattern *sp)
 {
 	unsigned flags = search_pattern_flags(sp);
-	const uint8_t *p, *end;
-	size_t len;
-	ucs4_t c;
-	int k;
 
 	if (flags & SEARCH_LITERAL)
 		return false;
-	if (((flags & SEARCH_HAN) != 0) == ((tc->h->flags & TC_FLAG_HAN) != 0))
-		return true;
-	p = (const uint8_t *)search_pattern_folded(sp, &len);
-	for (end = p + len; p < end; p += k) {
-		if ((k = u8_mbtouc(&c, p, (size_t)(end - p))) <= 0)
-			k = 1;
-		if (c >= 0x2E80)
-			return false;
-	}
-	return true;
+	return ((flags & SEARCH_HAN) != 0) == ((tc->h->flags & TC_FLAG_HAN) != 0) ||
+	    !tc_query_has(sp, tc_is_cjk_block);
 }
 
 /* The clean byte of block bi where the character at its folded byte x
