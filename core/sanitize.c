@@ -53,17 +53,30 @@ sanitize_placeholder(uint32_t c)
 	return NULL;
 }
 
-void
-sanitize_append(struct strbuf *b, const char *s, size_t len, int keep_newlines)
+/* The stand-in for the character of n bytes at p (n set), or NULL when it
+ * is shown as itself. */
+static const char *
+sanitize_at(const uint8_t *p, const uint8_t *end, int keep_newlines, int *n)
 {
-	const uint8_t *p = (const uint8_t *)s, *end = p + len, *run = p;
+	const char *ph;
+	ucs4_t uc;
 
-	/* Safe characters are copied a run at a time. */
+	*n = u8_mbtouc(&uc, p, (size_t)(end - p));
+	ph = sanitize_placeholder(uc);
+	if (uc == 0xFFFD && !(*n == 3 && p[0] == 0xEF))
+		return "\xEF\xBF\xBD";	/* invalid byte */
+	if (keep_newlines && uc == '\n')
+		return NULL;
+	return ph;
+}
+
+size_t
+sanitize_plain_len(const char *s, size_t len, int keep_newlines)
+{
+	const uint8_t *p = (const uint8_t *)s, *end = p + len;
+	int n;
+
 	while (p < end) {
-		ucs4_t uc;
-		int n;
-		const char *ph;
-
 		if (*p >= 0x20 && *p < 0x7F) {
 			p++;
 			continue;
@@ -74,20 +87,32 @@ sanitize_append(struct strbuf *b, const char *s, size_t len, int keep_newlines)
 			p += 3;
 			continue;
 		}
-		n = u8_mbtouc(&uc, p, (size_t)(end - p));
-		ph = sanitize_placeholder(uc);
-		if (uc == 0xFFFD && !(n == 3 && p[0] == 0xEF))
-			ph = "\xEF\xBF\xBD";	/* invalid byte */
-		else if (ph == NULL || (keep_newlines && uc == '\n')) {
-			p += n;
-			continue;
-		}
-		strbuf_add(b, (const char *)run, (size_t)(p - run));
-		strbuf_adds(b, ph);
+		if (sanitize_at(p, end, keep_newlines, &n) != NULL)
+			break;
 		p += n;
-		run = p;
 	}
-	strbuf_add(b, (const char *)run, (size_t)(p - run));
+	return (size_t)(p - (const uint8_t *)s);
+}
+
+void
+sanitize_append(struct strbuf *b, const char *s, size_t len, int keep_newlines)
+{
+	const char *ph;
+	size_t plain;
+	int n;
+
+	/* Safe characters are copied a run at a time. */
+	for (;;) {
+		plain = sanitize_plain_len(s, len, keep_newlines);
+		strbuf_add(b, s, plain);
+		if (plain == len)
+			break;
+		ph = sanitize_at((const uint8_t *)s + plain,
+		    (const uint8_t *)s + len, keep_newlines, &n);
+		strbuf_adds(b, ph);
+		s += plain + (size_t)n;
+		len -= plain + (size_t)n;
+	}
 }
 
 char *

@@ -17,6 +17,9 @@ const char	*sanitize_placeholder(uint32_t c);
 /* A copy of s (len bytes of UTF-8; invalid bytes become U+FFFD) that is safe
  * to print.  keep_newlines: leave LF alone.  Caller frees. */
 char		*sanitize_text(const char *s, size_t len, int keep_newlines);
+/* How many bytes at the start of s need no stand-in: len when s is shown
+ * as it is (what sanitize_text would return is s itself). */
+size_t		 sanitize_plain_len(const char *s, size_t len, int keep_newlines);
 struct strbuf;
 /* The same, appended to b (no allocation once b is big enough). */
 void		sanitize_append(struct strbuf *b, const char *s, size_t len,

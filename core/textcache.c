@@ -307,6 +307,12 @@ tc_map(const char *file, const char *archive_path, const char *encoding,
 	else if ((tc->base = mmap(NULL, tc->size, PROT_READ, MAP_SHARED, fd,
 	    0)) == MAP_FAILED)
 		why = strerror(errno);
+#ifdef MADV_HUGEPAGE
+	/* Pages read back in after the system dropped them come in huge
+	 * pieces too (see tcb_open); only a hint. */
+	else
+		madvise((void *)tc->base, tc->size, MADV_HUGEPAGE);
+#endif
 	close(fd);
 	tc->h = (const struct tc_header *)tc->base;
 	if (why == NULL && (why = tc_check_layout(tc)) == NULL &&

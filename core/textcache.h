@@ -51,6 +51,7 @@ struct textcache_block {
 	size_t		 article, block;
 	const char	*text;
 	size_t		 len;
+	bool		 plain;		/* nothing in text needs a stand-in (sanitize.h) */
 };
 
 /* Called while building: done of total issues (those loaded, not those

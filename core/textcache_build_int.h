@@ -44,6 +44,11 @@ struct tc_builder {
 void	tcb_count(uint64_t *freq, const char *s, size_t len);
 struct tc_str tcb_str(struct tc_builder *, const char *s, size_t len);
 void	tcb_write(struct tc_builder *, FILE *, const void *p, size_t len);
+/* A new block entry for len bytes of clean text folded to flen bytes, of
+ * the last article added; its maps and breaks are those added next.  NULL
+ * when the numbers outgrow the entry. */
+struct tc_block *tcb_block_entry(struct tc_builder *, const char *clean,
+	    size_t len, size_t flen);
 /* path relative to the archive ("." for itself), NULL when not below it. */
 const char *tcb_rel(const struct tc_builder *, const char *path);
 /* Where publication pub's configuration is.  Caller frees. */

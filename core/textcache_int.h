@@ -24,7 +24,7 @@
 #include "textcache.h"
 
 #define TC_MAGIC	"KBSRCH\r\n"
-#define TC_VERSION	4u
+#define TC_VERSION	5u
 
 #define TC_FLAG_HAN	0x1u	/* folded with SEARCH_HAN */
 
@@ -79,10 +79,16 @@ struct tc_block {
 	uint64_t	fold_off;	/* into the folded section */
 	uint32_t	clean_len;
 	uint32_t	fold_len;
-	uint64_t	article;
+	uint32_t	article;
+	uint32_t	flags;		/* TC_BLOCK_* */
 	uint64_t	first_break;	/* breaks [first_break, next block's) */
 	uint64_t	first_map;	/* maps [first_map, next block's) */
 };
+
+/* The block's clean text needs no stand-in on a terminal (sanitize.h), so
+ * a snippet of it is copied as it is: checked when the block is written,
+ * never taken from an old file. */
+#define TC_BLOCK_PLAIN	0x1u
 
 /* From byte off of a block's clean text on, hits begin on source line. */
 struct tc_break {

@@ -9,7 +9,11 @@
  * reported is exactly what the search without the cache reports, without
  * folding anything again.  Literal queries, and queries whose folding
  * differs from the cache's, scan the clean or folded text the same way
- * but search each block found with search_text. */
+ * but search each block found with search_text.
+ *
+ * Every block entry was checked when the cache was mapped (textcache.c,
+ * tc_check_tables: the blocks tile the text in order, each inside it and
+ * of an article that exists), so a hit's block is not checked again. */
 #include "config.h"
 
 #include <stdint.h>
@@ -59,20 +63,6 @@ tc_folds_alike(const struct textcache *tc, const struct search_pattern *sp)
 	return (flags & SEARCH_LITERAL) ||
 	    ((flags & SEARCH_HAN) != 0) == ((tc->h->flags & TC_FLAG_HAN) != 0) ||
 	    !tc_query_has(sp, searchfold_is_han);
-}
-
-/* Whether block bi's entry is sound. */
-static bool
-tc_block_ok(const struct textcache *tc, size_t bi)
-{
-	const struct tc_block *b = &tc->blocks[bi];
-
-	return b->clean_off <= tc->h->clean_len &&
-	    b->clean_len < tc->h->clean_len - b->clean_off &&
-	    b->fold_off <= tc->h->fold_len &&
-	    b->fold_len < tc->h->fold_len - b->fold_off &&
-	    b->article < tc->h->n_articles &&
-	    tc->arts[b->article].first_block <= bi;
 }
 
 /* Where block bi's scanned text starts. */
@@ -159,12 +149,11 @@ tc_verify(const struct textcache *tc, const struct search_pattern *sp,
 	struct textcache_block tb;
 	size_t i;
 
-	if (!tc_block_ok(tc, bi))
-		return -1;
 	tb.article = (size_t)b->article;
 	tb.block = bi - (size_t)tc->arts[b->article].first_block;
 	tb.text = tc->clean + b->clean_off;
 	tb.len = b->clean_len;
+	tb.plain = (b->flags & TC_BLOCK_PLAIN) != 0;
 	search_hits_clear(hits);
 	search_text(sp, tb.text, tb.len, tb.block, hits);
 	for (i = 0; i < hits->n; i++)
@@ -189,15 +178,18 @@ tc_folded_exact(const struct textcache *tc, const struct search_pattern *sp)
 }
 
 /* The clean byte of block bi where the character at its folded byte x
- * began (struct tc_map), or SIZE_MAX when the maps are damaged. */
+ * began (struct tc_map), or SIZE_MAX when the maps are damaged.  *m is
+ * the index of the last map at or before x (the block's first when
+ * none), from which tc_clean_next goes on. */
 static size_t
-tc_clean_of(const struct textcache *tc, size_t bi, size_t x)
+tc_clean_of(const struct textcache *tc, size_t bi, size_t x, uint64_t *m)
 {
 	const struct tc_block *b = &tc->blocks[bi];
 	uint64_t lo = b->first_map, mid, hi = bi + 1 < tc->h->n_blocks ?
 	    tc->blocks[bi + 1].first_map : tc->h->n_maps;
 	size_t c;
 
+	*m = lo;
 	if (hi > tc->h->n_maps || lo > hi)
 		return SIZE_MAX;
 	if (lo == hi || tc->maps[lo].fold > x)
@@ -211,35 +203,56 @@ tc_clean_of(const struct textcache *tc, size_t bi, size_t x)
 				hi = mid;
 		}
 		c = tc->maps[lo].clean + (x - tc->maps[lo].fold);
+		*m = lo;
 	}
 	return c < b->clean_len ? c : SIZE_MAX;
 }
 
-/* Report the hit at folded bytes [x, x + qlen) of block bi, whose last
- * character is last bytes long, mapped back to the clean text as
- * search_text maps it.  0, -1 when damaged, or -2 when fn asked to
- * stop. */
+/* tc_clean_of for folded byte y at or after the x that set *m: a hit's
+ * last character is a few bytes on, so a step or two from there. */
+static size_t
+tc_clean_next(const struct textcache *tc, size_t bi, size_t y, uint64_t m)
+{
+	const struct tc_block *b = &tc->blocks[bi];
+	uint64_t hi = bi + 1 < tc->h->n_blocks ? tc->blocks[bi + 1].first_map :
+	    tc->h->n_maps;
+	size_t c;
+
+	if (m >= hi || tc->maps[m].fold > y)
+		c = y;		/* no map at or before y */
+	else {
+		while (m + 1 < hi && tc->maps[m + 1].fold <= y)
+			m++;
+		c = tc->maps[m].clean + (y - tc->maps[m].fold);
+	}
+	return c < b->clean_len ? c : SIZE_MAX;
+}
+
+/* Report the hit at folded bytes [x, x + qlen) of block bi, whose first
+ * character began at clean byte start (tc_clean_of, which set m) and whose
+ * last character is last bytes long, mapped back to the clean text as
+ * search_text maps it.  The block's entry was checked with the tables
+ * when the cache was opened (tc_check_tables).  0, -1 when damaged, or -2
+ * when fn asked to stop. */
 static long
-tc_report(const struct textcache *tc, size_t bi, size_t x, size_t qlen,
-    size_t last, textcache_hit_fn fn, void *arg)
+tc_report(const struct textcache *tc, size_t bi, size_t x, size_t start,
+    uint64_t m, size_t qlen, size_t last, textcache_hit_fn fn, void *arg)
 {
 	const struct tc_block *b = &tc->blocks[bi];
 	struct textcache_block tb;
 	struct search_hit h;
-	size_t start, ls;
+	size_t ls;
 	ucs4_t c;
 	int k;
 
-	if (!tc_block_ok(tc, bi))
-		return -1;
-	start = tc_clean_of(tc, bi, x);
-	ls = tc_clean_of(tc, bi, x + qlen - last);
+	ls = tc_clean_next(tc, bi, x + qlen - last, m);
 	if (start == SIZE_MAX || ls == SIZE_MAX || ls < start)
 		return -1;
 	tb.article = (size_t)b->article;
 	tb.block = bi - (size_t)tc->arts[b->article].first_block;
 	tb.text = tc->clean + b->clean_off;
 	tb.len = b->clean_len;
+	tb.plain = (b->flags & TC_BLOCK_PLAIN) != 0;
 	if ((k = u8_mbtouc(&c, (const uint8_t *)tb.text + ls, tb.len - ls)) <= 0)
 		k = 1;
 	h.block = tb.block;
@@ -265,7 +278,9 @@ tc_report(const struct textcache *tc, size_t bi, size_t x, size_t qlen,
 #define TC_BATCH	32
 
 struct tc_pending {
-	size_t	bi, x;
+	size_t		bi, x;
+	size_t		start;	/* tc_clean_of x, by tc_prefetch_late */
+	uint64_t	map;	/* and its map */
 };
 
 /* Entries [i, j) of a table of n 8-byte entries, the first few cache
@@ -290,10 +305,8 @@ tc_prefetch(const struct textcache *tc, size_t bi)
 	const struct tc_block *b = &tc->blocks[bi];
 	bool more = bi + 1 < tc->h->n_blocks;
 
-	if (b->article < tc->h->n_articles) {
-		TC_PREFETCH(&tc->arts[b->article].id);
-		TC_PREFETCH(&tc->arts[b->article].first_block);
-	}
+	TC_PREFETCH(&tc->arts[b->article].id);
+	TC_PREFETCH(&tc->arts[b->article].first_block);
 	tc_prefetch_run(tc->maps, b->first_map, more ? b[1].first_map :
 	    tc->h->n_maps, tc->h->n_maps);
 	tc_prefetch_run(tc->breaks, b->first_break, more ? b[1].first_break :
@@ -302,21 +315,21 @@ tc_prefetch(const struct textcache *tc, size_t bi)
 
 /* What the entries tc_prefetch asked for point to: the article's id, the
  * clean text around the hit (a snippet reaches some 60 bytes either side)
- * and its line's break. */
+ * and its line's break.  Where the hit begins in the clean text is kept
+ * in p for tc_report. */
 static void
-tc_prefetch_late(const struct textcache *tc, size_t bi, size_t x)
+tc_prefetch_late(const struct textcache *tc, struct tc_pending *p)
 {
-	const struct tc_block *b = &tc->blocks[bi];
+	const struct tc_block *b = &tc->blocks[p->bi];
 	const char *id, *t;
-	uint64_t lo = b->first_break, hi = bi + 1 < tc->h->n_blocks ?
+	uint64_t lo = b->first_break, hi = p->bi + 1 < tc->h->n_blocks ?
 	    b[1].first_break : tc->h->n_breaks;
 	size_t c;
 
-	if (b->article < tc->h->n_articles &&
-	    (id = tc_string(tc, tc->arts[b->article].id)) != NULL)
+	if ((id = tc_string(tc, tc->arts[b->article].id)) != NULL)
 		TC_PREFETCH(id);
-	if (b->clean_off <= tc->h->clean_len && b->clean_len < tc->h->clean_len -
-	    b->clean_off && (c = tc_clean_of(tc, bi, x)) != SIZE_MAX) {
+	p->start = c = tc_clean_of(tc, p->bi, p->x, &p->map);
+	if (c != SIZE_MAX) {
 		t = tc->clean + b->clean_off + c;
 		TC_PREFETCH(t);
 		if (t - tc->clean >= 64)
@@ -325,7 +338,7 @@ tc_prefetch_late(const struct textcache *tc, size_t bi, size_t x)
 			TC_PREFETCH(t + 64);
 		/* The line textcache_line will look at first. */
 		if (lo < hi && hi <= tc->h->n_breaks)
-			TC_PREFETCH(&tc->breaks[tc_line_guess(tc, bi, c, lo, hi)]);
+			TC_PREFETCH(&tc->breaks[tc_line_guess(tc, p->bi, c, lo, hi)]);
 	}
 }
 
@@ -363,7 +376,6 @@ tc_search_folded(const struct textcache *tc, const struct search_pattern *sp,
 			bi = tc_block_of(tc, bi, b1, off, false);
 			if (off < tc->blocks[bi].fold_off)
 				return -1;
-			/* (tc_report checks the rest of the entry.) */
 			bend = tc->blocks[bi].fold_off + tc->blocks[bi].fold_len;
 			if (off + qlen > bend) {	/* runs into the next block */
 				at = off + 1;
@@ -376,8 +388,8 @@ tc_search_folded(const struct textcache *tc, const struct search_pattern *sp,
 			at = off + qlen;
 		}
 		for (i = 0; i < nprev; i++) {
-			k = tc_report(tc, prev[i].bi, prev[i].x, qlen, last, fn,
-			    arg);
+			k = tc_report(tc, prev[i].bi, prev[i].x, prev[i].start,
+			    prev[i].map, qlen, last, fn, arg);
 			if (k == -1)
 				return -1;
 			if (k == -2)
@@ -385,7 +397,7 @@ tc_search_folded(const struct textcache *tc, const struct search_pattern *sp,
 			n++;
 		}
 		for (i = 0; i < nb; i++)
-			tc_prefetch_late(tc, batch[i].bi, batch[i].x);
+			tc_prefetch_late(tc, &batch[i]);
 		nprev = nb;
 		which = !which;
 	} while (nprev > 0);

@@ -13,6 +13,7 @@
  * as a full build's. */
 #include "config.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -191,18 +192,17 @@ tcu_block(struct tc_builder *b, uint64_t i)
 	const char *clean = old->clean + ob->clean_off,
 	    *fold = old->fold + ob->fold_off;
 	static const char nul;
-	struct tc_block *tb;
 	uint64_t blo, bhi, mlo, mhi;	/* its breaks and maps (in order: checked) */
 
 	blo = ob->first_break;
 	bhi = i + 1 < old->h->n_blocks ? ob[1].first_break : old->h->n_breaks;
 	mlo = ob->first_map;
 	mhi = i + 1 < old->h->n_blocks ? ob[1].first_map : old->h->n_maps;
-	b->blocks = xgrow(b->blocks, &b->cap_blocks, b->n_blocks + 1,
-	    sizeof *b->blocks);
-	tb = &b->blocks[b->n_blocks++];
-	*tb = (struct tc_block){ b->clean_len, b->fold_len, ob->clean_len,
-	    ob->fold_len, b->n_arts - 1, b->n_breaks, b->n_maps };
+	if (tcb_block_entry(b, clean, ob->clean_len, ob->fold_len) == NULL) {
+		if (b->error == 0)
+			b->error = EOVERFLOW;
+		return;
+	}
 	b->maps = tcu_append(b->maps, &b->n_maps, &b->cap_maps, old->maps + mlo,
 	    (size_t)(mhi - mlo), sizeof *b->maps);
 	b->breaks = tcu_append(b->breaks, &b->n_breaks, &b->cap_breaks,

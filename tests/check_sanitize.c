@@ -85,6 +85,35 @@ START_TEST(placeholders_are_single_width_symbols)
 }
 END_TEST
 
+/* sanitize_plain_len stops exactly where sanitize_text first changes
+ * something, and says len when it changes nothing. */
+START_TEST(plain_prefix_is_where_the_first_stand_in_goes)
+{
+	static const struct { const char *s; size_t plain; int nl; } v[] = {
+		{ "本报讯 café ＧＤＰ 👍🏽", 34, 0 },
+		{ "记者\033[31m", 6, 0 },
+		{ "ab\xe2\x80\xae" "cd", 2, 0 },	/* U+202E */
+		{ "a\xc2\x85" "b", 1, 0 },		/* U+0085 */
+		{ "ok\xff", 2, 0 },			/* invalid */
+		{ "ok\xef\xbf\xbd", 5, 0 },		/* a real U+FFFD */
+		{ "a\nb", 1, 0 },
+		{ "a\nb", 3, 1 },
+		{ "", 0, 0 },
+	};
+	size_t i, len;
+	char *out;
+
+	for (i = 0; i < sizeof v / sizeof v[0]; i++) {
+		len = strlen(v[i].s);
+		ck_assert_uint_eq(sanitize_plain_len(v[i].s, len, v[i].nl), v[i].plain);
+		out = sanitize_text(v[i].s, len, v[i].nl);
+		ck_assert_int_eq(memcmp(out, v[i].s, v[i].plain), 0);
+		ck_assert_int_eq(strcmp(out, v[i].s) == 0, v[i].plain == len);
+		free(out);
+	}
+}
+END_TEST
+
 static Suite *
 sanitize_suite(void)
 {
@@ -98,6 +127,7 @@ sanitize_suite(void)
 	tcase_add_test(tc, text_untouched);
 	tcase_add_test(tc, invalid_utf8_replaced);
 	tcase_add_test(tc, placeholders_are_single_width_symbols);
+	tcase_add_test(tc, plain_prefix_is_where_the_first_stand_in_goes);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -17,6 +17,7 @@
 #include "layout.h"
 #include "pagetext.h"
 #include "search.h"
+#include "sanitize.h"
 #include "searchfold.h"
 #include "srcmap.h"
 #include "strbuf.h"
@@ -688,6 +689,43 @@ run(const char *fmt, const char *arg)
 	free(cmd);
 }
 
+/* Counts the hits in plain blocks and in the others, checking each flag. */
+static int
+plain_hit(const struct textcache *tc, size_t bi,
+    const struct textcache_block *b, const struct search_hit *h, void *arg)
+{
+	size_t *counts = arg;
+
+	(void)tc;
+	(void)bi;
+	(void)h;
+	ck_assert_int_eq(b->plain, sanitize_plain_len(b->text, b->len, 0) == b->len);
+	counts[b->plain]++;
+	return 0;
+}
+
+START_TEST(a_block_is_plain_when_nothing_in_it_needs_a_stand_in)
+{
+	struct search_pattern *sp;
+	struct textcache *tc;
+	char *cause = NULL;
+	size_t counts[2] = { 0, 0 };
+
+	/* An escape sequence and a bidi override in paragraphs of their own. */
+	run("printf '\\n本报讯 育秧的消息\\033[31m红色。\\n\\n育秧\\342\\200\\256反向。\\n' >> '%s/%s'",
+	    "songchuan-daily/2024-05-08/02.txt");
+	tc = open_cache(0);
+	sp = search_compile("育秧", strlen("育秧"), 0, &cause);
+	ck_assert_ptr_nonnull(sp);
+	ck_assert_int_gt(textcache_search(tc, sp, 0, textcache_articles(tc),
+	    plain_hit, counts), 0);
+	ck_assert_uint_ge(counts[0], 2);	/* the two hostile paragraphs */
+	ck_assert_uint_gt(counts[1], 0);
+	search_pattern_free(sp);
+	textcache_close(tc);
+}
+END_TEST
+
 static void nothing(void) { }
 static void page_changed(void)
 {
@@ -833,6 +871,7 @@ textcache_suite(void)
 	tcase_add_test(tc, an_update_finds_the_new_text_and_not_the_old);
 	tcase_add_test(tc, a_damaged_old_cache_is_not_copied);
 	tcase_add_test(tc, an_update_from_flipped_bytes_stays_in_the_file);
+	tcase_add_test(tc, a_block_is_plain_when_nothing_in_it_needs_a_stand_in);
 	suite_add_tcase(s, tc);
 	return s;
 }

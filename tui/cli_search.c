@@ -131,7 +131,7 @@ cli_search_end(int status)
  * threads at once: it only reads cli_search. */
 static void
 cli_search_format(struct strbuf *b, const char *id, size_t id_len,
-    unsigned long line, const char *text, size_t len,
+    unsigned long line, const char *text, size_t len, bool plain,
     const struct search_hit *h)
 {
 	char num[32], *p = num + sizeof num;
@@ -148,6 +148,12 @@ cli_search_format(struct strbuf *b, const char *id, size_t id_len,
 	while ((line /= 10) != 0);
 	*--p = ':';
 	strbuf_add(b, p, (size_t)(num + sizeof num - p));
+	if (plain && !cli_search.color) {
+		/* Text known to need no stand-in (the cache checked it). */
+		strbuf_add(b, text + from, to - from);
+		strbuf_addc(b, '\n');
+		return;
+	}
 	sanitize_append(b, text + from, h->start - from, 0);
 	if (cli_search.color)
 		strbuf_adds(b, "\033[7m");
@@ -167,7 +173,7 @@ cli_search_print(const char *id, size_t id_len, unsigned long line,
 	struct strbuf *b = &cli_search.line;
 
 	strbuf_truncate(b, 0);
-	cli_search_format(b, id, id_len, line, text, len, h);
+	cli_search_format(b, id, id_len, line, text, len, false, h);
 	fwrite(b->s, 1, b->len, stdout);
 }
 
@@ -264,7 +270,7 @@ cli_search_cached_put(const struct textcache *tc, size_t bi,
 	if (textcache_article(tc, b->article, &a) != 0)
 		return 1;
 	cli_search_format(out, a.id, a.id_len, textcache_line(tc, bi, h->start),
-	    b->text, b->len, h);
+	    b->text, b->len, b->plain, h);
 	return 0;
 }
 
