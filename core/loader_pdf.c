@@ -591,11 +591,13 @@ static int
 loader_pdf_parts(const char *path, const unsigned char *buf, size_t n,
     struct diag_list *diags)
 {
-	int count = pdf_read_count(buf, n);
+	char *err = NULL;
+	int count = pdf_read_count(buf, n, &err);
 
 	if (count < 0)
 		diag_add(diags, DIAG_ERROR, path, 0, -1,
-		    "cannot read the PDF; not read");
+		    "cannot read the PDF: %s; not read", err ? err : "unreadable");
+	free(err);
 	return count < 0 ? 0 : count;
 }
 

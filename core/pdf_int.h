@@ -77,8 +77,9 @@ struct pdf_page {
  * it. */
 int	pdf_read_page(struct pdf_page *, const unsigned char *buf, size_t n,
 	    int index, char **err);
-/* The number of pages, -1 when poppler cannot read the document. */
-int	pdf_read_count(const unsigned char *buf, size_t n);
+/* The number of pages, or -1 with *err set (when err; caller frees) when
+ * poppler cannot read the document. */
+int	pdf_read_count(const unsigned char *buf, size_t n, char **err);
 void	pdf_page_free(struct pdf_page *);
 void	pdf_utf8_add(struct strbuf *, uint32_t c);
 /* b grows to hold g; when first, b becomes g. */

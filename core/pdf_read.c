@@ -12,9 +12,55 @@
 #include <strings.h>
 
 #include <poppler.h>
+#include <unistr.h>
 
+#include "dynlib.h"
 #include "pdf_int.h"
 #include "xalloc.h"
+
+/* The poppler-glib and GLib functions used here: looked up when the first
+ * PDF is read where configure found poppler-glib's soname (dynlib.h),
+ * else linked. */
+#define PDF_FUNCTIONS(X) \
+	X(poppler_document_new_from_bytes) X(poppler_document_get_n_pages) \
+	X(poppler_document_get_page) X(poppler_page_get_size) \
+	X(poppler_page_get_text) X(poppler_page_get_text_layout) \
+	X(poppler_page_get_text_attributes) \
+	X(poppler_page_free_text_attributes) \
+	X(g_bytes_new_static) X(g_bytes_unref) X(g_error_free) X(g_free) \
+	X(g_object_unref) X(g_unichar_isspace)
+
+#define PDF_POINTER(f)	__typeof__(f) *f;
+static struct {
+	PDF_FUNCTIONS(PDF_POINTER)
+} pdf_fn;
+
+/* Fill pdf_fn once.  0, or -1 with why in *err (when err). */
+static int
+pdf_functions(char **err)
+{
+	static int state;	/* 0: not yet, 1: loaded, -1: cannot be */
+	static char *why;
+#ifdef POPPLER_SONAME
+#define PDF_NAME(f)	#f,
+#define PDF_SLOT(f)	&pdf_fn.f,
+	static const char *const names[] = { PDF_FUNCTIONS(PDF_NAME) };
+	void *const slots[] = { PDF_FUNCTIONS(PDF_SLOT) };
+
+	if (state == 0)
+		state = dynlib_load(POPPLER_SONAME, names,
+		    sizeof names / sizeof names[0], slots, &why) == 0 ? 1 : -1;
+#else
+#define PDF_LINKED(f)	pdf_fn.f = f;
+	if (state == 0) {
+		PDF_FUNCTIONS(PDF_LINKED)
+		state = 1;
+	}
+#endif
+	if (state < 0 && err != NULL)
+		*err = xstrdup(why);
+	return state > 0 ? 0 : -1;
+}
 
 /* A gap wider than this (in ems) ends a fragment: a gutter or a justified
  * gap; lines are regrouped later, so cutting too often does no harm. */
@@ -23,10 +69,11 @@
 void
 pdf_utf8_add(struct strbuf *b, uint32_t c)
 {
-	char tmp[6];
-	gint n = g_unichar_to_utf8((gunichar)c, tmp);
+	uint8_t tmp[6];
+	int n = u8_uctomb(tmp, (ucs4_t)c, sizeof tmp);
 
-	strbuf_add(b, tmp, (size_t)n);
+	if (n > 0)
+		strbuf_add(b, (const char *)tmp, (size_t)n);
 }
 
 static bool
@@ -63,7 +110,7 @@ pdf_font_intern(struct pdf_page *pg, const char *name, size_t *cap)
 static bool
 pdf_skip_char(gunichar c)
 {
-	return g_unichar_isspace(c) || c == 0x3000 || c < 0x20 ||
+	return pdf_fn.g_unichar_isspace(c) || c == 0x3000 || c < 0x20 ||
 	    (c >= 0x7F && c < 0xA0) || c == 0xFEFF;
 }
 
@@ -84,17 +131,22 @@ pdf_attr_for(struct pdf_attr_walk *w, int index)
 static void
 pdf_collect(struct pdf_page *pg, PopplerPage *page, bool **breaks)
 {
-	char *text = poppler_page_get_text(page), *s;
+	char *text = pdf_fn.poppler_page_get_text(page), *s;
 	PopplerRectangle *rects = NULL;
 	guint n_rects = 0, i;
-	GList *attrs = poppler_page_get_text_attributes(page);
+	GList *attrs = pdf_fn.poppler_page_get_text_attributes(page);
 	struct pdf_attr_walk w = { attrs };
 	size_t cap = 0, cap_b = 0, cap_f = 0;
+	int k = 1;
 
-	poppler_page_get_text_layout(page, &rects, &n_rects);
+	pdf_fn.poppler_page_get_text_layout(page, &rects, &n_rects);
 	*breaks = NULL;
-	for (i = 0, s = text; s && *s && i < n_rects; i++, s = g_utf8_next_char(s)) {
-		gunichar c = g_utf8_get_char(s);
+	for (i = 0, s = text; s && *s && i < n_rects; i++, s += k) {
+		ucs4_t c;
+
+		/* poppler's text is UTF-8 (GLib); a bad byte is stepped over. */
+		if ((k = u8_strmbtouc(&c, (const uint8_t *)s)) <= 0)
+			k = 1;
 		PopplerTextAttributes *ta = pdf_attr_for(&w, (int)i);
 		struct pdf_glyph *g;
 
@@ -117,9 +169,9 @@ pdf_collect(struct pdf_page *pg, PopplerPage *page, bool **breaks)
 		g->size = ta && ta->font_size > 0 ? ta->font_size : rects[i].y2 - rects[i].y1;
 		g->font = pdf_font_intern(pg, ta ? ta->font_name : NULL, &cap_f);
 	}
-	g_free(rects);
-	poppler_page_free_text_attributes(attrs);
-	g_free(text);
+	pdf_fn.g_free(rects);
+	pdf_fn.poppler_page_free_text_attributes(attrs);
+	pdf_fn.g_free(text);
 }
 
 /* --- fake bold ------------------------------------------------------------ */
@@ -285,31 +337,34 @@ pdf_open(const unsigned char *buf, size_t n, GBytes **bytes, char **err)
 	GError *e = NULL;
 	PopplerDocument *doc;
 
-	*bytes = g_bytes_new_static(buf, n);
-	doc = poppler_document_new_from_bytes(*bytes, NULL, &e);
+	*bytes = NULL;
+	if (pdf_functions(err) != 0)
+		return NULL;
+	*bytes = pdf_fn.g_bytes_new_static(buf, n);
+	doc = pdf_fn.poppler_document_new_from_bytes(*bytes, NULL, &e);
 	if (doc == NULL) {
 		if (err)
 			*err = xstrdup(e && e->message ? e->message : "unreadable PDF");
 		if (e)
-			g_error_free(e);
-		g_bytes_unref(*bytes);
+			pdf_fn.g_error_free(e);
+		pdf_fn.g_bytes_unref(*bytes);
 		*bytes = NULL;
 	}
 	return doc;
 }
 
 int
-pdf_read_count(const unsigned char *buf, size_t n)
+pdf_read_count(const unsigned char *buf, size_t n, char **err)
 {
 	GBytes *bytes;
-	PopplerDocument *doc = pdf_open(buf, n, &bytes, NULL);
+	PopplerDocument *doc = pdf_open(buf, n, &bytes, err);
 	int count;
 
 	if (doc == NULL)
 		return -1;
-	count = poppler_document_get_n_pages(doc);
-	g_object_unref(doc);
-	g_bytes_unref(bytes);
+	count = pdf_fn.poppler_document_get_n_pages(doc);
+	pdf_fn.g_object_unref(doc);
+	pdf_fn.g_bytes_unref(bytes);
 	return count;
 }
 
@@ -318,7 +373,7 @@ pdf_read_glyphs(struct pdf_page *pg, PopplerPage *page)
 {
 	bool *breaks = NULL, *drop;
 
-	poppler_page_get_size(page, &pg->width, &pg->height);
+	pdf_fn.poppler_page_get_size(page, &pg->width, &pg->height);
 	pdf_collect(pg, page, &breaks);
 	drop = xcalloc(pg->n_glyphs + 1, sizeof *drop);
 	pdf_find_twins(pg, drop);
@@ -343,16 +398,16 @@ pdf_read_page(struct pdf_page *pg, const unsigned char *buf, size_t n,
 		return -1;
 	if (index < 0)
 		index = 0;
-	if ((page = poppler_document_get_page(doc, index)) == NULL) {
+	if ((page = pdf_fn.poppler_document_get_page(doc, index)) == NULL) {
 		*err = xasprintf("no page %d in the document", index + 1);
-		g_object_unref(doc);
-		g_bytes_unref(bytes);
+		pdf_fn.g_object_unref(doc);
+		pdf_fn.g_bytes_unref(bytes);
 		return -1;
 	}
 	pdf_read_glyphs(pg, page);
-	g_object_unref(page);
-	g_object_unref(doc);
-	g_bytes_unref(bytes);
+	pdf_fn.g_object_unref(page);
+	pdf_fn.g_object_unref(doc);
+	pdf_fn.g_bytes_unref(bytes);
 	return 0;
 }
 

@@ -376,10 +376,87 @@ search_fwd(const char *s, size_t len, size_t off, int n)
 	return off;
 }
 
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SEARCH_WORDS 1
+/* In valid UTF-8 a character starts at every byte that is not a
+ * continuation byte (10xxxxxx), so characters can be counted eight bytes
+ * at a time: bit 8k + 7 of the result is set when byte k of p starts
+ * one. */
+static uint64_t
+search_starts8(const uint8_t *p)
+{
+	uint64_t w;
+
+	memcpy(&w, p, sizeof w);
+	return ~(w & ~(w << 1)) & 0x8080808080808080ULL;
+}
+
+static bool
+search_starts1(uint8_t c)
+{
+	return (c & 0xC0) != 0x80;
+}
+
+/* search_back for valid UTF-8. */
+static size_t
+search_back_valid(const uint8_t *u, size_t off, int n)
+{
+	uint64_t m;
+	int c;
+
+	for (; n > 0 && off >= 8; off -= 8) {
+		m = search_starts8(u + off - 8);
+		if ((c = __builtin_popcountll(m)) >= n) {
+			for (; n > 1; n--)	/* the n-th start from the top */
+				m &= ~(1ULL << (63 - __builtin_clzll(m)));
+			return off - 8 + (size_t)(63 - __builtin_clzll(m)) / 8;
+		}
+		n -= c;
+	}
+	while (n > 0 && off > 0)
+		if (search_starts1(u[--off]))
+			n--;
+	return off;
+}
+
+/* search_fwd for valid UTF-8: where the (n + 1)-th character from off
+ * starts. */
+static size_t
+search_fwd_valid(const uint8_t *u, size_t len, size_t off, int n)
+{
+	uint64_t m;
+	int c, k = n + 1;
+
+	for (; off + 8 <= len; off += 8) {
+		m = search_starts8(u + off);
+		if ((c = __builtin_popcountll(m)) >= k) {
+			for (; k > 1; k--)
+				m &= m - 1;
+			return off + (size_t)__builtin_ctzll(m) / 8;
+		}
+		k -= c;
+	}
+	for (; off < len; off++)
+		if (search_starts1(u[off]) && --k == 0)
+			return off;
+	return len;
+}
+#endif
+
 void
 search_snippet_bounds(const char *text, size_t len, const struct search_hit *h,
-    int context, size_t *from, size_t *to)
+    int context, bool valid, size_t *from, size_t *to)
 {
+#ifdef SEARCH_WORDS
+	if (valid) {
+		*from = search_back_valid((const uint8_t *)text, h->start, context);
+		*to = search_fwd_valid((const uint8_t *)text, len, h->end, context);
+		return;
+	}
+#else
+	(void)valid;
+#endif
 	*from = search_back(text, h->start, context);
 	*to = search_fwd(text, len, h->end, context);
 }
@@ -391,7 +468,7 @@ search_snippet(const char *text, size_t len, const struct search_hit *h,
 	struct strbuf b = STRBUF_INIT;
 	size_t from, to;
 
-	search_snippet_bounds(text, len, h, context, &from, &to);
+	search_snippet_bounds(text, len, h, context, false, &from, &to);
 	strbuf_add(&b, "", 0);
 	sanitize_append(&b, text + from, h->start - from, 0);
 	*hit_start = b.len;

@@ -82,8 +82,10 @@ void	search_hits_free(struct search_hits *);
 char	*search_snippet(const char *text, size_t len, const struct search_hit *h,
 	    int context, size_t *hit_start, size_t *hit_end);
 /* The bytes [*from, *to) of text that search_snippet shows, before they
- * are made safe. */
+ * are made safe.  valid: the caller knows text is valid UTF-8 (then
+ * characters are counted faster). */
 void	search_snippet_bounds(const char *text, size_t len,
-	    const struct search_hit *h, int context, size_t *from, size_t *to);
+	    const struct search_hit *h, int context, bool valid, size_t *from,
+	    size_t *to);
 
 #endif

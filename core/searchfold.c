@@ -15,6 +15,7 @@
 #include <opencc.h>
 #endif
 
+#include "dynlib.h"
 #include "searchfold.h"
 #include "strbuf.h"
 #include "xalloc.h"
@@ -33,6 +34,39 @@ struct searchfold_pair {
 
 static struct searchfold_pair *searchfold_table;
 static size_t	searchfold_n;
+
+/* OpenCC's functions: looked up when first needed where configure found
+ * its soname (dynlib.h), else linked. */
+#define SEARCHFOLD_FUNCTIONS(X) \
+	X(opencc_open) X(opencc_convert_utf8) X(opencc_convert_utf8_free) \
+	X(opencc_close)
+#define SEARCHFOLD_POINTER(f)	__typeof__(f) *f;
+static struct {
+	SEARCHFOLD_FUNCTIONS(SEARCHFOLD_POINTER)
+} searchfold_fn;
+
+/* Fill searchfold_fn.  0, or -1 when OpenCC cannot be loaded (searches
+ * then fold no Traditional characters, as without OpenCC). */
+static int
+searchfold_functions(void)
+{
+#ifdef OPENCC_SONAME
+#define SEARCHFOLD_NAME(f)	#f,
+#define SEARCHFOLD_SLOT(f)	&searchfold_fn.f,
+	static const char *const names[] = { SEARCHFOLD_FUNCTIONS(SEARCHFOLD_NAME) };
+	void *const slots[] = { SEARCHFOLD_FUNCTIONS(SEARCHFOLD_SLOT) };
+	char *cause = NULL;
+	int rc = dynlib_load(OPENCC_SONAME, names, sizeof names / sizeof names[0],
+	    slots, &cause);
+
+	free(cause);
+	return rc;
+#else
+#define SEARCHFOLD_LINKED(f)	searchfold_fn.f = f;
+	SEARCHFOLD_FUNCTIONS(SEARCHFOLD_LINKED)
+	return 0;
+#endif
+}
 #endif
 /* The table by character, for the ranges in order (folding runs once a
  * character of text): 0 where the character stays. */
@@ -127,18 +161,20 @@ static void
 searchfold_load(void)
 {
 	struct strbuf in = STRBUF_INIT;
-	opencc_t od = opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP);
+	opencc_t od;
 	char *out;
 
 	searchfold_state = -1;
-	if (od == (opencc_t)-1)
+	if (searchfold_functions() != 0 ||
+	    (od = searchfold_fn.opencc_open(OPENCC_DEFAULT_CONFIG_TRAD_TO_SIMP)) ==
+	    (opencc_t)-1)
 		return;
 	searchfold_input(&in);
-	if ((out = opencc_convert_utf8(od, in.s, in.len)) != NULL) {
+	if ((out = searchfold_fn.opencc_convert_utf8(od, in.s, in.len)) != NULL) {
 		searchfold_collect(in.s, out);	/* in order: already sorted */
-		opencc_convert_utf8_free(out);
+		searchfold_fn.opencc_convert_utf8_free(out);
 	}
-	opencc_close(od);
+	searchfold_fn.opencc_close(od);
 	strbuf_free(&in);
 	if (searchfold_n > 0) {
 		searchfold_flatten();

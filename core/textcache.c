@@ -115,6 +115,8 @@ tc_check_layout(struct textcache *tc)
 	    !tc_section_ok(tc, h->files_off, h->n_files, sizeof *tc->files) ||
 	    !tc_section_ok(tc, h->articles_off, h->n_articles, sizeof *tc->arts) ||
 	    !tc_section_ok(tc, h->blocks_off, h->n_blocks, sizeof *tc->blocks) ||
+	    h->n_blocks > SIZE_MAX / 2 ||
+	    !tc_section_ok(tc, h->starts_off, h->n_blocks * 2, sizeof (uint64_t)) ||
 	    !tc_section_ok(tc, h->breaks_off, h->n_breaks, sizeof *tc->breaks) ||
 	    !tc_section_ok(tc, h->maps_off, h->n_maps, sizeof *tc->maps) ||
 	    !tc_section_ok(tc, h->issues_off, h->n_issues, sizeof *tc->issues) ||
@@ -126,6 +128,8 @@ tc_check_layout(struct textcache *tc)
 	tc->files = (const struct tc_file *)(tc->base + h->files_off);
 	tc->arts = (const struct tc_article *)(tc->base + h->articles_off);
 	tc->blocks = (const struct tc_block *)(tc->base + h->blocks_off);
+	tc->fold_starts = (const uint64_t *)(tc->base + h->starts_off);
+	tc->clean_starts = tc->fold_starts + h->n_blocks;
 	tc->breaks = (const struct tc_break *)(tc->base + h->breaks_off);
 	tc->maps = (const struct tc_map *)(tc->base + h->maps_off);
 	tc->issues = (const struct tc_issue *)(tc->base + h->issues_off);
@@ -183,16 +187,10 @@ tc_check_tables(struct textcache *tc)
 		return "damaged (the blocks)";
 	if ((why = tc_check_issues(tc)) != NULL)
 		return why;
-	tc->n_sparse = (size_t)(h->n_blocks + TC_SPARSE - 1) / TC_SPARSE;
-	tc->sparse_clean = xcalloc(tc->n_sparse + 1, sizeof *tc->sparse_clean);
-	tc->sparse_fold = xcalloc(tc->n_sparse + 1, sizeof *tc->sparse_fold);
 	for (i = 0; i < h->n_blocks; i++) {
 		b = &tc->blocks[i];
-		if (i % TC_SPARSE == 0) {
-			tc->sparse_clean[i / TC_SPARSE] = b->clean_off;
-			tc->sparse_fold[i / TC_SPARSE] = b->fold_off;
-		}
 		if (b->clean_off != clean || b->fold_off != fold ||
+		    tc->clean_starts[i] != clean || tc->fold_starts[i] != fold ||
 		    b->clean_len >= h->clean_len - clean ||
 		    b->fold_len >= h->fold_len - fold ||
 		    b->article >= h->n_articles || b->first_break < brk ||
@@ -278,8 +276,6 @@ tc_unmap(struct textcache *tc)
 {
 	if (tc->base != NULL && tc->base != MAP_FAILED)
 		munmap((void *)tc->base, tc->size);
-	free(tc->sparse_clean);
-	free(tc->sparse_fold);
 	free(tc);
 }
 
@@ -451,6 +447,17 @@ textcache_article(const struct textcache *tc, size_t i,
 	    tc_get(tc, a->date, &out->date, &out->date_len) != 0 ||
 	    tc_get(tc, a->title, &out->title, &out->title_len) != 0)
 		return -1;
+	return 0;
+}
+
+int
+textcache_article_id(const struct textcache *tc, size_t i, const char **id,
+    size_t *len, bool *plain)
+{
+	if (i >= tc->h->n_articles ||
+	    tc_get(tc, tc->arts[i].id, id, len) != 0)
+		return -1;
+	*plain = (tc->arts[i].flags & TC_ARTICLE_PLAIN_ID) != 0;
 	return 0;
 }
 

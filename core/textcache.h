@@ -98,6 +98,11 @@ size_t	textcache_articles(const struct textcache *);
  * damaged. */
 int	textcache_article(const struct textcache *, size_t i,
 	    struct textcache_article *);
+/* Article i's id alone (what a hit's line starts with), and whether
+ * nothing in it needs a stand-in on a terminal (sanitize.h).  -1 when its
+ * entry is damaged. */
+int	textcache_article_id(const struct textcache *, size_t i,
+	    const char **id, size_t *len, bool *plain);
 /* The source line of byte off of block bi (a global block number, as
  * textcache_search reports). */
 unsigned long textcache_line(const struct textcache *, size_t bi, size_t off);

@@ -256,6 +256,12 @@ tcb_block(struct tc_builder *b, const struct article *a,
 	return 0;
 }
 
+uint32_t
+tcb_article_flags(const char *id, size_t len)
+{
+	return sanitize_plain_len(id, len, 0) == len ? TC_ARTICLE_PLAIN_ID : 0;
+}
+
 static int
 tcb_article(struct tc_builder *b, const struct article *a,
     const struct tc_article *proto)
@@ -270,6 +276,7 @@ tcb_article(struct tc_builder *b, const struct article *a,
 	ta = &b->arts[b->n_arts++];
 	*ta = *proto;
 	ta->id = tcb_str(b, id, strlen(id));
+	ta->flags = tcb_article_flags(id, strlen(id));
 	ta->title = tcb_str(b, title ? title : "", title ? strlen(title) : 0);
 	ta->page = a->page->number;
 	ta->first_block = b->n_blocks;
@@ -359,6 +366,22 @@ tcb_walk(struct tc_builder *b, struct archive *a, const char *root,
 	return rc;
 }
 
+/* The starts section's half for the folded or the clean text. */
+static void
+tcb_starts(struct tc_builder *b, bool clean)
+{
+	uint64_t buf[4096];
+	size_t i, n = 0;
+
+	for (i = 0; i < b->n_blocks; i++) {
+		buf[n++] = clean ? b->blocks[i].clean_off : b->blocks[i].fold_off;
+		if (n == sizeof buf / sizeof buf[0] || i + 1 == b->n_blocks) {
+			tcb_write(b, b->out, buf, n * sizeof buf[0]);
+			n = 0;
+		}
+	}
+}
+
 /* Append the folded text, then the tables; fill in the header. */
 static void
 tcb_finish(struct tc_builder *b, struct tc_header *h)
@@ -386,8 +409,9 @@ tcb_finish(struct tc_builder *b, struct tc_header *h)
 	h->articles_off = at += b->n_files * sizeof *b->files;
 	h->n_blocks = b->n_blocks;
 	h->blocks_off = at += b->n_arts * sizeof *b->arts;
+	h->starts_off = at += b->n_blocks * sizeof *b->blocks;
 	h->n_breaks = b->n_breaks;
-	h->breaks_off = at += b->n_blocks * sizeof *b->blocks;
+	h->breaks_off = at += b->n_blocks * 2 * sizeof (uint64_t);
 	h->n_maps = b->n_maps;
 	h->maps_off = at += b->n_breaks * sizeof *b->breaks;
 	h->n_issues = b->n_issues;
@@ -400,6 +424,8 @@ tcb_finish(struct tc_builder *b, struct tc_header *h)
 	tcb_write(b, b->out, b->files, b->n_files * sizeof *b->files);
 	tcb_write(b, b->out, b->arts, b->n_arts * sizeof *b->arts);
 	tcb_write(b, b->out, b->blocks, b->n_blocks * sizeof *b->blocks);
+	tcb_starts(b, false);
+	tcb_starts(b, true);
 	tcb_write(b, b->out, b->breaks, b->n_breaks * sizeof *b->breaks);
 	tcb_write(b, b->out, b->maps, b->n_maps * sizeof *b->maps);
 	tcb_write(b, b->out, b->issues, b->n_issues * sizeof *b->issues);
@@ -427,6 +453,7 @@ tcb_free(struct tc_builder *b)
 	free(b->maps);
 	free(b->issues);
 	free(b->raw);
+	free(b->out_buf);	/* out is closed by now */
 	tcu_end(b);
 }
 
@@ -470,7 +497,8 @@ tcb_open(struct tc_builder *b, const char *file, char **tmp)
 	 * every reader's mapping of it then takes huge pages: a search of the
 	 * whole archive touches a few hundred of them instead of a few hundred
 	 * thousand small ones (faults, TLB misses, unmapping). */
-	setvbuf(b->out, NULL, _IOFBF, TC_WRITE_CHUNK);
+	b->out_buf = xmalloc(TC_WRITE_CHUNK);	/* (glibc sizes its own) */
+	setvbuf(b->out, b->out_buf, _IOFBF, TC_WRITE_CHUNK);
 	if ((b->fold = tmpfile()) == NULL) {
 		fclose(b->out);
 		unlink(*tmp);

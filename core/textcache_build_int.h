@@ -17,6 +17,7 @@ struct tc_update;
  * tables stay in memory until the end. */
 struct tc_builder {
 	FILE		*out, *fold;
+	char		*out_buf;	/* out's buffer (see tcb_open) */
 	uint64_t	 clean_len, fold_len;
 	unsigned	 fold_flags;
 	struct strbuf	 strings;
@@ -44,6 +45,8 @@ struct tc_builder {
 void	tcb_count(uint64_t *freq, const char *s, size_t len);
 struct tc_str tcb_str(struct tc_builder *, const char *s, size_t len);
 void	tcb_write(struct tc_builder *, FILE *, const void *p, size_t len);
+/* An article entry's flags for its id. */
+uint32_t tcb_article_flags(const char *id, size_t len);
 /* A new block entry for len bytes of clean text folded to flen bytes, of
  * the last article added; its maps and breaks are those added next.  NULL
  * when the numbers outgrow the entry. */

@@ -6,8 +6,8 @@
  * All numbers are in the host's byte order (the file is a cache, made and
  * read on one machine); every section is 8-byte aligned.  Layout:
  *
- *	header | clean | folded | files | articles | blocks | breaks | maps |
- *	issues | han | strings
+ *	header | clean | folded | files | articles | blocks | starts | breaks |
+ *	maps | issues | han | strings
  *
  * han is searchfold's Traditional to Simplified table when the text was
  * folded with it (TC_FLAG_HAN), so a search need not load OpenCC.
@@ -42,6 +42,7 @@ struct tc_header {
 	uint64_t	n_files, files_off;
 	uint64_t	n_articles, articles_off;
 	uint64_t	n_blocks, blocks_off;
+	uint64_t	starts_off;	/* the blocks' starts (below) */
 	uint64_t	n_breaks, breaks_off;
 	uint64_t	n_maps, maps_off;
 	uint64_t	n_issues, issues_off;
@@ -69,10 +70,13 @@ struct tc_file {
 struct tc_article {
 	struct tc_str	id, pub, pub_name, date, title;
 	int32_t		page;
-	uint32_t	pad;
+	uint32_t	flags;		/* TC_ARTICLE_* */
 	uint64_t	first_block;	/* blocks [first_block, first_block + n_blocks) */
 	uint64_t	n_blocks;
 };
+
+/* The id needs no stand-in on a terminal (checked when written). */
+#define TC_ARTICLE_PLAIN_ID	0x1u
 
 struct tc_block {
 	uint64_t	clean_off;	/* into the clean section */
@@ -89,6 +93,11 @@ struct tc_block {
  * a snippet of it is copied as it is: checked when the block is written,
  * never taken from an old file. */
 #define TC_BLOCK_PLAIN	0x1u
+
+/* The starts section: where each block's folded text starts, then where
+ * its clean text starts, n_blocks uint64_t each.  They are the block
+ * entries' numbers in arrays of their own, so finding a hit's block reads
+ * 8 bytes a block passed over instead of a whole entry. */
 
 /* From byte off of a block's clean text on, hits begin on source line. */
 struct tc_break {
@@ -115,11 +124,6 @@ struct tc_issue {
 	uint64_t	first_article, n_articles;
 };
 
-/* Every TC_SPARSE-th block's offsets are kept in private memory when the
- * cache is checked, so finding a candidate's block touches few of the
- * mapped block entries. */
-#define TC_SPARSE	64
-
 /* A mapped cache (textcache.c maps it, textcache_scan.c searches it). */
 struct textcache {
 	const char		*base;
@@ -132,8 +136,7 @@ struct textcache {
 	const struct tc_break	*breaks;
 	const struct tc_map	*maps;
 	const struct tc_issue	*issues;
-	uint64_t		*sparse_clean, *sparse_fold;	/* block i * TC_SPARSE's */
-	size_t			 n_sparse;
+	const uint64_t		*fold_starts, *clean_starts;
 };
 
 /* String s of the cache, or NULL when it lies outside the strings. */

@@ -3,13 +3,13 @@
  * The folded text of the articles asked for is one run of bytes, so the
  * folded query is looked for in it with tc_find (textcache_find.c: memchr
  * or vector compares): no per-character work on text without a hit.  A
- * hit names its block (the sparse index, then bisection) and is mapped
- * back to the clean text with the block's maps (struct tc_map): the
- * folded text is what search_text would fold the block to, so what is
- * reported is exactly what the search without the cache reports, without
- * folding anything again.  Literal queries, and queries whose folding
- * differs from the cache's, scan the clean or folded text the same way
- * but search each block found with search_text.
+ * hit names its block (the starts section: a walk, then bisection) and
+ * is mapped back to the clean text with the block's maps (struct
+ * tc_map): the folded text is what search_text would fold the block to,
+ * so what is reported is exactly what the search without the cache
+ * reports, without folding anything again.  Literal queries, and queries
+ * whose folding differs from the cache's, scan the clean or folded text
+ * the same way but search each block found with search_text.
  *
  * Every block entry was checked when the cache was mapped (textcache.c,
  * tc_check_tables: the blocks tile the text in order, each inside it and
@@ -73,48 +73,31 @@ tc_block_at(const struct textcache *tc, size_t bi, bool literal)
 }
 
 /* The block of [lo, hi) whose scanned text holds off: the last one that
- * starts at or before it.  The sparse index (private, small) narrows it
- * to TC_SPARSE blocks first. */
+ * starts at or before it, by the starts section (textcache_int.h). */
 static size_t
 tc_block_of(const struct textcache *tc, size_t lo, size_t hi, uint64_t off,
     bool literal)
 {
-	const uint64_t *sp = literal ? tc->sparse_clean : tc->sparse_fold;
-	size_t a, z, mid, step;
+	const uint64_t *st = literal ? tc->clean_starts : tc->fold_starts;
+	size_t mid, step;
 
 	/* Hits of a frequent word come a few blocks apart: walk ahead from
-	 * the last hit's block (the entries come one after another, which
-	 * the processor fetches ahead), then gallop and bisect what was
-	 * stepped over; only a far hit goes to the sparse index. */
+	 * the last hit's block (the starts come one after another, which the
+	 * processor fetches ahead), then gallop and bisect what was stepped
+	 * over. */
 	for (step = 0; step < 16 && lo + 1 < hi; step++, lo++)
-		if (tc_block_at(tc, lo + 1, literal) > off)
+		if (st[lo + 1] > off)
 			return lo;
-	for (step = 1; step <= TC_SPARSE && step < hi - lo; step *= 2) {
-		if (tc_block_at(tc, lo + step, literal) > off) {
+	for (step = 1; step < hi - lo; step *= 2) {
+		if (st[lo + step] > off) {
 			hi = lo + step;
-			goto bisect;
+			break;
 		}
 		lo += step;
 	}
-	if (hi - lo <= 1)
-		return lo;
-	a = lo / TC_SPARSE;
-	z = (hi - 1) / TC_SPARSE + 1;
-	while (z - a > 1) {
-		mid = a + (z - a) / 2;
-		if (sp[mid] <= off)
-			a = mid;
-		else
-			z = mid;
-	}
-	if (a * TC_SPARSE > lo)
-		lo = a * TC_SPARSE;
-	if ((a + 1) * TC_SPARSE < hi)
-		hi = (a + 1) * TC_SPARSE;
-bisect:
 	while (hi - lo > 1) {
 		mid = lo + (hi - lo) / 2;
-		if (tc_block_at(tc, mid, literal) <= off)
+		if (st[mid] <= off)
 			lo = mid;
 		else
 			hi = mid;

@@ -231,6 +231,7 @@ tcu_article(struct tc_builder *b, uint64_t i, const struct tc_article *proto)
 	*ta = *proto;
 	/* The strings were checked with the tables. */
 	ta->id = tcb_str(b, tc_string(old, oa->id), (size_t)oa->id.len);
+	ta->flags = tcb_article_flags(tc_string(old, oa->id), (size_t)oa->id.len);
 	ta->title = tcb_str(b, tc_string(old, oa->title), (size_t)oa->title.len);
 	ta->page = oa->page;
 	ta->first_block = b->n_blocks;

@@ -261,6 +261,45 @@ START_TEST(latin_phrase_across_a_hyphenated_wrap_is_found)
 }
 END_TEST
 
+/* Counting characters a word at a time in valid UTF-8 gives the bounds
+ * the character-by-character walk gives: text of 1- to 4-byte
+ * characters, every hit position, contexts from 0 to 24, and the text
+ * running out on either side. */
+START_TEST(snippet_bounds_of_valid_text_are_those_of_the_walk)
+{
+	static const char *const chars[] = { "a", " ", "\xc3\xa9", "记", "，",
+	    "\xf0\x9f\x98\x80" };
+	unsigned long seed = 7;
+	struct search_hit h = { 0 };
+	size_t len, at[200], n, i, j, f1, t1, f2, t2;
+	char text[900];
+	int round, ctx;
+
+	for (round = 0; round < 40; round++) {
+		len = n = 0;
+		for (i = (size_t)round * 7 % 150; i > 0; i--) {
+			seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+			at[n++] = len;
+			strcpy(text + len, chars[(seed >> 33) % 6]);
+			len += strlen(text + len);
+		}
+		at[n] = len;
+		for (i = 0; i <= n; i++)
+			for (j = i; j <= n && j <= i + 3; j++)
+				for (ctx = 0; ctx <= 24; ctx += 1 + ctx / 4) {
+					h.start = at[i];
+					h.end = at[j];
+					search_snippet_bounds(text, len, &h, ctx, false, &f1, &t1);
+					search_snippet_bounds(text, len, &h, ctx, true, &f2, &t2);
+					ck_assert_uint_eq(f1, f2);
+					ck_assert_uint_eq(t1, t2);
+					ck_assert_uint_eq(f1, at[i >= (size_t)ctx ? i - ctx : 0]);
+					ck_assert_uint_eq(t1, at[j + ctx <= n ? j + ctx : n]);
+				}
+	}
+}
+END_TEST
+
 static Suite *
 search_suite(void)
 {
@@ -281,6 +320,7 @@ search_suite(void)
 	tcase_add_test(tc, source_offset_skips_what_cleaning_dropped);
 	tcase_add_test(tc, phrase_across_a_hard_wrap_is_found);
 	tcase_add_test(tc, latin_phrase_across_a_hyphenated_wrap_is_found);
+	tcase_add_test(tc, snippet_bounds_of_valid_text_are_those_of_the_walk);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -495,6 +495,14 @@ static void article(char *b, size_t *len)
 	(void)len;
 	a[1].id.off = h->strings_len + 5;
 }
+static void starts(char *b, size_t *len)
+{
+	struct tc_header *h = (struct tc_header *)b;
+	uint64_t *st = (uint64_t *)(b + h->starts_off);
+
+	(void)len;
+	st[h->n_blocks + h->n_blocks / 2] += 5;	/* a clean start */
+}
 static void key(char *b, size_t *len)
 {
 	struct tc_header *h = (struct tc_header *)b;
@@ -509,7 +517,7 @@ START_TEST(damaged_files_are_rejected_and_rebuilt)
 		{ cut, "truncated" }, { magic, "not a kanbao" },
 		{ version, "another version" }, { block_offset, "damaged" },
 		{ section, "damaged" }, { article, "damaged" },
-		{ key, "another archive" },
+		{ key, "another archive" }, { starts, "damaged" },
 	};
 	size_t i;
 

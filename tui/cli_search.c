@@ -131,14 +131,17 @@ cli_search_end(int status)
  * threads at once: it only reads cli_search. */
 static void
 cli_search_format(struct strbuf *b, const char *id, size_t id_len,
-    unsigned long line, const char *text, size_t len, bool plain,
-    const struct search_hit *h)
+    bool id_plain, unsigned long line, const char *text, size_t len,
+    bool plain, const struct search_hit *h)
 {
 	char num[32], *p = num + sizeof num;
 	size_t from, to;
 
-	search_snippet_bounds(text, len, h, CLI_SEARCH_CONTEXT, &from, &to);
-	sanitize_append(b, id, id_len, 0);
+	search_snippet_bounds(text, len, h, CLI_SEARCH_CONTEXT, plain, &from, &to);
+	if (id_plain)
+		strbuf_add(b, id, id_len);
+	else
+		sanitize_append(b, id, id_len, 0);
 	/* ":LINE: ", the number written backwards (snprintf costs more than
 	 * the rest of the line). */
 	*--p = ' ';
@@ -173,7 +176,7 @@ cli_search_print(const char *id, size_t id_len, unsigned long line,
 	struct strbuf *b = &cli_search.line;
 
 	strbuf_truncate(b, 0);
-	cli_search_format(b, id, id_len, line, text, len, false, h);
+	cli_search_format(b, id, id_len, false, line, text, len, false, h);
 	fwrite(b->s, 1, b->len, stdout);
 }
 
@@ -264,13 +267,15 @@ cli_search_cached_put(const struct textcache *tc, size_t bi,
     const struct textcache_block *b, const struct search_hit *h,
     struct strbuf *out, const void *arg)
 {
-	struct textcache_article a;
+	const char *id;
+	size_t id_len;
+	bool id_plain;
 
 	(void)arg;
-	if (textcache_article(tc, b->article, &a) != 0)
+	if (textcache_article_id(tc, b->article, &id, &id_len, &id_plain) != 0)
 		return 1;
-	cli_search_format(out, a.id, a.id_len, textcache_line(tc, bi, h->start),
-	    b->text, b->len, b->plain, h);
+	cli_search_format(out, id, id_len, id_plain,
+	    textcache_line(tc, bi, h->start), b->text, b->len, b->plain, h);
 	return 0;
 }
 
