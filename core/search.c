@@ -392,6 +392,14 @@ search_starts8(const uint8_t *p)
 	return ~(w & ~(w << 1)) & 0x8080808080808080ULL;
 }
 
+/* How many characters m (of search_starts8) starts: one bit a byte, so a
+ * multiply adds them up (no popcount instruction in baseline x86-64). */
+static int
+search_count8(uint64_t m)
+{
+	return (int)(((m >> 7) * 0x0101010101010101ULL) >> 56);
+}
+
 static bool
 search_starts1(uint8_t c)
 {
@@ -407,7 +415,7 @@ search_back_valid(const uint8_t *u, size_t off, int n)
 
 	for (; n > 0 && off >= 8; off -= 8) {
 		m = search_starts8(u + off - 8);
-		if ((c = __builtin_popcountll(m)) >= n) {
+		if ((c = search_count8(m)) >= n) {
 			for (; n > 1; n--)	/* the n-th start from the top */
 				m &= ~(1ULL << (63 - __builtin_clzll(m)));
 			return off - 8 + (size_t)(63 - __builtin_clzll(m)) / 8;
@@ -430,7 +438,7 @@ search_fwd_valid(const uint8_t *u, size_t len, size_t off, int n)
 
 	for (; off + 8 <= len; off += 8) {
 		m = search_starts8(u + off);
-		if ((c = __builtin_popcountll(m)) >= k) {
+		if ((c = search_count8(m)) >= k) {
 			for (; k > 1; k--)
 				m &= m - 1;
 			return off + (size_t)__builtin_ctzll(m) / 8;

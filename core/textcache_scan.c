@@ -251,14 +251,16 @@ tc_report(const struct textcache *tc, size_t bi, size_t x, size_t start,
 #endif
 
 /* Hits found ahead of those reported: the memory each will need (its
- * clean text, article, maps and lines, all over a big mapping) is asked
- * for a batch ahead, so the waits overlap instead of coming one after
- * another for every hit of a frequent word.  A batch is found and its
- * entries asked for, then the batch before it is reported, then what the
- * found batch's entries point to (its article's id, and its clean text
- * where the maps put it: folding shrinks full-width commas and spaces, so
- * the folded offset may be some hundred bytes off) is asked for. */
+ * block entry, then what that points to: its article, maps and lines,
+ * then what those point to: its article's id, its clean text and its
+ * line's break, all over a big mapping) is asked for in stages, a batch
+ * of hits at a time, so the waits overlap instead of coming one after
+ * another for every hit of a frequent word.  Each round finds a batch
+ * (asking for its block entries), takes the batch before it one stage
+ * on (tc_prefetch), the one before that another (tc_prefetch_late) and
+ * reports the oldest. */
 #define TC_BATCH	32
+#define TC_STAGES	4
 
 struct tc_pending {
 	size_t		bi, x;
@@ -279,9 +281,9 @@ tc_prefetch_run(const void *table, uint64_t i, uint64_t j, uint64_t n)
 		TC_PREFETCH(t + i * 8);
 }
 
-/* What a hit in block bi needs from its block entry: its article's
- * entry (both ends: it spans two cache lines), its maps and its lines
- * (up to the next block's, whose entry the search has read). */
+/* What a hit in block bi needs from its block entry (asked for when the
+ * hit was found): its article's entry (both ends: it spans two cache
+ * lines), its maps and its lines (up to the next block's). */
 static void
 tc_prefetch(const struct textcache *tc, size_t bi)
 {
@@ -325,6 +327,43 @@ tc_prefetch_late(const struct textcache *tc, struct tc_pending *p)
 	}
 }
 
+/* The next batch of hits of find in the folded text from *at to end,
+ * in blocks from *bi to b1: at most TC_BATCH into batch, each block entry
+ * asked for.  Returns how many, or -1 when the cache is damaged. */
+static long
+tc_find_batch(const struct textcache *tc, const struct tc_finder *find,
+    uint64_t *at, uint64_t end, size_t *bi, size_t b1,
+    struct tc_pending *batch)
+{
+	const char *text = tc->fold, *hit;
+	uint64_t off, bend;
+	long nb = 0;
+
+	while (nb < TC_BATCH && *at < end &&
+	    (hit = tc_find(find, text + *at, end - *at)) != NULL) {
+		off = (uint64_t)(hit - text);
+		*bi = tc_block_of(tc, *bi, b1, off, false);
+		if (off < tc->fold_starts[*bi])
+			return -1;
+		/* Where its text ends, from the starts (the entry is not
+		 * here yet): each block's text is followed by a NUL. */
+		bend = *bi + 1 < tc->h->n_blocks ? tc->fold_starts[*bi + 1] - 1 :
+		    tc->blocks[*bi].fold_off + tc->blocks[*bi].fold_len;
+		if (off + find->len > bend) {	/* runs into the next block */
+			*at = off + 1;
+			continue;
+		}
+		batch[nb].bi = *bi;
+		batch[nb].x = (size_t)(off - tc->fold_starts[*bi]);
+		TC_PREFETCH(&tc->blocks[*bi]);
+		if (*bi + 1 < tc->h->n_blocks)	/* its maps' and lines' end */
+			TC_PREFETCH(&tc->blocks[*bi + 1].first_map);
+		nb++;
+		*at = off + find->len;
+	}
+	return nb;
+}
+
 /* textcache_search when tc_folded_exact: every occurrence in the folded
  * text is a hit, left to right and not overlapping within a block, as
  * search_text finds them; each is mapped back with the block's maps. */
@@ -332,13 +371,12 @@ static long
 tc_search_folded(const struct textcache *tc, const struct search_pattern *sp,
     size_t b0, size_t b1, textcache_hit_fn fn, void *arg)
 {
-	const char *text = tc->fold, *q, *hit;
-	struct tc_pending batches[2][TC_BATCH], *batch, *prev;
+	struct tc_pending batches[TC_STAGES][TC_BATCH], *b;
+	long counts[TC_STAGES] = { 0 }, n = 0, k;
 	struct tc_finder find;
-	uint64_t at, end, off, bend;
-	size_t bi = b0, qlen, last, nb, nprev = 0, i;
-	long n = 0, k;
-	int which = 0;
+	const char *q;
+	uint64_t at, end;
+	size_t bi = b0, qlen, last, round, stop = SIZE_MAX, i;
 
 	q = search_pattern_folded(sp, &qlen);
 	for (last = 1; last < qlen && ((unsigned char)q[qlen - last] & 0xC0) == 0x80;
@@ -349,41 +387,36 @@ tc_search_folded(const struct textcache *tc, const struct search_pattern *sp,
 	end = b1 < tc->h->n_blocks ? tc->blocks[b1].fold_off : tc->h->fold_len;
 	if (end > tc->h->fold_len || at > end)
 		return -1;
-	do {
-		batch = batches[which];
-		prev = batches[!which];
-		nb = 0;
-		while (nb < TC_BATCH && at < end &&
-		    (hit = tc_find(&find, text + at, end - at)) != NULL) {
-			off = (uint64_t)(hit - text);
-			bi = tc_block_of(tc, bi, b1, off, false);
-			if (off < tc->blocks[bi].fold_off)
-				return -1;
-			bend = tc->blocks[bi].fold_off + tc->blocks[bi].fold_len;
-			if (off + qlen > bend) {	/* runs into the next block */
-				at = off + 1;
-				continue;
+	for (round = 0; round <= stop; round++) {
+		/* Batch round is found; round - 1, - 2 and - 3 go on. */
+		k = 0;
+		if (stop == SIZE_MAX &&
+		    (k = tc_find_batch(tc, &find, &at, end, &bi, b1,
+		    batches[round % TC_STAGES])) < 0)
+			return -1;
+		counts[round % TC_STAGES] = k;
+		if (k < TC_BATCH && stop == SIZE_MAX)
+			stop = round + TC_STAGES - 1;	/* the last: drain */
+		if (round >= 1)
+			for (i = 0, b = batches[(round - 1) % TC_STAGES];
+			    i < (size_t)counts[(round - 1) % TC_STAGES]; i++)
+				tc_prefetch(tc, b[i].bi);
+		if (round >= 2)
+			for (i = 0, b = batches[(round - 2) % TC_STAGES];
+			    i < (size_t)counts[(round - 2) % TC_STAGES]; i++)
+				tc_prefetch_late(tc, &b[i]);
+		if (round >= 3)
+			for (i = 0, b = batches[(round - 3) % TC_STAGES];
+			    i < (size_t)counts[(round - 3) % TC_STAGES]; i++) {
+				k = tc_report(tc, b[i].bi, b[i].x, b[i].start,
+				    b[i].map, qlen, last, fn, arg);
+				if (k == -1)
+					return -1;
+				if (k == -2)
+					return n;
+				n++;
 			}
-			batch[nb].bi = bi;
-			batch[nb].x = (size_t)(off - tc->blocks[bi].fold_off);
-			tc_prefetch(tc, bi);
-			nb++;
-			at = off + qlen;
-		}
-		for (i = 0; i < nprev; i++) {
-			k = tc_report(tc, prev[i].bi, prev[i].x, prev[i].start,
-			    prev[i].map, qlen, last, fn, arg);
-			if (k == -1)
-				return -1;
-			if (k == -2)
-				return n;
-			n++;
-		}
-		for (i = 0; i < nb; i++)
-			tc_prefetch_late(tc, &batch[i]);
-		nprev = nb;
-		which = !which;
-	} while (nprev > 0);
+	}
 	return n;
 }
 
