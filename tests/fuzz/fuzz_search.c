@@ -1,10 +1,14 @@
 /* fuzz_search.c: search queries and folding.  The first line is the query,
  * the rest the text searched; every hit must lie in the text, hits must
- * not overlap, and search_contains must agree with search_text. */
+ * not overlap, search_contains must agree with search_text, and in valid
+ * UTF-8 the snippet's bounds counted a word at a time must be those
+ * counted a character at a time. */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+#include <unistr.h>
 
 #include "fuzz.h"
 #include "search.h"
@@ -15,7 +19,8 @@ FUZZ_TARGET(search)
 	struct search_hits	 hits = { 0 };
 	struct search_pattern	*pat;
 	char			*cause = NULL;
-	size_t			 qlen, tlen, i, hs, he, last = 0;
+	size_t			 qlen, tlen, i, hs, he, last = 0, f1, t1, f2, t2;
+	bool			 valid;
 
 	nl = memchr(q, '\n', size);
 	qlen = nl ? (size_t)(nl - q) : size;
@@ -27,6 +32,7 @@ FUZZ_TARGET(search)
 		return 0;
 	}
 	search_text(pat, text, tlen, 0, &hits);
+	valid = u8_check((const uint8_t *)text, tlen) == NULL;
 	if (search_contains(pat, text, tlen) != (hits.n > 0))
 		abort();
 	for (i = 0; i < hits.n; i++) {
@@ -36,6 +42,12 @@ FUZZ_TARGET(search)
 		    hits.v[i].end > tlen)
 			abort();
 		last = hits.v[i].end;
+		if (valid) {
+			search_snippet_bounds(text, tlen, &hits.v[i], 8, false, &f1, &t1);
+			search_snippet_bounds(text, tlen, &hits.v[i], 8, true, &f2, &t2);
+			if (f1 != f2 || t1 != t2)
+				abort();
+		}
 		snip = search_snippet(text, tlen, &hits.v[i], 8, &hs, &he);
 		if (hs > he || he > strlen(snip))
 			abort();
