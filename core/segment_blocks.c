@@ -608,6 +608,34 @@ wrapped_title(const struct seg_page *sp, size_t i)
 	    !strstr(c, "，") && !strstr(c, "。") && !strstr(c, "：");
 }
 
+/* -layout, Chinese: up to three ideographs under a long headline line,
+ * starting at its column: large type in a narrow column wraps the
+ * headline's last word onto a line of its own.  (A name under a title is
+ * short itself, and a column's text never stops short of its width
+ * without punctuation.) */
+bool
+segment_blocks_layout_tail(const struct seg_page *sp, size_t i)
+{
+	const struct seg_line *l = &sp->v[i], *h;
+
+	if (sp->mode != SEG_MODE_LAYOUT || !sp->cjk || i == 0 || l->gap)
+		return false;
+	h = &sp->v[i - 1];
+	return l->col >= h->col - 1 && l->col <= h->col + 1 &&
+	    ideographs_only(l->clean, 3) && wrapped_title(sp, i - 1);
+}
+
+/* Does the text open right after line i, as it does after a headline:
+ * a byline, a deck, or (-layout) an indented first line? */
+static bool
+text_opens_after(const struct seg_page *sp, size_t i)
+{
+	const struct seg_line *n = &sp->v[i + 1];
+
+	return i + 1 < sp->n && (is_byline_start(sp, i + 1) ||
+	    n->cls == SEG_TITLE || n->gap || (n->first_ok && n->indent > 0));
+}
+
 void
 segment_blocks_mark_title_tails(struct seg_page *sp)
 {
@@ -624,6 +652,10 @@ segment_blocks_mark_title_tails(struct seg_page *sp)
 		 * followed by the text at once. */
 		/* -layout keeps a headline's decks in its block, with no
 		 * blank line: a deck right under the tail ends it too. */
+		if (segment_blocks_layout_tail(sp, i) && text_opens_after(sp, i)) {
+			l->cls = SEG_TITLE;
+			continue;
+		}
 		if (ideographs_only(l->clean, 1) || (ideographs_only(l->clean,
 		    2) && i + 1 < sp->n && (is_byline_start(sp, i + 1) ||
 		    ((sp->v[i + 1].gap || sp->mode == SEG_MODE_RAW ||

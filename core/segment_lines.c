@@ -1108,6 +1108,14 @@ segment_lines_mark_header(struct seg_page *sp)
 		l->cls = SEG_META;
 		take_section(sp->page, l->clean);
 	}
+	/* -layout cuts the running header, one printed row, into pieces
+	 * at its gaps: the pieces after the name and date on that row
+	 * (星期日 第01版, 要闻) are furniture too, whatever their words. */
+	for (; i > 0 && i < sp->n && sp->mode == SEG_MODE_LAYOUT &&
+	    sp->v[i].line == sp->v[i - 1].line; i++) {
+		sp->v[i].cls = SEG_META;
+		take_section(sp->page, sp->v[i].clean);
+	}
 	for (; i < sp->n; i++)
 		if (sp->v[i].cls == SEG_META)
 			take_section(sp->page, sp->v[i].clean);

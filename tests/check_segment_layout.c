@@ -402,6 +402,61 @@ START_TEST(kicker_above_headline)
 }
 END_TEST
 
+/* The running header is one printed row that -layout cuts into pieces at
+ * its gaps: the weekday and edition after the paper's name and date, and
+ * the section name after them, are furniture, not a brief. */
+START_TEST(header_row_pieces_are_furniture)
+{
+	static const char text[] =
+	    "青溪晚报                          2024年10月28日   星期日    第01版   要闻\n"
+	    "\n"
+	    "\n"
+	    "城南新区公园开放                      老街改造工程启动\n"
+	    "  本报讯 城南新区公园昨日向           本报讯 老街改造工程昨\n"
+	    "市民开放，占地三百亩，设有           日正式启动，将拓宽道路、\n"
+	    "步道和健身场地，全天开放。           翻新沿街房屋，工期一年。\n";
+	size_t i;
+
+	seg(text);
+	ck_assert_uint_eq(pg.n_articles, 2);
+	for (i = 0; i < pg.n_articles; i++)
+		ck_assert_uint_eq(pg.articles[i].n_decks, 1);
+	find("城南新区公园开放");
+	find("老街改造工程启动");
+}
+END_TEST
+
+/* A headline in large type wraps in a narrow column, leaving its last
+ * word (up to three ideographs) on a line of its own at the headline's
+ * column, right before the indented first line or the byline: the tail
+ * ends the headline; it is neither text nor a subhead. */
+START_TEST(wrapped_headline_tail_in_column)
+{
+	static const char text[] =
+	    "  本报          2024年3月2日           第01版      要闻\n"
+	    "\n"
+	    "\n"
+	    "河口区古桥保护修缮工                  青石乡老旧小区改造\n"
+	    "程启动                          提速\n"
+	    "  本报讯 古桥全长六米，是        据介绍，第一批十六个小\n"
+	    "当地保存最完整的石拱桥之        区已于十一月底完工，其\n"
+	    "一，始建于清代。               余小区将在年底前交付。\n";
+	const struct article *a;
+	char *b;
+
+	seg(text);
+	a = find("河口区古桥保护修缮工程启动");
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_ptr_null(a->subhead.text);
+	a = find("青石乡老旧小区改造提速");
+	ck_assert_uint_eq(a->n_decks, 1);
+	b = body(a);
+	ck_assert_str_eq(b, "据介绍，第一批十六个小区已于十一月底完工，其余小区将在"
+	    "年底前交付。");
+	free(b);
+}
+END_TEST
+
 static Suite *
 segment_layout_suite(void)
 {
@@ -418,6 +473,8 @@ segment_layout_suite(void)
 	tcase_add_test(tc, deep_indented_column_is_layout);
 	tcase_add_test(tc, title_tail_before_deck);
 	tcase_add_test(tc, kicker_above_headline);
+	tcase_add_test(tc, header_row_pieces_are_furniture);
+	tcase_add_test(tc, wrapped_headline_tail_in_column);
 	suite_add_tcase(s, tc);
 	return s;
 }
