@@ -985,6 +985,18 @@ segment_blocks_mark_byline_titles(struct seg_page *sp)
  * capitals: build_decks takes them.) */
 #define KICKER_CHARS	8
 
+/* Does the title stack go on at line i (a headline's tail, a deck, not
+ * a subhead)?  Over a stack of three a short first line is a kicker even
+ * on the row right above the headline: a short headline with a deck
+ * under it makes two. */
+static bool
+stack_goes_on(const struct seg_page *sp, size_t i)
+{
+	return i < sp->n && ((sp->v[i].cls == SEG_TITLE && !sp->v[i].gap &&
+	    !seg_starts_with(sp->v[i].clean, "—")) ||
+	    segment_blocks_layout_tail(sp, i));
+}
+
 static bool
 layout_kicker(const struct seg_page *sp, size_t i)
 {
@@ -992,7 +1004,8 @@ layout_kicker(const struct seg_page *sp, size_t i)
 
 	return sp->mode == SEG_MODE_LAYOUT && sp->cjk && l->gap &&
 	    l->cls == SEG_TITLE && n->cls == SEG_TITLE && !n->gap &&
-	    n->line >= l->line + 2 && l->w < n->w &&
+	    (n->line >= l->line + 2 || stack_goes_on(sp, i + 2)) &&
+	    l->w < n->w &&
 	    u8_mbsnlen((const uint8_t *)l->clean, strlen(l->clean)) <=
 	    KICKER_CHARS;
 }

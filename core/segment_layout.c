@@ -146,22 +146,89 @@ ink_at(const struct col_state *st, long row, int x)
 	return st->ink[row][x] != 0;
 }
 
-/* Is there a gutter in columns [from, to) at row: a column left blank on
- * this row and the two rows above and below it?  Spacing inside a line
- * (a justified line, a gap before an inline credit) has text above and
- * below it; a gutter between columns runs down the page.  Five rows, so
- * that word spaces lining up by chance on the next rows do not make one. */
+/* Does row have ink anywhere in columns [l, r)? */
 static bool
-is_gutter(const struct col_state *st, size_t row, int from, int to)
+ink_in(const struct col_state *st, long row, int l, int r)
 {
 	int x;
-	long r;
+
+	for (x = l; x < r; x++)
+		if (ink_at(st, row, x))
+			return true;
+	return false;
+}
+
+/* The rows around row to test a gutter on: up to two above and two below
+ * that have ink in columns [l, r), within COL_MAX_SKIP rows and no blank
+ * row (the band's edge).  Columns set with other leading interleave their
+ * rows, so the rows right next to a line often belong to a neighbour that
+ * does not reach this far; the column's own lines are the rows that
+ * tell.  Returns how many. */
+static size_t
+rows_around(const struct col_state *st, size_t row, int l, int r,
+    long *out)
+{
+	size_t n = 0;
+	int side, k, got;
+	long rr;
+
+	for (side = -1; side <= 1; side += 2)
+		for (k = 1, got = 0; k <= COL_MAX_SKIP && got < 2; k++) {
+			rr = (long)row + side * k;
+			if (rr < 0 || (size_t)rr >= st->pt->n_lines ||
+			    !ink_in(st, rr, 0, st->ink_w[rr]))
+				break;
+			if (ink_in(st, rr, l, r)) {
+				out[n++] = rr;
+				got++;
+			}
+		}
+	return n;
+}
+
+/* Does a piece of row start in columns [l, r): a glyph after two blank
+ * columns (or the row's start)? */
+static bool
+piece_starts_in(const struct col_state *st, long row, int l, int r)
+{
+	int x;
+
+	for (x = l; x < r; x++)
+		if (ink_at(st, row, x) && !ink_at(st, row, x - 1) &&
+		    (x < 2 || !ink_at(st, row, x - 2)))
+			return true;
+	return false;
+}
+
+/* Is there a gutter in columns [from, to) at row, between pieces that
+ * span [l, r): a column left blank on this row and on the rows of text
+ * around it (rows_around)?  Spacing inside a line (a justified line, a
+ * gap before an inline credit) has text above and below it; a gutter
+ * between columns runs down the page between them.  Two rows each way,
+ * so that word spaces lining up by chance on the next lines do not make
+ * one.  A narrow gap makes one only where those rows have text left of
+ * it and a line starting right of it, near where the piece after the gap
+ * starts (the next column's edge): a line standing alone (a credit under
+ * a photo, 记者   李铁军   摄) or a paragraph's last lines have none. */
+static bool
+is_gutter(const struct col_state *st, size_t row, int l, int from, int to,
+    int r)
+{
+	long around[4];
+	size_t n = rows_around(st, row, l, r, around), k;
+	int x;
+	bool left, right;
 
 	for (x = from; x < to; x++) {
-		for (r = (long)row - 2; r <= (long)row + 2; r++)
-			if (ink_at(st, r, x))
+		left = right = false;
+		for (k = 0; k < n; k++) {
+			if (ink_at(st, around[k], x))
 				break;
-		if (r > (long)row + 2)
+			left = left || ink_in(st, around[k], l, x);
+			right = right || piece_starts_in(st, around[k], x + 1,
+			    to + COL_MAX_SHIFT + 1);
+		}
+		if (k == n && ((left && right) || to - from >= COL_MIN_WIDTH))
 			return true;
 	}
 	return false;
@@ -209,7 +276,8 @@ merge_pieces(struct col_state *st)
 		struct col_piece *q = &st->p[i];
 		if (o > 0 && st->p[o - 1].row == q->row &&
 		    ((!is_edge(st, q->start) && !is_gutter(st, q->row,
-		    st->p[o - 1].end, q->start)) ||
+		    st->p[o - 1].start, st->p[o - 1].end, q->start,
+		    q->end)) ||
 		    q->start - st->p[o - 1].start < COL_MIN_WIDTH)) {
 			struct col_piece *p = &st->p[o - 1];
 			p->len = q->off + q->len - p->off;

@@ -1013,7 +1013,10 @@ header_line(const struct seg_page *sp, size_t i, bool after_edition)
 	/* 国内新闻: the section under 第01版 (a headline over a jump
 	 * label is not one, nor an ad's line printed twice for fake bold,
 	 * one copy after the other). */
+	/* (-layout: on the edition's own row; a short line lower down is
+	 * a headline.) */
 	if (after_edition && n <= 8 && l->cls != SEG_JUMP &&
+	    (sp->mode != SEG_MODE_LAYOUT || l->line == sp->v[i - 1].line) &&
 	    !(i + 1 < sp->n && (sp->v[i + 1].cls == SEG_JUMP ||
 	    strcmp(l->clean, sp->v[i + 1].clean) == 0)))
 		return true;

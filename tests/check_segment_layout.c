@@ -303,7 +303,7 @@ START_TEST(higher_headline_beside_is_no_header)
 	    "  公园内种植了三十多种花木。               沿街商户照常营业。\n";
 	char *b = reading_order(text);
 
-	assert_order(b, "/要闻/城南新区公园开放");
+	assert_order(b, "要闻/城南新区公园开放|");
 	assert_order(b, "|公园内种植了三十多种花木。/老街改造工程启动|");
 	free(b);
 }
@@ -457,6 +457,101 @@ START_TEST(wrapped_headline_tail_in_column)
 }
 END_TEST
 
+/* Columns set with other leading interleave their rows, so the rows right
+ * above and below a line of the right column belong to the left one and
+ * stop short of it.  A justified line's wide gaps are no gutter: the
+ * right column's own lines above and below it have text there. */
+START_TEST(justified_line_between_interleaved_rows)
+{
+	static const char text[] =
+	    "The Harbor Times                                    Page 1\n"
+	    "\n"
+	    "\n"
+	    "Ferry landing rebuilt\n"
+	    "                                  Fair draws a crowd\n"
+	    "The old landing reopened on\n"
+	    "                                  \"This fair has been held for\n"
+	    "Monday after a year of work\n"
+	    "                                  ninety years, and it is time to\n"
+	    "on new pilings, the harbor\n"
+	    "                                  do it properly,\" said Owen\n"
+	    "master said. Ferries will run\n"
+	    "                                  Pryce,      who      chairs     the\n"
+	    "every hour in the summer.\n"
+	    "                                  committee. A public hearing on\n"
+	    "    The landing cost more\n"
+	    "                                  the design is planned for next\n"
+	    "than planned.\n"
+	    "                                  month at the library.\n";
+	char *b;
+
+	seg(text);
+	b = page_body();
+	ck_assert_ptr_nonnull(strstr(b, "said Owen Pryce, who chairs the "
+	    "committee. A public hearing"));
+	free(b);
+}
+END_TEST
+
+/* A photo's credit alone on its row, its words spaced apart: with no
+ * column beside it, its gaps are no gutters and it is one credit line.
+ * (A short line under the edition's row is a headline, not the section
+ * name.) */
+START_TEST(credit_alone_is_one_line)
+{
+	static const char text[] =
+	    "  本报          2024年3月2日           第01版      要闻\n"
+	    "\n"
+	    "\n"
+	    "城南新区公园开放            老街改造工程启动\n"
+	    "  本报讯 城南新区公园昨日向     本报讯 老街改造工程昨日\n"
+	    "市民开放，占地三百亩，设有       正式启动，将拓宽道路。\n"
+	    "步道和健身场地，全天开放。\n"
+	    "公园内种植了三十多种花木。       图为老街改造工程施工现场。\n"
+	    "  管理处表示，将定期维护设\n"
+	    "施，欢迎市民游览。                           新华社记者   李铁军   摄\n";
+	size_t i;
+	const struct article *a = NULL;
+
+	seg(text);
+	find("城南新区公园开放");
+	find("老街改造工程启动");
+	for (i = 0; i < pg.n_articles; i++)
+		if (pg.articles[i].kind == ARTICLE_PHOTO)
+			a = &pg.articles[i];
+	ck_assert_ptr_nonnull(a);
+	ck_assert_str_eq(a->credit.text, "新华社记者 李铁军 摄");
+}
+END_TEST
+
+/* A kicker in small type on the row right above a stack of headline
+ * lines (a headline wrapped, a deck): short over a longer line, it tops
+ * a stack of three, which a short headline with its deck is not. */
+START_TEST(kicker_right_above_stack)
+{
+	static const char text[] =
+	    "青溪晚报                          2024年3月2日   星期六   第01版   要闻\n"
+	    "\n"
+	    "\n"
+	    "民生实事面对面                 老街改造工程启动\n"
+	    "白沙镇推进河道综合整              本报讯 老街改造工程昨日正式\n"
+	    "治                       启动，将拓宽道路、翻新沿街房\n"
+	    "水质连续六个月达标               屋，工期一年。改造期间老街单\n"
+	    "  本报讯 白沙镇设立了三名民         向通行，沿街商户照常营业。\n"
+	    "间河长，每天巡河并记录水质变\n"
+	    "化。整治后的河道两岸种上了垂\n"
+	    "柳和花草。\n";
+	const struct article *a;
+
+	seg(text);
+	a = find("白沙镇推进河道综合整治");
+	ck_assert_ptr_nonnull(a->kicker.text);
+	ck_assert_str_eq(a->kicker.text, "民生实事面对面");
+	ck_assert_uint_eq(a->n_decks, 2);
+	ck_assert_str_eq(a->decks[1].text, "水质连续六个月达标");
+}
+END_TEST
+
 static Suite *
 segment_layout_suite(void)
 {
@@ -475,6 +570,9 @@ segment_layout_suite(void)
 	tcase_add_test(tc, kicker_above_headline);
 	tcase_add_test(tc, header_row_pieces_are_furniture);
 	tcase_add_test(tc, wrapped_headline_tail_in_column);
+	tcase_add_test(tc, justified_line_between_interleaved_rows);
+	tcase_add_test(tc, credit_alone_is_one_line);
+	tcase_add_test(tc, kicker_right_above_stack);
 	suite_add_tcase(s, tc);
 	return s;
 }
