@@ -895,6 +895,24 @@ indented_first(const struct seg_page *sp, size_t j)
 	    clean_count_wide(l->clean, strlen(l->clean)) == n;
 }
 
+/* -layout: is line i the first of a block of at most four lines that a
+ * photo credit ends (a caption)?  A caption is a block of its own under
+ * its photo, never the tail of a paragraph in the column before it. */
+#define CAPTION_LINES	4
+
+static bool
+layout_caption(const struct seg_page *sp, size_t i)
+{
+	size_t j;
+
+	if (sp->mode != SEG_MODE_LAYOUT)
+		return false;
+	for (j = i; j < sp->n && j - i < CAPTION_LINES && sp->v[j].cls ==
+	    SEG_BODY && (j == i || !sp->v[j].gap); j++)
+		;
+	return j > i && j < sp->n && sp->v[j].cls == SEG_CREDIT;
+}
+
 /* Does body line i + 1 continue the paragraph of line i? */
 bool
 segment_blocks_joins(const struct seg_page *sp, size_t i)
@@ -916,6 +934,9 @@ segment_blocks_joins(const struct seg_page *sp, size_t i)
 		return false;
 	if (n->gap) {
 		/* A column break: the sentence goes on in the next column. */
+		if (segment_lines_ends_sentence(sp->v[i].clean) &&
+		    layout_caption(sp, i + 1))
+			return false;
 		if (sp->mode == SEG_MODE_LAYOUT && n->first_ok)
 			return n->indent == 0 || !segment_lines_ends_sentence(
 			    sp->v[i].clean);

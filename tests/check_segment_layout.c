@@ -552,6 +552,69 @@ START_TEST(kicker_right_above_stack)
 }
 END_TEST
 
+/* The page's photo, or fail. */
+static const struct article *
+photo(void)
+{
+	size_t i;
+
+	for (i = 0; i < pg.n_articles; i++)
+		if (pg.articles[i].kind == ARTICLE_PHOTO)
+			return &pg.articles[i];
+	ck_abort_msg("no photo");
+	return NULL;
+}
+
+/* A caption set beside the columns, its credit under it: the column
+ * before it ends a sentence, and the caption, a block of a few lines
+ * that a credit ends, is a photo of its own, not that sentence's
+ * paragraph going on. */
+START_TEST(caption_block_is_a_photo)
+{
+	static const char zh[] =
+	    "青溪晚报                          2024年3月2日   星期六   第01版   要闻\n"
+	    "\n"
+	    "\n"
+	    "城南新区公园开放\n"
+	    "  本报讯 城南新区公园昨日向市        公园内种植了三十多种花木，春\n"
+	    "民开放，占地三百亩，设有步道          天将举办花展。管理处表示，将\n"
+	    "和健身场地，全天开放。             定期维护设施，欢迎市民游览。              市民在城南新区公园的步道上散步\n"
+	    "                                                    健身。\n"
+	    "                                                              新华社发\n";
+	static const char en[] =
+	    "The Harbor Times                                    Page 1\n"
+	    "\n"
+	    "\n"
+	    "Park opens in new district\n"
+	    "By Sam Reed\n"
+	    "The new park in the south           thirty kinds of trees, and a\n"
+	    "district opened to the public       flower show is planned for the\n"
+	    "on Friday. It has paths, a pond     spring, the park office said.       Visitors walk along the paths\n"
+	    "and a playground, and it stays                                          of the new park on Friday.\n"
+	    "open all day. Gardeners planted                                                       Photo: Ann Lee\n";
+	const struct article *a;
+	char *b;
+
+	seg(zh);
+	a = photo();
+	ck_assert_str_eq(a->credit.text, "新华社发");
+	ck_assert_uint_eq(a->n_blocks, 1);
+	ck_assert_str_eq(a->blocks[0].text, "市民在城南新区公园的步道上散步健身。");
+	b = body(find("城南新区公园开放"));
+	ck_assert_ptr_null(strstr(b, "散步"));
+	free(b);
+	seg(en);
+	a = photo();
+	ck_assert_str_eq(a->credit.text, "Photo: Ann Lee");
+	ck_assert_uint_eq(a->n_blocks, 1);
+	ck_assert_str_eq(a->blocks[0].text,
+	    "Visitors walk along the paths of the new park on Friday.");
+	b = body(find("Park opens in new district"));
+	ck_assert_ptr_null(strstr(b, "Visitors"));
+	free(b);
+}
+END_TEST
+
 static Suite *
 segment_layout_suite(void)
 {
@@ -573,6 +636,7 @@ segment_layout_suite(void)
 	tcase_add_test(tc, justified_line_between_interleaved_rows);
 	tcase_add_test(tc, credit_alone_is_one_line);
 	tcase_add_test(tc, kicker_right_above_stack);
+	tcase_add_test(tc, caption_block_is_a_photo);
 	suite_add_tcase(s, tc);
 	return s;
 }
