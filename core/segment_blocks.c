@@ -457,6 +457,52 @@ raw_title_after_item(struct seg_page *sp, size_t a)
 	return e + 1;
 }
 
+/* -layout, English: may line i be a headline line by its width?  A
+ * column's lines are justified to its width; a headline's lines stop
+ * short of it (ragged) or, in large type across columns, run past it. */
+#define LAYOUT_SHORT	90	/* percent of the column */
+
+static bool
+layout_title_width(const struct seg_line *l)
+{
+	return l->full > 0 && (l->w * 100 < l->full * LAYOUT_SHORT ||
+	    l->w > l->full + 2);
+}
+
+/* -layout, English: a block that starts after a paragraph's end, not
+ * indented, opens a new article (a column going on opens with a
+ * paragraph's indent or mid-sentence).  Its first one to four lines are
+ * its headline when each is title-shaped, ends no sentence or word, and
+ * stands off the column's width (layout_title_width), and the line after
+ * them opens a sentence: a byline, a dateline or the text.  Returns the
+ * line after the headline, or a when there is none. */
+static size_t
+layout_title_head(struct seg_page *sp, size_t a)
+{
+	size_t e, k;
+
+	if (sp->mode != SEG_MODE_LAYOUT || sp->cjk || a >= sp->n ||
+	    !sp->v[a].first_ok || sp->v[a].indent > 0 ||
+	    !(sp->v[a].clean[0] >= 'A' && sp->v[a].clean[0] <= 'Z'))
+		return a;
+	for (e = a; e + 1 < sp->n && e - a < 4; e++) {
+		const struct seg_line *l = &sp->v[e];
+		if ((e > a && l->gap) || l->cls != SEG_BODY ||
+		    !title_shape(sp, e) || segment_lines_ends_sentence(
+		    l->clean) || seg_ends_with(l->clean, "-") ||
+		    segment_lines_dateline(l->clean) > 0 ||
+		    !layout_title_width(l))
+			return a;
+		if (!sp->v[e + 1].gap && opens_sentence(sp, e + 1))
+			break;
+	}
+	if (e + 1 >= sp->n || e - a >= 4)
+		return a;
+	for (k = a; k <= e; k++)
+		sp->v[k].cls = SEG_TITLE;
+	return e + 1;
+}
+
 static void
 latin_titles(struct seg_page *sp)
 {
@@ -472,7 +518,8 @@ latin_titles(struct seg_page *sp)
 		    !boundary_before(sp, i))
 			continue;
 		while ((e = latin_title_run(sp, i)) > i ||
-		    (e = latin_title_block(sp, i)) > i)
+		    (e = latin_title_block(sp, i)) > i ||
+		    (e = layout_title_head(sp, i)) > i)
 			i = e;
 	}
 }

@@ -615,6 +615,36 @@ START_TEST(caption_block_is_a_photo)
 }
 END_TEST
 
+/* English: a block that starts unindented after a paragraph's end opens
+ * an article; its first lines, ragged short of the column's justified
+ * width and ending no sentence, over a line that opens one, are its
+ * headline, though no byline or blank line follows them. */
+START_TEST(ragged_lines_open_a_block_headline)
+{
+	static const char text[] =
+	    "The Harbor Times                                    Page 1\n"
+	    "\n"
+	    "\n"
+	    "Ferry landing rebuilt               Old bakery marks its\n"
+	    "By Sam Reed                         fifty years on Main Street\n"
+	    "The old landing reopened on         When Ann Lee opened a small\n"
+	    "Monday after a year of work on      bakery in Pine Hollow in 1974,\n"
+	    "new pilings, the harbor master      she sold bread from a single\n"
+	    "said. Ferries will run every        oven. Customers lined up be-\n"
+	    "hour in the summer.                 fore dawn on Saturday for free\n"
+	    "                                    coffee and anniversary cake.\n";
+	const struct article *a;
+	char *b;
+
+	seg(text);
+	find("Ferry landing rebuilt");
+	a = find("Old bakery marks its fifty years on Main Street");
+	b = body(a);
+	ck_assert(strncmp(b, "When Ann Lee opened a small bakery", 34) == 0);
+	free(b);
+}
+END_TEST
+
 static Suite *
 segment_layout_suite(void)
 {
@@ -637,6 +667,7 @@ segment_layout_suite(void)
 	tcase_add_test(tc, credit_alone_is_one_line);
 	tcase_add_test(tc, kicker_right_above_stack);
 	tcase_add_test(tc, caption_block_is_a_photo);
+	tcase_add_test(tc, ragged_lines_open_a_block_headline);
 	suite_add_tcase(s, tc);
 	return s;
 }
