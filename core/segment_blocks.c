@@ -466,7 +466,7 @@ static bool
 layout_title_width(const struct seg_line *l)
 {
 	return l->full > 0 && (l->w * 100 < l->full * LAYOUT_SHORT ||
-	    l->w > l->full + 2);
+	    l->w >= l->full + 2);
 }
 
 /* -layout, English: a block that starts after a paragraph's end, not

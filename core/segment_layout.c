@@ -769,6 +769,23 @@ xy_order(struct col_state *st, size_t *v, size_t n, size_t *out, size_t *nout)
 		out[(*nout)++] = v[i];
 }
 
+/* Does block b go on with headline a's words?  A headline in large type
+ * may leave blank rows between its lines: a block going on in lower case
+ * at its left edge a few rows under it, with nothing between, is its
+ * next line (no article, no column opens so). */
+static bool
+head_goes_on(const struct col_state *st, const struct col_block *a,
+    const struct col_block *b)
+{
+	char c = st->pt->text[st->p[b->pieces[0]].off];
+
+	return c >= 'a' && c <= 'z' && is_head(a) && b->top > a->bottom &&
+	    b->top - a->bottom <= 2 * COL_MAX_SKIP &&
+	    abs(b->left - a->left) <= COL_MAX_SHIFT &&
+	    !rows_cross(st, b->pieces[0], a->bottom, b->top, a->left,
+	    head_right(st, a, a->n));
+}
+
 /* Does block b run on from block a, read right before it?  A header
  * (take_header) runs on into whatever stands right under it; a short
  * block (a headline) into a block that starts a few rows under it with
@@ -782,6 +799,8 @@ runs_on(const struct col_state *st, const struct col_block *a,
 
 	if (a->header && a->bottom + 1 == b->top)
 		return true;
+	if (head_goes_on(st, a, b))
+		return true;
 	/* Large type is set on every other row, and the rows between
 	 * may hold other columns' lines: nothing under the headline. */
 	return b->top > a->bottom && b->top - a->bottom <= COL_MAX_SKIP + 1 &&
@@ -790,7 +809,8 @@ runs_on(const struct col_state *st, const struct col_block *a,
 	    b->top, a->left, right) && !blank_band(st, a->bottom, b->top);
 }
 
-/* Link each headline to the block under it that it heads: a short block
+/* Link each headline to the block under it that it heads (or that goes
+ * on with its words, head_goes_on): a short block
  * set in from the left edge of a block that starts a row or two under
  * it, with nothing between.  A blank row under a headline at the foot of
  * one column must not end a band, or the headline would be read before
@@ -807,6 +827,11 @@ link_heads(struct col_state *st)
 			continue;
 		for (j = 0; j < st->nb; j++) {
 			const struct col_block *b = &st->b[j];
+			if (j != i && head_goes_on(st, h, b)) {
+				if (h->body_top < 0 || b->top < h->body_top)
+					h->body_top = b->top;
+				continue;
+			}
 			if (j == i || b->top <= h->bottom + 1 ||
 			    b->top > h->bottom + 2 || b->left >= h->left ||
 			    b->right <= h->left || b->left >= right ||

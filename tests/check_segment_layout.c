@@ -645,6 +645,35 @@ START_TEST(ragged_lines_open_a_block_headline)
 }
 END_TEST
 
+/* English headlines in large type side by side, blank rows between
+ * their lines: the lines going on in lower case under each headline are
+ * its own, read with it, not a band of their own. */
+START_TEST(headline_lines_across_blank_rows)
+{
+	static const char text[] =
+	    "The Harbor Times                                    Page 1\n"
+	    "\n"
+	    "\n"
+	    "School board weighs                 Storm knocks out power\n"
+	    "\n"
+	    "\n"
+	    "\n"
+	    "later start times                   across the harbor\n"
+	    "By Dan Brooks                       By Ann Lee\n"
+	    "The board is considering push-      High winds and heavy rain left\n"
+	    "ing back the start time by half     about 3,000 customers without\n"
+	    "an hour next fall.                  power on Sunday night.\n";
+	const struct article *a;
+
+	seg(text);
+	ck_assert_uint_eq(pg.n_articles, 2);
+	a = find("School board weighs later start times");
+	ck_assert_str_eq(a->byline.text, "By Dan Brooks");
+	a = find("Storm knocks out power across the harbor");
+	ck_assert_str_eq(a->byline.text, "By Ann Lee");
+}
+END_TEST
+
 static Suite *
 segment_layout_suite(void)
 {
@@ -668,6 +697,7 @@ segment_layout_suite(void)
 	tcase_add_test(tc, kicker_right_above_stack);
 	tcase_add_test(tc, caption_block_is_a_photo);
 	tcase_add_test(tc, ragged_lines_open_a_block_headline);
+	tcase_add_test(tc, headline_lines_across_blank_rows);
 	suite_add_tcase(s, tc);
 	return s;
 }
