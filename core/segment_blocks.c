@@ -503,6 +503,8 @@ layout_title_head(struct seg_page *sp, size_t a)
 	return e + 1;
 }
 
+static bool latin_end_name(const struct seg_page *, size_t);
+
 static void
 latin_titles(struct seg_page *sp)
 {
@@ -515,7 +517,7 @@ latin_titles(struct seg_page *sp)
 		}
 		/* -raw output has no blank lines: any paragraph end will do. */
 		if ((!sp->v[i].gap && sp->mode != SEG_MODE_RAW) ||
-		    !boundary_before(sp, i))
+		    !boundary_before(sp, i) || latin_end_name(sp, i))
 			continue;
 		while ((e = latin_title_run(sp, i)) > i ||
 		    (e = latin_title_block(sp, i)) > i ||
@@ -905,6 +907,32 @@ segment_blocks_mark_ads(struct seg_page *sp)
 
 /* ---- paragraphs -------------------------------------------------------------- */
 
+/* -layout, English: a name alone in a block of its own (two to four
+ * capitalised words), set in from the column of a story's last sentence
+ * right before it and within its width (centred under it): the story's
+ * byline set at its end ("Irene Weatherbee").  A story, not a caption:
+ * text runs on for four lines or more above it. */
+static bool
+latin_end_name(const struct seg_page *sp, size_t i)
+{
+	const struct seg_line *l = &sp->v[i], *p;
+	size_t k;
+
+	if (sp->mode != SEG_MODE_LAYOUT || sp->cjk || i < 4 || !l->gap ||
+	    (i + 1 < sp->n && !sp->v[i + 1].gap) || strlen(l->clean) > 30 ||
+	    strpbrk(l->clean, ".,;:!?") || !all_caps_words(l->clean, 2) ||
+	    !segment_lines_has_lower(l->clean))
+		return false;
+	p = &sp->v[i - 1];
+	if (!segment_lines_ends_sentence(p->clean) || l->col <= p->col ||
+	    l->col + l->w > p->col + p->full + 2)
+		return false;
+	for (k = i - 4; k < i; k++)
+		if (sp->v[k].cls != SEG_BODY)
+			return false;
+	return true;
+}
+
 /* A name alone on the last line of an item, after punctuation: the
  * byline set at the end (林能). */
 bool
@@ -914,6 +942,8 @@ segment_blocks_is_end_name(const struct seg_page *sp, size_t i)
 	size_t n = u8_mbsnlen((const uint8_t *)c, strlen(c));
 	const char *p;
 
+	if (i > 0 && sp->v[i].cls == SEG_BODY && latin_end_name(sp, i))
+		return true;
 	if (i == 0 || !sp->cjk || n < 2 || n > 4 || sp->v[i].cls != SEG_BODY)
 		return false;
 	if (clean_count_wide(c, strlen(c)) != n || strstr(c, "，") ||

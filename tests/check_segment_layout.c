@@ -674,6 +674,33 @@ START_TEST(headline_lines_across_blank_rows)
 }
 END_TEST
 
+/* English: a name alone, centred under the last sentence of a story
+ * (set in from its column, within its width), is the byline set at the
+ * story's end, not a headline. */
+START_TEST(centred_name_ends_story)
+{
+	static const char text[] =
+	    "The Harbor Times                                    Page 1\n"
+	    "\n"
+	    "\n"
+	    "Ferry landing rebuilt               Harvest fair draws a crowd\n"
+	    "By Sam Reed                         The annual harvest fair drew an\n"
+	    "The old landing reopened on         estimated 9,000 visitors over\n"
+	    "Monday after a year of work on      two days, organizers said. The\n"
+	    "new pilings, the harbor master      heaviest pumpkin weighed 561\n"
+	    "said. Ferries will run every        pounds, breaking the record.\n"
+	    "hour in the summer.                         Irene Weatherbee\n";
+	const struct article *a;
+
+	seg(text);
+	ck_assert_uint_eq(pg.n_articles, 2);
+	a = find("Harvest fair draws a crowd");
+	ck_assert_str_eq(a->byline.text, "Irene Weatherbee");
+	ck_assert_str_eq(find("Ferry landing rebuilt")->byline.text,
+	    "By Sam Reed");
+}
+END_TEST
+
 static Suite *
 segment_layout_suite(void)
 {
@@ -698,6 +725,7 @@ segment_layout_suite(void)
 	tcase_add_test(tc, caption_block_is_a_photo);
 	tcase_add_test(tc, ragged_lines_open_a_block_headline);
 	tcase_add_test(tc, headline_lines_across_blank_rows);
+	tcase_add_test(tc, centred_name_ends_story);
 	suite_add_tcase(s, tc);
 	return s;
 }
