@@ -674,6 +674,25 @@ head_right(const struct col_state *st, const struct col_block *b, size_t k)
 	return r;
 }
 
+/* Does block b open with a headline over its text: a line flush with
+ * the block's left edge, near the column's width (no label such as a
+ * jump line), right over an indented one (a paragraph's first line)?
+ * Such a block beside a header is an article of its own. */
+static bool
+opens_with_head(const struct col_state *st, const struct col_block *b)
+{
+	const struct col_piece *h, *t, *u;
+
+	if (b->n < 3)
+		return false;
+	h = &st->p[b->pieces[0]];
+	t = &st->p[b->pieces[1]];
+	u = &st->p[b->pieces[2]];
+	return h->start == b->left && t->start >= h->start + 2 &&
+	    t->start <= h->start + COL_MAX_SHIFT && t->row <= h->row + 2 &&
+	    u->start == b->left && h->cells * 4 >= u->cells * 3;
+}
+
 /* Does the first block of v (sorted by top) begin with a header: a few
  * rows standing alone above all the other blocks, right over one that
  * starts on the row under them?  A headline over several columns, or a
@@ -699,7 +718,7 @@ header_pieces(const struct col_state *st, const size_t *v, size_t n)
 	right = head_right(st, h, k);
 	for (i = 1; i < n && st->b[v[i]].top == next; i++) {
 		const struct col_block *b = &st->b[v[i]];
-		if (b->right <= left && is_head(b))
+		if (b->right <= left && (is_head(b) || opens_with_head(st, b)))
 			return 0;
 		if (b->left < right && b->right > left)
 			over = true;

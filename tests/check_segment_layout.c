@@ -701,6 +701,39 @@ START_TEST(centred_name_ends_story)
 }
 END_TEST
 
+/* A headline a row higher than an article beside it, its wrapped tail on
+ * that article's first row: the article beside it opens with its own
+ * headline over an indented first line, so the higher headline heads
+ * only its own column and is read after the article on its left. */
+START_TEST(higher_headline_beside_headed_block)
+{
+	static const char text[] =
+	    "青溪晚报                          2024年3月2日   星期六   第02版   国际\n"
+	    "\n"
+	    "\n"
+	    "                加拿大西部发生石油\n"
+	    "德国首批女兵加入作战部队          管道泄漏\n"
+	    "  首批女兵从二日起正     新华社温哥华六月八日电 据加\n"
+	    "式开始在德国联邦国防军     拿大媒体八日报道，加拿大西部\n"
+	    "作战部队服役，从而改写     一条石油管道七日晚发生泄漏。\n"
+	    "了妇女只能从事医疗工作     当地政府已派员前往处置。\n"
+	    "的历史。\n";
+	char *o = reading_order(text), *b;
+
+	assert_order(o, "|的历史。/加拿大西部发生石油|管道泄漏|");
+	assert_order(o, "/德国首批女兵加入作战部队|");
+	free(o);
+	seg(text);
+	b = body(find("德国首批女兵加入作战部队"));
+	ck_assert_str_eq(b, "首批女兵从二日起正式开始在德国联邦国防军作战部队服役，"
+	    "从而改写了妇女只能从事医疗工作的历史。");
+	free(b);
+	b = body(find("加拿大西部发生石油"));
+	ck_assert_ptr_nonnull(strstr(b, "据加拿大媒体八日报道"));
+	free(b);
+}
+END_TEST
+
 static Suite *
 segment_layout_suite(void)
 {
@@ -726,6 +759,7 @@ segment_layout_suite(void)
 	tcase_add_test(tc, ragged_lines_open_a_block_headline);
 	tcase_add_test(tc, headline_lines_across_blank_rows);
 	tcase_add_test(tc, centred_name_ends_story);
+	tcase_add_test(tc, higher_headline_beside_headed_block);
 	suite_add_tcase(s, tc);
 	return s;
 }
