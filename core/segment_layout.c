@@ -791,14 +791,21 @@ xy_order(struct col_state *st, size_t *v, size_t n, size_t *out, size_t *nout)
 /* Does block b go on with headline a's words?  A headline in large type
  * may leave blank rows between its lines: a block going on in lower case
  * at its left edge a few rows under it, with nothing between, is its
- * next line (no article, no column opens so). */
+ * next line (no article, no column opens so); and so is one at about the
+ * pitch of the headline's own lines (its deck). */
 static bool
 head_goes_on(const struct col_state *st, const struct col_block *a,
     const struct col_block *b)
 {
 	char c = st->pt->text[st->p[b->pieces[0]].off];
+	int pitch = a->n >= 2 ? (a->bottom - a->top) / (int)(a->n - 1) : 0;
 
-	return c >= 'a' && c <= 'z' && is_head(a) && b->top > a->bottom &&
+	/* Or in capitals at the pitch of a headline set in lines rows
+	 * apart (large type): its deck, the next thing in its column. */
+	if (!(c >= 'a' && c <= 'z') && !(pitch >= 3 &&
+	    b->top - a->bottom <= pitch + 2))
+		return false;
+	return is_head(a) && b->top > a->bottom &&
 	    b->top - a->bottom <= 2 * COL_MAX_SKIP &&
 	    abs(b->left - a->left) <= COL_MAX_SHIFT &&
 	    !rows_cross(st, b->pieces[0], a->bottom, b->top, a->left,

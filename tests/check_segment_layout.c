@@ -734,6 +734,42 @@ START_TEST(higher_headline_beside_headed_block)
 }
 END_TEST
 
+/* A headline in large type set in lines rows apart, its deck a blank
+ * band under it at about that pitch: the deck is the next thing in the
+ * headline's column and belongs to it, with the byline under the deck. */
+START_TEST(deck_at_headline_pitch)
+{
+	static const char text[] =
+	    "The Harbor Times                                    Page 1\n"
+	    "\n"
+	    "\n"
+	    "School board weighs                 Storm knocks out power\n"
+	    "                                    By Ann Lee\n"
+	    "                                    High winds and heavy rain left\n"
+	    "                                    about 3,000 customers without\n"
+	    "later start times                   power on Sunday night. Crews\n"
+	    "\n"
+	    "\n"
+	    "\n"
+	    "\n"
+	    "Parents split on proposal           worked through the morning to\n"
+	    "By Dan Brooks                       clear fallen trees from roads.\n"
+	    "The board is considering push-      No serious injuries were re-\n"
+	    "ing back the start time by half     ported, the county said.\n"
+	    "an hour next fall.\n";
+	const struct article *a;
+
+	seg(text);
+	ck_assert_uint_eq(pg.n_articles, 2);
+	a = find("School board weighs later start times");
+	ck_assert_uint_eq(a->n_decks, 2);
+	ck_assert_str_eq(a->decks[1].text, "Parents split on proposal");
+	ck_assert_str_eq(a->byline.text, "By Dan Brooks");
+	ck_assert_str_eq(find("Storm knocks out power")->byline.text,
+	    "By Ann Lee");
+}
+END_TEST
+
 static Suite *
 segment_layout_suite(void)
 {
@@ -760,6 +796,7 @@ segment_layout_suite(void)
 	tcase_add_test(tc, headline_lines_across_blank_rows);
 	tcase_add_test(tc, centred_name_ends_story);
 	tcase_add_test(tc, higher_headline_beside_headed_block);
+	tcase_add_test(tc, deck_at_headline_pitch);
 	suite_add_tcase(s, tc);
 	return s;
 }
