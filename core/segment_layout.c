@@ -234,6 +234,32 @@ is_gutter(const struct col_state *st, size_t row, int l, int from, int to,
 	return false;
 }
 
+/* Does the text of the rows around row (rows_around) run through every
+ * column of [from, to), both above and below it?  Then the gap is a
+ * justified line's spacing, even where a word after it happens to start
+ * at a column edge seen elsewhere on the page. */
+static bool
+text_runs_through(const struct col_state *st, size_t row, int l, int from,
+    int to, int r)
+{
+	long around[4];
+	size_t n = rows_around(st, row, l, r, around), k;
+	int x;
+	bool up, down;
+
+	for (x = from; x < to; x++) {
+		up = down = false;
+		for (k = 0; k < n; k++)
+			if (ink_at(st, around[k], x)) {
+				up = up || around[k] < (long)row;
+				down = down || around[k] > (long)row;
+			}
+		if (!up || !down)
+			return false;
+	}
+	return true;
+}
+
 static int
 hist_at(const struct col_state *st, int c)
 {
@@ -274,11 +300,13 @@ merge_pieces(struct col_state *st)
 
 	for (i = 0; i < st->np; i++) {
 		struct col_piece *q = &st->p[i];
-		if (o > 0 && st->p[o - 1].row == q->row &&
+		const struct col_piece *p0 = o > 0 ? &st->p[o - 1] : NULL;
+		if (p0 != NULL && p0->row == q->row &&
 		    ((!is_edge(st, q->start) && !is_gutter(st, q->row,
-		    st->p[o - 1].start, st->p[o - 1].end, q->start,
-		    q->end)) ||
-		    q->start - st->p[o - 1].start < COL_MIN_WIDTH)) {
+		    p0->start, p0->end, q->start, q->end)) ||
+		    text_runs_through(st, q->row, p0->start, p0->end,
+		    q->start, q->end) ||
+		    q->start - p0->start < COL_MIN_WIDTH)) {
 			struct col_piece *p = &st->p[o - 1];
 			p->len = q->off + q->len - p->off;
 			p->end = q->end;

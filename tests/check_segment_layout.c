@@ -770,6 +770,38 @@ START_TEST(deck_at_headline_pitch)
 }
 END_TEST
 
+/* A justified line's wide gap, the word after it where columns lower on
+ * the page start: the lines above and below run through the gap, so it
+ * is spacing, not a column's edge. */
+START_TEST(justified_gap_at_a_column_edge)
+{
+	static const char text[] =
+	    "The Harbor Times                                    Page 1\n"
+	    "\n"
+	    "\n"
+	    "Harvest fair draws a crowd\n"
+	    "The oyster shucking contest was\n"
+	    "won by a local shellfish farmer\n"
+	    "from the bay,  said     who\n"
+	    "opened 35 oysters in two minutes.\n"
+	    "Organizers said the only real\n"
+	    "complaint was the cider lines.\n"
+	    "\n"
+	    "\n"
+	    "Ferry landing rebuilt   Bakery turns fifty\n"
+	    "The old landing         The bakery on Main\n"
+	    "reopened on Monday      Street marked fifty\n"
+	    "after a year of         years with cake for\n"
+	    "work on the pilings.    every customer.\n";
+	char *b;
+
+	seg(text);
+	b = page_body();
+	ck_assert_ptr_nonnull(strstr(b, "from the bay, said who opened 35"));
+	free(b);
+}
+END_TEST
+
 static Suite *
 segment_layout_suite(void)
 {
@@ -797,6 +829,7 @@ segment_layout_suite(void)
 	tcase_add_test(tc, centred_name_ends_story);
 	tcase_add_test(tc, higher_headline_beside_headed_block);
 	tcase_add_test(tc, deck_at_headline_pitch);
+	tcase_add_test(tc, justified_gap_at_a_column_edge);
 	suite_add_tcase(s, tc);
 	return s;
 }
