@@ -229,10 +229,31 @@ lone_stack(const struct seg_page *sp, size_t i)
 	    (i + 1 < sp->n && lone_line(sp, i + 1)));
 }
 
+/* -layout, Chinese: line i opens a block flush with its column, right
+ * over an indented line (a paragraph's first) over a flush one.  A
+ * column's text never breaks mid-sentence before a paragraph's start,
+ * and a paragraph's last line ends in punctuation (title_shape rules
+ * that out): line i heads the paragraph, whatever ended before it (a
+ * source in brackets, a credit). */
+static bool
+layout_head_over_para(const struct seg_page *sp, size_t i)
+{
+	const struct seg_line *l = &sp->v[i];
+
+	return sp->mode == SEG_MODE_LAYOUT && sp->cjk && l->gap &&
+	    l->first_ok && l->indent == 0 && i + 2 < sp->n &&
+	    is_body(sp, i + 1) && !sp->v[i + 1].gap &&
+	    sp->v[i + 1].first_ok && sp->v[i + 1].indent >= 1 &&
+	    sp->v[i + 1].indent <= 4 && is_body(sp, i + 2) &&
+	    !sp->v[i + 2].gap && sp->v[i + 2].first_ok &&
+	    sp->v[i + 2].indent == 0 && l->w <= l->full;
+}
+
 static bool
 is_title(const struct seg_page *sp, size_t i)
 {
-	if (!is_body(sp, i) || (!boundary_before(sp, i) && !lone_stack(sp, i)))
+	if (!is_body(sp, i) || (!boundary_before(sp, i) &&
+	    !lone_stack(sp, i) && !layout_head_over_para(sp, i)))
 		return false;
 	if (segment_lines_byline_prefix(sp->v[i].clean) > 0 ||
 	    segment_lines_dateline(sp->v[i].clean) > 0 ||

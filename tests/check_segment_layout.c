@@ -802,6 +802,32 @@ START_TEST(justified_gap_at_a_column_edge)
 }
 END_TEST
 
+/* A line that opens a column flush with it, over an indented paragraph
+ * start, heads that paragraph though the column before ends in a source
+ * in brackets rather than a sentence: text never breaks mid-sentence
+ * before a paragraph's start. */
+START_TEST(flush_line_over_indent_is_headline)
+{
+	static const char text[] =
+	    "青溪晚报                          2024年3月2日   星期六   第02版   国际\n"
+	    "\n"
+	    "\n"
+	    "生活垃圾可制氢气\n"
+	    "  日本一位教授最近使用生活      德国首批女兵加入作战部队\n"
+	    "垃圾制取出氢气，获得的氢气         首批女兵从二日起正式开\n"
+	    "能用作燃料电池的原料。         始在德国联邦国防军作战部队\n"
+	    "（据新华社电）             服役，改写了妇女只能从事医\n"
+	    "                    疗工作的历史。\n";
+	char *b;
+
+	seg(text);
+	b = body(find("德国首批女兵加入作战部队"));
+	ck_assert_str_eq(b, "首批女兵从二日起正式开始在德国联邦国防军作战部队服役，"
+	    "改写了妇女只能从事医疗工作的历史。");
+	free(b);
+}
+END_TEST
+
 static Suite *
 segment_layout_suite(void)
 {
@@ -830,6 +856,7 @@ segment_layout_suite(void)
 	tcase_add_test(tc, higher_headline_beside_headed_block);
 	tcase_add_test(tc, deck_at_headline_pitch);
 	tcase_add_test(tc, justified_gap_at_a_column_edge);
+	tcase_add_test(tc, flush_line_over_indent_is_headline);
 	suite_add_tcase(s, tc);
 	return s;
 }
