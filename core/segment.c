@@ -164,6 +164,11 @@ build_decks(struct asm_state *st, size_t ai, size_t a, size_t b)
 	if (b - a >= 2 && is_subhead(sp, a, b - 1)) {
 		segment_build_elem(sp, &art->subhead, b - 1, b, false);
 		b--;
+	} else if (b - a >= 3 && segment_blocks_layout_tail(sp, b - 1) &&
+	    is_subhead(sp, a, b - 2)) {
+		/* -layout: a subhead wrapped, its tail on a line of its own */
+		segment_build_elem(sp, &art->subhead, b - 2, b, false);
+		b -= 2;
 	}
 	for (d = a, i = a + 1; i <= b; i++) {
 		if (i < b && same_deck(sp, d, i))

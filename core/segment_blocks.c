@@ -1104,15 +1104,14 @@ segment_blocks_mark_byline_titles(struct seg_page *sp)
  * capitals: build_decks takes them.) */
 #define KICKER_CHARS	8
 
-/* Does the title stack go on at line i (a headline's tail, a deck, not
- * a subhead)?  Over a stack of three a short first line is a kicker even
+/* Does the title stack go on at line i (a headline's tail, a deck, a
+ * subhead)?  Over a stack of three a short first line is a kicker even
  * on the row right above the headline: a short headline with a deck
  * under it makes two. */
 static bool
 stack_goes_on(const struct seg_page *sp, size_t i)
 {
-	return i < sp->n && ((sp->v[i].cls == SEG_TITLE && !sp->v[i].gap &&
-	    !seg_starts_with(sp->v[i].clean, "—")) ||
+	return i < sp->n && ((sp->v[i].cls == SEG_TITLE && !sp->v[i].gap) ||
 	    segment_blocks_layout_tail(sp, i));
 }
 

@@ -828,6 +828,36 @@ START_TEST(flush_line_over_indent_is_headline)
 }
 END_TEST
 
+/* A kicker right above a headline and a subhead that wrapped (its tail
+ * on a line of its own): the kicker tops the stack, the dash line and
+ * its tail are the subhead, the headline alone is the deck. */
+START_TEST(kicker_headline_wrapped_subhead)
+{
+	static const char text[] =
+	    "青溪晚报                          2024年3月2日   星期六   第01版   要闻\n"
+	    "\n"
+	    "\n"
+	    "民生实事面对面                       老街改造工程启动\n"
+	    "白沙镇古桥保护修缮工程启动                 本报讯 老街改造工程昨日正式\n"
+	    "                              启动，将拓宽道路、翻新沿街房\n"
+	    "——桐坪镇举办首届农民丰收                 屋，工期一年。改造期间老街单\n"
+	    "节                             向通行，沿街商户照常营业。\n"
+	    "  本报讯 记者周启明报道： 区教育局\n"
+	    "聘请文物专家制定方案，坚持修旧如旧\n"
+	    "的原则，尽量保留原有风貌和石料，工\n"
+	    "程预计明年八月完工，届时将向游客开\n"
+	    "放。\n";
+	const struct article *a;
+
+	seg(text);
+	a = find("白沙镇古桥保护修缮工程启动");
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_str_eq(a->kicker.text, "民生实事面对面");
+	ck_assert_str_eq(a->subhead.text, "——桐坪镇举办首届农民丰收节");
+	ck_assert_str_eq(a->byline.text, "本报讯 记者周启明报道：");
+}
+END_TEST
+
 static Suite *
 segment_layout_suite(void)
 {
@@ -857,6 +887,7 @@ segment_layout_suite(void)
 	tcase_add_test(tc, deck_at_headline_pitch);
 	tcase_add_test(tc, justified_gap_at_a_column_edge);
 	tcase_add_test(tc, flush_line_over_indent_is_headline);
+	tcase_add_test(tc, kicker_headline_wrapped_subhead);
 	suite_add_tcase(s, tc);
 	return s;
 }
