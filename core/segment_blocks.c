@@ -536,6 +536,16 @@ latin_titles(struct seg_page *sp)
 			i = e - 1;
 			continue;
 		}
+		/* -layout: after a paragraph's end an unindented line opens
+		 * an article, blank line or not (the blank row a short item
+		 * leaves under it may hold the next column's lines). */
+		if (!sp->v[i].gap && sp->mode == SEG_MODE_LAYOUT && i > 0 &&
+		    sp->v[i - 1].cls == SEG_BODY &&
+		    segment_lines_is_para_end(sp, i - 1) &&
+		    (e = layout_title_head(sp, i)) > i) {
+			i = e - 1;
+			continue;
+		}
 		/* -raw output has no blank lines: any paragraph end will do. */
 		if ((!sp->v[i].gap && sp->mode != SEG_MODE_RAW) ||
 		    !boundary_before(sp, i) || latin_end_name(sp, i))

@@ -858,6 +858,44 @@ START_TEST(kicker_headline_wrapped_subhead)
 }
 END_TEST
 
+/* English briefs stacked in a column: the blank row under one holds a
+ * line of the column beside it, so no blank line shows; yet after the
+ * brief's last sentence an unindented ragged line over a sentence is
+ * the next brief's headline. */
+START_TEST(stacked_briefs_without_blank_line)
+{
+	static const char text[] =
+	    "The Harbor Times                                    Page 1\n"
+	    "\n"
+	    "\n"
+	    "Harbor commission raises              Rowing team takes regional title\n"
+	    "mooring fees                          By Sam Reed\n"
+	    "The commission said the increase      The Westbrook varsity eight won\n"
+	    "will pay for dredging and new         the regional championship on\n"
+	    "floats, the harbor master said.       Saturday, finishing in 9 minutes\n"
+	    "   \"Nobody likes a fee increase,      32 seconds. The team will com-\n"
+	    "but the floats are falling apart,\"    pete at the national regatta in\n"
+	    "said Priya Natarajan.                 June for the first time since\n"
+	    "                                      2009. Coach Ann Lee credited\n"
+	    "Westbrook votes to rebuild            a cold winter of early-morning\n"
+	    "the old ferry landing                 practices on the river. Two\n"
+	    "Members of the county planning        seniors on the crew have al-\n"
+	    "office voted 6 to 3 on Tuesday to     ready committed to row in col-\n"
+	    "rebuild the ferry landing at the      lege, the coach said on Sunday.\n"
+	    "north end of town.                    The team trains at dawn.\n";
+	char *b;
+
+	seg(text);
+	ck_assert_uint_eq(pg.n_articles, 3);
+	b = body(find("Harbor commission raises mooring fees"));
+	ck_assert_ptr_null(strstr(b, "Westbrook"));
+	free(b);
+	b = body(find("Westbrook votes to rebuild the old ferry landing"));
+	ck_assert(strncmp(b, "Members of the county planning", 30) == 0);
+	free(b);
+}
+END_TEST
+
 static Suite *
 segment_layout_suite(void)
 {
@@ -888,6 +926,7 @@ segment_layout_suite(void)
 	tcase_add_test(tc, justified_gap_at_a_column_edge);
 	tcase_add_test(tc, flush_line_over_indent_is_headline);
 	tcase_add_test(tc, kicker_headline_wrapped_subhead);
+	tcase_add_test(tc, stacked_briefs_without_blank_line);
 	suite_add_tcase(s, tc);
 	return s;
 }
