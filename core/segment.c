@@ -117,6 +117,10 @@ is_subhead(const struct seg_page *sp, size_t first, size_t last)
 		return true;
 	if (sp->mode == SEG_MODE_LAYOUT) {
 		int ch = 2 * h->col + h->w / 2, cs = 2 * s->col + s->w / 2;
+		/* A wrapped tail stands off the centre, yet ends the line
+		 * above it. */
+		if (segment_blocks_layout_tail(sp, last))
+			return false;
 		return abs(ch - cs) > 6;
 	}
 	return s->w > h->w;
@@ -133,7 +137,8 @@ same_deck(const struct seg_page *sp, size_t d, size_t i)
 	size_t k;
 
 	if (sp->cjk)	/* each line its own deck, but a wrapped tail */
-		return segment_blocks_is_title_tail(c);
+		return segment_blocks_is_title_tail(c) ||
+		    segment_blocks_layout_tail(sp, i);
 	if (!(c[0] >= 'A' && c[0] <= 'Z'))
 		return true;
 	for (k = d; k < i; k++)
@@ -159,6 +164,11 @@ build_decks(struct asm_state *st, size_t ai, size_t a, size_t b)
 	if (b - a >= 2 && is_subhead(sp, a, b - 1)) {
 		segment_build_elem(sp, &art->subhead, b - 1, b, false);
 		b--;
+	} else if (b - a >= 3 && segment_blocks_layout_tail(sp, b - 1) &&
+	    is_subhead(sp, a, b - 2)) {
+		/* -layout: a subhead wrapped, its tail on a line of its own */
+		segment_build_elem(sp, &art->subhead, b - 2, b, false);
+		b -= 2;
 	}
 	for (d = a, i = a + 1; i <= b; i++) {
 		if (i < b && same_deck(sp, d, i))

@@ -229,10 +229,31 @@ lone_stack(const struct seg_page *sp, size_t i)
 	    (i + 1 < sp->n && lone_line(sp, i + 1)));
 }
 
+/* -layout, Chinese: line i opens a block flush with its column, right
+ * over an indented line (a paragraph's first) over a flush one.  A
+ * column's text never breaks mid-sentence before a paragraph's start,
+ * and a paragraph's last line ends in punctuation (title_shape rules
+ * that out): line i heads the paragraph, whatever ended before it (a
+ * source in brackets, a credit). */
+static bool
+layout_head_over_para(const struct seg_page *sp, size_t i)
+{
+	const struct seg_line *l = &sp->v[i];
+
+	return sp->mode == SEG_MODE_LAYOUT && sp->cjk && l->gap &&
+	    l->first_ok && l->indent == 0 && i + 2 < sp->n &&
+	    is_body(sp, i + 1) && !sp->v[i + 1].gap &&
+	    sp->v[i + 1].first_ok && sp->v[i + 1].indent >= 1 &&
+	    sp->v[i + 1].indent <= 4 && is_body(sp, i + 2) &&
+	    !sp->v[i + 2].gap && sp->v[i + 2].first_ok &&
+	    sp->v[i + 2].indent == 0 && l->w <= l->full;
+}
+
 static bool
 is_title(const struct seg_page *sp, size_t i)
 {
-	if (!is_body(sp, i) || (!boundary_before(sp, i) && !lone_stack(sp, i)))
+	if (!is_body(sp, i) || (!boundary_before(sp, i) &&
+	    !lone_stack(sp, i) && !layout_head_over_para(sp, i)))
 		return false;
 	if (segment_lines_byline_prefix(sp->v[i].clean) > 0 ||
 	    segment_lines_dateline(sp->v[i].clean) > 0 ||
@@ -457,6 +478,54 @@ raw_title_after_item(struct seg_page *sp, size_t a)
 	return e + 1;
 }
 
+/* -layout, English: may line i be a headline line by its width?  A
+ * column's lines are justified to its width; a headline's lines stop
+ * short of it (ragged) or, in large type across columns, run past it. */
+#define LAYOUT_SHORT	90	/* percent of the column */
+
+static bool
+layout_title_width(const struct seg_line *l)
+{
+	return l->full > 0 && (l->w * 100 < l->full * LAYOUT_SHORT ||
+	    l->w >= l->full + 2);
+}
+
+/* -layout, English: a block that starts after a paragraph's end, not
+ * indented, opens a new article (a column going on opens with a
+ * paragraph's indent or mid-sentence).  Its first one to four lines are
+ * its headline when each is title-shaped, ends no sentence or word, and
+ * stands off the column's width (layout_title_width), and the line after
+ * them opens a sentence: a byline, a dateline or the text.  Returns the
+ * line after the headline, or a when there is none. */
+static size_t
+layout_title_head(struct seg_page *sp, size_t a)
+{
+	size_t e, k;
+
+	if (sp->mode != SEG_MODE_LAYOUT || sp->cjk || a >= sp->n ||
+	    !sp->v[a].first_ok || sp->v[a].indent > 0 ||
+	    !(sp->v[a].clean[0] >= 'A' && sp->v[a].clean[0] <= 'Z'))
+		return a;
+	for (e = a; e + 1 < sp->n && e - a < 4; e++) {
+		const struct seg_line *l = &sp->v[e];
+		if ((e > a && l->gap) || l->cls != SEG_BODY ||
+		    !title_shape(sp, e) || segment_lines_ends_sentence(
+		    l->clean) || seg_ends_with(l->clean, "-") ||
+		    segment_lines_dateline(l->clean) > 0 ||
+		    !layout_title_width(l))
+			return a;
+		if (!sp->v[e + 1].gap && opens_sentence(sp, e + 1))
+			break;
+	}
+	if (e + 1 >= sp->n || e - a >= 4)
+		return a;
+	for (k = a; k <= e; k++)
+		sp->v[k].cls = SEG_TITLE;
+	return e + 1;
+}
+
+static bool latin_end_name(const struct seg_page *, size_t);
+
 static void
 latin_titles(struct seg_page *sp)
 {
@@ -467,12 +536,23 @@ latin_titles(struct seg_page *sp)
 			i = e - 1;
 			continue;
 		}
+		/* -layout: after a paragraph's end an unindented line opens
+		 * an article, blank line or not (the blank row a short item
+		 * leaves under it may hold the next column's lines). */
+		if (!sp->v[i].gap && sp->mode == SEG_MODE_LAYOUT && i > 0 &&
+		    sp->v[i - 1].cls == SEG_BODY &&
+		    segment_lines_is_para_end(sp, i - 1) &&
+		    (e = layout_title_head(sp, i)) > i) {
+			i = e - 1;
+			continue;
+		}
 		/* -raw output has no blank lines: any paragraph end will do. */
 		if ((!sp->v[i].gap && sp->mode != SEG_MODE_RAW) ||
-		    !boundary_before(sp, i))
+		    !boundary_before(sp, i) || latin_end_name(sp, i))
 			continue;
 		while ((e = latin_title_run(sp, i)) > i ||
-		    (e = latin_title_block(sp, i)) > i)
+		    (e = latin_title_block(sp, i)) > i ||
+		    (e = layout_title_head(sp, i)) > i)
 			i = e;
 	}
 }
@@ -608,6 +688,34 @@ wrapped_title(const struct seg_page *sp, size_t i)
 	    !strstr(c, "，") && !strstr(c, "。") && !strstr(c, "：");
 }
 
+/* -layout, Chinese: up to three ideographs under a long headline line,
+ * starting at its column: large type in a narrow column wraps the
+ * headline's last word onto a line of its own.  (A name under a title is
+ * short itself, and a column's text never stops short of its width
+ * without punctuation.) */
+bool
+segment_blocks_layout_tail(const struct seg_page *sp, size_t i)
+{
+	const struct seg_line *l = &sp->v[i], *h;
+
+	if (sp->mode != SEG_MODE_LAYOUT || !sp->cjk || i == 0 || l->gap)
+		return false;
+	h = &sp->v[i - 1];
+	return l->col >= h->col - 1 && l->col <= h->col + 1 &&
+	    ideographs_only(l->clean, 3) && wrapped_title(sp, i - 1);
+}
+
+/* Does the text open right after line i, as it does after a headline:
+ * a byline, a deck, or (-layout) an indented first line? */
+static bool
+text_opens_after(const struct seg_page *sp, size_t i)
+{
+	const struct seg_line *n = &sp->v[i + 1];
+
+	return i + 1 < sp->n && (is_byline_start(sp, i + 1) ||
+	    n->cls == SEG_TITLE || n->gap || (n->first_ok && n->indent > 0));
+}
+
 void
 segment_blocks_mark_title_tails(struct seg_page *sp)
 {
@@ -624,6 +732,10 @@ segment_blocks_mark_title_tails(struct seg_page *sp)
 		 * followed by the text at once. */
 		/* -layout keeps a headline's decks in its block, with no
 		 * blank line: a deck right under the tail ends it too. */
+		if (segment_blocks_layout_tail(sp, i) && text_opens_after(sp, i)) {
+			l->cls = SEG_TITLE;
+			continue;
+		}
 		if (ideographs_only(l->clean, 1) || (ideographs_only(l->clean,
 		    2) && i + 1 < sp->n && (is_byline_start(sp, i + 1) ||
 		    ((sp->v[i + 1].gap || sp->mode == SEG_MODE_RAW ||
@@ -826,6 +938,32 @@ segment_blocks_mark_ads(struct seg_page *sp)
 
 /* ---- paragraphs -------------------------------------------------------------- */
 
+/* -layout, English: a name alone in a block of its own (two to four
+ * capitalised words), set in from the column of a story's last sentence
+ * right before it and within its width (centred under it): the story's
+ * byline set at its end ("Irene Weatherbee").  A story, not a caption:
+ * text runs on for four lines or more above it. */
+static bool
+latin_end_name(const struct seg_page *sp, size_t i)
+{
+	const struct seg_line *l = &sp->v[i], *p;
+	size_t k;
+
+	if (sp->mode != SEG_MODE_LAYOUT || sp->cjk || i < 4 || !l->gap ||
+	    (i + 1 < sp->n && !sp->v[i + 1].gap) || strlen(l->clean) > 30 ||
+	    strpbrk(l->clean, ".,;:!?") || !all_caps_words(l->clean, 2) ||
+	    !segment_lines_has_lower(l->clean))
+		return false;
+	p = &sp->v[i - 1];
+	if (!segment_lines_ends_sentence(p->clean) || l->col <= p->col ||
+	    l->col + l->w > p->col + p->full + 2)
+		return false;
+	for (k = i - 4; k < i; k++)
+		if (sp->v[k].cls != SEG_BODY)
+			return false;
+	return true;
+}
+
 /* A name alone on the last line of an item, after punctuation: the
  * byline set at the end (林能). */
 bool
@@ -835,6 +973,8 @@ segment_blocks_is_end_name(const struct seg_page *sp, size_t i)
 	size_t n = u8_mbsnlen((const uint8_t *)c, strlen(c));
 	const char *p;
 
+	if (i > 0 && sp->v[i].cls == SEG_BODY && latin_end_name(sp, i))
+		return true;
 	if (i == 0 || !sp->cjk || n < 2 || n > 4 || sp->v[i].cls != SEG_BODY)
 		return false;
 	if (clean_count_wide(c, strlen(c)) != n || strstr(c, "，") ||
@@ -863,6 +1003,24 @@ indented_first(const struct seg_page *sp, size_t j)
 	    clean_count_wide(l->clean, strlen(l->clean)) == n;
 }
 
+/* -layout: is line i the first of a block of at most four lines that a
+ * photo credit ends (a caption)?  A caption is a block of its own under
+ * its photo, never the tail of a paragraph in the column before it. */
+#define CAPTION_LINES	4
+
+static bool
+layout_caption(const struct seg_page *sp, size_t i)
+{
+	size_t j;
+
+	if (sp->mode != SEG_MODE_LAYOUT)
+		return false;
+	for (j = i; j < sp->n && j - i < CAPTION_LINES && sp->v[j].cls ==
+	    SEG_BODY && (j == i || !sp->v[j].gap); j++)
+		;
+	return j > i && j < sp->n && sp->v[j].cls == SEG_CREDIT;
+}
+
 /* Does body line i + 1 continue the paragraph of line i? */
 bool
 segment_blocks_joins(const struct seg_page *sp, size_t i)
@@ -884,6 +1042,9 @@ segment_blocks_joins(const struct seg_page *sp, size_t i)
 		return false;
 	if (n->gap) {
 		/* A column break: the sentence goes on in the next column. */
+		if (segment_lines_ends_sentence(sp->v[i].clean) &&
+		    layout_caption(sp, i + 1))
+			return false;
 		if (sp->mode == SEG_MODE_LAYOUT && n->first_ok)
 			return n->indent == 0 || !segment_lines_ends_sentence(
 			    sp->v[i].clean);
@@ -953,6 +1114,17 @@ segment_blocks_mark_byline_titles(struct seg_page *sp)
  * capitals: build_decks takes them.) */
 #define KICKER_CHARS	8
 
+/* Does the title stack go on at line i (a headline's tail, a deck, a
+ * subhead)?  Over a stack of three a short first line is a kicker even
+ * on the row right above the headline: a short headline with a deck
+ * under it makes two. */
+static bool
+stack_goes_on(const struct seg_page *sp, size_t i)
+{
+	return i < sp->n && ((sp->v[i].cls == SEG_TITLE && !sp->v[i].gap) ||
+	    segment_blocks_layout_tail(sp, i));
+}
+
 static bool
 layout_kicker(const struct seg_page *sp, size_t i)
 {
@@ -960,7 +1132,8 @@ layout_kicker(const struct seg_page *sp, size_t i)
 
 	return sp->mode == SEG_MODE_LAYOUT && sp->cjk && l->gap &&
 	    l->cls == SEG_TITLE && n->cls == SEG_TITLE && !n->gap &&
-	    n->line >= l->line + 2 && l->w < n->w &&
+	    (n->line >= l->line + 2 || stack_goes_on(sp, i + 2)) &&
+	    l->w < n->w &&
 	    u8_mbsnlen((const uint8_t *)l->clean, strlen(l->clean)) <=
 	    KICKER_CHARS;
 }

@@ -146,25 +146,118 @@ ink_at(const struct col_state *st, long row, int x)
 	return st->ink[row][x] != 0;
 }
 
-/* Is there a gutter in columns [from, to) at row: a column left blank on
- * this row and the two rows above and below it?  Spacing inside a line
- * (a justified line, a gap before an inline credit) has text above and
- * below it; a gutter between columns runs down the page.  Five rows, so
- * that word spaces lining up by chance on the next rows do not make one. */
+/* Does row have ink anywhere in columns [l, r)? */
 static bool
-is_gutter(const struct col_state *st, size_t row, int from, int to)
+ink_in(const struct col_state *st, long row, int l, int r)
 {
 	int x;
-	long r;
+
+	for (x = l; x < r; x++)
+		if (ink_at(st, row, x))
+			return true;
+	return false;
+}
+
+/* The rows around row to test a gutter on: up to two above and two below
+ * that have ink in columns [l, r), within COL_MAX_SKIP rows and no blank
+ * row (the band's edge).  Columns set with other leading interleave their
+ * rows, so the rows right next to a line often belong to a neighbour that
+ * does not reach this far; the column's own lines are the rows that
+ * tell.  Returns how many. */
+static size_t
+rows_around(const struct col_state *st, size_t row, int l, int r,
+    long *out)
+{
+	size_t n = 0;
+	int side, k, got;
+	long rr;
+
+	for (side = -1; side <= 1; side += 2)
+		for (k = 1, got = 0; k <= COL_MAX_SKIP && got < 2; k++) {
+			rr = (long)row + side * k;
+			if (rr < 0 || (size_t)rr >= st->pt->n_lines ||
+			    !ink_in(st, rr, 0, st->ink_w[rr]))
+				break;
+			if (ink_in(st, rr, l, r)) {
+				out[n++] = rr;
+				got++;
+			}
+		}
+	return n;
+}
+
+/* Does a piece of row start in columns [l, r): a glyph after two blank
+ * columns (or the row's start)? */
+static bool
+piece_starts_in(const struct col_state *st, long row, int l, int r)
+{
+	int x;
+
+	for (x = l; x < r; x++)
+		if (ink_at(st, row, x) && !ink_at(st, row, x - 1) &&
+		    (x < 2 || !ink_at(st, row, x - 2)))
+			return true;
+	return false;
+}
+
+/* Is there a gutter in columns [from, to) at row, between pieces that
+ * span [l, r): a column left blank on this row and on the rows of text
+ * around it (rows_around)?  Spacing inside a line (a justified line, a
+ * gap before an inline credit) has text above and below it; a gutter
+ * between columns runs down the page between them.  Two rows each way,
+ * so that word spaces lining up by chance on the next lines do not make
+ * one.  A narrow gap makes one only where those rows have text left of
+ * it and a line starting right of it, near where the piece after the gap
+ * starts (the next column's edge): a line standing alone (a credit under
+ * a photo, 记者   李铁军   摄) or a paragraph's last lines have none. */
+static bool
+is_gutter(const struct col_state *st, size_t row, int l, int from, int to,
+    int r)
+{
+	long around[4];
+	size_t n = rows_around(st, row, l, r, around), k;
+	int x;
+	bool left, right;
 
 	for (x = from; x < to; x++) {
-		for (r = (long)row - 2; r <= (long)row + 2; r++)
-			if (ink_at(st, r, x))
+		left = right = false;
+		for (k = 0; k < n; k++) {
+			if (ink_at(st, around[k], x))
 				break;
-		if (r > (long)row + 2)
+			left = left || ink_in(st, around[k], l, x);
+			right = right || piece_starts_in(st, around[k], x + 1,
+			    to + COL_MAX_SHIFT + 1);
+		}
+		if (k == n && ((left && right) || to - from >= COL_MIN_WIDTH))
 			return true;
 	}
 	return false;
+}
+
+/* Does the text of the rows around row (rows_around) run through every
+ * column of [from, to), both above and below it?  Then the gap is a
+ * justified line's spacing, even where a word after it happens to start
+ * at a column edge seen elsewhere on the page. */
+static bool
+text_runs_through(const struct col_state *st, size_t row, int l, int from,
+    int to, int r)
+{
+	long around[4];
+	size_t n = rows_around(st, row, l, r, around), k;
+	int x;
+	bool up, down;
+
+	for (x = from; x < to; x++) {
+		up = down = false;
+		for (k = 0; k < n; k++)
+			if (ink_at(st, around[k], x)) {
+				up = up || around[k] < (long)row;
+				down = down || around[k] > (long)row;
+			}
+		if (!up || !down)
+			return false;
+	}
+	return true;
 }
 
 static int
@@ -207,10 +300,13 @@ merge_pieces(struct col_state *st)
 
 	for (i = 0; i < st->np; i++) {
 		struct col_piece *q = &st->p[i];
-		if (o > 0 && st->p[o - 1].row == q->row &&
+		const struct col_piece *p0 = o > 0 ? &st->p[o - 1] : NULL;
+		if (p0 != NULL && p0->row == q->row &&
 		    ((!is_edge(st, q->start) && !is_gutter(st, q->row,
-		    st->p[o - 1].end, q->start)) ||
-		    q->start - st->p[o - 1].start < COL_MIN_WIDTH)) {
+		    p0->start, p0->end, q->start, q->end)) ||
+		    text_runs_through(st, q->row, p0->start, p0->end,
+		    q->start, q->end) ||
+		    q->start - p0->start < COL_MIN_WIDTH)) {
 			struct col_piece *p = &st->p[o - 1];
 			p->len = q->off + q->len - p->off;
 			p->end = q->end;
@@ -606,6 +702,25 @@ head_right(const struct col_state *st, const struct col_block *b, size_t k)
 	return r;
 }
 
+/* Does block b open with a headline over its text: a line flush with
+ * the block's left edge, near the column's width (no label such as a
+ * jump line), right over an indented one (a paragraph's first line)?
+ * Such a block beside a header is an article of its own. */
+static bool
+opens_with_head(const struct col_state *st, const struct col_block *b)
+{
+	const struct col_piece *h, *t, *u;
+
+	if (b->n < 3)
+		return false;
+	h = &st->p[b->pieces[0]];
+	t = &st->p[b->pieces[1]];
+	u = &st->p[b->pieces[2]];
+	return h->start == b->left && t->start >= h->start + 2 &&
+	    t->start <= h->start + COL_MAX_SHIFT && t->row <= h->row + 2 &&
+	    u->start == b->left && h->cells * 4 >= u->cells * 3;
+}
+
 /* Does the first block of v (sorted by top) begin with a header: a few
  * rows standing alone above all the other blocks, right over one that
  * starts on the row under them?  A headline over several columns, or a
@@ -631,7 +746,7 @@ header_pieces(const struct col_state *st, const size_t *v, size_t n)
 	right = head_right(st, h, k);
 	for (i = 1; i < n && st->b[v[i]].top == next; i++) {
 		const struct col_block *b = &st->b[v[i]];
-		if (b->right <= left && is_head(b))
+		if (b->right <= left && (is_head(b) || opens_with_head(st, b)))
 			return 0;
 		if (b->left < right && b->right > left)
 			over = true;
@@ -701,6 +816,30 @@ xy_order(struct col_state *st, size_t *v, size_t n, size_t *out, size_t *nout)
 		out[(*nout)++] = v[i];
 }
 
+/* Does block b go on with headline a's words?  A headline in large type
+ * may leave blank rows between its lines: a block going on in lower case
+ * at its left edge a few rows under it, with nothing between, is its
+ * next line (no article, no column opens so); and so is one at about the
+ * pitch of the headline's own lines (its deck). */
+static bool
+head_goes_on(const struct col_state *st, const struct col_block *a,
+    const struct col_block *b)
+{
+	char c = st->pt->text[st->p[b->pieces[0]].off];
+	int pitch = a->n >= 2 ? (a->bottom - a->top) / (int)(a->n - 1) : 0;
+
+	/* Or in capitals at the pitch of a headline set in lines rows
+	 * apart (large type): its deck, the next thing in its column. */
+	if (!(c >= 'a' && c <= 'z') && !(pitch >= 3 &&
+	    b->top - a->bottom <= pitch + 2))
+		return false;
+	return is_head(a) && b->top > a->bottom &&
+	    b->top - a->bottom <= 2 * COL_MAX_SKIP &&
+	    abs(b->left - a->left) <= COL_MAX_SHIFT &&
+	    !rows_cross(st, b->pieces[0], a->bottom, b->top, a->left,
+	    head_right(st, a, a->n));
+}
+
 /* Does block b run on from block a, read right before it?  A header
  * (take_header) runs on into whatever stands right under it; a short
  * block (a headline) into a block that starts a few rows under it with
@@ -714,6 +853,8 @@ runs_on(const struct col_state *st, const struct col_block *a,
 
 	if (a->header && a->bottom + 1 == b->top)
 		return true;
+	if (head_goes_on(st, a, b))
+		return true;
 	/* Large type is set on every other row, and the rows between
 	 * may hold other columns' lines: nothing under the headline. */
 	return b->top > a->bottom && b->top - a->bottom <= COL_MAX_SKIP + 1 &&
@@ -722,7 +863,8 @@ runs_on(const struct col_state *st, const struct col_block *a,
 	    b->top, a->left, right) && !blank_band(st, a->bottom, b->top);
 }
 
-/* Link each headline to the block under it that it heads: a short block
+/* Link each headline to the block under it that it heads (or that goes
+ * on with its words, head_goes_on): a short block
  * set in from the left edge of a block that starts a row or two under
  * it, with nothing between.  A blank row under a headline at the foot of
  * one column must not end a band, or the headline would be read before
@@ -739,6 +881,11 @@ link_heads(struct col_state *st)
 			continue;
 		for (j = 0; j < st->nb; j++) {
 			const struct col_block *b = &st->b[j];
+			if (j != i && head_goes_on(st, h, b)) {
+				if (h->body_top < 0 || b->top < h->body_top)
+					h->body_top = b->top;
+				continue;
+			}
 			if (j == i || b->top <= h->bottom + 1 ||
 			    b->top > h->bottom + 2 || b->left >= h->left ||
 			    b->right <= h->left || b->left >= right ||

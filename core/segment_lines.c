@@ -1013,7 +1013,10 @@ header_line(const struct seg_page *sp, size_t i, bool after_edition)
 	/* 国内新闻: the section under 第01版 (a headline over a jump
 	 * label is not one, nor an ad's line printed twice for fake bold,
 	 * one copy after the other). */
+	/* (-layout: on the edition's own row; a short line lower down is
+	 * a headline.) */
 	if (after_edition && n <= 8 && l->cls != SEG_JUMP &&
+	    (sp->mode != SEG_MODE_LAYOUT || l->line == sp->v[i - 1].line) &&
 	    !(i + 1 < sp->n && (sp->v[i + 1].cls == SEG_JUMP ||
 	    strcmp(l->clean, sp->v[i + 1].clean) == 0)))
 		return true;
@@ -1107,6 +1110,14 @@ segment_lines_mark_header(struct seg_page *sp)
 		    dated_page(l->clean));
 		l->cls = SEG_META;
 		take_section(sp->page, l->clean);
+	}
+	/* -layout cuts the running header, one printed row, into pieces
+	 * at its gaps: the pieces after the name and date on that row
+	 * (星期日 第01版, 要闻) are furniture too, whatever their words. */
+	for (; i > 0 && i < sp->n && sp->mode == SEG_MODE_LAYOUT &&
+	    sp->v[i].line == sp->v[i - 1].line; i++) {
+		sp->v[i].cls = SEG_META;
+		take_section(sp->page, sp->v[i].clean);
 	}
 	for (; i < sp->n; i++)
 		if (sp->v[i].cls == SEG_META)
