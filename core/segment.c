@@ -939,6 +939,9 @@ segment_page(struct page *page, const struct segment_options *opt,
 	 * them all again. */
 	if (segment_flow_rejoin(&sp))
 		mark_lines(&sp);
+	/* After the headlines drawn last are back: the band's lines are
+	 * no kickers of the text's last lines. */
+	segment_raw_mark_kickers(&sp);
 	segment_blocks_mark_title_tails(&sp);
 	assemble(&sp);
 	if (page->n_articles == 0 && sp.n > 0)
