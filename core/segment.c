@@ -913,6 +913,10 @@ mark_lines(struct seg_page *sp)
 	segment_lines_mark_header(sp);
 	segment_lines_set_full(sp);
 	segment_blocks_mark_ads(sp);
+	/* -raw: the column's width again without the ads' short lines
+	 * (no blank line keeps them out of the text's columns). */
+	if (sp->mode == SEG_MODE_RAW)
+		segment_lines_set_full(sp);
 	segment_blocks_mark_credits(sp);
 	segment_blocks_mark_byline_titles(sp);
 	segment_blocks_mark_titles(sp);

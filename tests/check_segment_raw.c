@@ -70,6 +70,51 @@ START_TEST(kicker_over_headline)
 }
 END_TEST
 
+/* The column's width leaves out an ad's short lines: the lines under
+ * the headline after the ad are its text, full lines of the column, and
+ * a paragraph that stops short of it ends before a headline. */
+START_TEST(column_width_without_ad)
+{
+	const struct article *a;
+
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "Ferry pier gets new pilings\n"
+	    "By MARY STONE\n"
+	    "Workers began driving new pilings under the\n"
+	    "old ferry pier on Monday, the first repair\n"
+	    "of the pier since it was built in 1961.\n"
+	    "The city expects the work to take three\n"
+	    "months and to cost about $2 million, most\n"
+	    "of it paid by a state grant for harbors.\n"
+	    "\"The old timbers were simply worn out,\"\n"
+	    "said harbor master Tom Reyes.\n"
+	    "QUAY BAKERY\n"
+	    "QUAY BAKERY\n"
+	    "Fresh rolls every day\n"
+	    "Fresh rolls every day\n"
+	    "Chess club wins county cup\n"
+	    "The club's four players beat the team\n"
+	    "from Alder Point in the final round on\n"
+	    "Sunday evening, two games to one.\n"
+	    "Snow closes mountain road to\n"
+	    "Pine Pass\n"
+	    "Heavy snow closed the road over the pass\n"
+	    "for most of Saturday, and plows did not\n"
+	    "clear it until late that night.\n"
+	    "Drivers were told to use the coast road\n"
+	    "instead, which adds about an hour to\n"
+	    "the trip, the highway office said.\n");
+	ck_assert_uint_eq(pg.n_articles, 4);
+	ck_assert_uint_eq(pg.articles[1].kind, ARTICLE_AD);
+	a = find("Chess club wins county cup");
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_uint_eq(a->n_blocks, 1);
+	ck_assert_ptr_eq(strstr(a->blocks[0].text, "The club's"), a->blocks[0].text);
+	a = find("Snow closes mountain road to Pine Pass");
+	ck_assert_uint_eq(a->n_blocks, 2);
+}
+END_TEST
+
 static Suite *
 segment_raw_suite(void)
 {
@@ -78,6 +123,7 @@ segment_raw_suite(void)
 
 	tcase_add_checked_fixture(tc, NULL, teardown);
 	tcase_add_test(tc, kicker_over_headline);
+	tcase_add_test(tc, column_width_without_ad);
 	suite_add_tcase(s, tc);
 	return s;
 }
