@@ -292,6 +292,37 @@ hyphen_break(const struct seg_page *sp, size_t i)
 	    (c[n - 2] >= 'A' && c[n - 2] <= 'Z')) && !strchr(c, '.');
 }
 
+/* -raw, English: where headline line a seems to follow a paragraph's
+ * end (a short line), that line may be the headline's own first line,
+ * wrapped ("Pine Hollow votes to" / "rebuild the old ferry" / "landing"),
+ * or a kicker over it: no blank line shows where a headline starts.
+ * The headline reaches up through lines that end no sentence to the line
+ * after one that does (or after no text), the first line opening with a
+ * capital; a by line b under it.  Returns where the headline starts: a
+ * when it starts at a. */
+#define RAW_TITLE_LINES	5
+
+static size_t
+raw_title_top(const struct seg_page *sp, size_t a, size_t b)
+{
+	size_t p;
+
+	if (sp->mode != SEG_MODE_RAW || sp->cjk)
+		return a;
+	for (p = a; p > 0 && b - p < RAW_TITLE_LINES; p--) {
+		const struct seg_line *l = &sp->v[p - 1];
+		if ((l->cls != SEG_BODY && l->cls != SEG_TITLE) ||
+		    segment_lines_ends_sentence(l->clean))
+			break;
+		if (!title_shape(sp, p - 1) || segment_lines_dateline(l->clean) > 0)
+			return a;
+	}
+	if (p == a || b - p >= RAW_TITLE_LINES ||
+	    !(sp->v[p].clean[0] >= 'A' && sp->v[p].clean[0] <= 'Z'))
+		return a;
+	return p;
+}
+
 /* The lines between a paragraph's end and a byline are the headline:
  * up to four title-shaped lines, no blank line among them. */
 static void
@@ -313,7 +344,7 @@ titles_before_bylines(struct seg_page *sp)
 			    !(a < i && hyphen_break(sp, a - 1))))
 				break;
 			if (boundary_before(sp, a - 1) || l->gap) {
-				for (k = a - 1; k < i; k++)
+				for (k = raw_title_top(sp, a - 1, i); k < i; k++)
 					sp->v[k].cls = SEG_TITLE;
 				break;
 			}

@@ -115,6 +115,45 @@ START_TEST(column_width_without_ad)
 }
 END_TEST
 
+/* English: a headline wrapped over three lines ("Alder Point council" /
+ * "approves new" / "seawall") reaches up to the paragraph's end above it,
+ * though its short lines look like paragraph ends themselves. */
+START_TEST(wrapped_headline_over_byline)
+{
+	const struct article *a;
+
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "Chess club wins county cup\n"
+	    "By MARY STONE\n"
+	    "The club's four players beat the team\n"
+	    "from Alder Point in the final round on\n"
+	    "Sunday evening, two games to one, and\n"
+	    "took the cup home for the first time.\n"
+	    "\"We practised every night for a month,\"\n"
+	    "said the club's captain, Ana Ruiz.\n"
+	    "Alder Point council\n"
+	    "approves new\n"
+	    "seawall\n"
+	    "Work to begin in April\n"
+	    "By TOM REYES\n"
+	    "The council voted five to two on Monday\n"
+	    "to build a seawall along the north beach,\n"
+	    "where storms have washed away the dunes\n"
+	    "three winters in a row.\n"
+	    "The wall will cost about $4 million and\n"
+	    "take a year to build, the town engineer\n"
+	    "told the meeting, and the beach will stay\n"
+	    "open while the work goes on.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	a = find("Alder Point council approves new seawall");
+	ck_assert_uint_eq(a->n_decks, 2);
+	ck_assert_str_eq(a->decks[1].text, "Work to begin in April");
+	ck_assert_str_eq(a->byline.text, "By TOM REYES");
+	a = find("Chess club wins county cup");
+	ck_assert_ptr_nonnull(strstr(a->blocks[a->n_blocks - 1].text, "Ana Ruiz."));
+}
+END_TEST
+
 static Suite *
 segment_raw_suite(void)
 {
@@ -124,6 +163,7 @@ segment_raw_suite(void)
 	tcase_add_checked_fixture(tc, NULL, teardown);
 	tcase_add_test(tc, kicker_over_headline);
 	tcase_add_test(tc, column_width_without_ad);
+	tcase_add_test(tc, wrapped_headline_over_byline);
 	suite_add_tcase(s, tc);
 	return s;
 }
