@@ -154,6 +154,55 @@ START_TEST(wrapped_headline_over_byline)
 }
 END_TEST
 
+/* A short page without a single blank line is -raw output: default
+ * output writes a blank line after every block (the running header, each
+ * headline), and the form feed that ends the page is none.  Read as
+ * -raw, a brief's headline is found without a blank line under it. */
+START_TEST(short_page_is_raw)
+{
+	const struct article *a;
+
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "Library opens Sundays\n"
+	    "The town library will open on Sundays\n"
+	    "from noon to five starting next month,\n"
+	    "the library board decided on Tuesday.\n"
+	    "The extra hours are paid for by a gift\n"
+	    "from the Friends of the Library.\n"
+	    "Snow closes pass road\n"
+	    "Heavy snow closed the road over the pass\n"
+	    "for most of Saturday, and plows did not\n"
+	    "clear it until late that night.\n"
+	    "\f");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	a = find("Library opens Sundays");
+	ck_assert_ptr_eq(strstr(a->blocks[0].text, "The town library"),
+	    a->blocks[0].text);
+	find("Snow closes pass road");
+	seg("东风通讯 1968年3月2日 星期六 第02版\n"
+	    "山区大队开办农民夜校扫\n"
+	    "盲\n"
+	    "大队办起了夜校，教社员识字，学\n"
+	    "校成了全村最热闹的地方。\n"
+	    "社员们说，白天下地，晚上读书，一\n"
+	    "个冬天每人识字三百个。\n"
+	    "全公社社员冬修水库加固大\n"
+	    "坝\n"
+	    "全公社社员冬修水库，挑土筑坝，不\n"
+	    "到一个月就把水库大坝加高了三米。\n"
+	    "\f");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	find("山区大队开办农民夜校扫盲");
+	find("全公社社员冬修水库加固大坝");
+	/* The same page in default output, blank lines after the blocks. */
+	seg_load("东风通讯 1968年3月2日 星期六 第02版\n\n"
+	    "山区大队开办农民夜校\n\n"
+	    "大队办起了夜校，教社员识字，学\n"
+	    "校成了全村最热闹的地方。\n\n\f");
+	ck_assert_int_eq(segment_columns_mode(&pg.text), SEG_MODE_DEFAULT);
+}
+END_TEST
+
 static Suite *
 segment_raw_suite(void)
 {
@@ -164,6 +213,7 @@ segment_raw_suite(void)
 	tcase_add_test(tc, kicker_over_headline);
 	tcase_add_test(tc, column_width_without_ad);
 	tcase_add_test(tc, wrapped_headline_over_byline);
+	tcase_add_test(tc, short_page_is_raw);
 	suite_add_tcase(s, tc);
 	return s;
 }
