@@ -147,7 +147,7 @@ build_decks(struct asm_state *st, size_t ai, size_t a, size_t b)
 {
 	struct seg_page *sp = st->sp;
 	struct article *art = &st->v[ai];
-	size_t i, d;
+	size_t i, d, s;
 
 	/* English: a line in capitals over a headline in lower case is
 	 * its kicker (CITY COUNCIL). */
@@ -156,7 +156,15 @@ build_decks(struct asm_state *st, size_t ai, size_t a, size_t b)
 		segment_build_elem(sp, &art->kicker, a, a + 1, false);
 		a++;
 	}
-	if (b - a >= 2 && is_subhead(sp, a, b - 1)) {
+	/* A ——subhead closes the headline: the lines under it are its
+	 * own, wrapped (——白沙镇早稻育秧全 / 面铺开). */
+	for (s = a + 1; sp->cjk && s < b && !seg_starts_with(sp->v[s].clean,
+	    "——"); s++)
+		;
+	if (sp->cjk && s + 1 < b) {
+		segment_build_elem(sp, &art->subhead, s, b, false);
+		b = s;
+	} else if (b - a >= 2 && is_subhead(sp, a, b - 1)) {
 		segment_build_elem(sp, &art->subhead, b - 1, b, false);
 		b--;
 	}

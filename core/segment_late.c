@@ -35,6 +35,7 @@
 #define GROUP_BONUS	3	/* an item more is worth this many shared words */
 #define START_BONUS	5	/* a run opening with a byline or dateline */
 #define MIN_SHARED	2	/* a group shares this much with its run */
+#define MIN_SHARED_ITEM	1	/* or with a run opening with a byline */
 #define MAX_UNITS	300	/* the cut is quadratic in paragraphs */
 
 enum cut { CUT_NO, CUT_MAY, CUT_MUST };
@@ -355,7 +356,11 @@ late_cut(const struct seg_page *sp, struct late *lt)
 				for (v = u + 1; v <= n; v++) {
 					long s = sum[y * W + v] - sum[x * W + v] -
 					    sum[y * W + u] + sum[x * W + u];
-					if (s < MIN_SHARED)
+					/* A run that opens with a byline or a
+					 * dateline is an item's text: one word
+					 * in common will do. */
+					if (s < (bonus[u] > GROUP_BONUS ?
+					    MIN_SHARED_ITEM : MIN_SHARED))
 						continue;
 					s += best[x * W + u] + bonus[u];
 					if (s > best[y * W + v]) {

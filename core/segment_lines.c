@@ -1012,8 +1012,10 @@ header_line(const struct seg_page *sp, size_t i, bool after_edition)
 		return true;
 	/* 国内新闻: the section under 第01版 (a headline over a jump
 	 * label is not one, nor an ad's line printed twice for fake bold,
-	 * one copy after the other). */
+	 * one copy after the other; nor a byline, 本报记者 X, over a text
+	 * whose headline was drawn last). */
 	if (after_edition && n <= 8 && l->cls != SEG_JUMP &&
+	    l->cls != SEG_BYLINE &&
 	    !(i + 1 < sp->n && (sp->v[i + 1].cls == SEG_JUMP ||
 	    strcmp(l->clean, sp->v[i + 1].clean) == 0)))
 		return true;

@@ -203,6 +203,52 @@ START_TEST(short_page_is_raw)
 }
 END_TEST
 
+/* Headlines drawn after all the text: each goes back over its text.
+ * The first text opens with a byline right under the running header
+ * (本报记者 X: no section name of the page); its headline shares a
+ * single word with it, enough for a text that opens an item; the
+ * second headline's ——subhead wraps, and its tail is the subhead's. */
+START_TEST(headlines_drawn_last)
+{
+	const struct article *a;
+
+	seg("东风通讯 1968年3月2日 星期六 第02版\n"
+	    "本报记者 李明\n"
+	    "大队的夜校办在祠堂里，每天晚\n"
+	    "上社员们吃过饭就来上课，两位\n"
+	    "教师轮流教大家读书、算账。\n"
+	    "五十多岁的老队长也来了，他说\n"
+	    "活到老学到老，不识字不行。\n"
+	    "本报讯（记者 王兵） 全公社社员冬修\n"
+	    "水库，挑土筑坝，不到一个月就\n"
+	    "把水库大坝加高了三米，蓄水量\n"
+	    "比去年增加一倍。\n"
+	    "社员们说，水库修好了，旱年也\n"
+	    "能保丰收。\n"
+	    "本报讯 公社今年种下茶树三千株，\n"
+	    "茶园沿着山坡铺开，社员们说，\n"
+	    "再过三年茶园就能采茶了。\n"
+	    "茶园旁还要修一条新路，方便运茶\n"
+	    "下山。\n"
+	    "山村冬夜读书声\n"
+	    "冬修水库保丰收\n"
+	    "——全公社社员挑土筑坝加\n"
+	    "高大坝\n"
+	    "山坡上种下三千株茶树\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	a = find("山村冬夜读书声");
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_str_eq(a->byline.text, "本报记者 李明");
+	ck_assert_ptr_eq(strstr(a->blocks[0].text, "大队的夜校"), a->blocks[0].text);
+	a = find("冬修水库保丰收");
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_str_eq(a->subhead.text, "——全公社社员挑土筑坝加高大坝");
+	ck_assert_str_eq(a->byline.text, "本报讯（记者 王兵）");
+	a = find("山坡上种下三千株茶树");
+	ck_assert_ptr_eq(strstr(a->blocks[0].text, "公社今年"), a->blocks[0].text);
+}
+END_TEST
+
 static Suite *
 segment_raw_suite(void)
 {
@@ -214,6 +260,7 @@ segment_raw_suite(void)
 	tcase_add_test(tc, column_width_without_ad);
 	tcase_add_test(tc, wrapped_headline_over_byline);
 	tcase_add_test(tc, short_page_is_raw);
+	tcase_add_test(tc, headlines_drawn_last);
 	suite_add_tcase(s, tc);
 	return s;
 }
