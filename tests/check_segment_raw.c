@@ -249,6 +249,89 @@ START_TEST(headlines_drawn_last)
 }
 END_TEST
 
+/* Headlines drawn last, Chinese: a wrapped headline's tail runs into
+ * the next headline on one line (夜校扫 / 盲 冬修水库保丰收); a ——subhead
+ * as wide as that wrapped line wrapped too, and its tail, though four
+ * characters or more, is the subhead's. */
+START_TEST(late_tails_zh)
+{
+	const struct article *a;
+
+	seg("东风通讯 1968年3月2日 星期六 第02版\n"
+	    "本报讯（记者 李明） 大队的夜校办在祠堂\n"
+	    "里，每天晚上社员们吃过饭就来上\n"
+	    "课，两位教师轮流教大家识字扫盲。\n"
+	    "五十多岁的老队长也来了，他说活\n"
+	    "到老学到老，不识字不行。\n"
+	    "本报讯（记者 王兵） 全公社社员冬修\n"
+	    "水库，挑土筑坝，不到一个月就\n"
+	    "把水库大坝加高了三米，蓄水量\n"
+	    "比去年增加一倍。\n"
+	    "社员们说，水库修好了，旱年也\n"
+	    "能保丰收。\n"
+	    "本报讯 公社今年种下茶树三千株，\n"
+	    "茶园沿着山坡铺开，社员们说，\n"
+	    "再过三年茶园就能采茶了。\n"
+	    "茶园旁还要修一条新路，方便运茶\n"
+	    "下山。\n"
+	    "山区大队开办农民夜校扫\n"
+	    "盲 冬修水库保丰收\n"
+	    "——全公社社员冬天加高\n"
+	    "大坝整整三米\n"
+	    "一线见闻\n"
+	    "山坡上种下三千株茶树\n"
+	    "三年以后采新叶\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	a = find("山区大队开办农民夜校扫盲");
+	ck_assert_str_eq(a->byline.text, "本报讯（记者 李明）");
+	a = find("冬修水库保丰收");
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_str_eq(a->subhead.text, "——全公社社员冬天加高大坝整整三米");
+	a = find("山坡上种下三千株茶树");
+	ck_assert_str_eq(a->kicker.text, "一线见闻");
+	ck_assert_ptr_eq(strstr(a->blocks[0].text, "公社今年"), a->blocks[0].text);
+}
+END_TEST
+
+/* Headlines drawn last, English: two headlines side by side read as one
+ * line, the first ending in a place's name ("... across Alder Point
+ * Chess club wins ..."); the first keeps the name, in one line. */
+START_TEST(late_joined_latin)
+{
+	const struct article *a;
+
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "By MARY STONE\n"
+	    "Workers began driving new pilings under the\n"
+	    "old ferry pier on Monday, the first repair\n"
+	    "of the pier since it was built in 1961.\n"
+	    "The city expects the pier work to take three\n"
+	    "months and to cost about $2 million.\n"
+	    "By TOM REYES\n"
+	    "Heavy snow closed the road over the pass\n"
+	    "to Alder Point for most of Saturday, and\n"
+	    "plows did not clear the road until late.\n"
+	    "Drivers were told to use the coast road\n"
+	    "instead, the highway office said.\n"
+	    "By ANA RUIZ\n"
+	    "The chess club's four players beat the team\n"
+	    "from Westfield in the final round on\n"
+	    "Sunday evening and took the county cup\n"
+	    "home for the first time.\n"
+	    "\"We practised every night,\" said the\n"
+	    "club's captain.\n"
+	    "Ferry pier gets new pilings\n"
+	    "Snow closes road across Alder Point Chess club wins county cup\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	a = find("Snow closes road across Alder Point");
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_str_eq(a->byline.text, "By TOM REYES");
+	a = find("Chess club wins county cup");
+	ck_assert_str_eq(a->byline.text, "By ANA RUIZ");
+	find("Ferry pier gets new pilings");
+}
+END_TEST
+
 static Suite *
 segment_raw_suite(void)
 {
@@ -261,6 +344,8 @@ segment_raw_suite(void)
 	tcase_add_test(tc, wrapped_headline_over_byline);
 	tcase_add_test(tc, short_page_is_raw);
 	tcase_add_test(tc, headlines_drawn_last);
+	tcase_add_test(tc, late_tails_zh);
+	tcase_add_test(tc, late_joined_latin);
 	suite_add_tcase(s, tc);
 	return s;
 }
