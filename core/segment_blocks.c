@@ -453,6 +453,22 @@ opens_sentence(const struct seg_page *sp, size_t i)
 	    seg_starts_with(sp->v[i].clean, "“");
 }
 
+/* -raw: do lines from j, up to four, end a sentence right over a photo's
+ * credit?  Then they are its caption. */
+#define RAW_CAPTION_LINES	4
+
+static bool
+raw_caption_at(const struct seg_page *sp, size_t j)
+{
+	size_t k;
+
+	for (k = j; k < sp->n && k - j < RAW_CAPTION_LINES && is_body(sp, k);
+	    k++)
+		if (segment_lines_ends_sentence(sp->v[k].clean))
+			return k + 1 < sp->n && sp->v[k + 1].cls == SEG_CREDIT;
+	return false;
+}
+
 /* -raw, English: after an ad or a photo's credit the next item begins,
  * and -raw gives no blank line to show where its headline ends.  A run
  * of up to three title-shaped lines, the first opening with a capital,
@@ -481,7 +497,7 @@ raw_title_after_item(struct seg_page *sp, size_t a)
 		    segment_lines_has_lower(l->clean))))
 			break;
 	}
-	if (e - a >= 3 || e + 1 >= sp->n)
+	if (e - a >= 3 || e + 1 >= sp->n || raw_caption_at(sp, a))
 		return a;
 	for (k = a; k <= e; k++)
 		sp->v[k].cls = SEG_TITLE;
@@ -498,9 +514,11 @@ latin_titles(struct seg_page *sp)
 			i = e - 1;
 			continue;
 		}
-		/* -raw output has no blank lines: any paragraph end will do. */
+		/* -raw output has no blank lines: any paragraph end will do;
+		 * a caption over its credit is no headline. */
 		if ((!sp->v[i].gap && sp->mode != SEG_MODE_RAW) ||
-		    !boundary_before(sp, i))
+		    !boundary_before(sp, i) ||
+		    (sp->mode == SEG_MODE_RAW && raw_caption_at(sp, i)))
 			continue;
 		while ((e = latin_title_run(sp, i)) > i ||
 		    (e = latin_title_block(sp, i)) > i)
@@ -907,6 +925,12 @@ segment_blocks_joins(const struct seg_page *sp, size_t i)
 	if (segment_lines_byline_prefix(n->clean) > 0 ||
 	    segment_lines_dateline(n->clean) > 0 ||
 	    segment_blocks_starts_enum(n->clean))
+		return false;
+	/* -raw: a photo's caption (图为…, "pictured is") follows the text
+	 * before it with no blank line; it starts after a sentence. */
+	if (sp->mode == SEG_MODE_RAW && segment_lines_ends_sentence(
+	    sp->v[i].clean) && (seg_starts_with(n->clean, "图为") ||
+	    raw_caption_at(sp, i + 1)))
 		return false;
 	if (sp->mode == SEG_MODE_LAYOUT && n->first_ok && !n->gap &&
 	    n->indent >= 1 && n->indent <= 6)

@@ -332,6 +332,66 @@ START_TEST(late_joined_latin)
 }
 END_TEST
 
+/* A photo's caption follows the text before it with no blank line: it
+ * starts after a sentence, and a credit follows its last sentence (or it
+ * opens with 图为).  Lines of a caption after another photo's credit are
+ * no headline, however they start. */
+START_TEST(caption_after_text)
+{
+	const struct article *a;
+
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "Ferry pier gets new pilings\n"
+	    "By MARY STONE\n"
+	    "Workers began driving new pilings under the\n"
+	    "old ferry pier on Monday, the first repair\n"
+	    "of the pier since it was built in 1961.\n"
+	    "\"The old timbers were simply worn out,\"\n"
+	    "said the harbor master, Tom Reyes, to us.\n"
+	    "A diver checks the pilings under the ferry pier before the work.\n"
+	    "Photo: Ana Ruiz\n"
+	    "Children paint the fence\n"
+	    "around the Alder Point school on\n"
+	    "Saturday afternoon.\n"
+	    "TOM REYES/STAFF\n"
+	    "Chess club wins county cup\n"
+	    "By ANA RUIZ\n"
+	    "The club's four players beat the team\n"
+	    "from Westfield in the final round on\n"
+	    "Sunday evening and took the county cup\n"
+	    "home for the first time.\n");
+	ck_assert_uint_eq(pg.n_articles, 4);
+	a = find("Ferry pier gets new pilings");
+	ck_assert_ptr_nonnull(strstr(a->blocks[a->n_blocks - 1].text, "to us."));
+	ck_assert_ptr_null(strstr(a->blocks[a->n_blocks - 1].text, "diver"));
+	ck_assert_uint_eq(pg.articles[1].kind, ARTICLE_PHOTO);
+	ck_assert_str_eq(pg.articles[1].credit.text, "Photo: Ana Ruiz");
+	ck_assert_uint_eq(pg.articles[2].kind, ARTICLE_PHOTO);
+	ck_assert_uint_eq(pg.articles[2].n_decks, 0);
+	ck_assert_str_eq(pg.articles[2].credit.text, "TOM REYES/STAFF");
+	find("Chess club wins county cup");
+	seg("东风通讯 1968年3月2日 星期六 第02版\n"
+	    "全公社社员冬修水库加固大坝\n"
+	    "本报讯（记者 李红） 全公社社员冬修水库，挑土\n"
+	    "筑坝，不到一个月就把水库大坝加高\n"
+	    "了三米，蓄水量比去年增加一倍。\n"
+	    "社员们说，水库修好了，旱年也能\n"
+	    "保丰收，明年还要再修一座水库。\n"
+	    "图为社员们在水库工地上挑土筑坝。\n"
+	    "王兵 摄\n"
+	    "山区大队开办农民夜校\n"
+	    "本报讯（记者 赵钢） 大队办起了夜校，教社员\n"
+	    "识字，学校成了全村最热闹的地方。\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	a = find("全公社社员冬修水库加固大坝");
+	ck_assert_str_eq(a->byline.text, "本报讯（记者 李红）");
+	ck_assert_ptr_null(strstr(a->blocks[a->n_blocks - 1].text, "图为"));
+	ck_assert_uint_eq(pg.articles[1].kind, ARTICLE_PHOTO);
+	ck_assert_str_eq(pg.articles[1].blocks[0].text, "图为社员们在水库工地上挑土筑坝。");
+	find("山区大队开办农民夜校");
+}
+END_TEST
+
 static Suite *
 segment_raw_suite(void)
 {
@@ -346,6 +406,7 @@ segment_raw_suite(void)
 	tcase_add_test(tc, headlines_drawn_last);
 	tcase_add_test(tc, late_tails_zh);
 	tcase_add_test(tc, late_joined_latin);
+	tcase_add_test(tc, caption_after_text);
 	suite_add_tcase(s, tc);
 	return s;
 }
