@@ -504,13 +504,55 @@ raw_title_after_item(struct seg_page *sp, size_t a)
 	return e + 1;
 }
 
+/* -raw, English: a headline set between two items' texts follows a
+ * sentence's end with no blank line, and a sentence's end need not end a
+ * paragraph.  Up to three lines from i that end no sentence, the first
+ * opening with a capital, each short of the column (justified text runs
+ * its lines to the column's edge until a paragraph's last line), the last
+ * much shorter, before a line opening a sentence or a byline: a
+ * headline.  Returns the line after it, i when there is none. */
+#define RAW_HEAD_LINES	3
+#define RAW_HEAD_SHORT	90	/* per cent of the column: not a text line */
+#define RAW_HEAD_END	60	/* and the headline's last line */
+
+static size_t
+raw_title_after_sentence(struct seg_page *sp, size_t i)
+{
+	size_t e, k;
+
+	if (sp->mode != SEG_MODE_RAW || sp->cjk || i == 0 ||
+	    !is_body(sp, i - 1) ||
+	    !segment_lines_ends_sentence(sp->v[i - 1].clean) ||
+	    !(sp->v[i].clean[0] >= 'A' && sp->v[i].clean[0] <= 'Z'))
+		return i;
+	for (e = i; e < sp->n && e - i < RAW_HEAD_LINES; e++) {
+		const struct seg_line *l = &sp->v[e];
+		if (!is_body(sp, e) || !title_shape(sp, e) ||
+		    segment_lines_ends_sentence(l->clean) ||
+		    segment_lines_dateline(l->clean) > 0 ||
+		    segment_lines_is_fragment(sp, e) ||
+		    l->w * 100 >= l->full * RAW_HEAD_SHORT)
+			return i;
+		if (l->w * 100 < l->full * RAW_HEAD_END && e + 1 < sp->n &&
+		    (sp->v[e + 1].cls == SEG_BYLINE ||
+		    (is_body(sp, e + 1) && opens_sentence(sp, e + 1))))
+			break;
+	}
+	if (e >= sp->n || e - i >= RAW_HEAD_LINES)
+		return i;
+	for (k = i; k <= e; k++)
+		sp->v[k].cls = SEG_TITLE;
+	return e + 1;
+}
+
 static void
 latin_titles(struct seg_page *sp)
 {
 	size_t i, e;
 
 	for (i = 0; i < sp->n; i++) {
-		if ((e = raw_title_after_item(sp, i)) > i) {
+		if ((e = raw_title_after_item(sp, i)) > i ||
+		    (e = raw_title_after_sentence(sp, i)) > i) {
 			i = e - 1;
 			continue;
 		}

@@ -392,6 +392,41 @@ START_TEST(caption_after_text)
 }
 END_TEST
 
+/* English: a brief's headline between two texts follows a sentence's
+ * end with no blank line: lines short of the column that end no
+ * sentence, the last much shorter, over a line opening a sentence. */
+START_TEST(brief_headline_after_sentence)
+{
+	const struct article *a;
+
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "Chess club wins county cup\n"
+	    "By ANA RUIZ\n"
+	    "The club's four players beat the team\n"
+	    "from Westfield in the final round on\n"
+	    "Sunday evening and took the county cup\n"
+	    "home for the first time since 1988.\n"
+	    "Alder Point council\n"
+	    "approves new seawall\n"
+	    "The council voted five to two on Monday\n"
+	    "to build a seawall along the north beach,\n"
+	    "where storms have washed away the dunes\n"
+	    "three winters in a row since 2021.\n"
+	    "Library opens on\n"
+	    "Sundays\n"
+	    "The town library will open on Sundays\n"
+	    "from noon to five starting next month,\n"
+	    "the library board decided on Tuesday.\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	a = find("Chess club wins county cup");
+	ck_assert_ptr_nonnull(strstr(a->blocks[a->n_blocks - 1].text, "since 1988."));
+	a = find("Alder Point council approves new seawall");
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_ptr_eq(strstr(a->blocks[0].text, "The council"), a->blocks[0].text);
+	find("Library opens on Sundays");
+}
+END_TEST
+
 static Suite *
 segment_raw_suite(void)
 {
@@ -407,6 +442,7 @@ segment_raw_suite(void)
 	tcase_add_test(tc, late_tails_zh);
 	tcase_add_test(tc, late_joined_latin);
 	tcase_add_test(tc, caption_after_text);
+	tcase_add_test(tc, brief_headline_after_sentence);
 	suite_add_tcase(s, tc);
 	return s;
 }
