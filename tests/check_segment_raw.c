@@ -427,6 +427,36 @@ START_TEST(brief_headline_after_sentence)
 }
 END_TEST
 
+/* An inline byline cut inside its brackets at a line's end (本报讯（记者
+ * 李红 / 通讯员 赵钢） …) is neither a headline line nor a byline line of
+ * its own; a source in brackets cut the same way (（本栏均据新华 / 社电）)
+ * opens no item. */
+START_TEST(byline_wrapped_in_brackets)
+{
+	const struct article *a;
+
+	seg("东风通讯 1968年3月2日 星期六 第02版\n"
+	    "全公社社员冬修水库加固大坝\n"
+	    "蓄水量比去年增加一倍\n"
+	    "本报讯（记者 李红\n"
+	    "通讯员 赵钢） 全公社社员冬修\n"
+	    "水库，挑土筑坝，不到一个月就把水库大\n"
+	    "坝加高了三米，蓄水量比去年增加\n"
+	    "一倍。（本栏均据新华\n"
+	    "社电）\n"
+	    "山区大队开办农民夜校\n"
+	    "本报讯（记者 王兵） 大队办起了夜校，教社员\n"
+	    "识字，学校成了全村最热闹的地方。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	a = find("全公社社员冬修水库加固大坝");
+	ck_assert_uint_eq(a->n_decks, 2);
+	ck_assert_str_eq(a->decks[1].text, "蓄水量比去年增加一倍");
+	ck_assert_str_eq(a->byline.text, "本报讯（记者 李红 通讯员 赵钢）");
+	ck_assert_ptr_nonnull(strstr(a->blocks[a->n_blocks - 1].text, "社电）"));
+	find("山区大队开办农民夜校");
+}
+END_TEST
+
 static Suite *
 segment_raw_suite(void)
 {
@@ -443,6 +473,7 @@ segment_raw_suite(void)
 	tcase_add_test(tc, late_joined_latin);
 	tcase_add_test(tc, caption_after_text);
 	tcase_add_test(tc, brief_headline_after_sentence);
+	tcase_add_test(tc, byline_wrapped_in_brackets);
 	suite_add_tcase(s, tc);
 	return s;
 }
