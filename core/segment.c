@@ -122,6 +122,24 @@ is_subhead(const struct seg_page *sp, size_t first, size_t last)
 	return s->w > h->w;
 }
 
+/* Three ideographs or fewer, nothing else. */
+static bool
+short_tail(const char *c)
+{
+	const uint8_t *p = (const uint8_t *)c, *end = p + strlen(c);
+	ucs4_t u;
+	int k, n = 0;
+
+	while (p < end) {
+		if ((k = u8_mbtouc(&u, p, (size_t)(end - p))) <= 0 ||
+		    !((u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF)) ||
+		    ++n > 3)
+			return false;
+		p += k;
+	}
+	return n > 0;
+}
+
 /* English headlines wrap: a line starting in lower case goes on the same
  * deck; a capital starts a new deck after a short line or where the lines
  * get much wider (a deck is set smaller, so more fits on a line). */
@@ -132,8 +150,12 @@ same_deck(const struct seg_page *sp, size_t d, size_t i)
 	int dw = 0;
 	size_t k;
 
-	if (sp->cjk)	/* each line its own deck, but a wrapped tail */
-		return segment_blocks_is_title_tail(c);
+	/* Each CJK line its own deck, but a wrapped tail: a headline holds
+	 * four characters or more, so three ideographs or fewer under a
+	 * much longer line end it (河口区古桥保护修缮工 / 程启动). */
+	if (sp->cjk)
+		return segment_blocks_is_title_tail(c) ||
+		    (short_tail(c) && sp->v[i - 1].w > sp->v[i].w * 2);
 	if (!(c[0] >= 'A' && c[0] <= 'Z'))
 		return true;
 	for (k = d; k < i; k++)

@@ -457,6 +457,34 @@ START_TEST(byline_wrapped_in_brackets)
 }
 END_TEST
 
+/* A headline wrapped with three characters on its last line (…工 /
+ * 程启动) is one deck, no subhead, over however long a story. */
+START_TEST(headline_tail_of_three)
+{
+	const struct article *a;
+
+	seg("东风通讯 1968年3月2日 星期六 第02版\n"
+	    "全公社社员冬修水库加固大坝工\n"
+	    "程启动\n"
+	    "本报讯（记者 李红） 全公社社员冬修水库，挑土\n"
+	    "筑坝，不到一个月就把水库大坝加高\n"
+	    "了三米。\n"
+	    "蓄水量比去年增加一倍，下游的稻田\n"
+	    "都能浇上水了。\n"
+	    "社员们说，水库修好了，旱年也能\n"
+	    "保丰收。\n"
+	    "山区大队开办农民夜校\n"
+	    "本报讯（记者 王兵） 大队办起了夜校，教社员\n"
+	    "识字，学校成了全村最热闹的地方。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	a = find("全公社社员冬修水库加固大坝工程启动");
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_ptr_null(a->subhead.text);
+	ck_assert_uint_ge(a->n_blocks, 3);
+	find("山区大队开办农民夜校");
+}
+END_TEST
+
 static Suite *
 segment_raw_suite(void)
 {
@@ -474,6 +502,7 @@ segment_raw_suite(void)
 	tcase_add_test(tc, caption_after_text);
 	tcase_add_test(tc, brief_headline_after_sentence);
 	tcase_add_test(tc, byline_wrapped_in_brackets);
+	tcase_add_test(tc, headline_tail_of_three);
 	suite_add_tcase(s, tc);
 	return s;
 }
