@@ -698,7 +698,7 @@ static size_t
 step(struct asm_state *st, size_t i)
 {
 	struct seg_page *sp = st->sp;
-	size_t j;
+	size_t j, k;
 
 	switch (sp->v[i].cls) {
 	case SEG_META:
@@ -726,6 +726,14 @@ step(struct asm_state *st, size_t i)
 		return i + 1;
 	case SEG_AD:
 		j = run_end(sp, i, SEG_AD, true);
+		/* Two ads in a row: the first's first line again, after
+		 * other lines, starts the second (the same ad twice). */
+		for (k = i + 2; k < j; k++)
+			if (strcmp(sp->v[k].clean, sp->v[i].clean) == 0 &&
+			    strcmp(sp->v[k - 1].clean, sp->v[i].clean) != 0) {
+				j = k;
+				break;
+			}
 		do_ad(st, i, j);
 		return j;
 	case SEG_BODY:

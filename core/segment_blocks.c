@@ -905,9 +905,12 @@ segment_blocks_mark_ads(struct seg_page *sp)
 			i = end - 1;
 			continue;
 		}
-		/* A whole line printed twice, one copy after the other. */
+		/* A whole line printed twice, one copy after the other (a
+		 * short one too where it goes on an ad: WESTBROOK SAVINGS
+		 * / BANK, each twice). */
 		if (i + 1 < sp->n && sp->v[i].cls == SEG_BODY &&
-		    sp->v[i + 1].cls == SEG_BODY && sp->v[i].w >= 8 &&
+		    sp->v[i + 1].cls == SEG_BODY && (sp->v[i].w >= 8 ||
+		    (i > 0 && sp->v[i - 1].cls == SEG_AD)) &&
 		    strcmp(sp->v[i].clean, sp->v[i + 1].clean) == 0) {
 			sp->v[i].cls = sp->v[i + 1].cls = SEG_AD;
 			i++;

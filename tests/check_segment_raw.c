@@ -485,6 +485,74 @@ START_TEST(headline_tail_of_three)
 }
 END_TEST
 
+/* Ads in fake bold, each line printed twice: the same ad twice in a row
+ * is two ads (its first line again starts the second); a short line
+ * printed twice goes on the ad it follows (SAVINGS / BANK). */
+START_TEST(ads_in_a_row)
+{
+	size_t k;
+
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "Chess club wins county cup\n"
+	    "By ANA RUIZ\n"
+	    "The club's four players beat the team\n"
+	    "from Westfield in the final round on\n"
+	    "Sunday evening and took the county cup\n"
+	    "home for the first time since 1988.\n"
+	    "QUAY BAKERY\n"
+	    "QUAY BAKERY\n"
+	    "Fresh rolls every day\n"
+	    "Fresh rolls every day\n"
+	    "QUAY BAKERY\n"
+	    "QUAY BAKERY\n"
+	    "Fresh rolls every day\n"
+	    "Fresh rolls every day\n"
+	    "ALDER POINT SAVINGS\n"
+	    "ALDER POINT SAVINGS\n"
+	    "BANK\n"
+	    "BANK\n"
+	    "Loans for boats and homes\n"
+	    "Loans for boats and homes\n"
+	    "Snow closes mountain road\n"
+	    "By TOM REYES\n"
+	    "Heavy snow closed the road over the pass\n"
+	    "for most of Saturday, and plows did not\n"
+	    "clear it until late that night.\n");
+	ck_assert_uint_eq(pg.n_articles, 4);
+	ck_assert_uint_eq(pg.articles[1].kind, ARTICLE_AD);
+	ck_assert_uint_eq(pg.articles[1].n_blocks, 2);
+	ck_assert_str_eq(pg.articles[1].blocks[0].text, "QUAY BAKERY");
+	ck_assert_uint_eq(pg.articles[2].kind, ARTICLE_AD);
+	ck_assert_str_eq(pg.articles[2].blocks[0].text, "QUAY BAKERY");
+	for (k = 0; k < pg.articles[2].n_blocks; k++)
+		ck_assert_str_ne(pg.articles[2].blocks[k].text, "BANK BANK");
+	find("Snow closes mountain road");
+	seg("东风通讯 1968年3月2日 星期六 第02版\n"
+	    "全公社社员冬修水库加固大坝\n"
+	    "本报讯（记者 李红） 全公社社员冬修水库，挑土\n"
+	    "筑坝，不到一个月就把水库大坝加高\n"
+	    "了三米，蓄水量比去年增加一倍。\n"
+	    "东风农机修理厂\n"
+	    "东风农机修理厂\n"
+	    "修理各种农具\n"
+	    "修理各种农具\n"
+	    "东风农机修理厂\n"
+	    "东风农机修理厂\n"
+	    "修理各种农具\n"
+	    "修理各种农具\n"
+	    "山区大队开办农民夜校\n"
+	    "本报讯（记者 王兵） 大队办起了夜校，教社员\n"
+	    "识字，学校成了全村最热闹的地方。\n");
+	ck_assert_uint_eq(pg.n_articles, 4);
+	for (k = 1; k <= 2; k++) {
+		ck_assert_uint_eq(pg.articles[k].kind, ARTICLE_AD);
+		ck_assert_uint_eq(pg.articles[k].n_blocks, 2);
+		ck_assert_str_eq(pg.articles[k].blocks[0].text, "东风农机修理厂");
+	}
+	find("山区大队开办农民夜校");
+}
+END_TEST
+
 static Suite *
 segment_raw_suite(void)
 {
@@ -503,6 +571,7 @@ segment_raw_suite(void)
 	tcase_add_test(tc, brief_headline_after_sentence);
 	tcase_add_test(tc, byline_wrapped_in_brackets);
 	tcase_add_test(tc, headline_tail_of_three);
+	tcase_add_test(tc, ads_in_a_row);
 	suite_add_tcase(s, tc);
 	return s;
 }
