@@ -229,6 +229,24 @@ lone_stack(const struct seg_page *sp, size_t i)
 	    (i + 1 < sp->n && lone_line(sp, i + 1)));
 }
 
+/* -raw, Chinese: the line after line i opens with a particle or a
+ * closing mark no sentence starts with (的, 了, 着, ，, ）…): line i
+ * runs on into it, so it is no headline. */
+static bool
+raw_continued(const struct seg_page *sp, size_t i)
+{
+	static const char *const cont[] = { "的", "了", "着", "，", "。", "、",
+	    "；", "：", "）", "”", "！", "？", NULL };
+	size_t k;
+
+	if (sp->mode != SEG_MODE_RAW || !sp->cjk || !is_body(sp, i + 1))
+		return false;
+	for (k = 0; cont[k]; k++)
+		if (seg_starts_with(sp->v[i + 1].clean, cont[k]))
+			return true;
+	return false;
+}
+
 static bool
 is_title(const struct seg_page *sp, size_t i)
 {
@@ -238,7 +256,8 @@ is_title(const struct seg_page *sp, size_t i)
 	    segment_lines_dateline(sp->v[i].clean) > 0 ||
 	    segment_lines_byline_wraps(sp, i))
 		return false;
-	if (!title_shape(sp, i) || segment_lines_is_fragment(sp, i))
+	if (!title_shape(sp, i) || segment_lines_is_fragment(sp, i) ||
+	    raw_continued(sp, i))
 		return false;
 	if (lone_stack(sp, i))
 		return true;

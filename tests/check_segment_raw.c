@@ -553,6 +553,31 @@ START_TEST(ads_in_a_row)
 }
 END_TEST
 
+/* Chinese: a short line after a sentence's end is no headline when the
+ * next line opens with a particle no sentence starts with (…新修 / 的水渠). */
+START_TEST(line_run_on_by_particle)
+{
+	const struct article *a;
+
+	seg("东风通讯 1968年3月2日 星期六 第02版\n"
+	    "全公社社员冬修水库加固大坝\n"
+	    "本报讯（记者 李红） 全公社社员冬修水库，挑土\n"
+	    "筑坝，不到一个月就把水库大坝加高\n"
+	    "了三米，蓄水量比去年增加了一倍。\n"
+	    "社员们在工地上新修\n"
+	    "的水渠有三里多长，\n"
+	    "下游的稻田都能浇上水了。\n"
+	    "山区大队开办农民夜校\n"
+	    "本报讯（记者 王兵） 大队办起了夜校，教社员\n"
+	    "识字，学校成了全村最热闹的地方。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	a = find("全公社社员冬修水库加固大坝");
+	ck_assert_ptr_nonnull(strstr(a->blocks[a->n_blocks - 1].text,
+	    "社员们在工地上新修的水渠"));
+	find("山区大队开办农民夜校");
+}
+END_TEST
+
 static Suite *
 segment_raw_suite(void)
 {
@@ -572,6 +597,7 @@ segment_raw_suite(void)
 	tcase_add_test(tc, byline_wrapped_in_brackets);
 	tcase_add_test(tc, headline_tail_of_three);
 	tcase_add_test(tc, ads_in_a_row);
+	tcase_add_test(tc, line_run_on_by_particle);
 	suite_add_tcase(s, tc);
 	return s;
 }

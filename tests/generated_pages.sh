@@ -73,7 +73,7 @@ floors = {
     ('own', 'raw'): (0.95, 0.85, 0.93, 0.93),
     ('dev', 'default'): (0.78, 0.66, 0.67, 0.65),
     ('dev', 'layout'): (0.84, 0.75, 0.85, 0.84),
-    ('dev', 'raw'): (0.92, 0.89, 0.90, 0.90),
+    ('dev', 'raw'): (0.92, 0.89, 0.90, 0.91),
 }[(pset, mode)]
 keys = ('boundary_f1', 'headline_exact', 'byline_exact', 'text_accuracy')
 low = ['%s %.3f < %.2f' % (k, s[k], f) for k, f in zip(keys, floors) if s[k] < f]
