@@ -126,6 +126,24 @@ is_subhead(const struct seg_page *sp, size_t first, size_t last)
 	return s->w > h->w;
 }
 
+/* Three ideographs or fewer, nothing else. */
+static bool
+short_tail(const char *c)
+{
+	const uint8_t *p = (const uint8_t *)c, *end = p + strlen(c);
+	ucs4_t u;
+	int k, n = 0;
+
+	while (p < end) {
+		if ((k = u8_mbtouc(&u, p, (size_t)(end - p))) <= 0 ||
+		    !((u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF)) ||
+		    ++n > 3)
+			return false;
+		p += k;
+	}
+	return n > 0;
+}
+
 /* English headlines wrap: a line starting in lower case goes on the same
  * deck; a capital starts a new deck after a short line or where the lines
  * get much wider (a deck is set smaller, so more fits on a line). */
@@ -136,9 +154,14 @@ same_deck(const struct seg_page *sp, size_t d, size_t i)
 	int dw = 0;
 	size_t k;
 
-	if (sp->cjk)	/* each line its own deck, but a wrapped tail */
+	/* Each CJK line its own deck, but a wrapped tail: a headline holds
+	 * four characters or more, so three ideographs or fewer under a
+	 * much longer line end it (河口区古桥保护修缮工 / 程启动), and so
+	 * does a -layout tail at the headline's column. */
+	if (sp->cjk)
 		return segment_blocks_is_title_tail(c) ||
-		    segment_blocks_layout_tail(sp, i);
+		    segment_blocks_layout_tail(sp, i) ||
+		    (short_tail(c) && sp->v[i - 1].w > sp->v[i].w * 2);
 	if (!(c[0] >= 'A' && c[0] <= 'Z'))
 		return true;
 	for (k = d; k < i; k++)
@@ -152,7 +175,7 @@ build_decks(struct asm_state *st, size_t ai, size_t a, size_t b)
 {
 	struct seg_page *sp = st->sp;
 	struct article *art = &st->v[ai];
-	size_t i, d;
+	size_t i, d, s;
 
 	/* English: a line in capitals over a headline in lower case is
 	 * its kicker (CITY COUNCIL). */
@@ -161,7 +184,15 @@ build_decks(struct asm_state *st, size_t ai, size_t a, size_t b)
 		segment_build_elem(sp, &art->kicker, a, a + 1, false);
 		a++;
 	}
-	if (b - a >= 2 && is_subhead(sp, a, b - 1)) {
+	/* A ——subhead closes the headline: the lines under it are its
+	 * own, wrapped (——白沙镇早稻育秧全 / 面铺开). */
+	for (s = a + 1; sp->cjk && s < b && !seg_starts_with(sp->v[s].clean,
+	    "——"); s++)
+		;
+	if (sp->cjk && s + 1 < b) {
+		segment_build_elem(sp, &art->subhead, s, b, false);
+		b = s;
+	} else if (b - a >= 2 && is_subhead(sp, a, b - 1)) {
 		segment_build_elem(sp, &art->subhead, b - 1, b, false);
 		b--;
 	} else if (b - a >= 3 && segment_blocks_layout_tail(sp, b - 1) &&
@@ -678,7 +709,7 @@ static size_t
 step(struct asm_state *st, size_t i)
 {
 	struct seg_page *sp = st->sp;
-	size_t j;
+	size_t j, k;
 
 	switch (sp->v[i].cls) {
 	case SEG_META:
@@ -706,6 +737,14 @@ step(struct asm_state *st, size_t i)
 		return i + 1;
 	case SEG_AD:
 		j = run_end(sp, i, SEG_AD, true);
+		/* Two ads in a row: the first's first line again, after
+		 * other lines, starts the second (the same ad twice). */
+		for (k = i + 2; k < j; k++)
+			if (strcmp(sp->v[k].clean, sp->v[i].clean) == 0 &&
+			    strcmp(sp->v[k - 1].clean, sp->v[i].clean) != 0) {
+				j = k;
+				break;
+			}
 		do_ad(st, i, j);
 		return j;
 	case SEG_BODY:
@@ -923,6 +962,10 @@ mark_lines(struct seg_page *sp)
 	segment_lines_mark_header(sp);
 	segment_lines_set_full(sp);
 	segment_blocks_mark_ads(sp);
+	/* -raw: the column's width again without the ads' short lines
+	 * (no blank line keeps them out of the text's columns). */
+	if (sp->mode == SEG_MODE_RAW)
+		segment_lines_set_full(sp);
 	segment_blocks_mark_credits(sp);
 	segment_blocks_mark_byline_titles(sp);
 	segment_blocks_mark_titles(sp);
@@ -949,6 +992,9 @@ segment_page(struct page *page, const struct segment_options *opt,
 	 * them all again. */
 	if (segment_flow_rejoin(&sp))
 		mark_lines(&sp);
+	/* After the headlines drawn last are back: the band's lines are
+	 * no kickers of the text's last lines. */
+	segment_raw_mark_kickers(&sp);
 	segment_blocks_mark_title_tails(&sp);
 	assemble(&sp);
 	if (page->n_articles == 0 && sp.n > 0)

@@ -249,6 +249,24 @@ layout_head_over_para(const struct seg_page *sp, size_t i)
 	    sp->v[i + 2].indent == 0 && l->w <= l->full;
 }
 
+/* -raw, Chinese: the line after line i opens with a particle or a
+ * closing mark no sentence starts with (的, 了, 着, ，, ）…): line i
+ * runs on into it, so it is no headline. */
+static bool
+raw_continued(const struct seg_page *sp, size_t i)
+{
+	static const char *const cont[] = { "的", "了", "着", "，", "。", "、",
+	    "；", "：", "）", "”", "！", "？", NULL };
+	size_t k;
+
+	if (sp->mode != SEG_MODE_RAW || !sp->cjk || !is_body(sp, i + 1))
+		return false;
+	for (k = 0; cont[k]; k++)
+		if (seg_starts_with(sp->v[i + 1].clean, cont[k]))
+			return true;
+	return false;
+}
+
 static bool
 is_title(const struct seg_page *sp, size_t i)
 {
@@ -259,7 +277,8 @@ is_title(const struct seg_page *sp, size_t i)
 	    segment_lines_dateline(sp->v[i].clean) > 0 ||
 	    segment_lines_byline_wraps(sp, i))
 		return false;
-	if (!title_shape(sp, i) || segment_lines_is_fragment(sp, i))
+	if (!title_shape(sp, i) || segment_lines_is_fragment(sp, i) ||
+	    raw_continued(sp, i))
 		return false;
 	if (lone_stack(sp, i))
 		return true;
@@ -313,6 +332,37 @@ hyphen_break(const struct seg_page *sp, size_t i)
 	    (c[n - 2] >= 'A' && c[n - 2] <= 'Z')) && !strchr(c, '.');
 }
 
+/* -raw, English: where headline line a seems to follow a paragraph's
+ * end (a short line), that line may be the headline's own first line,
+ * wrapped ("Pine Hollow votes to" / "rebuild the old ferry" / "landing"),
+ * or a kicker over it: no blank line shows where a headline starts.
+ * The headline reaches up through lines that end no sentence to the line
+ * after one that does (or after no text), the first line opening with a
+ * capital; a by line b under it.  Returns where the headline starts: a
+ * when it starts at a. */
+#define RAW_TITLE_LINES	5
+
+static size_t
+raw_title_top(const struct seg_page *sp, size_t a, size_t b)
+{
+	size_t p;
+
+	if (sp->mode != SEG_MODE_RAW || sp->cjk)
+		return a;
+	for (p = a; p > 0 && b - p < RAW_TITLE_LINES; p--) {
+		const struct seg_line *l = &sp->v[p - 1];
+		if ((l->cls != SEG_BODY && l->cls != SEG_TITLE) ||
+		    segment_lines_ends_sentence(l->clean))
+			break;
+		if (!title_shape(sp, p - 1) || segment_lines_dateline(l->clean) > 0)
+			return a;
+	}
+	if (p == a || b - p >= RAW_TITLE_LINES ||
+	    !(sp->v[p].clean[0] >= 'A' && sp->v[p].clean[0] <= 'Z'))
+		return a;
+	return p;
+}
+
 /* The lines between a paragraph's end and a byline are the headline:
  * up to four title-shaped lines, no blank line among them. */
 static void
@@ -334,7 +384,7 @@ titles_before_bylines(struct seg_page *sp)
 			    !(a < i && hyphen_break(sp, a - 1))))
 				break;
 			if (boundary_before(sp, a - 1) || l->gap) {
-				for (k = a - 1; k < i; k++)
+				for (k = raw_title_top(sp, a - 1, i); k < i; k++)
 					sp->v[k].cls = SEG_TITLE;
 				break;
 			}
@@ -443,6 +493,22 @@ opens_sentence(const struct seg_page *sp, size_t i)
 	    seg_starts_with(sp->v[i].clean, "“");
 }
 
+/* -raw: do lines from j, up to four, end a sentence right over a photo's
+ * credit?  Then they are its caption. */
+#define RAW_CAPTION_LINES	4
+
+static bool
+raw_caption_at(const struct seg_page *sp, size_t j)
+{
+	size_t k;
+
+	for (k = j; k < sp->n && k - j < RAW_CAPTION_LINES && is_body(sp, k);
+	    k++)
+		if (segment_lines_ends_sentence(sp->v[k].clean))
+			return k + 1 < sp->n && sp->v[k + 1].cls == SEG_CREDIT;
+	return false;
+}
+
 /* -raw, English: after an ad or a photo's credit the next item begins,
  * and -raw gives no blank line to show where its headline ends.  A run
  * of up to three title-shaped lines, the first opening with a capital,
@@ -471,9 +537,50 @@ raw_title_after_item(struct seg_page *sp, size_t a)
 		    segment_lines_has_lower(l->clean))))
 			break;
 	}
-	if (e - a >= 3 || e + 1 >= sp->n)
+	if (e - a >= 3 || e + 1 >= sp->n || raw_caption_at(sp, a))
 		return a;
 	for (k = a; k <= e; k++)
+		sp->v[k].cls = SEG_TITLE;
+	return e + 1;
+}
+
+/* -raw, English: a headline set between two items' texts follows a
+ * sentence's end with no blank line, and a sentence's end need not end a
+ * paragraph.  Up to three lines from i that end no sentence, the first
+ * opening with a capital, each short of the column (justified text runs
+ * its lines to the column's edge until a paragraph's last line), the last
+ * much shorter, before a line opening a sentence or a byline: a
+ * headline.  Returns the line after it, i when there is none. */
+#define RAW_HEAD_LINES	3
+#define RAW_HEAD_SHORT	90	/* per cent of the column: not a text line */
+#define RAW_HEAD_END	60	/* and the headline's last line */
+
+static size_t
+raw_title_after_sentence(struct seg_page *sp, size_t i)
+{
+	size_t e, k;
+
+	if (sp->mode != SEG_MODE_RAW || sp->cjk || i == 0 ||
+	    !is_body(sp, i - 1) ||
+	    !segment_lines_ends_sentence(sp->v[i - 1].clean) ||
+	    !(sp->v[i].clean[0] >= 'A' && sp->v[i].clean[0] <= 'Z'))
+		return i;
+	for (e = i; e < sp->n && e - i < RAW_HEAD_LINES; e++) {
+		const struct seg_line *l = &sp->v[e];
+		if (!is_body(sp, e) || !title_shape(sp, e) ||
+		    segment_lines_ends_sentence(l->clean) ||
+		    segment_lines_dateline(l->clean) > 0 ||
+		    segment_lines_is_fragment(sp, e) ||
+		    l->w * 100 >= l->full * RAW_HEAD_SHORT)
+			return i;
+		if (l->w * 100 < l->full * RAW_HEAD_END && e + 1 < sp->n &&
+		    (sp->v[e + 1].cls == SEG_BYLINE ||
+		    (is_body(sp, e + 1) && opens_sentence(sp, e + 1))))
+			break;
+	}
+	if (e >= sp->n || e - i >= RAW_HEAD_LINES)
+		return i;
+	for (k = i; k <= e; k++)
 		sp->v[k].cls = SEG_TITLE;
 	return e + 1;
 }
@@ -532,7 +639,8 @@ latin_titles(struct seg_page *sp)
 	size_t i, e;
 
 	for (i = 0; i < sp->n; i++) {
-		if ((e = raw_title_after_item(sp, i)) > i) {
+		if ((e = raw_title_after_item(sp, i)) > i ||
+		    (e = raw_title_after_sentence(sp, i)) > i) {
 			i = e - 1;
 			continue;
 		}
@@ -546,9 +654,11 @@ latin_titles(struct seg_page *sp)
 			i = e - 1;
 			continue;
 		}
-		/* -raw output has no blank lines: any paragraph end will do. */
+		/* -raw output has no blank lines: any paragraph end will do;
+		 * a caption over its credit is no headline. */
 		if ((!sp->v[i].gap && sp->mode != SEG_MODE_RAW) ||
-		    !boundary_before(sp, i) || latin_end_name(sp, i))
+		    !boundary_before(sp, i) || latin_end_name(sp, i) ||
+		    (sp->mode == SEG_MODE_RAW && raw_caption_at(sp, i)))
 			continue;
 		while ((e = latin_title_run(sp, i)) > i ||
 		    (e = latin_title_block(sp, i)) > i ||
@@ -926,9 +1036,12 @@ segment_blocks_mark_ads(struct seg_page *sp)
 			i = end - 1;
 			continue;
 		}
-		/* A whole line printed twice, one copy after the other. */
+		/* A whole line printed twice, one copy after the other (a
+		 * short one too where it goes on an ad: WESTBROOK SAVINGS
+		 * / BANK, each twice). */
 		if (i + 1 < sp->n && sp->v[i].cls == SEG_BODY &&
-		    sp->v[i + 1].cls == SEG_BODY && sp->v[i].w >= 8 &&
+		    sp->v[i + 1].cls == SEG_BODY && (sp->v[i].w >= 8 ||
+		    (i > 0 && sp->v[i - 1].cls == SEG_AD)) &&
 		    strcmp(sp->v[i].clean, sp->v[i + 1].clean) == 0) {
 			sp->v[i].cls = sp->v[i + 1].cls = SEG_AD;
 			i++;
@@ -1034,6 +1147,12 @@ segment_blocks_joins(const struct seg_page *sp, size_t i)
 	if (segment_lines_byline_prefix(n->clean) > 0 ||
 	    segment_lines_dateline(n->clean) > 0 ||
 	    segment_blocks_starts_enum(n->clean))
+		return false;
+	/* -raw: a photo's caption (图为…, "pictured is") follows the text
+	 * before it with no blank line; it starts after a sentence. */
+	if (sp->mode == SEG_MODE_RAW && segment_lines_ends_sentence(
+	    sp->v[i].clean) && (seg_starts_with(n->clean, "图为") ||
+	    raw_caption_at(sp, i + 1)))
 		return false;
 	if (sp->mode == SEG_MODE_LAYOUT && n->first_ok && !n->gap &&
 	    n->indent >= 1 && n->indent <= 6)

@@ -25,6 +25,9 @@ segment_columns_is_blank(const char *s, size_t len)
 
 /* Leading spaces no default or -raw line has. */
 #define COL_DEEP_INDENT	8
+/* Lines of a page that, with no blank line among them, are -raw output:
+ * a running header, a headline and two lines of text. */
+#define RAW_MIN_LINES	4
 
 enum seg_mode
 segment_columns_mode(const struct page_text *pt)
@@ -35,7 +38,9 @@ segment_columns_mode(const struct page_text *pt)
 		const char *s = pt->text + pt->line_start[i];
 		size_t len = pt->line_len[i], a = 0, z = len;
 		if (segment_columns_is_blank(s, len)) {
-			blank++;
+			/* The form feed that ends the page is no blank line. */
+			if (memchr(s, '\f', len) == NULL)
+				blank++;
 			continue;
 		}
 		nonblank++;
@@ -53,8 +58,12 @@ segment_columns_mode(const struct page_text *pt)
 	/* Columns side by side leave wide gaps inside most lines. */
 	if (nonblank > 0 && wide_gaps * 4 >= nonblank && wide_gaps >= 3)
 		return SEG_MODE_LAYOUT;
-	/* -raw never writes blank lines between blocks. */
-	if (nonblank >= 20 && blank * 40 < nonblank)
+	/* -raw never writes blank lines between blocks.  Default output
+	 * writes one after every block, and a page has a few (the running
+	 * header, a headline, its text): a short page without any is -raw
+	 * too. */
+	if ((nonblank >= 20 && blank * 40 < nonblank) ||
+	    (nonblank >= RAW_MIN_LINES && blank == 0))
 		return SEG_MODE_RAW;
 	return SEG_MODE_DEFAULT;
 }

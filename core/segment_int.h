@@ -143,6 +143,9 @@ void		 segment_regroup(const struct seg_page *, struct article *,
 /* segment_late.c */
 bool		 segment_late_raw(struct seg_page *);
 
+/* segment_raw.c */
+void		 segment_raw_mark_kickers(struct seg_page *);
+
 /* segment_kinds.c */
 void		 segment_kinds_decide(const struct seg_page *, struct article *,
 		    size_t n);

@@ -35,6 +35,7 @@
 #define GROUP_BONUS	3	/* an item more is worth this many shared words */
 #define START_BONUS	5	/* a run opening with a byline or dateline */
 #define MIN_SHARED	2	/* a group shares this much with its run */
+#define MIN_SHARED_ITEM	1	/* or with a run opening with a byline */
 #define MAX_UNITS	300	/* the cut is quadratic in paragraphs */
 
 enum cut { CUT_NO, CUT_MAY, CUT_MUST };
@@ -121,9 +122,11 @@ late_add(struct late *lt, const struct seg_line *from, size_t off,
 /* CJK headlines hold no spaces: a space between two runs of four
  * characters or more that follows a wide character parts two headlines
  * side by side (pdftotext keeps a narrow space inside a headline as no
- * space at all).  The byte offsets of the pieces after the first. */
+ * space at all).  A shorter first run is the tail of the headline on
+ * the line above, wrapped (青石乡举办首届农民丰 / 收节 云溪县…), when
+ * tail is set.  The byte offsets of the pieces after the first. */
 static size_t
-joined_cuts(const struct seg_line *l, size_t *at, size_t max)
+joined_cuts(const struct seg_line *l, bool tail, size_t *at, size_t max)
 {
 	size_t i, n = 0, last = 0;
 
@@ -131,7 +134,8 @@ joined_cuts(const struct seg_line *l, size_t *at, size_t max)
 		if (l->s[i] != ' ' || (unsigned char)l->s[i - 1] < 0x80 ||
 		    l->s[i + 1] == ' ')
 			continue;
-		if (u8_mbsnlen((const uint8_t *)l->s + last, i - last) < 4 ||
+		if ((u8_mbsnlen((const uint8_t *)l->s + last, i - last) < 4 &&
+		    !(tail && last == 0)) ||
 		    u8_mbsnlen((const uint8_t *)l->s + i + 1,
 		    l->len - i - 1) < 4)
 			continue;
@@ -142,28 +146,34 @@ joined_cuts(const struct seg_line *l, size_t *at, size_t max)
 }
 
 /* Latin headlines side by side read as one line too, and a space
- * parts any two words: a capital after three words or more, with three
- * or more after it, may start the second headline ("Harbor commission
- * raises mooring fees Pine Hollow votes to rebuild the landing"). */
+ * parts any two words: a capital three words or more into the line,
+ * with three or more after it, may start the second headline ("Harbor
+ * commission raises mooring fees Pine Hollow votes to rebuild the
+ * landing"); so may such a capital two words or more after that one (a
+ * place's name ends the first: "Storm knocks out power across Pine
+ * Hollow Harvest fair draws record crowd"): the words decide, and pieces
+ * of a line that stay in one group are one line again (late_relay). */
 static size_t
 latin_cuts(const struct seg_line *l, size_t *at, size_t max)
 {
-	size_t i, n = 0, before = 1, after, k;
+	size_t i, n = 0, before = 1, since = 1, after, k;
 
 	for (i = 1; i < l->len && n < max; i++) {
 		if (l->s[i - 1] != ' ' || l->s[i] == ' ')
 			continue;
-		if (before >= 3 && l->s[i] >= 'A' && l->s[i] <= 'Z') {
+		if (before >= 3 && since >= 2 && l->s[i] >= 'A' &&
+		    l->s[i] <= 'Z') {
 			for (k = i, after = 1; k < l->len; k++)
 				if (l->s[k] == ' ' && k + 1 < l->len &&
 				    l->s[k + 1] != ' ')
 					after++;
 			if (after >= 3) {
 				at[n++] = i;
-				before = 0;
+				since = 0;
 			}
 		}
 		before++;
+		since++;
 	}
 	return n;
 }
@@ -206,7 +216,8 @@ late_lines(const struct seg_page *sp, struct late *lt)
 
 	for (i = lt->t; i < lt->e; i++) {
 		const struct seg_line *l = &sp->v[i];
-		n = sp->cjk ? joined_cuts(l, at, 8) : latin_cuts(l, at, 8);
+		n = sp->cjk ? joined_cuts(l, i > lt->t, at, 8) :
+		    latin_cuts(l, at, 8);
 		for (p = 0; p <= n; p++) {
 			size_t a = p == 0 ? 0 : at[p - 1];
 			size_t b = p == n ? l->len : at[p] - 1;
@@ -222,6 +233,33 @@ late_lines(const struct seg_page *sp, struct late *lt)
 				    lt->h[lt->m - 2].clean,
 				    lt->h[lt->m - 1].clean);
 		}
+	}
+}
+
+/* A headline line as wide as lines that surely wrapped (a tail of three
+ * characters or fewer under them) reached its column's edge: the line
+ * under it goes on with it.  Used for a ——subhead only, which else closes
+ * its group (——白沙镇举办首届农 / 民丰收节): a headline set to the
+ * column's width by design would read as wrapped too. */
+static void
+late_wraps(const struct seg_page *sp, struct late *lt)
+{
+	size_t x, y;
+
+	if (!sp->cjk)
+		return;
+	for (x = 1; x < lt->m; x++) {
+		if (!seg_starts_with(lt->h[x - 1].clean, "—") ||
+		    lt->cut[x] != CUT_MUST)
+			continue;
+		for (y = 1; y < lt->m; y++)
+			if (lt->cut[y] == CUT_NO && y != x &&
+			    !seg_starts_with(lt->h[y].clean, "—") &&
+			    lt->h[y - 1].w == lt->h[x - 1].w &&
+			    chars(lt->h[y].clean) <= 3) {
+				lt->cut[x] = CUT_NO;
+				break;
+			}
 	}
 }
 
@@ -312,6 +350,9 @@ is_caption(const struct seg_page *sp, const struct late *lt, size_t u)
 
 /* ---- the cut ------------------------------------------------------------- */
 
+static bool	is_kicker(const struct seg_page *, const struct late *, size_t,
+		    size_t);
+
 /* Lines [x, y) and units [u, v), in order, each a group and its run; the
  * most words in common, an item more worth GROUP_BONUS.  A dynamic
  * programme over (lines placed, units placed). */
@@ -355,9 +396,22 @@ late_cut(const struct seg_page *sp, struct late *lt)
 				for (v = u + 1; v <= n; v++) {
 					long s = sum[y * W + v] - sum[x * W + v] -
 					    sum[y * W + u] + sum[x * W + u];
-					if (s < MIN_SHARED)
+					/* A run that opens with a byline or a
+					 * dateline is an item's text: one word
+					 * in common will do. */
+					if (s < (bonus[u] > GROUP_BONUS ?
+					    MIN_SHARED_ITEM : MIN_SHARED))
 						continue;
-					s += best[x * W + u] + bonus[u];
+					/* Scores count double: a tie goes
+					 * against a group opening with a
+					 * line that has nothing in common with
+					 * its text and is no kicker -- the
+					 * deck of the group above. */
+					s = 2 * (s + bonus[u]) + best[x * W + u] -
+					    (x > 0 && sum[(x + 1) * W + v] -
+					    sum[x * W + v] - sum[(x + 1) * W + u] +
+					    sum[x * W + u] == 0 &&
+					    !is_kicker(sp, lt, x, y));
 					if (s > best[y * W + v]) {
 						best[y * W + v] = s;
 						fx[y * W + v] = x;
@@ -410,6 +464,27 @@ is_kicker(const struct seg_page *sp, const struct late *lt, size_t g,
 	return a >= 2 && a <= 7 && b >= a + 3;
 }
 
+/* Pieces of one line of the band, next to each other (a joined line cut
+ * at a space where no second headline began). */
+static bool
+same_line(const struct seg_line *a, const struct seg_line *b)
+{
+	return a->line == b->line && b->off > a->off + a->len &&
+	    segment_columns_is_blank(a->s + a->len, b->off - a->off - a->len);
+}
+
+/* Line a runs on over piece b; b's clean text is freed. */
+static void
+join_piece(const struct seg_page *sp, struct seg_line *a,
+    struct seg_line *b)
+{
+	a->len = b->off + b->len - a->off;
+	free(a->clean);
+	free(b->clean);
+	a->clean = clean_string(a->s, a->len);
+	a->w = clean_width(a->s, a->len, sp->cjk);
+}
+
 /* Put each group above its run. */
 static void
 late_relay(struct seg_page *sp, struct late *lt)
@@ -420,6 +495,11 @@ late_relay(struct seg_page *sp, struct late *lt)
 	for (i = 0; i < lt->t; i++) {
 		if (j < lt->k && i == lt->unit[lt->us[j]]) {
 			for (g = lt->gs[j]; g < lt->gs[j + 1]; g++) {
+				if (g > lt->gs[j] && same_line(&out[o - 1],
+				    &lt->h[g])) {
+					join_piece(sp, &out[o - 1], &lt->h[g]);
+					continue;
+				}
 				out[o] = lt->h[g];
 				out[o].gap = g == lt->gs[j];
 				out[o].fixed = true;
@@ -438,7 +518,8 @@ late_relay(struct seg_page *sp, struct late *lt)
 		out[o++] = sp->v[i];
 	free(sp->v);
 	sp->v = out;
-	sp->n = sp->cap = n;
+	sp->n = o;
+	sp->cap = n;
 	lt->m = 0;	/* the lines are the page's now */
 }
 
@@ -472,6 +553,7 @@ segment_late_raw(struct seg_page *sp)
 	late_lines(sp, &lt);
 	for (x = 0; x < lt.m; x++)
 		lt.h[x].w = clean_width(lt.h[x].s, lt.h[x].len, sp->cjk);
+	late_wraps(sp, &lt);
 	late_units(sp, &lt);
 	/* Every line split at a space at most: more is no headline band. */
 	if (lt.nu >= 1 && lt.nu <= MAX_UNITS && lt.m <= 2 * LATE_LINES) {

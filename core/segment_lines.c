@@ -554,9 +554,7 @@ byline_wraps(const struct seg_page *sp, size_t i)
 	n = sp->v[i + 1].clean;
 	if (agency_len(c) == len)
 		return pat_is(PAT_PREFIX_REPORT, n) || pat_is(PAT_PREFIX_PAREN, n);
-	/* Not in -raw output, whose pass for headlines drawn last still
-	 * reads such a line as a headline. */
-	if (sp->mode != SEG_MODE_RAW && paren_wraps(sp, i))
+	if (paren_wraps(sp, i))
 		return true;
 	return len >= 3 && strcmp(c + len - 3, "报") == 0 &&
 	    strncmp(n, "道", 3) == 0 && pat_is(PAT_PREFIX_REPORT, c) &&
@@ -801,8 +799,10 @@ agency_len(const char *s)
 	    memchr(s, '(', (size_t)i) || strstr(s, "（") == s)
 		return 0;
 	o = find_word(s, (size_t)i, org, &ol);
-	if (o < 0 || o > 6 * 3 || strncmp(s, "据", 3) == 0)
-		return 0;	/* 据新华社电: a source, not a dateline */
+	/* 据新华社电: a source, not a dateline; 社电） alone: the tail of a
+	 * source in brackets that a line break cut (（新华 / 社电）). */
+	if (o <= 0 || o > 6 * 3 || strncmp(s, "据", 3) == 0)
+		return 0;
 	if (find_punct(s + i + wl, 3, false) != NULL)
 		return 0;
 	return (size_t)i + wl;
@@ -913,7 +913,7 @@ segment_lines_classify(struct seg_page *sp)
 			continue;
 		if ((i > 0 && sp->v[i - 1].cls == SEG_BODY && !l->gap &&
 		    (agency_len(sp->v[i - 1].clean) == strlen(sp->v[i - 1].clean) ||
-		    (sp->mode != SEG_MODE_RAW && paren_wraps(sp, i - 1)))) ||
+		    paren_wraps(sp, i - 1))) ||
 		    (i + 1 < sp->n && strlen(l->clean) >= 3 &&
 		    strcmp(l->clean + strlen(l->clean) - 3, "报") == 0 &&
 		    strncmp(sp->v[i + 1].clean, "道", 3) == 0))
@@ -1012,10 +1012,12 @@ header_line(const struct seg_page *sp, size_t i, bool after_edition)
 		return true;
 	/* 国内新闻: the section under 第01版 (a headline over a jump
 	 * label is not one, nor an ad's line printed twice for fake bold,
-	 * one copy after the other). */
+	 * one copy after the other; nor a byline, 本报记者 X, over a text
+	 * whose headline was drawn last). */
 	/* (-layout: on the edition's own row; a short line lower down is
 	 * a headline.) */
 	if (after_edition && n <= 8 && l->cls != SEG_JUMP &&
+	    l->cls != SEG_BYLINE &&
 	    (sp->mode != SEG_MODE_LAYOUT || l->line == sp->v[i - 1].line) &&
 	    !(i + 1 < sp->n && (sp->v[i + 1].cls == SEG_JUMP ||
 	    strcmp(l->clean, sp->v[i + 1].clean) == 0)))
