@@ -911,8 +911,15 @@ mark_lines(struct seg_page *sp)
 
 	segment_lines_classify(sp);
 	segment_lines_mark_header(sp);
+	/* Default and -raw text: ads first, or the short doubled lines of
+	 * an ad over a headline would narrow the column width measured
+	 * around it (-layout measures inside a column, where the order made
+	 * no difference to be glad of). */
+	if (sp->mode != SEG_MODE_LAYOUT)
+		segment_blocks_mark_ads(sp);
 	segment_lines_set_full(sp);
-	segment_blocks_mark_ads(sp);
+	if (sp->mode == SEG_MODE_LAYOUT)
+		segment_blocks_mark_ads(sp);
 	segment_blocks_mark_credits(sp);
 	segment_blocks_mark_byline_titles(sp);
 	segment_blocks_mark_titles(sp);

@@ -126,7 +126,13 @@ title_shape(const struct seg_page *sp, size_t i)
 		return false;	/* a quotation opens a paragraph */
 	if (strstr(c, ". ") && !sp->cjk && strlen(c) > 60)
 		return false;
-	/* Longer than two columns: a paragraph pdftotext ran together. */
+	/* Longer than two columns: a paragraph pdftotext ran together.  In
+	 * default and -raw text a Latin line of up to 60 characters is
+	 * never two column lines run together (columns hold 30 or more),
+	 * however narrow the lines around it measure there (short headline
+	 * lines, an ad); -layout measures inside the line's own column. */
+	if (!sp->cjk && sp->mode != SEG_MODE_LAYOUT && l->w <= 60)
+		return true;
 	return l->w <= 2 * l->full + 4 && l->w <= (sp->cjk ? 80 : 100);
 }
 

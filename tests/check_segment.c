@@ -1720,6 +1720,36 @@ START_TEST(empty_page)
 }
 END_TEST
 
+/* Default output, English: a headline over its byline right after an ad
+ * is found, although the ad's short doubled lines and the headline's
+ * neighbours measure narrow (the ads are marked before the column width
+ * is measured; a Latin line of 60 characters is no run-together pair). */
+START_TEST(english_headline_after_ad)
+{
+	seg("The pier will be rebuilt next year.\n"
+	    "\n"
+	    "ELM\n"
+	    "ELM BANK\n"
+	    "BANK\n"
+	    "Home\n"
+	    "Home loans\n"
+	    "loans\n"
+	    "\n"
+	    "Harbor commission raises mooring fees\n"
+	    "By Ann Lee\n"
+	    "\n"
+	    "The commission said the increase\n"
+	    "will pay for new floats and a\n"
+	    "dredging of the inner harbor.\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_int_eq(art(1)->kind, ARTICLE_AD);
+	ck_assert_str_eq(deck(2, 0), "Harbor commission raises mooring fees");
+	ck_assert_str_eq(art(2)->byline.text, "By Ann Lee");
+	ck_assert_str_eq(para(2, 0), "The commission said the increase will pay "
+	    "for new floats and a dredging of the inner harbor.");
+}
+END_TEST
+
 static Suite *
 segment_suite(void)
 {
@@ -1779,6 +1809,7 @@ segment_suite(void)
 	tcase_add_test(tc, displaced_dash_subhead);
 	tcase_add_test(tc, byline_under_its_headline);
 	tcase_add_test(tc, empty_page);
+	tcase_add_test(tc, english_headline_after_ad);
 	suite_add_tcase(s, tc);
 	return s;
 }
