@@ -127,11 +127,13 @@ title_shape(const struct seg_page *sp, size_t i)
 	if (strstr(c, ". ") && !sp->cjk && strlen(c) > 60)
 		return false;
 	/* Longer than two columns: a paragraph pdftotext ran together.  In
-	 * default and -raw text a Latin line of up to 60 characters is
-	 * never two column lines run together (columns hold 30 or more),
-	 * however narrow the lines around it measure there (short headline
-	 * lines, an ad); -layout measures inside the line's own column. */
-	if (!sp->cjk && sp->mode != SEG_MODE_LAYOUT && l->w <= 60)
+	 * default and -raw text the lines around a headline may measure
+	 * narrow (short headline lines, an ad): a Latin line of up to 72
+	 * characters passes whatever they say, a judgement (two column
+	 * lines run together mostly come longer, and go on mid-sentence,
+	 * which the other tests catch); -layout measures inside the line's
+	 * own column. */
+	if (!sp->cjk && sp->mode != SEG_MODE_LAYOUT && l->w <= 72)
 		return true;
 	return l->w <= 2 * l->full + 4 && l->w <= (sp->cjk ? 80 : 100);
 }
@@ -156,6 +158,19 @@ boundary_before(const struct seg_page *sp, size_t i)
 		return true;
 	return (sp->v[i].gap || (sp->mode == SEG_MODE_RAW && sp->cjk)) &&
 	    segment_lines_ends_sentence(p->clean);
+}
+
+/* The two above, for the rules in files of their own (segment_heads.c). */
+bool
+segment_blocks_title_shape(const struct seg_page *sp, size_t i)
+{
+	return title_shape(sp, i);
+}
+
+bool
+segment_blocks_boundary_before(const struct seg_page *sp, size_t i)
+{
+	return boundary_before(sp, i);
 }
 
 /* Nearly full: a paragraph's first line, short by its lost indent. */
@@ -654,6 +669,7 @@ segment_blocks_mark_titles(struct seg_page *sp)
 			sp->v[i].cls = SEG_TITLE;
 	if (!sp->cjk)
 		latin_titles(sp);
+	segment_heads_sentence_case(sp);
 	titles_before_bylines(sp);
 }
 

@@ -124,6 +124,12 @@ void		 segment_blocks_mark_byline_titles(struct seg_page *);
 void		 segment_blocks_mark_kickers(struct seg_page *);
 bool		 segment_blocks_joins(const struct seg_page *, size_t i);
 bool		 segment_blocks_is_end_name(const struct seg_page *, size_t i);
+bool		 segment_blocks_title_shape(const struct seg_page *, size_t i);
+bool		 segment_blocks_boundary_before(const struct seg_page *,
+		    size_t i);
+
+/* segment_heads.c */
+void		 segment_heads_sentence_case(struct seg_page *);
 
 /* segment_flow.c */
 bool		 segment_flow_rejoin(struct seg_page *);

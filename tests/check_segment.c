@@ -1750,6 +1750,49 @@ START_TEST(english_headline_after_ad)
 }
 END_TEST
 
+/* Default output, English: a headline in sentence case set right over its
+ * text (no blank line) is one when the next line opens a sentence or a
+ * dateline; a line going on into a name is a paragraph's. */
+START_TEST(english_sentence_case_headline)
+{
+	seg("The pier will be rebuilt next year.\n"
+	    "\n"
+	    "Library expansion opens to the public\n"
+	    "A ribbon cutting drew about 300 people, including several "
+	    "former librarians.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(deck(1, 0), "Library expansion opens to the public");
+	ck_assert_str_eq(para(1, 0), "A ribbon cutting drew about 300 people, "
+	    "including several former librarians.");
+	seg("The pier will be rebuilt next year.\n"
+	    "\n"
+	    "School board weighs later start times\n"
+	    "ELM FALLS — A final vote is expected in December.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(deck(1, 0), "School board weighs later start times");
+	seg("The pier will be rebuilt next year.\n"
+	    "\n"
+	    "Harvest fair draws record\n"
+	    "crowd to Shoal Bay\n"
+	    "The oyster shucking contest was won by a farmer.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(deck(1, 0), "Harvest fair draws record crowd to Shoal Bay");
+	seg("The pier will be rebuilt next year.\n"
+	    "\n"
+	    "The project was approved by Mayor\n"
+	    "Daniel Brooks on Friday after a vote.\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_uint_eq(art(0)->n_decks, 0);
+	seg("The pier will be rebuilt next year.\n"
+	    "\n"
+	    "The chairman of the board said\n"
+	    "no decision would be made before\n"
+	    "January, and any change would wait.\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_uint_eq(art(0)->n_decks, 0);
+}
+END_TEST
+
 static Suite *
 segment_suite(void)
 {
@@ -1810,6 +1853,7 @@ segment_suite(void)
 	tcase_add_test(tc, byline_under_its_headline);
 	tcase_add_test(tc, empty_page);
 	tcase_add_test(tc, english_headline_after_ad);
+	tcase_add_test(tc, english_sentence_case_headline);
 	suite_add_tcase(s, tc);
 	return s;
 }
