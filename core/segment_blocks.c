@@ -250,6 +250,26 @@ lone_stack(const struct seg_page *sp, size_t i)
 	    (i + 1 < sp->n && lone_line(sp, i + 1)));
 }
 
+/* An agency's dateline cut before its 电 or 讯 (新华社北京8月22日 /
+ * 电（记者 …）…): the two lines joined open with a byline. */
+static bool
+dateline_cut(const struct seg_page *sp, size_t i)
+{
+	const char *n;
+	char *both;
+	bool r;
+
+	if (!sp->cjk || i + 1 >= sp->n || sp->v[i + 1].gap)
+		return false;
+	n = sp->v[i + 1].clean;
+	if (!seg_starts_with(n, "电") && !seg_starts_with(n, "讯"))
+		return false;
+	both = xasprintf("%s%s", sp->v[i].clean, n);
+	r = segment_lines_byline_prefix(both) > strlen(sp->v[i].clean);
+	free(both);
+	return r;
+}
+
 static bool
 is_title(const struct seg_page *sp, size_t i)
 {
@@ -257,7 +277,7 @@ is_title(const struct seg_page *sp, size_t i)
 		return false;
 	if (segment_lines_byline_prefix(sp->v[i].clean) > 0 ||
 	    segment_lines_dateline(sp->v[i].clean) > 0 ||
-	    segment_lines_byline_wraps(sp, i))
+	    segment_lines_byline_wraps(sp, i) || dateline_cut(sp, i))
 		return false;
 	if (!title_shape(sp, i) || segment_lines_is_fragment(sp, i))
 		return false;
@@ -285,7 +305,8 @@ is_byline_start(const struct seg_page *sp, size_t i)
 {
 	return i < sp->n && (sp->v[i].cls == SEG_BYLINE ||
 	    (sp->v[i].cls == SEG_BODY &&
-	    segment_lines_byline_prefix(sp->v[i].clean) > 0));
+	    (segment_lines_byline_prefix(sp->v[i].clean) > 0 ||
+	    dateline_cut(sp, i))));
 }
 
 /* Is line i a continued-from line (（上接第1版）, "FAIR, from Page A1")?

@@ -1793,6 +1793,30 @@ START_TEST(english_sentence_case_headline)
 }
 END_TEST
 
+/* An agency's dateline cut before its 电 (新华社北京8月22日 / 电（记者 …）…)
+ * is the byline under the headline, not a headline line of its own. */
+START_TEST(agency_dateline_cut_before_dian)
+{
+	seg("会议要求，各部门要加强协作，\n"
+	    "形成工作合力。\n"
+	    "\n"
+	    "古桥保护修缮工程启动\n"
+	    "预计明年完工\n"
+	    "新华社北京8月22日\n"
+	    "电（记者方志远）区教育局聘请文物\n"
+	    "专家制定方案，坚持修旧如旧的原\n"
+	    "则，尽量保留原有构件。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_uint_eq(art(1)->n_decks, 2);
+	ck_assert_str_eq(deck(1, 0), "古桥保护修缮工程启动");
+	ck_assert_str_eq(deck(1, 1), "预计明年完工");
+	ck_assert_ptr_nonnull(art(1)->byline.text);
+	ck_assert_ptr_nonnull(strstr(art(1)->byline.text, "（记者方志远）"));
+	ck_assert_str_eq(para(1, 0), "区教育局聘请文物专家制定方案，坚持修旧如旧"
+	    "的原则，尽量保留原有构件。");
+}
+END_TEST
+
 static Suite *
 segment_suite(void)
 {
@@ -1854,6 +1878,7 @@ segment_suite(void)
 	tcase_add_test(tc, empty_page);
 	tcase_add_test(tc, english_headline_after_ad);
 	tcase_add_test(tc, english_sentence_case_headline);
+	tcase_add_test(tc, agency_dateline_cut_before_dian);
 	suite_add_tcase(s, tc);
 	return s;
 }
