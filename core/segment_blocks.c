@@ -224,20 +224,62 @@ starts_paragraph(const struct seg_page *sp, size_t i)
 /* Default output: line i stands alone between blank lines (or at the
  * end) and has no punctuation. */
 static bool
-lone_line(const struct seg_page *sp, size_t i)
+has_punct(const char *c)
 {
 	static const char *const punct[] = { "，", "。", "、", "；", "：", "！",
 	    "？", NULL };
 	size_t k;
 
+	for (k = 0; punct[k]; k++)
+		if (strstr(c, punct[k]))
+			return true;
+	return false;
+}
+
+static bool
+lone_line(const struct seg_page *sp, size_t i)
+{
 	if (sp->mode != SEG_MODE_DEFAULT || !sp->v[i].gap ||
 	    (i + 1 < sp->n && !sp->v[i + 1].gap) ||
 	    (sp->v[i].cls != SEG_BODY && sp->v[i].cls != SEG_TITLE))
 		return false;
-	for (k = 0; punct[k]; k++)
-		if (strstr(sp->v[i].clean, punct[k]))
-			return false;
-	return true;
+	return !has_punct(sp->v[i].clean);
+}
+
+/* An opening 《 or “ that the line does not close: the text goes on. */
+static bool
+open_quote(const char *c)
+{
+	const char *o = strstr(c, "《"), *q = strstr(c, "“");
+
+	return (o != NULL && strstr(o, "》") == NULL) ||
+	    (q != NULL && strstr(q, "”") == NULL);
+}
+
+/* Chinese, default output: one such line of six characters or more is
+ * a headline too.  A column's text comes one line at a time only at the
+ * column's foot: a paragraph's first line, as wide as the column, after
+ * one that ended a sentence (…生。 / blank / 会议审议通过了《… / blank /
+ * …》，要求…); a headline is set larger (shorter) or across columns
+ * (wider), and after a sentence cut by a column break the next column
+ * goes on with it (a line alone there is no column's). */
+static bool
+lone_head(const struct seg_page *sp, size_t i)
+{
+	const struct seg_line *l = &sp->v[i], *p = i > 0 ? &sp->v[i - 1] : NULL;
+
+	if (u8_mbsnlen((const uint8_t *)l->clean, strlen(l->clean)) < 6 ||
+	    open_quote(l->clean))
+		return false;
+	if (p == NULL || p->cls != SEG_BODY ||
+	    !segment_lines_ends_sentence(p->clean) || l->w <= l->full - 4 ||
+	    l->w > l->full + 3)
+		return true;
+	/* Nor is it a paragraph's first line when no text goes on after it
+	 * (furniture, an ad, a byline or another item's headline next). */
+	return i + 1 < sp->n && (sp->v[i + 1].cls != SEG_BODY ||
+	    segment_lines_byline_prefix(sp->v[i + 1].clean) > 0 ||
+	    (title_shape(sp, i + 1) && !has_punct(sp->v[i + 1].clean)));
 }
 
 /* Chinese, default output: two or more such lines in a row are the
@@ -247,7 +289,7 @@ static bool
 lone_stack(const struct seg_page *sp, size_t i)
 {
 	return sp->cjk && lone_line(sp, i) && ((i > 0 && lone_line(sp, i - 1)) ||
-	    (i + 1 < sp->n && lone_line(sp, i + 1)));
+	    (i + 1 < sp->n && lone_line(sp, i + 1)) || lone_head(sp, i));
 }
 
 /* An agency's dateline cut before its 电 or 讯 (新华社北京8月22日 /

@@ -1817,6 +1817,45 @@ START_TEST(agency_dateline_cut_before_dian)
 }
 END_TEST
 
+/* Chinese, default output: a headline alone between blank lines is found
+ * after a sentence a column break cut; a paragraph's first line alone at
+ * a column's foot (as wide as the column, after a sentence's end, the
+ * text going on after the blank line) is none. */
+START_TEST(lone_headline_line)
+{
+	seg("会议要求，各部门要加强协作，形成\n"
+	    "工作合力，切实保障春耕生产顺利\n"
+	    "\n"
+	    "县图书馆新馆今日开放\n"
+	    "\n"
+	    "本报讯 新馆藏书十万册，设有少儿\n"
+	    "阅览室和自习室，每天开放十小时。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(deck(1, 0), "县图书馆新馆今日开放");
+	ck_assert_str_eq(art(1)->byline.text, "本报讯");
+	seg("会议要求，各部门要加强协作，形成\n"
+	    "工作合力，切实保障春耕生产顺利\n"
+	    "进行。各乡镇要落实责任，抓好农\n"
+	    "资供应和技术服务工作。\n"
+	    "\n"
+	    "会议还研究部署了全县春季森林防\n"
+	    "\n"
+	    "火工作，要求各地加强巡查值守。\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_uint_eq(art(0)->n_decks, 0);
+	seg("会议要求，各部门要加强协作，形成\n"
+	    "工作合力，切实保障春耕生产顺利\n"
+	    "进行。各乡镇要落实责任，抓好农\n"
+	    "资供应和技术服务工作。\n"
+	    "\n"
+	    "会议审议通过了《全县环境卫生整\n"
+	    "\n"
+	    "治方案》，要求补齐公厕短板。\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_uint_eq(art(0)->n_decks, 0);
+}
+END_TEST
+
 static Suite *
 segment_suite(void)
 {
@@ -1879,6 +1918,7 @@ segment_suite(void)
 	tcase_add_test(tc, english_headline_after_ad);
 	tcase_add_test(tc, english_sentence_case_headline);
 	tcase_add_test(tc, agency_dateline_cut_before_dian);
+	tcase_add_test(tc, lone_headline_line);
 	suite_add_tcase(s, tc);
 	return s;
 }
