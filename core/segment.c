@@ -497,6 +497,57 @@ do_credit(struct asm_state *st, size_t a, size_t b)
 	wait_drop(st, ai);
 }
 
+/* Photos side by side, read a row at a time: the captions over a run of
+ * credits, one each (segment_photos.c), become photos of their own, taken
+ * from the articles the walk gave them to (always their last blocks). */
+static bool
+do_photo_row(struct asm_state *st, size_t a, size_t b)
+{
+	size_t cap[8], own[8], at[8], k, m, ai;
+
+	k = segment_photos_pair(st->sp, a, b, cap, 8);
+	if (k == 0)
+		return false;
+	for (m = 0; m < k; m++) {
+		unsigned long line = st->sp->v[cap[m]].line;
+		for (own[m] = st->n; own[m] > 0; own[m]--) {
+			const struct article *x = &st->v[own[m] - 1];
+			for (at[m] = x->n_blocks; at[m] > 0 && x->n_blocks -
+			    at[m] < k; at[m]--)
+				if (x->blocks[at[m] - 1].span.first_line == line)
+					break;
+			if (at[m] > 0 && x->n_blocks - at[m] < k)
+				break;
+		}
+		if (own[m] == 0)
+			return false;
+		own[m]--;
+		at[m]--;
+	}
+	for (m = 0; m < k; m++) {
+		ai = asm_new(st, ARTICLE_PHOTO);
+		segment_build_block(&st->v[ai], BLOCK_PARAGRAPH,
+		    st->v[own[m]].blocks[at[m]].text,
+		    st->v[own[m]].blocks[at[m]].span);
+		st->v[own[m]].blocks[at[m]].text = NULL;
+		segment_build_elem(st->sp, &st->v[ai].credit, a + m, a + m + 1,
+		    true);
+		st->closed[ai] = true;
+	}
+	/* Drop the blocks the captions left. */
+	for (m = 0; m < k; m++) {
+		struct article *x = &st->v[own[m]];
+		size_t i, o = 0;
+		for (i = 0; i < x->n_blocks; i++)
+			if (x->blocks[i].text != NULL)
+				x->blocks[o++] = x->blocks[i];
+		x->n_blocks = o;
+	}
+	st->last_art = NONE;
+	st->cur = st->n - 1;
+	return true;
+}
+
 static void
 do_jump(struct asm_state *st, size_t i)
 {
@@ -689,7 +740,8 @@ step(struct asm_state *st, size_t i)
 		return j;
 	case SEG_CREDIT:
 		j = run_end(sp, i, SEG_CREDIT, true);
-		do_credit(st, i, j);
+		if (!do_photo_row(st, i, j))
+			do_credit(st, i, j);
 		return j;
 	case SEG_JUMP:
 		do_jump(st, i);

@@ -128,6 +128,12 @@ bool		 segment_blocks_title_shape(const struct seg_page *, size_t i);
 bool		 segment_blocks_boundary_before(const struct seg_page *,
 		    size_t i);
 
+/* segment_photos.c: the captions over a run of credits [a, b), one a
+ * credit, in default output: 0, or b - a with cap[m] the first line of
+ * the caption of credit a + m (at most max). */
+size_t		 segment_photos_pair(const struct seg_page *, size_t a,
+		    size_t b, size_t *cap, size_t max);
+
 /* segment_heads.c */
 void		 segment_heads_sentence_case(struct seg_page *);
 

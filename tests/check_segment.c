@@ -1856,6 +1856,69 @@ START_TEST(lone_headline_line)
 }
 END_TEST
 
+/* Default output reads photos side by side a row at a time: both
+ * captions, then both credits.  Each caption gets one credit: the one set
+ * right under the last caption is its own, the others go in order. */
+static const struct article *
+photo_with(const char *caption)
+{
+	size_t i;
+
+	for (i = 0; i < pg.n_articles; i++)
+		if (pg.articles[i].kind == ARTICLE_PHOTO &&
+		    pg.articles[i].n_blocks == 1 &&
+		    strcmp(pg.articles[i].blocks[0].text, caption) == 0)
+			return &pg.articles[i];
+	ck_abort_msg("no photo captioned %s", caption);
+	return NULL;
+}
+
+START_TEST(photo_row_credits)
+{
+	seg("会议要求，各部门要加强协作，形成工作合力。\n"
+	    "\n"
+	    "图为施工人员在道路工地上铺设沥青。\n"
+	    "\n"
+	    "9月12日，群众在广场上参加健身活动。\n"
+	    "\n"
+	    "新华社发\n"
+	    "\n"
+	    "温雅 摄\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_uint_eq(art(0)->n_blocks, 1);
+	ck_assert_str_eq(photo_with("图为施工人员在道路工地上铺设沥青。")->credit.text,
+	    "新华社发");
+	ck_assert_str_eq(photo_with("9月12日，群众在广场上参加健身活动。")->credit.text,
+	    "温雅 摄");
+	seg("会议要求，各部门要加强协作，形成工作合力。\n"
+	    "\n"
+	    "5月12日，游客在花海中拍照留念。\n"
+	    "\n"
+	    "图为果农正在采摘脐橙，今年果园喜获丰收。\n"
+	    "许安平 摄\n"
+	    "\n"
+	    "新华社记者蔡永福摄\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_str_eq(photo_with("图为果农正在采摘脐橙，今年果园喜获丰收。")->credit.text,
+	    "许安平 摄");
+	ck_assert_str_eq(photo_with("5月12日，游客在花海中拍照留念。")->credit.text,
+	    "新华社记者蔡永福摄");
+	seg("The pier will be rebuilt next year.\n"
+	    "\n"
+	    "Fans cheer as the home team takes the lead in the fourth quarter.\n"
+	    "\n"
+	    "Volunteers plant trees along the river path on Saturday morning.\n"
+	    "Photo: Priya Natarajan\n"
+	    "\n"
+	    "(Photo by Sam Reed/The Ledger)\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_str_eq(photo_with("Volunteers plant trees along the river path "
+	    "on Saturday morning.")->credit.text, "Photo: Priya Natarajan");
+	ck_assert_str_eq(photo_with("Fans cheer as the home team takes the lead "
+	    "in the fourth quarter.")->credit.text, "(Photo by Sam Reed/The Ledger)");
+}
+END_TEST
+
 static Suite *
 segment_suite(void)
 {
@@ -1919,6 +1982,7 @@ segment_suite(void)
 	tcase_add_test(tc, english_sentence_case_headline);
 	tcase_add_test(tc, agency_dateline_cut_before_dian);
 	tcase_add_test(tc, lone_headline_line);
+	tcase_add_test(tc, photo_row_credits);
 	suite_add_tcase(s, tc);
 	return s;
 }
