@@ -134,6 +134,10 @@ bool		 segment_blocks_boundary_before(const struct seg_page *,
 size_t		 segment_photos_pair(const struct seg_page *, size_t a,
 		    size_t b, size_t *cap, size_t max);
 
+/* segment_decks.c */
+void		 segment_decks_pair(const struct seg_page *, struct article *,
+		    size_t n);
+
 /* segment_heads.c */
 void		 segment_heads_sentence_case(struct seg_page *);
 

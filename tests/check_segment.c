@@ -1919,6 +1919,60 @@ START_TEST(photo_row_credits)
 }
 END_TEST
 
+/* Default output reads headlines side by side a row at a time: mains,
+ * then decks.  Bare headlines at the end of a band of three or more are
+ * the decks of the first ones, in order. */
+START_TEST(band_decks_paired)
+{
+	seg("会议要求，各部门要加强协作，形成工作合力。\n"
+	    "\n"
+	    "青石乡推进河道综合整治\n"
+	    "\n"
+	    "白沙镇老旧小区改造提速\n"
+	    "\n"
+	    "水质连续15个月达标\n"
+	    "\n"
+	    "今年惠及5936户居民\n"
+	    "\n"
+	    "本报记者 林海\n"
+	    "\n"
+	    "河长说，以前河水发黑发臭，现\n"
+	    "在能看到小鱼在水里游。\n"
+	    "\n"
+	    "本报记者 温雅\n"
+	    "\n"
+	    "施工单位采取分段围挡、错峰作业的\n"
+	    "办法，减少对居民生活的影响。\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_str_eq(deck(1, 0), "青石乡推进河道综合整治");
+	ck_assert_str_eq(deck(1, 1), "水质连续15个月达标");
+	ck_assert_str_eq(deck(2, 0), "白沙镇老旧小区改造提速");
+	ck_assert_str_eq(deck(2, 1), "今年惠及5936户居民");
+	seg("The pier will be rebuilt next year.\n"
+	    "\n"
+	    "Pine Hollow votes to rebuild the old ferry landing\n"
+	    "\n"
+	    "Harbor commission raises mooring fees\n"
+	    "\n"
+	    "Work could start by spring\n"
+	    "\n"
+	    "By Ann Lee\n"
+	    "\n"
+	    "Members of the council voted on Tuesday to rebuild\n"
+	    "the ferry landing at the north end of the harbor.\n"
+	    "\n"
+	    "By Sam Reed\n"
+	    "\n"
+	    "Boat owners will pay 6 percent more for moorings\n"
+	    "next season under a plan approved Thursday.\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_uint_eq(art(1)->n_decks, 2);
+	ck_assert_str_eq(deck(1, 1), "Work could start by spring");
+	ck_assert_uint_eq(art(2)->n_decks, 1);
+	ck_assert_str_eq(art(2)->byline.text, "By Sam Reed");
+}
+END_TEST
+
 static Suite *
 segment_suite(void)
 {
@@ -1983,6 +2037,7 @@ segment_suite(void)
 	tcase_add_test(tc, agency_dateline_cut_before_dian);
 	tcase_add_test(tc, lone_headline_line);
 	tcase_add_test(tc, photo_row_credits);
+	tcase_add_test(tc, band_decks_paired);
 	suite_add_tcase(s, tc);
 	return s;
 }
