@@ -133,7 +133,8 @@ same_deck(const struct seg_page *sp, size_t d, size_t i)
 	size_t k;
 
 	if (sp->cjk)	/* each line its own deck, but a wrapped tail */
-		return segment_blocks_is_title_tail(c);
+		return segment_blocks_is_title_tail(c) ||
+		    segment_blocks_is_wrapped_tail(sp, i);
 	if (!(c[0] >= 'A' && c[0] <= 'Z'))
 		return true;
 	for (k = d; k < i; k++)

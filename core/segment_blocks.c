@@ -692,6 +692,32 @@ wrapped_title(const struct seg_page *sp, size_t i)
 	    !strstr(c, "，") && !strstr(c, "。") && !strstr(c, "：");
 }
 
+/* Does the line end on a closing bracket or quote, or a ! or ? (the
+ * phrase is over: no word runs on to the next line)? */
+static bool
+closed_phrase(const char *c)
+{
+	static const char *const ends[] = { "）", ")", "”", "》", "！", "？",
+	    "!", "?", NULL };
+	size_t k;
+
+	for (k = 0; ends[k]; k++)
+		if (seg_ends_with(c, ends[k]))
+			return true;
+	return false;
+}
+
+/* Is headline line i the tail of line i - 1, wrapped: up to four
+ * ideographs under a long line with no punctuation (青石乡古桥保护修缮 /
+ * 工程启动)?  A deck that short is rare; a main headline runs out of room
+ * mid-word. */
+bool
+segment_blocks_is_wrapped_tail(const struct seg_page *sp, size_t i)
+{
+	return i > 0 && ideographs_only(sp->v[i].clean, 4) &&
+	    wrapped_title(sp, i - 1) && !closed_phrase(sp->v[i - 1].clean);
+}
+
 void
 segment_blocks_mark_title_tails(struct seg_page *sp)
 {
@@ -708,11 +734,18 @@ segment_blocks_mark_title_tails(struct seg_page *sp)
 		 * followed by the text at once. */
 		/* -layout keeps a headline's decks in its block, with no
 		 * blank line: a deck right under the tail ends it too. */
+		/* Default output: a deck right under the tail (no blank
+		 * line) ends it as well, when the line over the tail stops
+		 * mid-phrase (春到松溪（外一首） / 柳青 / a poem's first line:
+		 * an author under a closed title). */
 		if (ideographs_only(l->clean, 1) || (ideographs_only(l->clean,
 		    2) && i + 1 < sp->n && (is_byline_start(sp, i + 1) ||
 		    ((sp->v[i + 1].gap || sp->mode == SEG_MODE_RAW ||
 		    (sp->mode == SEG_MODE_LAYOUT &&
-		    sp->v[i + 1].cls == SEG_TITLE)) &&
+		    sp->v[i + 1].cls == SEG_TITLE) ||
+		    (sp->mode == SEG_MODE_DEFAULT &&
+		    sp->v[i + 1].cls == SEG_TITLE &&
+		    !closed_phrase(sp->v[i - 1].clean))) &&
 		    wrapped_title(sp, i - 1)))))
 			l->cls = SEG_TITLE;
 	}

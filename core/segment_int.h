@@ -118,6 +118,8 @@ void		 segment_blocks_mark_credits(struct seg_page *);
 void		 segment_blocks_mark_ads(struct seg_page *);
 void		 segment_blocks_mark_title_tails(struct seg_page *);
 bool		 segment_blocks_is_title_tail(const char *clean);
+bool		 segment_blocks_is_wrapped_tail(const struct seg_page *,
+		    size_t i);
 bool		 segment_blocks_words_paired(const char *);
 bool		 segment_blocks_words_pairing(const char *, size_t *n);
 void		 segment_blocks_mark_byline_titles(struct seg_page *);

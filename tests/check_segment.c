@@ -1973,6 +1973,48 @@ START_TEST(band_decks_paired)
 }
 END_TEST
 
+/* Default output: a headline's wrapped tail stays on its deck when a
+ * deck follows right under it (铺开 / 6万亩…), and a tail of up to four
+ * ideographs under a long line is no deck of its own (工程启动). */
+START_TEST(wrapped_headline_tails)
+{
+	seg("会议要求，各部门要加强协作，形成工作合力。\n"
+	    "\n"
+	    "南湖街道早稻育秧全面\n"
+	    "铺开\n"
+	    "6万亩秧苗长势喜人\n"
+	    "本报讯（记者 林海） 截至7月5日，全\n"
+	    "县已落实早稻面积3397万亩。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_uint_eq(art(1)->n_decks, 2);
+	ck_assert_str_eq(deck(1, 0), "南湖街道早稻育秧全面铺开");
+	ck_assert_str_eq(deck(1, 1), "6万亩秧苗长势喜人");
+	seg("会议要求，各部门要加强协作，形成工作合力。\n"
+	    "\n"
+	    "青石乡古桥保护修缮\n"
+	    "工程启动\n"
+	    "本报讯 古桥全长9米，是当地保存\n"
+	    "最完整的石拱桥之一。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_uint_eq(art(1)->n_decks, 1);
+	ck_assert_str_eq(deck(1, 0), "青石乡古桥保护修缮工程启动");
+	/* An author's name under a title whose phrase is closed is no
+	 * tail of it. */
+	seg("看见外婆站在灶台边，笑着对我说：“留\n"
+	    "着，一起蒸。”\n"
+	    "\n"
+	    "春到溪边（外一首）\n"
+	    "林 海\n"
+	    "雨是昨夜来的\n"
+	    "它先敲了敲瓦\n"
+	    "又敲了敲青石桥\n"
+	    "像一个离家多年的人\n"
+	    "不敢大声\n");
+	ck_assert_uint_ge(pg.n_articles, 2);
+	ck_assert_str_eq(deck(1, 0), "春到溪边（外一首）");
+}
+END_TEST
+
 static Suite *
 segment_suite(void)
 {
@@ -2038,6 +2080,7 @@ segment_suite(void)
 	tcase_add_test(tc, lone_headline_line);
 	tcase_add_test(tc, photo_row_credits);
 	tcase_add_test(tc, band_decks_paired);
+	tcase_add_test(tc, wrapped_headline_tails);
 	suite_add_tcase(s, tc);
 	return s;
 }
