@@ -159,7 +159,10 @@ segment_heads_sentence_case(struct seg_page *sp)
 	if (sp->cjk || sp->mode != SEG_MODE_DEFAULT)
 		return;
 	for (i = 0; i < sp->n; i++) {
-		if (!sp->v[i].gap || !segment_blocks_boundary_before(sp, i))
+		/* After a blank line, or right under page furniture (the
+		 * paper's name read with the first headline's block). */
+		if (!(sp->v[i].gap || (i > 0 && sp->v[i - 1].cls == SEG_META)) ||
+		    !segment_blocks_boundary_before(sp, i))
 			continue;
 		/* A deck may follow in its own sentence case. */
 		while ((e = sentence_head(sp, i)) > i)

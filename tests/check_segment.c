@@ -2015,6 +2015,35 @@ START_TEST(wrapped_headline_tails)
 }
 END_TEST
 
+/* Default output, English front page: the paper's name read with the
+ * first headline's block is furniture, and so is the running header read
+ * further down the page. */
+START_TEST(english_front_page_name)
+{
+	seg("The Harbor Courier\n"
+	    "Library expansion opens to the public\n"
+	    "By Ann Lee\n"
+	    "\n"
+	    "The new wing opened on Wednesday with a reading room and\n"
+	    "three study rooms for the town.\n"
+	    "\n"
+	    "June 13, 2024 | Page A1 | Local\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_uint_eq(art(0)->n_decks, 1);
+	ck_assert_str_eq(deck(0, 0), "Library expansion opens to the public");
+	ck_assert_str_eq(art(0)->byline.text, "By Ann Lee");
+	seg("The Harbor Courier\n"
+	    "North Pier bakery\n"
+	    "marks fifty years\n"
+	    "Customers lined up before dawn on Saturday for\n"
+	    "free coffee and cake.\n"
+	    "\n"
+	    "June 13, 2024 | Page A1 | Local\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(deck(0, 0), "North Pier bakery marks fifty years");
+}
+END_TEST
+
 static Suite *
 segment_suite(void)
 {
@@ -2081,6 +2110,7 @@ segment_suite(void)
 	tcase_add_test(tc, photo_row_credits);
 	tcase_add_test(tc, band_decks_paired);
 	tcase_add_test(tc, wrapped_headline_tails);
+	tcase_add_test(tc, english_front_page_name);
 	suite_add_tcase(s, tc);
 	return s;
 }
