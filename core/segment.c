@@ -119,7 +119,9 @@ is_subhead(const struct seg_page *sp, size_t first, size_t last)
 		int ch = 2 * h->col + h->w / 2, cs = 2 * s->col + s->w / 2;
 		return abs(ch - cs) > 6;
 	}
-	return s->w > h->w;
+	/* A line giving a figure is a deck however long (see
+	 * segment_kinds.c). */
+	return s->w > h->w && !segment_lines_has_digit(c);
 }
 
 /* English headlines wrap: a line starting in lower case goes on the same

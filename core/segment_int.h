@@ -91,6 +91,7 @@ void		 segment_lines_set_full(struct seg_page *);
 void		 segment_lines_done(void);
 bool		 segment_lines_is_credit_word(const char *clean);
 bool		 segment_lines_has_lower(const char *clean);
+bool		 segment_lines_has_digit(const char *clean);
 void		 segment_lines_classify(struct seg_page *);
 void		 segment_lines_mark_signoffs(struct seg_page *);
 void		 segment_lines_mark_header(struct seg_page *);

@@ -273,6 +273,19 @@ segment_lines_ends_sentence(const char *clean)
 	    c == ';' || c == ':';
 }
 
+/* Does the text hold a digit, ASCII or full width? */
+bool
+segment_lines_has_digit(const char *c)
+{
+	const unsigned char *p;
+
+	for (p = (const unsigned char *)c; *p; p++)
+		if ((*p >= '0' && *p <= '9') || (p[0] == 0xEF && p[1] == 0xBC &&
+		    p[2] >= 0x90 && p[2] <= 0x99))
+			return true;
+	return false;
+}
+
 /* ---- words in common ------------------------------------------------------- */
 
 /* Latin words of four letters or more in a that also occur in b. */

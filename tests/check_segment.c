@@ -2044,6 +2044,29 @@ START_TEST(english_front_page_name)
 }
 END_TEST
 
+/* A second headline line giving a figure is a deck, not a subhead, over
+ * a long story and however wide. */
+START_TEST(figure_line_is_deck)
+{
+	seg("会议要求，各部门要加强协作，形成工作合力。\n"
+	    "\n"
+	    "北山区举办首届农民丰收节\n"
+	    "特色农产品现场签约3104万元\n"
+	    "本报讯 开幕式上，3家企业与合作社签\n"
+	    "订了购销协议。\n"
+	    "活动现场设置了农产品展销区、农耕体\n"
+	    "验区和美食品尝区。\n"
+	    "来自21个村的种植户带来了高山茶叶、\n"
+	    "土蜂蜜和手工米粉。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_uint_eq(art(1)->n_decks, 2);
+	ck_assert_str_eq(deck(1, 1), "特色农产品现场签约3104万元");
+	ck_assert_ptr_null(art(1)->subhead.text);
+	ck_assert(segment_lines_has_digit("已致１２人死"));
+	ck_assert(!segment_lines_has_digit("美国克隆最优树种"));
+}
+END_TEST
+
 static Suite *
 segment_suite(void)
 {
@@ -2111,6 +2134,7 @@ segment_suite(void)
 	tcase_add_test(tc, band_decks_paired);
 	tcase_add_test(tc, wrapped_headline_tails);
 	tcase_add_test(tc, english_front_page_name);
+	tcase_add_test(tc, figure_line_is_deck);
 	suite_add_tcase(s, tc);
 	return s;
 }
