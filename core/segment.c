@@ -923,8 +923,8 @@ assemble(struct seg_page *sp)
 			st.prev = c;
 	}
 	flush_subhead(&st);
-	segment_decks_pair(sp, st.v, st.n);
 	segment_regroup(sp, st.v, st.n);
+	segment_decks_pair(sp, st.v, st.n);
 	label_bylines(&st);
 	pair_orphans(&st);
 	join_captions(&st);

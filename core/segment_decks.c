@@ -34,17 +34,19 @@ article_at(const struct article *v, size_t n, unsigned long line)
 	return NONE;
 }
 
-/* A headline alone: no text, no jump, one deck, nothing over it. */
+/* A headline alone: no text, no jump, one deck, nothing over it (a
+ * byline or a dash subhead held for the next article may have come to
+ * it). */
 static bool
 bare(const struct article *a)
 {
 	return a->kind == ARTICLE_NEWS && a->n_decks == 1 && a->n_blocks == 0 &&
-	    a->n_jumps == 0 && a->kicker.text == NULL &&
-	    a->subhead.text == NULL && a->credit.text == NULL;
+	    a->n_jumps == 0 && a->kicker.text == NULL && a->credit.text == NULL;
 }
 
 /* Deck article d goes under main article m: its headline becomes m's
- * last deck, its byline m's when m has none; d is left empty. */
+ * last deck, its byline and subhead m's when m has none; d is left
+ * empty. */
 static void
 give_deck(struct article *m, struct article *d)
 {
@@ -57,8 +59,13 @@ give_deck(struct article *m, struct article *d)
 		m->byline = d->byline;
 		memset(&d->byline, 0, sizeof d->byline);
 	}
+	if (m->subhead.text == NULL) {
+		m->subhead = d->subhead;
+		memset(&d->subhead, 0, sizeof d->subhead);
+	}
 	text_elem_free(&d->byline);
 	text_elem_free(&d->dateline);
+	text_elem_free(&d->subhead);
 }
 
 static void
