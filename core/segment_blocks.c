@@ -416,7 +416,8 @@ wide_title_end(const struct seg_page *sp, size_t i)
 	char c;
 
 	if (i + 1 >= sp->n || l->full <= 0 || l->w * 4 <= l->full * 5 ||
-	    segment_lines_ends_sentence(l->clean) || strchr(l->clean, ','))
+	    segment_lines_ends_sentence(l->clean) || strchr(l->clean, ',') ||
+	    segment_heads_goes_on(l->clean))
 		return false;
 	n = &sp->v[i + 1];
 	c = n->clean[0];

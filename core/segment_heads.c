@@ -42,6 +42,12 @@ is_lower(char c)
 static bool
 ends_going_on(const char *c)
 {
+	return segment_heads_goes_on(c);
+}
+
+bool
+segment_heads_goes_on(const char *c)
+{
 	const char *w = strrchr(c, ' ');
 	size_t k;
 

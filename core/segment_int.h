@@ -143,6 +143,9 @@ void		 segment_decks_pair(const struct seg_page *, struct article *,
 
 /* segment_heads.c */
 void		 segment_heads_sentence_case(struct seg_page *);
+/* Does the line end on a word no sentence or headline ends on (the, of,
+ * to, and, said …)? */
+bool		 segment_heads_goes_on(const char *clean);
 
 /* segment_flow.c */
 bool		 segment_flow_rejoin(struct seg_page *);

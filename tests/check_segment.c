@@ -2067,6 +2067,25 @@ START_TEST(figure_line_is_deck)
 }
 END_TEST
 
+/* English: a wide line (two column lines pdftotext ran together) ending
+ * on a word no headline ends on ("opened on") is no headline set across
+ * the columns, whatever the capital opening the next line. */
+START_TEST(english_wide_line_going_on)
+{
+	seg("The pier will be rebuilt next year.\n"
+	    "\n"
+	    "The new wing of the Harborton public library opened on\n"
+	    "Wednesday with a children's\n"
+	    "reading room and three study\n"
+	    "rooms. The expansion cost\n"
+	    "more than planned.\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_uint_eq(art(0)->n_decks, 0);
+	ck_assert(segment_heads_goes_on("the library opened on"));
+	ck_assert(!segment_heads_goes_on("Library expansion opens to the public"));
+}
+END_TEST
+
 static Suite *
 segment_suite(void)
 {
@@ -2135,6 +2154,7 @@ segment_suite(void)
 	tcase_add_test(tc, wrapped_headline_tails);
 	tcase_add_test(tc, english_front_page_name);
 	tcase_add_test(tc, figure_line_is_deck);
+	tcase_add_test(tc, english_wide_line_going_on);
 	suite_add_tcase(s, tc);
 	return s;
 }
