@@ -1970,6 +1970,23 @@ START_TEST(band_decks_paired)
 	ck_assert_str_eq(deck(1, 1), "Work could start by spring");
 	ck_assert_uint_eq(art(2)->n_decks, 1);
 	ck_assert_str_eq(art(2)->byline.text, "By Sam Reed");
+	/* More bare headlines than half the band: half of it are decks. */
+	seg("The pier will be rebuilt next year.\n"
+	    "\n"
+	    "Rowing team takes regional title\n"
+	    "\n"
+	    "Storm knocks out power across town\n"
+	    "\n"
+	    "Town crew wins by two lengths\n"
+	    "\n"
+	    "By Ann Lee\n"
+	    "\n"
+	    "The varsity eight won the regional championship\n"
+	    "on Saturday, finishing in six minutes.\n");
+	ck_assert_uint_ge(pg.n_articles, 2);
+	ck_assert_uint_eq(art(1)->n_decks, 2);
+	ck_assert_str_eq(deck(1, 0), "Rowing team takes regional title");
+	ck_assert_str_eq(deck(1, 1), "Town crew wins by two lengths");
 }
 END_TEST
 
