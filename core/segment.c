@@ -5,7 +5,10 @@
  * ads and group lines into paragraphs (segment_blocks.c), put back lines
  * the extraction displaced (segment_flow.c), then walk the units and build
  * articles here; in default output, stretches of text hung under the wrong
- * headline go back to the one whose words they repeat (segment_regroup.c).
+ * headline go back to the one whose words they repeat (segment_regroup.c),
+ * the decks of headlines read a row at a time go under their main
+ * headlines (segment_decks.c), and photos read a row at a time get a
+ * credit each (segment_photos.c).
  *
  * Articles are built in the order the units come, with one twist for
  * pages whose extraction order strays: headlines whose body has not come
