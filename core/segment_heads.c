@@ -157,6 +157,37 @@ sentence_head(struct seg_page *sp, size_t a)
 	return a;
 }
 
+/* A kicker read apart from its headline: one to three words in
+ * capitals, no figure, alone between blank lines (WATERFRONT, HIGH SCHOOL
+ * SPORTS).  Read as text it would end up a paragraph of the story it
+ * falls in, or a headline taking the next byline and text. */
+static bool
+lone_kicker(const struct seg_page *sp, size_t i)
+{
+	const char *c = sp->v[i].clean, *p;
+	int words = 0;
+
+	if ((sp->v[i].cls != SEG_BODY && sp->v[i].cls != SEG_TITLE) ||
+	    !sp->v[i].gap ||
+	    (i + 1 < sp->n && !sp->v[i + 1].gap))
+		return false;
+	for (p = c; *p; p++) {
+		if (p == c || p[-1] == ' ')
+			words++;
+		if (!is_upper(*p) && *p != ' ')
+			return false;
+	}
+	if (words < 1 || words > 3 || strlen(c) < 4)
+		return false;
+	/* Taken for a headline: a kicker only over another headline (one
+	 * over its byline too) or a byline; over text it heads that text
+	 * (CLASSIFIEDS). */
+	return sp->v[i].cls == SEG_BODY || (i + 1 < sp->n &&
+	    (sp->v[i + 1].cls == SEG_TITLE || sp->v[i + 1].cls == SEG_BYLINE ||
+	    (i + 2 < sp->n && sp->v[i + 2].cls == SEG_BYLINE &&
+	    !sp->v[i + 2].gap)));
+}
+
 void
 segment_heads_sentence_case(struct seg_page *sp)
 {
@@ -164,6 +195,9 @@ segment_heads_sentence_case(struct seg_page *sp)
 
 	if (sp->cjk || sp->mode != SEG_MODE_DEFAULT)
 		return;
+	for (i = 0; i < sp->n; i++)
+		if (lone_kicker(sp, i))
+			sp->v[i].cls = SEG_KICKER;
 	for (i = 0; i < sp->n; i++) {
 		/* After a blank line, or right under page furniture (the
 		 * paper's name read with the first headline's block). */

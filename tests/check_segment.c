@@ -2103,6 +2103,37 @@ START_TEST(english_wide_line_going_on)
 }
 END_TEST
 
+/* Default output, English: a kicker read apart from its headline (a line
+ * of capitals alone between blank lines) is a kicker, no headline of its
+ * own taking the next byline. */
+START_TEST(english_lone_kicker)
+{
+	size_t i;
+
+	seg("The pier will be rebuilt next year.\n"
+	    "\n"
+	    "Harbor commission raises mooring fees\n"
+	    "\n"
+	    "HIGH SCHOOL SPORTS\n"
+	    "\n"
+	    "Rowing team takes regional title\n"
+	    "By Ann Lee\n"
+	    "\n"
+	    "The varsity eight won the regional title\n"
+	    "on Saturday, finishing in six minutes.\n");
+	for (i = 0; i < pg.n_articles; i++)
+		if (pg.articles[i].n_decks > 0)
+			ck_assert_str_ne(pg.articles[i].decks[0].text,
+			    "HIGH SCHOOL SPORTS");
+	ck_assert_uint_ge(pg.n_articles, 2);
+	ck_assert_str_eq(deck(pg.n_articles - 1, 0),
+	    "Rowing team takes regional title");
+	ck_assert_str_eq(art(pg.n_articles - 1)->kicker.text,
+	    "HIGH SCHOOL SPORTS");
+	ck_assert_str_eq(art(pg.n_articles - 1)->byline.text, "By Ann Lee");
+}
+END_TEST
+
 static Suite *
 segment_suite(void)
 {
@@ -2172,6 +2203,7 @@ segment_suite(void)
 	tcase_add_test(tc, english_front_page_name);
 	tcase_add_test(tc, figure_line_is_deck);
 	tcase_add_test(tc, english_wide_line_going_on);
+	tcase_add_test(tc, english_lone_kicker);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -68,7 +68,7 @@ print('%-3s %-8s P %.3f R %.3f F1 %.3f  headline %.3f  byline %.3f  text %.3f  (
 # regression in a general rule moves several items.  Raise them as
 # segmentation improves.  (F1, headline, byline, text.)
 floors = {
-    ('own', 'default'): (0.83, 0.76, 0.67, 0.70),
+    ('own', 'default'): (0.84, 0.76, 0.67, 0.71),
     ('own', 'layout'): (0.82, 0.75, 0.76, 0.77),
     ('own', 'raw'): (0.86, 0.69, 0.81, 0.81),
     ('dev', 'default'): (0.86, 0.78, 0.79, 0.76),
