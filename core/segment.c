@@ -5,7 +5,10 @@
  * ads and group lines into paragraphs (segment_blocks.c), put back lines
  * the extraction displaced (segment_flow.c), then walk the units and build
  * articles here; in default output, stretches of text hung under the wrong
- * headline go back to the one whose words they repeat (segment_regroup.c).
+ * headline go back to the one whose words they repeat (segment_regroup.c),
+ * the decks of headlines read a row at a time go under their main
+ * headlines (segment_decks.c), and photos read a row at a time get a
+ * credit each (segment_photos.c).
  *
  * Articles are built in the order the units come, with one twist for
  * pages whose extraction order strays: headlines whose body has not come
@@ -123,7 +126,9 @@ is_subhead(const struct seg_page *sp, size_t first, size_t last)
 			return false;
 		return abs(ch - cs) > 6;
 	}
-	return s->w > h->w;
+	/* A line giving a figure is a deck however long (see
+	 * segment_kinds.c). */
+	return s->w > h->w && !segment_lines_has_digit(c);
 }
 
 /* Three ideographs or fewer, nothing else. */
@@ -161,6 +166,7 @@ same_deck(const struct seg_page *sp, size_t d, size_t i)
 	if (sp->cjk)
 		return segment_blocks_is_title_tail(c) ||
 		    segment_blocks_layout_tail(sp, i) ||
+		    segment_blocks_is_wrapped_tail(sp, i) ||
 		    (short_tail(c) && sp->v[i - 1].w > sp->v[i].w * 2);
 	if (!(c[0] >= 'A' && c[0] <= 'Z'))
 		return true;
@@ -538,6 +544,57 @@ do_credit(struct asm_state *st, size_t a, size_t b)
 	wait_drop(st, ai);
 }
 
+/* Photos side by side, read a row at a time: the captions over a run of
+ * credits, one each (segment_photos.c), become photos of their own, taken
+ * from the articles the walk gave them to (always their last blocks). */
+static bool
+do_photo_row(struct asm_state *st, size_t a, size_t b)
+{
+	size_t cap[8], own[8], at[8], k, m, ai;
+
+	k = segment_photos_pair(st->sp, a, b, cap, 8);
+	if (k == 0)
+		return false;
+	for (m = 0; m < k; m++) {
+		unsigned long line = st->sp->v[cap[m]].line;
+		for (own[m] = st->n; own[m] > 0; own[m]--) {
+			const struct article *x = &st->v[own[m] - 1];
+			for (at[m] = x->n_blocks; at[m] > 0 && x->n_blocks -
+			    at[m] < k; at[m]--)
+				if (x->blocks[at[m] - 1].span.first_line == line)
+					break;
+			if (at[m] > 0 && x->n_blocks - at[m] < k)
+				break;
+		}
+		if (own[m] == 0)
+			return false;
+		own[m]--;
+		at[m]--;
+	}
+	for (m = 0; m < k; m++) {
+		ai = asm_new(st, ARTICLE_PHOTO);
+		segment_build_block(&st->v[ai], BLOCK_PARAGRAPH,
+		    st->v[own[m]].blocks[at[m]].text,
+		    st->v[own[m]].blocks[at[m]].span);
+		st->v[own[m]].blocks[at[m]].text = NULL;
+		segment_build_elem(st->sp, &st->v[ai].credit, a + m, a + m + 1,
+		    true);
+		st->closed[ai] = true;
+	}
+	/* Drop the blocks the captions left. */
+	for (m = 0; m < k; m++) {
+		struct article *x = &st->v[own[m]];
+		size_t i, o = 0;
+		for (i = 0; i < x->n_blocks; i++)
+			if (x->blocks[i].text != NULL)
+				x->blocks[o++] = x->blocks[i];
+		x->n_blocks = o;
+	}
+	st->last_art = NONE;
+	st->cur = st->n - 1;
+	return true;
+}
+
 static void
 do_jump(struct asm_state *st, size_t i)
 {
@@ -730,7 +787,8 @@ step(struct asm_state *st, size_t i)
 		return j;
 	case SEG_CREDIT:
 		j = run_end(sp, i, SEG_CREDIT, true);
-		do_credit(st, i, j);
+		if (!do_photo_row(st, i, j))
+			do_credit(st, i, j);
 		return j;
 	case SEG_JUMP:
 		do_jump(st, i);
@@ -918,6 +976,7 @@ assemble(struct seg_page *sp)
 	}
 	flush_subhead(&st);
 	segment_regroup(sp, st.v, st.n);
+	segment_decks_pair(sp, st.v, st.n);
 	label_bylines(&st);
 	pair_orphans(&st);
 	join_captions(&st);
@@ -960,12 +1019,15 @@ mark_lines(struct seg_page *sp)
 
 	segment_lines_classify(sp);
 	segment_lines_mark_header(sp);
+	/* Default and -raw text: ads first, or the short doubled lines of
+	 * an ad over a headline would narrow the column width measured
+	 * around it (-layout measures inside a column, where the order made
+	 * no difference to be glad of). */
+	if (sp->mode != SEG_MODE_LAYOUT)
+		segment_blocks_mark_ads(sp);
 	segment_lines_set_full(sp);
-	segment_blocks_mark_ads(sp);
-	/* -raw: the column's width again without the ads' short lines
-	 * (no blank line keeps them out of the text's columns). */
-	if (sp->mode == SEG_MODE_RAW)
-		segment_lines_set_full(sp);
+	if (sp->mode == SEG_MODE_LAYOUT)
+		segment_blocks_mark_ads(sp);
 	segment_blocks_mark_credits(sp);
 	segment_blocks_mark_byline_titles(sp);
 	segment_blocks_mark_titles(sp);

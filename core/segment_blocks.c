@@ -126,7 +126,15 @@ title_shape(const struct seg_page *sp, size_t i)
 		return false;	/* a quotation opens a paragraph */
 	if (strstr(c, ". ") && !sp->cjk && strlen(c) > 60)
 		return false;
-	/* Longer than two columns: a paragraph pdftotext ran together. */
+	/* Longer than two columns: a paragraph pdftotext ran together.  In
+	 * default and -raw text the lines around a headline may measure
+	 * narrow (short headline lines, an ad): a Latin line of up to 72
+	 * characters passes whatever they say, a judgement (two column
+	 * lines run together mostly come longer, and go on mid-sentence,
+	 * which the other tests catch); -layout measures inside the line's
+	 * own column. */
+	if (!sp->cjk && sp->mode != SEG_MODE_LAYOUT && l->w <= 72)
+		return true;
 	return l->w <= 2 * l->full + 4 && l->w <= (sp->cjk ? 80 : 100);
 }
 
@@ -150,6 +158,19 @@ boundary_before(const struct seg_page *sp, size_t i)
 		return true;
 	return (sp->v[i].gap || (sp->mode == SEG_MODE_RAW && sp->cjk)) &&
 	    segment_lines_ends_sentence(p->clean);
+}
+
+/* The two above, for the rules in files of their own (segment_heads.c). */
+bool
+segment_blocks_title_shape(const struct seg_page *sp, size_t i)
+{
+	return title_shape(sp, i);
+}
+
+bool
+segment_blocks_boundary_before(const struct seg_page *sp, size_t i)
+{
+	return boundary_before(sp, i);
 }
 
 /* Nearly full: a paragraph's first line, short by its lost indent. */
@@ -203,20 +224,62 @@ starts_paragraph(const struct seg_page *sp, size_t i)
 /* Default output: line i stands alone between blank lines (or at the
  * end) and has no punctuation. */
 static bool
-lone_line(const struct seg_page *sp, size_t i)
+has_punct(const char *c)
 {
 	static const char *const punct[] = { "，", "。", "、", "；", "：", "！",
 	    "？", NULL };
 	size_t k;
 
+	for (k = 0; punct[k]; k++)
+		if (strstr(c, punct[k]))
+			return true;
+	return false;
+}
+
+static bool
+lone_line(const struct seg_page *sp, size_t i)
+{
 	if (sp->mode != SEG_MODE_DEFAULT || !sp->v[i].gap ||
 	    (i + 1 < sp->n && !sp->v[i + 1].gap) ||
 	    (sp->v[i].cls != SEG_BODY && sp->v[i].cls != SEG_TITLE))
 		return false;
-	for (k = 0; punct[k]; k++)
-		if (strstr(sp->v[i].clean, punct[k]))
-			return false;
-	return true;
+	return !has_punct(sp->v[i].clean);
+}
+
+/* An opening 《 or “ that the line does not close: the text goes on. */
+static bool
+open_quote(const char *c)
+{
+	const char *o = strstr(c, "《"), *q = strstr(c, "“");
+
+	return (o != NULL && strstr(o, "》") == NULL) ||
+	    (q != NULL && strstr(q, "”") == NULL);
+}
+
+/* Chinese, default output: one such line of six characters or more is
+ * a headline too.  A column's text comes one line at a time only at the
+ * column's foot: a paragraph's first line, as wide as the column, after
+ * one that ended a sentence (…生。 / blank / 会议审议通过了《… / blank /
+ * …》，要求…); a headline is set larger (shorter) or across columns
+ * (wider), and after a sentence cut by a column break the next column
+ * goes on with it (a line alone there is no column's). */
+static bool
+lone_head(const struct seg_page *sp, size_t i)
+{
+	const struct seg_line *l = &sp->v[i], *p = i > 0 ? &sp->v[i - 1] : NULL;
+
+	if (u8_mbsnlen((const uint8_t *)l->clean, strlen(l->clean)) < 6 ||
+	    open_quote(l->clean))
+		return false;
+	if (p == NULL || p->cls != SEG_BODY ||
+	    !segment_lines_ends_sentence(p->clean) || l->w <= l->full - 4 ||
+	    l->w > l->full + 3)
+		return true;
+	/* Nor is it a paragraph's first line when no text goes on after it
+	 * (furniture, an ad, a byline or another item's headline next). */
+	return i + 1 < sp->n && (sp->v[i + 1].cls != SEG_BODY ||
+	    segment_lines_byline_prefix(sp->v[i + 1].clean) > 0 ||
+	    (title_shape(sp, i + 1) && !has_punct(sp->v[i + 1].clean)));
 }
 
 /* Chinese, default output: two or more such lines in a row are the
@@ -226,7 +289,27 @@ static bool
 lone_stack(const struct seg_page *sp, size_t i)
 {
 	return sp->cjk && lone_line(sp, i) && ((i > 0 && lone_line(sp, i - 1)) ||
-	    (i + 1 < sp->n && lone_line(sp, i + 1)));
+	    (i + 1 < sp->n && lone_line(sp, i + 1)) || lone_head(sp, i));
+}
+
+/* An agency's dateline cut before its 电 or 讯 (新华社北京8月22日 /
+ * 电（记者 …）…): the two lines joined open with a byline. */
+static bool
+dateline_cut(const struct seg_page *sp, size_t i)
+{
+	const char *n;
+	char *both;
+	bool r;
+
+	if (!sp->cjk || i + 1 >= sp->n || sp->v[i + 1].gap)
+		return false;
+	n = sp->v[i + 1].clean;
+	if (!seg_starts_with(n, "电") && !seg_starts_with(n, "讯"))
+		return false;
+	both = xasprintf("%s%s", sp->v[i].clean, n);
+	r = segment_lines_byline_prefix(both) > strlen(sp->v[i].clean);
+	free(both);
+	return r;
 }
 
 /* -layout, Chinese: line i opens a block flush with its column, right
@@ -275,7 +358,7 @@ is_title(const struct seg_page *sp, size_t i)
 		return false;
 	if (segment_lines_byline_prefix(sp->v[i].clean) > 0 ||
 	    segment_lines_dateline(sp->v[i].clean) > 0 ||
-	    segment_lines_byline_wraps(sp, i))
+	    segment_lines_byline_wraps(sp, i) || dateline_cut(sp, i))
 		return false;
 	if (!title_shape(sp, i) || segment_lines_is_fragment(sp, i) ||
 	    raw_continued(sp, i))
@@ -304,7 +387,8 @@ is_byline_start(const struct seg_page *sp, size_t i)
 {
 	return i < sp->n && (sp->v[i].cls == SEG_BYLINE ||
 	    (sp->v[i].cls == SEG_BODY &&
-	    segment_lines_byline_prefix(sp->v[i].clean) > 0));
+	    (segment_lines_byline_prefix(sp->v[i].clean) > 0 ||
+	    dateline_cut(sp, i))));
 }
 
 /* Is line i a continued-from line (（上接第1版）, "FAIR, from Page A1")?
@@ -403,7 +487,8 @@ wide_title_end(const struct seg_page *sp, size_t i)
 	char c;
 
 	if (i + 1 >= sp->n || l->full <= 0 || l->w * 4 <= l->full * 5 ||
-	    segment_lines_ends_sentence(l->clean) || strchr(l->clean, ','))
+	    segment_lines_ends_sentence(l->clean) || strchr(l->clean, ',') ||
+	    segment_heads_goes_on(l->clean))
 		return false;
 	n = &sp->v[i + 1];
 	c = n->clean[0];
@@ -826,6 +911,32 @@ text_opens_after(const struct seg_page *sp, size_t i)
 	    n->cls == SEG_TITLE || n->gap || (n->first_ok && n->indent > 0));
 }
 
+/* Does the line end on a closing bracket or quote, or a ! or ? (the
+ * phrase is over: no word runs on to the next line)? */
+static bool
+closed_phrase(const char *c)
+{
+	static const char *const ends[] = { "）", ")", "”", "》", "！", "？",
+	    "!", "?", NULL };
+	size_t k;
+
+	for (k = 0; ends[k]; k++)
+		if (seg_ends_with(c, ends[k]))
+			return true;
+	return false;
+}
+
+/* Is headline line i the tail of line i - 1, wrapped: up to four
+ * ideographs under a long line with no punctuation (青石乡古桥保护修缮 /
+ * 工程启动)?  A deck that short is rare; a main headline runs out of room
+ * mid-word. */
+bool
+segment_blocks_is_wrapped_tail(const struct seg_page *sp, size_t i)
+{
+	return i > 0 && ideographs_only(sp->v[i].clean, 4) &&
+	    wrapped_title(sp, i - 1) && !closed_phrase(sp->v[i - 1].clean);
+}
+
 void
 segment_blocks_mark_title_tails(struct seg_page *sp)
 {
@@ -846,11 +957,18 @@ segment_blocks_mark_title_tails(struct seg_page *sp)
 			l->cls = SEG_TITLE;
 			continue;
 		}
+		/* Default output: a deck right under the tail (no blank
+		 * line) ends it as well, when the line over the tail stops
+		 * mid-phrase (春到松溪（外一首） / 柳青 / a poem's first line:
+		 * an author under a closed title). */
 		if (ideographs_only(l->clean, 1) || (ideographs_only(l->clean,
 		    2) && i + 1 < sp->n && (is_byline_start(sp, i + 1) ||
 		    ((sp->v[i + 1].gap || sp->mode == SEG_MODE_RAW ||
 		    (sp->mode == SEG_MODE_LAYOUT &&
-		    sp->v[i + 1].cls == SEG_TITLE)) &&
+		    sp->v[i + 1].cls == SEG_TITLE) ||
+		    (sp->mode == SEG_MODE_DEFAULT &&
+		    sp->v[i + 1].cls == SEG_TITLE &&
+		    !closed_phrase(sp->v[i - 1].clean))) &&
 		    wrapped_title(sp, i - 1)))))
 			l->cls = SEG_TITLE;
 	}
@@ -870,6 +988,7 @@ segment_blocks_mark_titles(struct seg_page *sp)
 			sp->v[i].cls = SEG_TITLE;
 	if (!sp->cjk)
 		latin_titles(sp);
+	segment_heads_sentence_case(sp);
 	titles_before_bylines(sp);
 }
 

@@ -91,6 +91,7 @@ void		 segment_lines_set_full(struct seg_page *);
 void		 segment_lines_done(void);
 bool		 segment_lines_is_credit_word(const char *clean);
 bool		 segment_lines_has_lower(const char *clean);
+bool		 segment_lines_has_digit(const char *clean);
 void		 segment_lines_classify(struct seg_page *);
 void		 segment_lines_mark_signoffs(struct seg_page *);
 void		 segment_lines_mark_header(struct seg_page *);
@@ -119,12 +120,33 @@ void		 segment_blocks_mark_ads(struct seg_page *);
 void		 segment_blocks_mark_title_tails(struct seg_page *);
 bool		 segment_blocks_is_title_tail(const char *clean);
 bool		 segment_blocks_layout_tail(const struct seg_page *, size_t i);
+bool		 segment_blocks_is_wrapped_tail(const struct seg_page *,
+		    size_t i);
 bool		 segment_blocks_words_paired(const char *);
 bool		 segment_blocks_words_pairing(const char *, size_t *n);
 void		 segment_blocks_mark_byline_titles(struct seg_page *);
 void		 segment_blocks_mark_kickers(struct seg_page *);
 bool		 segment_blocks_joins(const struct seg_page *, size_t i);
 bool		 segment_blocks_is_end_name(const struct seg_page *, size_t i);
+bool		 segment_blocks_title_shape(const struct seg_page *, size_t i);
+bool		 segment_blocks_boundary_before(const struct seg_page *,
+		    size_t i);
+
+/* segment_photos.c: the captions over a run of credits [a, b), one a
+ * credit, in default output: 0, or b - a with cap[m] the first line of
+ * the caption of credit a + m (at most max). */
+size_t		 segment_photos_pair(const struct seg_page *, size_t a,
+		    size_t b, size_t *cap, size_t max);
+
+/* segment_decks.c */
+void		 segment_decks_pair(const struct seg_page *, struct article *,
+		    size_t n);
+
+/* segment_heads.c */
+void		 segment_heads_sentence_case(struct seg_page *);
+/* Does the line end on a word no sentence or headline ends on (the, of,
+ * to, and, said …)? */
+bool		 segment_heads_goes_on(const char *clean);
 
 /* segment_flow.c */
 bool		 segment_flow_rejoin(struct seg_page *);

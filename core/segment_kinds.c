@@ -115,6 +115,11 @@ decide_subhead(const struct seg_page *sp, struct article *a)
 	if (!sp->cjk || sp->mode == SEG_MODE_LAYOUT || a->n_decks != 2 ||
 	    a->subhead.text != NULL || paragraphs(a) < 3)
 		return;
+	/* A line giving a figure is a deck (7万亩秧苗长势喜人, 已致１２人
+	 * 死４９人受伤): a deck states the story's fact, a subhead its
+	 * occasion or subject. */
+	if (segment_lines_has_digit(a->decks[1].text))
+		return;
 	/* Two lines of one length are a couplet of decks (对仗). */
 	if (u8_mbsnlen((const uint8_t *)a->decks[0].text,
 	    strlen(a->decks[0].text)) == u8_mbsnlen((const uint8_t *)

@@ -273,6 +273,19 @@ segment_lines_ends_sentence(const char *clean)
 	    c == ';' || c == ':';
 }
 
+/* Does the text hold a digit, ASCII or full width? */
+bool
+segment_lines_has_digit(const char *c)
+{
+	const unsigned char *p;
+
+	for (p = (const unsigned char *)c; *p; p++)
+		if ((*p >= '0' && *p <= '9') || (p[0] == 0xEF && p[1] == 0xBC &&
+		    p[2] >= 0x90 && p[2] <= 0x99))
+			return true;
+	return false;
+}
+
 /* ---- words in common ------------------------------------------------------- */
 
 /* Latin words of four letters or more in a that also occur in b. */
@@ -949,6 +962,22 @@ dated_page(const char *c)
 	return has_date(c) && pat_is(PAT_PAGE_ANY, c);
 }
 
+/* Every word of two or more capitalised ("Weather and Tide Updates" too:
+ * three in four). */
+static bool
+title_cased(const char *c)
+{
+	int words = 0, caps = 0;
+	const char *p;
+
+	for (p = c; *p; p++)
+		if (p == c || p[-1] == ' ') {
+			words++;
+			caps += *p >= 'A' && *p <= 'Z';
+		}
+	return words >= 2 && caps * 4 >= words * 3;
+}
+
 /* Words and shapes of a masthead or running header at any length a
  * header line has. */
 static bool
@@ -994,6 +1023,40 @@ take_section(struct page *page, const char *c)
 		page->meta.section_name = xstrdup(p);
 }
 
+/* Default output, English: the front page's first line, a name of two to
+ * four capitalised words ("The Shoal Bay Courier", "Westbrook Evening
+ * Post"), when the page's running header ("June 13, 2024 | Page A1") comes
+ * further down: the paper's name, read apart from the header's other
+ * lines, over the first headline (set in sentence case). */
+static bool
+front_name(const struct seg_page *sp, size_t i)
+{
+	const char *c = sp->v[i].clean, *p;
+	int words = 0;
+	size_t k;
+
+	if (sp->cjk || sp->mode != SEG_MODE_DEFAULT || sp->page->number != 1 ||
+	    i + 1 >= sp->n || sp->v[i + 1].gap)
+		return false;
+	for (p = c; *p; p++) {
+		if (p == c || p[-1] == ' ') {
+			if (!(*p >= 'A' && *p <= 'Z'))
+				return false;
+			words++;
+		} else if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    *p == ' '))
+			return false;
+	}
+	if (words < 2 || words > 4 ||
+	    !segment_lines_has_lower(sp->v[i + 1].clean) ||
+	    title_cased(sp->v[i + 1].clean))
+		return false;
+	for (k = i + 1; k < sp->n && k <= i + 30; k++)
+		if (dated_page(sp->v[k].clean))
+			return true;
+	return false;
+}
+
 static bool
 header_line(const struct seg_page *sp, size_t i, bool after_edition)
 {
@@ -1027,7 +1090,7 @@ header_line(const struct seg_page *sp, size_t i, bool after_edition)
 		for (k = i + 1; k < sp->n && k <= i + 3; k++)
 			if (sp->v[k].cls == SEG_META || has_date(sp->v[k].clean))
 				return true;
-		return i > 0;
+		return i > 0 || front_name(sp, i);
 	}
 	/* The paper's name under the date (the header's lines come in any
 	 * order): a short line among the header's first lines, an edition
@@ -1121,8 +1184,15 @@ segment_lines_mark_header(struct seg_page *sp)
 		sp->v[i].cls = SEG_META;
 		take_section(sp->page, sp->v[i].clean);
 	}
-	for (; i < sp->n; i++)
+	/* The running header read further down the page (date | page |
+	 * section: pdftotext's order puts it after a headline set higher)
+	 * is furniture all the same. */
+	for (; i < sp->n; i++) {
+		if (sp->v[i].cls == SEG_BODY && strstr(sp->v[i].clean, " | ") &&
+		    nchars(sp->v[i].clean) <= 90 && dated_page(sp->v[i].clean))
+			sp->v[i].cls = SEG_META;
 		if (sp->v[i].cls == SEG_META)
 			take_section(sp->page, sp->v[i].clean);
+	}
 	mark_footer(sp);
 }

@@ -1720,6 +1720,420 @@ START_TEST(empty_page)
 }
 END_TEST
 
+/* Default output, English: a headline over its byline right after an ad
+ * is found, although the ad's short doubled lines and the headline's
+ * neighbours measure narrow (the ads are marked before the column width
+ * is measured; a Latin line of 60 characters is no run-together pair). */
+START_TEST(english_headline_after_ad)
+{
+	seg("The pier will be rebuilt next year.\n"
+	    "\n"
+	    "ELM\n"
+	    "ELM BANK\n"
+	    "BANK\n"
+	    "Home\n"
+	    "Home loans\n"
+	    "loans\n"
+	    "\n"
+	    "Harbor commission raises mooring fees\n"
+	    "By Ann Lee\n"
+	    "\n"
+	    "The commission said the increase\n"
+	    "will pay for new floats and a\n"
+	    "dredging of the inner harbor.\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_int_eq(art(1)->kind, ARTICLE_AD);
+	ck_assert_str_eq(deck(2, 0), "Harbor commission raises mooring fees");
+	ck_assert_str_eq(art(2)->byline.text, "By Ann Lee");
+	ck_assert_str_eq(para(2, 0), "The commission said the increase will pay "
+	    "for new floats and a dredging of the inner harbor.");
+}
+END_TEST
+
+/* Default output, English: a headline in sentence case set right over its
+ * text (no blank line) is one when the next line opens a sentence or a
+ * dateline; a line going on into a name is a paragraph's. */
+START_TEST(english_sentence_case_headline)
+{
+	seg("The pier will be rebuilt next year.\n"
+	    "\n"
+	    "Library expansion opens to the public\n"
+	    "A ribbon cutting drew about 300 people, including several "
+	    "former librarians.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(deck(1, 0), "Library expansion opens to the public");
+	ck_assert_str_eq(para(1, 0), "A ribbon cutting drew about 300 people, "
+	    "including several former librarians.");
+	seg("The pier will be rebuilt next year.\n"
+	    "\n"
+	    "School board weighs later start times\n"
+	    "ELM FALLS — A final vote is expected in December.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(deck(1, 0), "School board weighs later start times");
+	seg("The pier will be rebuilt next year.\n"
+	    "\n"
+	    "Harvest fair draws record\n"
+	    "crowd to Shoal Bay\n"
+	    "The oyster shucking contest was won by a farmer.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(deck(1, 0), "Harvest fair draws record crowd to Shoal Bay");
+	seg("The pier will be rebuilt next year.\n"
+	    "\n"
+	    "The project was approved by Mayor\n"
+	    "Daniel Brooks on Friday after a vote.\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_uint_eq(art(0)->n_decks, 0);
+	seg("The pier will be rebuilt next year.\n"
+	    "\n"
+	    "The chairman of the board said\n"
+	    "no decision would be made before\n"
+	    "January, and any change would wait.\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_uint_eq(art(0)->n_decks, 0);
+}
+END_TEST
+
+/* An agency's dateline cut before its 电 (新华社北京8月22日 / 电（记者 …）…)
+ * is the byline under the headline, not a headline line of its own. */
+START_TEST(agency_dateline_cut_before_dian)
+{
+	seg("会议要求，各部门要加强协作，\n"
+	    "形成工作合力。\n"
+	    "\n"
+	    "古桥保护修缮工程启动\n"
+	    "预计明年完工\n"
+	    "新华社北京8月22日\n"
+	    "电（记者方志远）区教育局聘请文物\n"
+	    "专家制定方案，坚持修旧如旧的原\n"
+	    "则，尽量保留原有构件。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_uint_eq(art(1)->n_decks, 2);
+	ck_assert_str_eq(deck(1, 0), "古桥保护修缮工程启动");
+	ck_assert_str_eq(deck(1, 1), "预计明年完工");
+	ck_assert_ptr_nonnull(art(1)->byline.text);
+	ck_assert_ptr_nonnull(strstr(art(1)->byline.text, "（记者方志远）"));
+	ck_assert_str_eq(para(1, 0), "区教育局聘请文物专家制定方案，坚持修旧如旧"
+	    "的原则，尽量保留原有构件。");
+}
+END_TEST
+
+/* Chinese, default output: a headline alone between blank lines is found
+ * after a sentence a column break cut; a paragraph's first line alone at
+ * a column's foot (as wide as the column, after a sentence's end, the
+ * text going on after the blank line) is none. */
+START_TEST(lone_headline_line)
+{
+	seg("会议要求，各部门要加强协作，形成\n"
+	    "工作合力，切实保障春耕生产顺利\n"
+	    "\n"
+	    "县图书馆新馆今日开放\n"
+	    "\n"
+	    "本报讯 新馆藏书十万册，设有少儿\n"
+	    "阅览室和自习室，每天开放十小时。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(deck(1, 0), "县图书馆新馆今日开放");
+	ck_assert_str_eq(art(1)->byline.text, "本报讯");
+	seg("会议要求，各部门要加强协作，形成\n"
+	    "工作合力，切实保障春耕生产顺利\n"
+	    "进行。各乡镇要落实责任，抓好农\n"
+	    "资供应和技术服务工作。\n"
+	    "\n"
+	    "会议还研究部署了全县春季森林防\n"
+	    "\n"
+	    "火工作，要求各地加强巡查值守。\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_uint_eq(art(0)->n_decks, 0);
+	seg("会议要求，各部门要加强协作，形成\n"
+	    "工作合力，切实保障春耕生产顺利\n"
+	    "进行。各乡镇要落实责任，抓好农\n"
+	    "资供应和技术服务工作。\n"
+	    "\n"
+	    "会议审议通过了《全县环境卫生整\n"
+	    "\n"
+	    "治方案》，要求补齐公厕短板。\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_uint_eq(art(0)->n_decks, 0);
+}
+END_TEST
+
+/* Default output reads photos side by side a row at a time: both
+ * captions, then both credits.  Each caption gets one credit: the one set
+ * right under the last caption is its own, the others go in order. */
+static const struct article *
+photo_with(const char *caption)
+{
+	size_t i;
+
+	for (i = 0; i < pg.n_articles; i++)
+		if (pg.articles[i].kind == ARTICLE_PHOTO &&
+		    pg.articles[i].n_blocks == 1 &&
+		    strcmp(pg.articles[i].blocks[0].text, caption) == 0)
+			return &pg.articles[i];
+	ck_abort_msg("no photo captioned %s", caption);
+	return NULL;
+}
+
+START_TEST(photo_row_credits)
+{
+	seg("会议要求，各部门要加强协作，形成工作合力。\n"
+	    "\n"
+	    "图为施工人员在道路工地上铺设沥青。\n"
+	    "\n"
+	    "9月12日，群众在广场上参加健身活动。\n"
+	    "\n"
+	    "新华社发\n"
+	    "\n"
+	    "温雅 摄\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_uint_eq(art(0)->n_blocks, 1);
+	ck_assert_str_eq(photo_with("图为施工人员在道路工地上铺设沥青。")->credit.text,
+	    "新华社发");
+	ck_assert_str_eq(photo_with("9月12日，群众在广场上参加健身活动。")->credit.text,
+	    "温雅 摄");
+	seg("会议要求，各部门要加强协作，形成工作合力。\n"
+	    "\n"
+	    "5月12日，游客在花海中拍照留念。\n"
+	    "\n"
+	    "图为果农正在采摘脐橙，今年果园喜获丰收。\n"
+	    "许安平 摄\n"
+	    "\n"
+	    "新华社记者蔡永福摄\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_str_eq(photo_with("图为果农正在采摘脐橙，今年果园喜获丰收。")->credit.text,
+	    "许安平 摄");
+	ck_assert_str_eq(photo_with("5月12日，游客在花海中拍照留念。")->credit.text,
+	    "新华社记者蔡永福摄");
+	seg("The pier will be rebuilt next year.\n"
+	    "\n"
+	    "Fans cheer as the home team takes the lead in the fourth quarter.\n"
+	    "\n"
+	    "Volunteers plant trees along the river path on Saturday morning.\n"
+	    "Photo: Priya Natarajan\n"
+	    "\n"
+	    "(Photo by Sam Reed/The Ledger)\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_str_eq(photo_with("Volunteers plant trees along the river path "
+	    "on Saturday morning.")->credit.text, "Photo: Priya Natarajan");
+	ck_assert_str_eq(photo_with("Fans cheer as the home team takes the lead "
+	    "in the fourth quarter.")->credit.text, "(Photo by Sam Reed/The Ledger)");
+}
+END_TEST
+
+/* Default output reads headlines side by side a row at a time: mains,
+ * then decks.  Bare headlines at the end of a band of three or more are
+ * the decks of the first ones, in order. */
+START_TEST(band_decks_paired)
+{
+	seg("会议要求，各部门要加强协作，形成工作合力。\n"
+	    "\n"
+	    "青石乡推进河道综合整治\n"
+	    "\n"
+	    "白沙镇老旧小区改造提速\n"
+	    "\n"
+	    "水质连续15个月达标\n"
+	    "\n"
+	    "今年惠及5936户居民\n"
+	    "\n"
+	    "本报记者 林海\n"
+	    "\n"
+	    "河长说，以前河水发黑发臭，现\n"
+	    "在能看到小鱼在水里游。\n"
+	    "\n"
+	    "本报记者 温雅\n"
+	    "\n"
+	    "施工单位采取分段围挡、错峰作业的\n"
+	    "办法，减少对居民生活的影响。\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_str_eq(deck(1, 0), "青石乡推进河道综合整治");
+	ck_assert_str_eq(deck(1, 1), "水质连续15个月达标");
+	ck_assert_str_eq(deck(2, 0), "白沙镇老旧小区改造提速");
+	ck_assert_str_eq(deck(2, 1), "今年惠及5936户居民");
+	seg("The pier will be rebuilt next year.\n"
+	    "\n"
+	    "Pine Hollow votes to rebuild the old ferry landing\n"
+	    "\n"
+	    "Harbor commission raises mooring fees\n"
+	    "\n"
+	    "Work could start by spring\n"
+	    "\n"
+	    "By Ann Lee\n"
+	    "\n"
+	    "Members of the council voted on Tuesday to rebuild\n"
+	    "the ferry landing at the north end of the harbor.\n"
+	    "\n"
+	    "By Sam Reed\n"
+	    "\n"
+	    "Boat owners will pay 6 percent more for moorings\n"
+	    "next season under a plan approved Thursday.\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_uint_eq(art(1)->n_decks, 2);
+	ck_assert_str_eq(deck(1, 1), "Work could start by spring");
+	ck_assert_uint_eq(art(2)->n_decks, 1);
+	ck_assert_str_eq(art(2)->byline.text, "By Sam Reed");
+	/* More bare headlines than half the band: half of it are decks. */
+	seg("The pier will be rebuilt next year.\n"
+	    "\n"
+	    "Rowing team takes regional title\n"
+	    "\n"
+	    "Storm knocks out power across town\n"
+	    "\n"
+	    "Town crew wins by two lengths\n"
+	    "\n"
+	    "By Ann Lee\n"
+	    "\n"
+	    "The varsity eight won the regional championship\n"
+	    "on Saturday, finishing in six minutes.\n");
+	ck_assert_uint_ge(pg.n_articles, 2);
+	ck_assert_uint_eq(art(1)->n_decks, 2);
+	ck_assert_str_eq(deck(1, 0), "Rowing team takes regional title");
+	ck_assert_str_eq(deck(1, 1), "Town crew wins by two lengths");
+}
+END_TEST
+
+/* Default output: a headline's wrapped tail stays on its deck when a
+ * deck follows right under it (铺开 / 6万亩…), and a tail of up to four
+ * ideographs under a long line is no deck of its own (工程启动). */
+START_TEST(wrapped_headline_tails)
+{
+	seg("会议要求，各部门要加强协作，形成工作合力。\n"
+	    "\n"
+	    "南湖街道早稻育秧全面\n"
+	    "铺开\n"
+	    "6万亩秧苗长势喜人\n"
+	    "本报讯（记者 林海） 截至7月5日，全\n"
+	    "县已落实早稻面积3397万亩。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_uint_eq(art(1)->n_decks, 2);
+	ck_assert_str_eq(deck(1, 0), "南湖街道早稻育秧全面铺开");
+	ck_assert_str_eq(deck(1, 1), "6万亩秧苗长势喜人");
+	seg("会议要求，各部门要加强协作，形成工作合力。\n"
+	    "\n"
+	    "青石乡古桥保护修缮\n"
+	    "工程启动\n"
+	    "本报讯 古桥全长9米，是当地保存\n"
+	    "最完整的石拱桥之一。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_uint_eq(art(1)->n_decks, 1);
+	ck_assert_str_eq(deck(1, 0), "青石乡古桥保护修缮工程启动");
+	/* An author's name under a title whose phrase is closed is no
+	 * tail of it. */
+	seg("看见外婆站在灶台边，笑着对我说：“留\n"
+	    "着，一起蒸。”\n"
+	    "\n"
+	    "春到溪边（外一首）\n"
+	    "林 海\n"
+	    "雨是昨夜来的\n"
+	    "它先敲了敲瓦\n"
+	    "又敲了敲青石桥\n"
+	    "像一个离家多年的人\n"
+	    "不敢大声\n");
+	ck_assert_uint_ge(pg.n_articles, 2);
+	ck_assert_str_eq(deck(1, 0), "春到溪边（外一首）");
+}
+END_TEST
+
+/* Default output, English front page: the paper's name read with the
+ * first headline's block is furniture, and so is the running header read
+ * further down the page. */
+START_TEST(english_front_page_name)
+{
+	seg("The Harbor Courier\n"
+	    "Library expansion opens to the public\n"
+	    "By Ann Lee\n"
+	    "\n"
+	    "The new wing opened on Wednesday with a reading room and\n"
+	    "three study rooms for the town.\n"
+	    "\n"
+	    "June 13, 2024 | Page A1 | Local\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_uint_eq(art(0)->n_decks, 1);
+	ck_assert_str_eq(deck(0, 0), "Library expansion opens to the public");
+	ck_assert_str_eq(art(0)->byline.text, "By Ann Lee");
+	seg("The Harbor Courier\n"
+	    "North Pier bakery\n"
+	    "marks fifty years\n"
+	    "Customers lined up before dawn on Saturday for\n"
+	    "free coffee and cake.\n"
+	    "\n"
+	    "June 13, 2024 | Page A1 | Local\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(deck(0, 0), "North Pier bakery marks fifty years");
+}
+END_TEST
+
+/* A second headline line giving a figure is a deck, not a subhead, over
+ * a long story and however wide. */
+START_TEST(figure_line_is_deck)
+{
+	seg("会议要求，各部门要加强协作，形成工作合力。\n"
+	    "\n"
+	    "北山区举办首届农民丰收节\n"
+	    "特色农产品现场签约3104万元\n"
+	    "本报讯 开幕式上，3家企业与合作社签\n"
+	    "订了购销协议。\n"
+	    "活动现场设置了农产品展销区、农耕体\n"
+	    "验区和美食品尝区。\n"
+	    "来自21个村的种植户带来了高山茶叶、\n"
+	    "土蜂蜜和手工米粉。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_uint_eq(art(1)->n_decks, 2);
+	ck_assert_str_eq(deck(1, 1), "特色农产品现场签约3104万元");
+	ck_assert_ptr_null(art(1)->subhead.text);
+	ck_assert(segment_lines_has_digit("已致１２人死"));
+	ck_assert(!segment_lines_has_digit("美国克隆最优树种"));
+}
+END_TEST
+
+/* English: a wide line (two column lines pdftotext ran together) ending
+ * on a word no headline ends on ("opened on") is no headline set across
+ * the columns, whatever the capital opening the next line. */
+START_TEST(english_wide_line_going_on)
+{
+	seg("The pier will be rebuilt next year.\n"
+	    "\n"
+	    "The new wing of the Harborton public library opened on\n"
+	    "Wednesday with a children's\n"
+	    "reading room and three study\n"
+	    "rooms. The expansion cost\n"
+	    "more than planned.\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_uint_eq(art(0)->n_decks, 0);
+	ck_assert(segment_heads_goes_on("the library opened on"));
+	ck_assert(!segment_heads_goes_on("Library expansion opens to the public"));
+}
+END_TEST
+
+/* Default output, English: a kicker read apart from its headline (a line
+ * of capitals alone between blank lines) is a kicker, no headline of its
+ * own taking the next byline. */
+START_TEST(english_lone_kicker)
+{
+	size_t i;
+
+	seg("The pier will be rebuilt next year.\n"
+	    "\n"
+	    "Harbor commission raises mooring fees\n"
+	    "\n"
+	    "HIGH SCHOOL SPORTS\n"
+	    "\n"
+	    "Rowing team takes regional title\n"
+	    "By Ann Lee\n"
+	    "\n"
+	    "The varsity eight won the regional title\n"
+	    "on Saturday, finishing in six minutes.\n");
+	for (i = 0; i < pg.n_articles; i++)
+		if (pg.articles[i].n_decks > 0)
+			ck_assert_str_ne(pg.articles[i].decks[0].text,
+			    "HIGH SCHOOL SPORTS");
+	ck_assert_uint_ge(pg.n_articles, 2);
+	ck_assert_str_eq(deck(pg.n_articles - 1, 0),
+	    "Rowing team takes regional title");
+	ck_assert_str_eq(art(pg.n_articles - 1)->kicker.text,
+	    "HIGH SCHOOL SPORTS");
+	ck_assert_str_eq(art(pg.n_articles - 1)->byline.text, "By Ann Lee");
+}
+END_TEST
+
 static Suite *
 segment_suite(void)
 {
@@ -1779,6 +2193,17 @@ segment_suite(void)
 	tcase_add_test(tc, displaced_dash_subhead);
 	tcase_add_test(tc, byline_under_its_headline);
 	tcase_add_test(tc, empty_page);
+	tcase_add_test(tc, english_headline_after_ad);
+	tcase_add_test(tc, english_sentence_case_headline);
+	tcase_add_test(tc, agency_dateline_cut_before_dian);
+	tcase_add_test(tc, lone_headline_line);
+	tcase_add_test(tc, photo_row_credits);
+	tcase_add_test(tc, band_decks_paired);
+	tcase_add_test(tc, wrapped_headline_tails);
+	tcase_add_test(tc, english_front_page_name);
+	tcase_add_test(tc, figure_line_is_deck);
+	tcase_add_test(tc, english_wide_line_going_on);
+	tcase_add_test(tc, english_lone_kicker);
 	suite_add_tcase(s, tc);
 	return s;
 }
