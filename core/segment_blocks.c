@@ -550,10 +550,14 @@ raw_title_after_item(struct seg_page *sp, size_t a)
  * opening with a capital, each short of the column (justified text runs
  * its lines to the column's edge until a paragraph's last line), the last
  * much shorter, before a line opening a sentence or a byline: a
- * headline.  Returns the line after it, i when there is none. */
+ * headline.  Proportional type puts from four fifths of the column's
+ * characters to all of them on a justified line, so a last line under
+ * seven tenths that ends no sentence is no text line ("Westbrook votes
+ * to rebuild" / "the old ferry landing").  Returns the line after it, i
+ * when there is none. */
 #define RAW_HEAD_LINES	3
 #define RAW_HEAD_SHORT	90	/* per cent of the column: not a text line */
-#define RAW_HEAD_END	60	/* and the headline's last line */
+#define RAW_HEAD_END	70	/* and the headline's last line */
 
 static size_t
 raw_title_after_sentence(struct seg_page *sp, size_t i)

@@ -578,6 +578,34 @@ START_TEST(line_run_on_by_particle)
 }
 END_TEST
 
+/* A headline between two items' texts whose last line stops at two
+ * thirds of the column, ending no sentence, is no text: justified lines
+ * run nearly to the column's edge. */
+START_TEST(headline_last_line_two_thirds)
+{
+	const struct article *a;
+
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "Chess club wins county cup\n"
+	    "By ANA RUIZ\n"
+	    "The club's four players beat the team\n"
+	    "from Westfield in the final round on\n"
+	    "Sunday evening and took the county cup\n"
+	    "home for the first time since 1988.\n"
+	    "Alder Point council votes\n"
+	    "to rebuild the old seawall\n"
+	    "The council voted five to two on Monday\n"
+	    "to build a seawall along the north beach,\n"
+	    "where storms have washed away the dunes\n"
+	    "three winters in a row since 2021.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	a = find("Chess club wins county cup");
+	ck_assert_ptr_nonnull(strstr(a->blocks[a->n_blocks - 1].text, "since 1988."));
+	a = find("Alder Point council votes to rebuild the old seawall");
+	ck_assert_ptr_eq(strstr(a->blocks[0].text, "The council"), a->blocks[0].text);
+}
+END_TEST
+
 static Suite *
 segment_raw_suite(void)
 {
@@ -598,6 +626,7 @@ segment_raw_suite(void)
 	tcase_add_test(tc, headline_tail_of_three);
 	tcase_add_test(tc, ads_in_a_row);
 	tcase_add_test(tc, line_run_on_by_particle);
+	tcase_add_test(tc, headline_last_line_two_thirds);
 	suite_add_tcase(s, tc);
 	return s;
 }
