@@ -550,14 +550,17 @@ raw_title_after_item(struct seg_page *sp, size_t a)
  * opening with a capital, each short of the column (justified text runs
  * its lines to the column's edge until a paragraph's last line), the last
  * much shorter, before a line opening a sentence or a byline: a
- * headline.  Proportional type puts from four fifths of the column's
- * characters to all of them on a justified line, so a last line under
- * seven tenths that ends no sentence is no text line ("Westbrook votes
- * to rebuild" / "the old ferry landing").  Returns the line after it, i
- * when there is none. */
+ * headline.  Proportional type puts about four fifths of the column's
+ * characters or more on a justified line, so under two lines that end
+ * no sentence, the second under seven tenths, stand no text ("Westbrook
+ * votes to rebuild" / "the old ferry landing").  A single line must be
+ * shorter: a narrow column's line before a long name can stop at two
+ * thirds ("The Heat traded center" / "Chris Andersen and forward").
+ * Returns the line after it, i when there is none. */
 #define RAW_HEAD_LINES	3
 #define RAW_HEAD_SHORT	90	/* per cent of the column: not a text line */
-#define RAW_HEAD_END	70	/* and the headline's last line */
+#define RAW_HEAD_END	70	/* and the last of two or three lines */
+#define RAW_HEAD_ONE	60	/* and a headline of one line */
 
 static size_t
 raw_title_after_sentence(struct seg_page *sp, size_t i)
@@ -577,7 +580,8 @@ raw_title_after_sentence(struct seg_page *sp, size_t i)
 		    segment_lines_is_fragment(sp, e) ||
 		    l->w * 100 >= l->full * RAW_HEAD_SHORT)
 			return i;
-		if (l->w * 100 < l->full * RAW_HEAD_END && e + 1 < sp->n &&
+		if (l->w * 100 < l->full * (e > i ? RAW_HEAD_END :
+		    RAW_HEAD_ONE) && e + 1 < sp->n &&
 		    (sp->v[e + 1].cls == SEG_BYLINE ||
 		    (is_body(sp, e + 1) && opens_sentence(sp, e + 1))))
 			break;
