@@ -509,7 +509,8 @@ raw_caption_at(const struct seg_page *sp, size_t j)
 	return false;
 }
 
-/* -raw, English: after an ad or a photo's credit the next item begins,
+/* -raw, English: after an ad, a photo's credit or a line sending the
+ * text on to another page (See LIBRARY, Page A2) the next item begins,
  * and -raw gives no blank line to show where its headline ends.  A run
  * of up to three title-shaped lines, the first opening with a capital,
  * the others going on in lower case (a headline wrapped) or in capitals
@@ -522,7 +523,8 @@ raw_title_after_item(struct seg_page *sp, size_t a)
 	size_t e, k;
 
 	if (sp->mode != SEG_MODE_RAW || a == 0 || a >= sp->n ||
-	    (sp->v[a - 1].cls != SEG_AD && sp->v[a - 1].cls != SEG_CREDIT) ||
+	    (sp->v[a - 1].cls != SEG_AD && sp->v[a - 1].cls != SEG_CREDIT &&
+	    (sp->v[a - 1].cls != SEG_JUMP || is_jump_from(sp, a - 1))) ||
 	    !(sp->v[a].clean[0] >= 'A' && sp->v[a].clean[0] <= 'Z'))
 		return a;
 	for (e = a; e < sp->n && e - a < 3; e++) {

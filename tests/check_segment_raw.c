@@ -606,6 +606,36 @@ START_TEST(headline_last_line_two_thirds)
 }
 END_TEST
 
+/* A line sending an item's text on to another page ends it: the lines
+ * after it, ending no sentence, are the next item's headline, byline or
+ * none. */
+START_TEST(headline_after_jump)
+{
+	const struct article *a;
+
+	seg("The Harbor Ledger March 2, 2024 | Page A1 | Local\n"
+	    "Chess club wins county cup\n"
+	    "By ANA RUIZ\n"
+	    "The club's four players beat the\n"
+	    "team from Westfield in the final\n"
+	    "round on Sunday and took the cup.\n"
+	    "See CHESS, Page A4\n"
+	    "Alder Point council votes\n"
+	    "to rebuild the old seawall\n"
+	    "The council voted five to two on\n"
+	    "Monday to build a seawall along\n"
+	    "the north beach, where storms\n"
+	    "have washed away the dunes three\n"
+	    "winters in a row since 2021.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	a = find("Chess club wins county cup");
+	ck_assert_uint_eq(a->n_jumps, 1);
+	a = find("Alder Point council votes to rebuild the old seawall");
+	ck_assert_ptr_eq(a->byline.text, NULL);
+	ck_assert_ptr_eq(strstr(a->blocks[0].text, "The council"), a->blocks[0].text);
+}
+END_TEST
+
 static Suite *
 segment_raw_suite(void)
 {
@@ -627,6 +657,7 @@ segment_raw_suite(void)
 	tcase_add_test(tc, ads_in_a_row);
 	tcase_add_test(tc, line_run_on_by_particle);
 	tcase_add_test(tc, headline_last_line_two_thirds);
+	tcase_add_test(tc, headline_after_jump);
 	suite_add_tcase(s, tc);
 	return s;
 }
