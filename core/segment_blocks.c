@@ -509,8 +509,9 @@ raw_caption_at(const struct seg_page *sp, size_t j)
 	return false;
 }
 
-/* -raw, English: after an ad, a photo's credit or a line sending the
- * text on to another page (See LIBRARY, Page A2) the next item begins,
+/* -raw, English: after an ad, a photo's credit, page furniture (the
+ * folio line over the first item) or a line sending the text on to
+ * another page (See LIBRARY, Page A2) the next item begins,
  * and -raw gives no blank line to show where its headline ends.  A run
  * of up to three title-shaped lines, the first opening with a capital,
  * the others going on in lower case (a headline wrapped) or in capitals
@@ -524,6 +525,7 @@ raw_title_after_item(struct seg_page *sp, size_t a)
 
 	if (sp->mode != SEG_MODE_RAW || a == 0 || a >= sp->n ||
 	    (sp->v[a - 1].cls != SEG_AD && sp->v[a - 1].cls != SEG_CREDIT &&
+	    sp->v[a - 1].cls != SEG_META &&
 	    (sp->v[a - 1].cls != SEG_JUMP || is_jump_from(sp, a - 1))) ||
 	    !(sp->v[a].clean[0] >= 'A' && sp->v[a].clean[0] <= 'Z'))
 		return a;
@@ -713,10 +715,33 @@ raw_credit(const struct seg_page *sp, size_t i)
 	return i - a <= 3 && (a == 0 || segment_lines_is_para_end(sp, a - 1));
 }
 
+/* Lines from i on, one to three, that end no sentence, the first with
+ * a word in lower case, then a line opening with a byline: a headline
+ * set in sentence case over its byline. */
+static bool
+sentence_case_head(const struct seg_page *sp, size_t i)
+{
+	size_t k;
+
+	if (all_caps_words(sp->v[i].clean, 1) || strlen(sp->v[i].clean) <= 4)
+		return false;
+	for (k = i; k < sp->n && k - i < 3; k++) {
+		if (sp->v[k].cls != SEG_BODY || !title_shape(sp, k) ||
+		    segment_lines_ends_sentence(sp->v[k].clean))
+			return false;
+		if (is_byline_start(sp, k + 1))
+			return true;
+	}
+	return false;
+}
+
 /* -raw: a name alone after a story's last sentence and above page
  * furniture or a line in capitals (a kicker, an ad) is the story's byline
- * set at its end ("Irene Weatherbee" / "HIGH SCHOOL SPORTS").  A story,
- * not a caption: text runs on for four lines or more above it. */
+ * set at its end ("Irene Weatherbee" / "HIGH SCHOOL SPORTS"); so is one
+ * above a headline in sentence case that its byline follows: a
+ * headline's lines share their case, so a line of capitalised words over
+ * "Rowing team takes regional title" is none of it.  A story, not a
+ * caption: text runs on for four lines or more above it. */
 static bool
 raw_end_byline(const struct seg_page *sp, size_t i)
 {
@@ -726,7 +751,8 @@ raw_end_byline(const struct seg_page *sp, size_t i)
 	if (i < 4 || !segment_lines_has_lower(sp->v[i].clean) ||
 	    !all_caps_words(sp->v[i].clean, 2) ||
 	    !segment_lines_ends_sentence(sp->v[i - 1].clean) ||
-	    (n->cls != SEG_META && segment_lines_has_lower(n->clean)))
+	    (n->cls != SEG_META && segment_lines_has_lower(n->clean) &&
+	    !sentence_case_head(sp, i + 1)))
 		return false;
 	for (k = i - 4; k < i; k++)
 		if (sp->v[k].cls != SEG_BODY)

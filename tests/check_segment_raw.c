@@ -636,6 +636,38 @@ START_TEST(headline_after_jump)
 }
 END_TEST
 
+/* A name alone after a story's last sentence, over a headline in
+ * sentence case and its byline, signs the story above. */
+START_TEST(end_byline_over_headline)
+{
+	const struct article *a;
+
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "Chess club wins county cup\n"
+	    "The club's four players beat the\n"
+	    "team from Westfield in the final\n"
+	    "round on Sunday and took the cup\n"
+	    "home for the first time since the\n"
+	    "club was founded in 1988.\n"
+	    "Mara Quinn\n"
+	    "Alder Point council votes\n"
+	    "to rebuild the old seawall\n"
+	    "By TOM HALE\n"
+	    "The council voted five to two on\n"
+	    "Monday to build a seawall along\n"
+	    "the north beach, where storms\n"
+	    "have washed away the dunes three\n"
+	    "winters in a row since 2021.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	a = find("Chess club wins county cup");
+	ck_assert_ptr_nonnull(strstr(a->blocks[a->n_blocks - 1].text, "in 1988."));
+	ck_assert_str_eq(a->byline.text, "Mara Quinn");
+	a = find("Alder Point council votes to rebuild the old seawall");
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_str_eq(a->byline.text, "By TOM HALE");
+}
+END_TEST
+
 static Suite *
 segment_raw_suite(void)
 {
@@ -658,6 +690,7 @@ segment_raw_suite(void)
 	tcase_add_test(tc, line_run_on_by_particle);
 	tcase_add_test(tc, headline_last_line_two_thirds);
 	tcase_add_test(tc, headline_after_jump);
+	tcase_add_test(tc, end_byline_over_headline);
 	suite_add_tcase(s, tc);
 	return s;
 }
