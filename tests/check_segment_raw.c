@@ -668,6 +668,43 @@ START_TEST(end_byline_over_headline)
 }
 END_TEST
 
+/* Headlines after the text: a staff dateline (ALDER POINT — ) opens an
+ * item's text as a byline does, so one word in common places its
+ * headline. */
+START_TEST(late_caps_dateline)
+{
+	const struct article *a;
+
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "By MARY STONE\n"
+	    "Workers began driving new pilings under the\n"
+	    "old ferry pier on Monday, the first repair\n"
+	    "of the pier since it was built in 1961.\n"
+	    "The city expects the pier work to take three\n"
+	    "months and to cost about $2 million.\n"
+	    "ALDER POINT — Heavy snow closed the road\n"
+	    "over the mountain for most of Saturday, and\n"
+	    "plows did not clear it until late at night.\n"
+	    "By ANA RUIZ\n"
+	    "The chess club's four players beat the team\n"
+	    "from Westfield in the final round on\n"
+	    "Sunday evening and took the county cup\n"
+	    "home for the first time.\n"
+	    "\"We practised every night,\" said the\n"
+	    "club's captain.\n"
+	    "Ferry pier gets new pilings\n"
+	    "Snowplows reopen mountain pass\n"
+	    "Chess club wins county cup\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	a = find("Snowplows reopen mountain pass");
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_ptr_nonnull(strstr(a->blocks[0].text, "Heavy snow"));
+	a = find("Ferry pier gets new pilings");
+	ck_assert_uint_eq(a->n_decks, 1);
+	find("Chess club wins county cup");
+}
+END_TEST
+
 static Suite *
 segment_raw_suite(void)
 {
@@ -691,6 +728,7 @@ segment_raw_suite(void)
 	tcase_add_test(tc, headline_last_line_two_thirds);
 	tcase_add_test(tc, headline_after_jump);
 	tcase_add_test(tc, end_byline_over_headline);
+	tcase_add_test(tc, late_caps_dateline);
 	suite_add_tcase(s, tc);
 	return s;
 }
