@@ -1251,8 +1251,12 @@ segment_blocks_mark_byline_titles(struct seg_page *sp)
 		if (strlen(l->clean) <= 40 && !segment_lines_ends_sentence(
 		    l->clean) && !strchr(l->clean, ',') &&
 		    segment_lines_dateline(l->clean) == 0 &&
-		    (i + 1 >= sp->n || sp->v[i + 1].gap || all_caps_words(
-		    l->clean, 2) ||
+		    /* A byline with a comma has its title ("By Teddy
+		     * Marsh, Staff Writer"): only a short tail goes on
+		     * with it, and a line of capitalised words under it
+		     * opens the text ("When Priya Natarajan"). */
+		    (i + 1 >= sp->n || sp->v[i + 1].gap || (all_caps_words(
+		    l->clean, 2) && !strchr(sp->v[i - 1].clean, ',')) ||
 		    sp->v[i + 1].cls != SEG_BODY || sp->v[i + 1].indent >= 2 ||
 		    segment_lines_dateline(sp->v[i + 1].clean) > 0 ||
 		    byline_tail(sp, i)))

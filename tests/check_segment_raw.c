@@ -705,6 +705,29 @@ START_TEST(late_caps_dateline)
 }
 END_TEST
 
+/* A byline that carries its title after a comma takes no line of
+ * capitalised words under it: that line opens the text. */
+START_TEST(byline_with_title_over_text)
+{
+	const struct article *a;
+
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "Chess club wins county cup\n"
+	    "By Ana Ruiz, Staff Writer\n"
+	    "When Margaret Okafor\n"
+	    "founded the chess club in 1988\n"
+	    "it had four players and a room\n"
+	    "above the bakery on Main Street.\n"
+	    "On Sunday its team beat the\n"
+	    "players from Westfield in the\n"
+	    "final round of the county cup.\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	a = find("Chess club wins county cup");
+	ck_assert_str_eq(a->byline.text, "By Ana Ruiz, Staff Writer");
+	ck_assert_ptr_eq(strstr(a->blocks[0].text, "When Margaret Okafor"), a->blocks[0].text);
+}
+END_TEST
+
 static Suite *
 segment_raw_suite(void)
 {
@@ -729,6 +752,7 @@ segment_raw_suite(void)
 	tcase_add_test(tc, headline_after_jump);
 	tcase_add_test(tc, end_byline_over_headline);
 	tcase_add_test(tc, late_caps_dateline);
+	tcase_add_test(tc, byline_with_title_over_text);
 	suite_add_tcase(s, tc);
 	return s;
 }
