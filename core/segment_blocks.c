@@ -594,7 +594,9 @@ raw_caption_at(const struct seg_page *sp, size_t j)
 	return false;
 }
 
-/* -raw, English: after an ad or a photo's credit the next item begins,
+/* -raw, English: after an ad, a photo's credit, page furniture (the
+ * folio line over the first item) or a line sending the text on to
+ * another page (See LIBRARY, Page A2) the next item begins,
  * and -raw gives no blank line to show where its headline ends.  A run
  * of up to three title-shaped lines, the first opening with a capital,
  * the others going on in lower case (a headline wrapped) or in capitals
@@ -607,7 +609,9 @@ raw_title_after_item(struct seg_page *sp, size_t a)
 	size_t e, k;
 
 	if (sp->mode != SEG_MODE_RAW || a == 0 || a >= sp->n ||
-	    (sp->v[a - 1].cls != SEG_AD && sp->v[a - 1].cls != SEG_CREDIT) ||
+	    (sp->v[a - 1].cls != SEG_AD && sp->v[a - 1].cls != SEG_CREDIT &&
+	    sp->v[a - 1].cls != SEG_META &&
+	    (sp->v[a - 1].cls != SEG_JUMP || is_jump_from(sp, a - 1))) ||
 	    !(sp->v[a].clean[0] >= 'A' && sp->v[a].clean[0] <= 'Z'))
 		return a;
 	for (e = a; e < sp->n && e - a < 3; e++) {
@@ -635,10 +639,17 @@ raw_title_after_item(struct seg_page *sp, size_t a)
  * opening with a capital, each short of the column (justified text runs
  * its lines to the column's edge until a paragraph's last line), the last
  * much shorter, before a line opening a sentence or a byline: a
- * headline.  Returns the line after it, i when there is none. */
+ * headline.  Proportional type puts about four fifths of the column's
+ * characters or more on a justified line, so under two lines that end
+ * no sentence, the second under seven tenths, stand no text ("Westbrook
+ * votes to rebuild" / "the old ferry landing").  A single line must be
+ * shorter: a narrow column's line before a long name can stop at two
+ * thirds ("The Heat traded center" / "Chris Andersen and forward").
+ * Returns the line after it, i when there is none. */
 #define RAW_HEAD_LINES	3
 #define RAW_HEAD_SHORT	90	/* per cent of the column: not a text line */
-#define RAW_HEAD_END	60	/* and the headline's last line */
+#define RAW_HEAD_END	70	/* and the last of two or three lines */
+#define RAW_HEAD_ONE	60	/* and a headline of one line */
 
 static size_t
 raw_title_after_sentence(struct seg_page *sp, size_t i)
@@ -658,7 +669,8 @@ raw_title_after_sentence(struct seg_page *sp, size_t i)
 		    segment_lines_is_fragment(sp, e) ||
 		    l->w * 100 >= l->full * RAW_HEAD_SHORT)
 			return i;
-		if (l->w * 100 < l->full * RAW_HEAD_END && e + 1 < sp->n &&
+		if (l->w * 100 < l->full * (e > i ? RAW_HEAD_END :
+		    RAW_HEAD_ONE) && e + 1 < sp->n &&
 		    (sp->v[e + 1].cls == SEG_BYLINE ||
 		    (is_body(sp, e + 1) && opens_sentence(sp, e + 1))))
 			break;
@@ -788,10 +800,33 @@ raw_credit(const struct seg_page *sp, size_t i)
 	return i - a <= 3 && (a == 0 || segment_lines_is_para_end(sp, a - 1));
 }
 
+/* Lines from i on, one to three, that end no sentence, the first with
+ * a word in lower case, then a line opening with a byline: a headline
+ * set in sentence case over its byline. */
+static bool
+sentence_case_head(const struct seg_page *sp, size_t i)
+{
+	size_t k;
+
+	if (all_caps_words(sp->v[i].clean, 1) || strlen(sp->v[i].clean) <= 4)
+		return false;
+	for (k = i; k < sp->n && k - i < 3; k++) {
+		if (sp->v[k].cls != SEG_BODY || !title_shape(sp, k) ||
+		    segment_lines_ends_sentence(sp->v[k].clean))
+			return false;
+		if (is_byline_start(sp, k + 1))
+			return true;
+	}
+	return false;
+}
+
 /* -raw: a name alone after a story's last sentence and above page
  * furniture or a line in capitals (a kicker, an ad) is the story's byline
- * set at its end ("Irene Weatherbee" / "HIGH SCHOOL SPORTS").  A story,
- * not a caption: text runs on for four lines or more above it. */
+ * set at its end ("Irene Weatherbee" / "HIGH SCHOOL SPORTS"); so is one
+ * above a headline in sentence case that its byline follows: a
+ * headline's lines share their case, so a line of capitalised words over
+ * "Rowing team takes regional title" is none of it.  A story, not a
+ * caption: text runs on for four lines or more above it. */
 static bool
 raw_end_byline(const struct seg_page *sp, size_t i)
 {
@@ -801,7 +836,8 @@ raw_end_byline(const struct seg_page *sp, size_t i)
 	if (i < 4 || !segment_lines_has_lower(sp->v[i].clean) ||
 	    !all_caps_words(sp->v[i].clean, 2) ||
 	    !segment_lines_ends_sentence(sp->v[i - 1].clean) ||
-	    (n->cls != SEG_META && segment_lines_has_lower(n->clean)))
+	    (n->cls != SEG_META && segment_lines_has_lower(n->clean) &&
+	    !sentence_case_head(sp, i + 1)))
 		return false;
 	for (k = i - 4; k < i; k++)
 		if (sp->v[k].cls != SEG_BODY)
@@ -1334,8 +1370,12 @@ segment_blocks_mark_byline_titles(struct seg_page *sp)
 		if (strlen(l->clean) <= 40 && !segment_lines_ends_sentence(
 		    l->clean) && !strchr(l->clean, ',') &&
 		    segment_lines_dateline(l->clean) == 0 &&
-		    (i + 1 >= sp->n || sp->v[i + 1].gap || all_caps_words(
-		    l->clean, 2) ||
+		    /* A byline with a comma has its title ("By Teddy
+		     * Marsh, Staff Writer"): only a short tail goes on
+		     * with it, and a line of capitalised words under it
+		     * opens the text ("When Priya Natarajan"). */
+		    (i + 1 >= sp->n || sp->v[i + 1].gap || (all_caps_words(
+		    l->clean, 2) && !strchr(sp->v[i - 1].clean, ',')) ||
 		    sp->v[i + 1].cls != SEG_BODY || sp->v[i + 1].indent >= 2 ||
 		    segment_lines_dateline(sp->v[i + 1].clean) > 0 ||
 		    byline_tail(sp, i)))

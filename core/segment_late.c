@@ -325,13 +325,36 @@ late_affinity(const struct seg_page *sp, struct late *lt)
 	free(h);
 }
 
+/* A staff story's dateline: its place in capitals and a dash, no
+ * agency ("ELM FALLS — Library director ..."); text never opens with
+ * a run of capitals set off so. */
+static bool
+caps_dateline(const char *c)
+{
+	const char *p = c;
+	size_t n = 0;
+
+	for (;;) {
+		if (*p >= 'A' && *p <= 'Z')
+			n++;
+		else if (*p != '.' && *p != ',' && *p != '\'' &&
+		    !(*p == ' ' && p[1] >= 'A' && p[1] <= 'Z'))
+			break;
+		p++;
+	}
+	return n >= 3 && n <= 30 && *p == ' ' && (seg_starts_with(p + 1,
+	    "—") || seg_starts_with(p + 1, "–") || seg_starts_with(p + 1,
+	    "--"));
+}
+
 /* An item's text opens with its byline or dateline. */
 static bool
 opens_item(const struct seg_page *sp, size_t i)
 {
 	return sp->v[i].cls == SEG_BYLINE ||
 	    segment_lines_byline_prefix(sp->v[i].clean) > 0 ||
-	    segment_lines_dateline(sp->v[i].clean) > 0;
+	    segment_lines_dateline(sp->v[i].clean) > 0 ||
+	    (!sp->cjk && caps_dateline(sp->v[i].clean));
 }
 
 /* A unit that ends in a photo's credit is its caption: no headline

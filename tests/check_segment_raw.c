@@ -578,6 +578,156 @@ START_TEST(line_run_on_by_particle)
 }
 END_TEST
 
+/* A headline between two items' texts whose last line stops at two
+ * thirds of the column, ending no sentence, is no text: justified lines
+ * run nearly to the column's edge. */
+START_TEST(headline_last_line_two_thirds)
+{
+	const struct article *a;
+
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "Chess club wins county cup\n"
+	    "By ANA RUIZ\n"
+	    "The club's four players beat the team\n"
+	    "from Westfield in the final round on\n"
+	    "Sunday evening and took the county cup\n"
+	    "home for the first time since 1988.\n"
+	    "Alder Point council votes\n"
+	    "to rebuild the old seawall\n"
+	    "The council voted five to two on Monday\n"
+	    "to build a seawall along the north beach,\n"
+	    "where storms have washed away the dunes\n"
+	    "three winters in a row since 2021.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	a = find("Chess club wins county cup");
+	ck_assert_ptr_nonnull(strstr(a->blocks[a->n_blocks - 1].text, "since 1988."));
+	a = find("Alder Point council votes to rebuild the old seawall");
+	ck_assert_ptr_eq(strstr(a->blocks[0].text, "The council"), a->blocks[0].text);
+}
+END_TEST
+
+/* A line sending an item's text on to another page ends it: the lines
+ * after it, ending no sentence, are the next item's headline, byline or
+ * none. */
+START_TEST(headline_after_jump)
+{
+	const struct article *a;
+
+	seg("The Harbor Ledger March 2, 2024 | Page A1 | Local\n"
+	    "Chess club wins county cup\n"
+	    "By ANA RUIZ\n"
+	    "The club's four players beat the\n"
+	    "team from Westfield in the final\n"
+	    "round on Sunday and took the cup.\n"
+	    "See CHESS, Page A4\n"
+	    "Alder Point council votes\n"
+	    "to rebuild the old seawall\n"
+	    "The council voted five to two on\n"
+	    "Monday to build a seawall along\n"
+	    "the north beach, where storms\n"
+	    "have washed away the dunes three\n"
+	    "winters in a row since 2021.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	a = find("Chess club wins county cup");
+	ck_assert_uint_eq(a->n_jumps, 1);
+	a = find("Alder Point council votes to rebuild the old seawall");
+	ck_assert_ptr_eq(a->byline.text, NULL);
+	ck_assert_ptr_eq(strstr(a->blocks[0].text, "The council"), a->blocks[0].text);
+}
+END_TEST
+
+/* A name alone after a story's last sentence, over a headline in
+ * sentence case and its byline, signs the story above. */
+START_TEST(end_byline_over_headline)
+{
+	const struct article *a;
+
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "Chess club wins county cup\n"
+	    "The club's four players beat the\n"
+	    "team from Westfield in the final\n"
+	    "round on Sunday and took the cup\n"
+	    "home for the first time since the\n"
+	    "club was founded in 1988.\n"
+	    "Mara Quinn\n"
+	    "Alder Point council votes\n"
+	    "to rebuild the old seawall\n"
+	    "By TOM HALE\n"
+	    "The council voted five to two on\n"
+	    "Monday to build a seawall along\n"
+	    "the north beach, where storms\n"
+	    "have washed away the dunes three\n"
+	    "winters in a row since 2021.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	a = find("Chess club wins county cup");
+	ck_assert_ptr_nonnull(strstr(a->blocks[a->n_blocks - 1].text, "in 1988."));
+	ck_assert_str_eq(a->byline.text, "Mara Quinn");
+	a = find("Alder Point council votes to rebuild the old seawall");
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_str_eq(a->byline.text, "By TOM HALE");
+}
+END_TEST
+
+/* Headlines after the text: a staff dateline (ALDER POINT — ) opens an
+ * item's text as a byline does, so one word in common places its
+ * headline. */
+START_TEST(late_caps_dateline)
+{
+	const struct article *a;
+
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "By MARY STONE\n"
+	    "Workers began driving new pilings under the\n"
+	    "old ferry pier on Monday, the first repair\n"
+	    "of the pier since it was built in 1961.\n"
+	    "The city expects the pier work to take three\n"
+	    "months and to cost about $2 million.\n"
+	    "ALDER POINT — Heavy snow closed the road\n"
+	    "over the mountain for most of Saturday, and\n"
+	    "plows did not clear it until late at night.\n"
+	    "By ANA RUIZ\n"
+	    "The chess club's four players beat the team\n"
+	    "from Westfield in the final round on\n"
+	    "Sunday evening and took the county cup\n"
+	    "home for the first time.\n"
+	    "\"We practised every night,\" said the\n"
+	    "club's captain.\n"
+	    "Ferry pier gets new pilings\n"
+	    "Snowplows reopen mountain pass\n"
+	    "Chess club wins county cup\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	a = find("Snowplows reopen mountain pass");
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_ptr_nonnull(strstr(a->blocks[0].text, "Heavy snow"));
+	a = find("Ferry pier gets new pilings");
+	ck_assert_uint_eq(a->n_decks, 1);
+	find("Chess club wins county cup");
+}
+END_TEST
+
+/* A byline that carries its title after a comma takes no line of
+ * capitalised words under it: that line opens the text. */
+START_TEST(byline_with_title_over_text)
+{
+	const struct article *a;
+
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "Chess club wins county cup\n"
+	    "By Ana Ruiz, Staff Writer\n"
+	    "When Margaret Okafor\n"
+	    "founded the chess club in 1988\n"
+	    "it had four players and a room\n"
+	    "above the bakery on Main Street.\n"
+	    "On Sunday its team beat the\n"
+	    "players from Westfield in the\n"
+	    "final round of the county cup.\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	a = find("Chess club wins county cup");
+	ck_assert_str_eq(a->byline.text, "By Ana Ruiz, Staff Writer");
+	ck_assert_ptr_eq(strstr(a->blocks[0].text, "When Margaret Okafor"), a->blocks[0].text);
+}
+END_TEST
+
 static Suite *
 segment_raw_suite(void)
 {
@@ -598,6 +748,11 @@ segment_raw_suite(void)
 	tcase_add_test(tc, headline_tail_of_three);
 	tcase_add_test(tc, ads_in_a_row);
 	tcase_add_test(tc, line_run_on_by_particle);
+	tcase_add_test(tc, headline_last_line_two_thirds);
+	tcase_add_test(tc, headline_after_jump);
+	tcase_add_test(tc, end_byline_over_headline);
+	tcase_add_test(tc, late_caps_dateline);
+	tcase_add_test(tc, byline_with_title_over_text);
 	suite_add_tcase(s, tc);
 	return s;
 }
