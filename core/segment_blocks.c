@@ -881,8 +881,8 @@ latin_credits(struct seg_page *sp)
  * poem's title), so two count only with a byline right after them: a
  * name is no byline's headline.  Called after segment_flow, which first
  * takes lone glyphs that belong to a byline below. */
-static bool
-ideographs_only(const char *c, size_t max)
+bool
+segment_blocks_ideographs_only(const char *c, size_t max)
 {
 	const uint8_t *p = (const uint8_t *)c, *end = p + strlen(c);
 	size_t n = 0;
@@ -904,7 +904,7 @@ ideographs_only(const char *c, size_t max)
 bool
 segment_blocks_is_title_tail(const char *clean)
 {
-	return ideographs_only(clean, 2);
+	return segment_blocks_ideographs_only(clean, 2);
 }
 
 /* A long headline line with no punctuation, a tail of two ideographs
@@ -933,7 +933,8 @@ segment_blocks_layout_tail(const struct seg_page *sp, size_t i)
 		return false;
 	h = &sp->v[i - 1];
 	return l->col >= h->col - 1 && l->col <= h->col + 1 &&
-	    ideographs_only(l->clean, 3) && wrapped_title(sp, i - 1);
+	    segment_blocks_ideographs_only(l->clean, 3) &&
+	    wrapped_title(sp, i - 1);
 }
 
 /* Does the text open right after line i, as it does after a headline:
@@ -969,7 +970,7 @@ closed_phrase(const char *c)
 bool
 segment_blocks_is_wrapped_tail(const struct seg_page *sp, size_t i)
 {
-	return i > 0 && ideographs_only(sp->v[i].clean, 4) &&
+	return i > 0 && segment_blocks_ideographs_only(sp->v[i].clean, 4) &&
 	    wrapped_title(sp, i - 1) && !closed_phrase(sp->v[i - 1].clean);
 }
 
@@ -997,8 +998,9 @@ segment_blocks_mark_title_tails(struct seg_page *sp)
 		 * line) ends it as well, when the line over the tail stops
 		 * mid-phrase (春到松溪（外一首） / 柳青 / a poem's first line:
 		 * an author under a closed title). */
-		if (ideographs_only(l->clean, 1) || (ideographs_only(l->clean,
-		    2) && i + 1 < sp->n && (is_byline_start(sp, i + 1) ||
+		if (segment_blocks_ideographs_only(l->clean, 1) ||
+		    (segment_blocks_ideographs_only(l->clean, 2) &&
+		    i + 1 < sp->n && (is_byline_start(sp, i + 1) ||
 		    ((sp->v[i + 1].gap || sp->mode == SEG_MODE_RAW ||
 		    (sp->mode == SEG_MODE_LAYOUT &&
 		    sp->v[i + 1].cls == SEG_TITLE) ||

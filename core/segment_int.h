@@ -120,6 +120,9 @@ void		 segment_blocks_mark_ads(struct seg_page *);
 void		 segment_blocks_mark_title_tails(struct seg_page *);
 bool		 segment_blocks_is_title_tail(const char *clean);
 bool		 segment_blocks_layout_tail(const struct seg_page *, size_t i);
+/* Is c one to max ideographs (CJK Unified, Extension A) and nothing
+ * else? */
+bool		 segment_blocks_ideographs_only(const char *c, size_t max);
 bool		 segment_blocks_is_wrapped_tail(const struct seg_page *,
 		    size_t i);
 bool		 segment_blocks_words_paired(const char *);

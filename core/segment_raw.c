@@ -8,6 +8,7 @@
  * punctuation, over a headline line much longer than itself. */
 #include "config.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include <unistr.h>
@@ -22,23 +23,6 @@ static size_t
 chars(const char *s)
 {
 	return u8_mbsnlen((const uint8_t *)s, strlen(s));
-}
-
-/* Ideographs only, no digits, letters or punctuation: a label. */
-static bool
-label_chars(const char *s)
-{
-	const uint8_t *p = (const uint8_t *)s, *end = p + strlen(s);
-	ucs4_t u;
-	int k;
-
-	while (p < end) {
-		if ((k = u8_mbtouc(&u, p, (size_t)(end - p))) <= 0 ||
-		    !((u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF)))
-			return false;
-		p += (size_t)k;
-	}
-	return true;
 }
 
 /* Line i, the first of a run of headline lines, is a kicker: a label
@@ -58,7 +42,7 @@ raw_kicker(const struct seg_page *sp, size_t i)
 	a = chars(l->clean);
 	b = chars(n->clean);
 	return a >= KICKER_MIN && a <= KICKER_MAX && b >= a + KICKER_LONGER &&
-	    label_chars(l->clean);
+	    segment_blocks_ideographs_only(l->clean, SIZE_MAX);
 }
 
 void

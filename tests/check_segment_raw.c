@@ -17,20 +17,6 @@ seg(const char *text)
 	seg_run();
 }
 
-/* The article whose first deck is headline, or fail. */
-static const struct article *
-find(const char *headline)
-{
-	size_t i;
-
-	for (i = 0; i < pg.n_articles; i++)
-		if (pg.articles[i].n_decks > 0 &&
-		    strcmp(pg.articles[i].decks[0].text, headline) == 0)
-			return &pg.articles[i];
-	ck_abort_msg("no article headed %s", headline);
-	return NULL;
-}
-
 /* A short label over a much longer headline line is its kicker; a short
  * headline over a ——subhead stays the headline. */
 START_TEST(kicker_over_headline)

@@ -1,8 +1,10 @@
 /* segment_fixture.h: one page of text written in a test, segmented; shared
- * by the segmentation tests (check_segment, check_segment_layout). */
+ * by the segmentation tests (check_segment, check_segment_layout,
+ * check_segment_raw). */
 #ifndef KANBAO_SEGMENT_FIXTURE_H
 #define KANBAO_SEGMENT_FIXTURE_H
 
+#include <check.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,6 +43,21 @@ seg_run(void)
 	struct segment_options so = { NULL };
 
 	segment_page(&pg, &so, &dl);
+}
+
+/* The article whose first deck is headline, or fail.  (Inline: not every
+ * test file uses it.) */
+static inline const struct article *
+find(const char *headline)
+{
+	size_t i;
+
+	for (i = 0; i < pg.n_articles; i++)
+		if (pg.articles[i].n_decks > 0 &&
+		    strcmp(pg.articles[i].decks[0].text, headline) == 0)
+			return &pg.articles[i];
+	ck_abort_msg("no article headed %s", headline);
+	return NULL;
 }
 
 #endif
