@@ -1008,34 +1008,40 @@ START_TEST(raw_late_headline_not_over_caption)
 }
 END_TEST
 
+/* Three stories of a -raw English page whose headlines are drawn after
+ * all the text (each test adds them its own way), with the editor's line
+ * under the text. */
+#define LATE_EN_STORIES \
+	    "By MARY STONE\n" \
+	    "The harbor's fishing fleet came\n" \
+	    "back two days early on Tuesday\n" \
+	    "as a storm moved up the coast,\n" \
+	    "and the fleet's crews said the\n" \
+	    "catch was the best in years.\n" \
+	    "Dock workers unloaded more\n" \
+	    "than forty tons of cod before\n" \
+	    "the storm arrived.\n" \
+	    "By TOM REED\n" \
+	    "The city's new library opened\n" \
+	    "its doors on Saturday, with a\n" \
+	    "line of readers that went\n" \
+	    "around the block before ten.\n" \
+	    "The library holds twice the\n" \
+	    "books of the old one.\n" \
+	    "By ANN LEE\n" \
+	    "The ferry landing will be\n" \
+	    "rebuilt next year after a vote\n" \
+	    "of the town council, which\n" \
+	    "found the pilings worn out.\n" \
+	    "Editor: Jane Doe\n"
+
 /* -raw, English, headlines drawn last: a headline wrapped goes on in
  * lower case, a line in capitals is the kicker of the one under it, and
  * the editor's line under the text is page furniture. */
 START_TEST(raw_headlines_drawn_last_en)
 {
 	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
-	    "By MARY STONE\n"
-	    "The harbor's fishing fleet came\n"
-	    "back two days early on Tuesday\n"
-	    "as a storm moved up the coast,\n"
-	    "and the fleet's crews said the\n"
-	    "catch was the best in years.\n"
-	    "Dock workers unloaded more\n"
-	    "than forty tons of cod before\n"
-	    "the storm arrived.\n"
-	    "By TOM REED\n"
-	    "The city's new library opened\n"
-	    "its doors on Saturday, with a\n"
-	    "line of readers that went\n"
-	    "around the block before ten.\n"
-	    "The library holds twice the\n"
-	    "books of the old one.\n"
-	    "By ANN LEE\n"
-	    "The ferry landing will be\n"
-	    "rebuilt next year after a vote\n"
-	    "of the town council, which\n"
-	    "found the pilings worn out.\n"
-	    "Editor: Jane Doe\n"
+	    LATE_EN_STORIES
 	    "Storm sends fishing fleet\n"
 	    "home early\n"
 	    "New library opens its doors\n"
@@ -1061,28 +1067,7 @@ END_TEST
 START_TEST(raw_latin_headlines_joined)
 {
 	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
-	    "By MARY STONE\n"
-	    "The harbor's fishing fleet came\n"
-	    "back two days early on Tuesday\n"
-	    "as a storm moved up the coast,\n"
-	    "and the fleet's crews said the\n"
-	    "catch was the best in years.\n"
-	    "Dock workers unloaded more\n"
-	    "than forty tons of cod before\n"
-	    "the storm arrived.\n"
-	    "By TOM REED\n"
-	    "The city's new library opened\n"
-	    "its doors on Saturday, with a\n"
-	    "line of readers that went\n"
-	    "around the block before ten.\n"
-	    "The library holds twice the\n"
-	    "books of the old one.\n"
-	    "By ANN LEE\n"
-	    "The ferry landing will be\n"
-	    "rebuilt next year after a vote\n"
-	    "of the town council, which\n"
-	    "found the pilings worn out.\n"
-	    "Editor: Jane Doe\n"
+	    LATE_EN_STORIES
 	    "Storm sends fishing fleet home early "
 	    "New library opens its doors\n"
 	    "Council votes to rebuild ferry landing\n");
