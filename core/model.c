@@ -120,6 +120,42 @@ page_text_free(struct page_text *pt)
 	memset(pt, 0, sizeof *pt);
 }
 
+const char *
+furniture_kind_name(enum furniture_kind k)
+{
+	switch (k) {
+	case FURNITURE_RUNNING_HEADER:	return "running-header";
+	case FURNITURE_RUNNING_FOOTER:	return "running-footer";
+	case FURNITURE_FOLIO:		return "folio";
+	case FURNITURE_MASTHEAD:	return "masthead";
+	case FURNITURE_EDITOR_LINE:	return "editor-line";
+	case FURNITURE_DATE_LINE:	return "date-line";
+	case FURNITURE_PRICE:		return "price";
+	case FURNITURE_OTHER:		break;
+	}
+	return "other";
+}
+
+void
+page_meta_add(struct page_meta *m, const char *text, enum furniture_kind k)
+{
+	m->lines = xrealloc(m->lines, (m->n_lines + 1) * sizeof *m->lines);
+	m->kinds = xrealloc(m->kinds, (m->n_lines + 1) * sizeof *m->kinds);
+	m->lines[m->n_lines] = xstrdup(text);
+	m->kinds[m->n_lines++] = k;
+}
+
+void
+page_meta_add_removed(struct page_meta *m, const char *s, size_t len)
+{
+	if (len == 0)
+		return;
+	m->removed = xrealloc(m->removed, m->n_removed + len + 1);
+	memcpy(m->removed + m->n_removed, s, len);
+	m->n_removed += len;
+	m->removed[m->n_removed] = '\0';
+}
+
 static void
 page_meta_free(struct page_meta *m)
 {
@@ -128,7 +164,9 @@ page_meta_free(struct page_meta *m)
 	for (i = 0; i < m->n_lines; i++)
 		free(m->lines[i]);
 	free(m->lines);
+	free(m->kinds);
 	free(m->section_name);
+	free(m->removed);
 	memset(m, 0, sizeof *m);
 }
 

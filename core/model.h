@@ -109,12 +109,31 @@ struct page_text {
 	char		*charset;	/* what the bytes were decoded from */
 };
 
+/* What a line of page furniture is (exported as its "type"). */
+enum furniture_kind {
+	FURNITURE_OTHER,
+	FURNITURE_RUNNING_HEADER,	/* paper name, date, 版次 over the page */
+	FURNITURE_RUNNING_FOOTER,
+	FURNITURE_FOLIO,		/* a page number alone */
+	FURNITURE_MASTHEAD,		/* the front page's nameplate block */
+	FURNITURE_EDITOR_LINE,		/* 责任编辑：…, "Editor: …" */
+	FURNITURE_DATE_LINE,
+	FURNITURE_PRICE
+};
+
 /* Lines at the page's top or bottom that are the page's own furniture
- * (paper name, date, page number, 版名), not an article. */
+ * (paper name, date, page number, 版名), not an article.  Every character
+ * of a page goes to an article or here: removed holds what a loader or
+ * segmentation dropped on purpose as an extraction artefact (the second
+ * copy of a glyph drawn twice for fake bold), so nothing is lost
+ * silently. */
 struct page_meta {
 	char		**lines;
+	enum furniture_kind *kinds;	/* one per line */
 	size_t		 n_lines;
 	char		*section_name;	/* 版名 / section, NULL when unknown */
+	char		*removed;	/* UTF-8, NULL when nothing was removed */
+	size_t		 n_removed;	/* its length in bytes */
 };
 
 struct page {
@@ -177,6 +196,13 @@ struct archive {
 };
 
 const char	*article_kind_name(enum article_kind);
+const char	*furniture_kind_name(enum furniture_kind);
+/* Append a furniture line (copied) of the given kind. */
+void		 page_meta_add(struct page_meta *, const char *text,
+		    enum furniture_kind);
+/* Record len bytes of UTF-8 removed on purpose as an artefact. */
+void		 page_meta_add_removed(struct page_meta *, const char *s,
+		    size_t len);
 /* The article's title for lists: headline decks joined by " / ", else the
  * first sentence of its text for photos and ads.  Caller frees. */
 char		*article_title(const struct article *);

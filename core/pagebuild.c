@@ -159,13 +159,9 @@ pagebuild_jump(struct article *a, enum jump_dir dir, int page_number,
 void
 pagebuild_meta(struct pagebuild *pb, const char *text)
 {
-	struct page_meta *m = &pb->page->meta;
-
 	if (text == NULL || *text == '\0')
 		return;
-	m->lines = xgrow(m->lines, &pb->cap_meta, m->n_lines + 1,
-	    sizeof *m->lines);
-	m->lines[m->n_lines++] = xstrdup(text);
+	page_meta_add(&pb->page->meta, text, FURNITURE_OTHER);
 }
 
 void

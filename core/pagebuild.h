@@ -22,7 +22,6 @@ struct pagebuild {
 	size_t		 n_lines;
 	size_t		 cap_lines;
 	size_t		 cap_articles;
-	size_t		 cap_meta;
 };
 
 void	pagebuild_init(struct pagebuild *, struct page *);

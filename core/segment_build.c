@@ -237,10 +237,7 @@ segment_build_split(const struct seg_page *sp, size_t a, size_t b,
 void
 segment_build_meta(struct page *page, const char *text)
 {
-	struct page_meta *m = &page->meta;
-
-	m->lines = xrealloc(m->lines, (m->n_lines + 1) * sizeof *m->lines);
-	m->lines[m->n_lines++] = xstrdup(text);
+	page_meta_add(&page->meta, text, FURNITURE_OTHER);
 }
 
 static void

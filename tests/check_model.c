@@ -130,6 +130,28 @@ START_TEST(strbuf_grows_and_hands_over)
 }
 END_TEST
 
+START_TEST(furniture_lines_keep_their_kind_and_removed_text_adds_up)
+{
+	struct page pg;
+
+	memset(&pg, 0, sizeof pg);
+	page_meta_add(&pg.meta, "第01版", FURNITURE_FOLIO);
+	page_meta_add(&pg.meta, "责任编辑：王", FURNITURE_EDITOR_LINE);
+	page_meta_add_removed(&pg.meta, "中", strlen("中"));
+	page_meta_add_removed(&pg.meta, "", 0);
+	page_meta_add_removed(&pg.meta, "国", strlen("国"));
+	ck_assert_uint_eq(pg.meta.n_lines, 2);
+	ck_assert_str_eq(pg.meta.lines[1], "责任编辑：王");
+	ck_assert_str_eq(furniture_kind_name(pg.meta.kinds[0]), "folio");
+	ck_assert_str_eq(furniture_kind_name(pg.meta.kinds[1]), "editor-line");
+	ck_assert_str_eq(pg.meta.removed, "中国");
+	ck_assert_uint_eq(pg.meta.n_removed, strlen("中国"));
+	page_unload(&pg);
+	ck_assert_ptr_null(pg.meta.removed);
+	ck_assert_uint_eq(pg.meta.n_lines, 0);
+}
+END_TEST
+
 static Suite *
 model_suite(void)
 {
@@ -142,6 +164,7 @@ model_suite(void)
 	tcase_add_test(tc, long_first_sentence_cut_at_a_character);
 	tcase_add_test(tc, diagnostics_format_and_worst_level);
 	tcase_add_test(tc, strbuf_grows_and_hands_over);
+	tcase_add_test(tc, furniture_lines_keep_their_kind_and_removed_text_adds_up);
 	suite_add_tcase(s, tc);
 	return s;
 }
