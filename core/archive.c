@@ -150,6 +150,91 @@ archive_dirname(const char *path)
 	return copy;
 }
 
+/* --- Chronicling America (NDNP) batches ----------------------------------- */
+
+/* An edition directory of a batch, BATCH/data/LCCN/REEL/YYYYMMDDEE: the
+ * date, then the edition (01 for the first of the day). */
+static bool
+archive_is_edition(const char *s)
+{
+	size_t i;
+	int month, day;
+
+	if (strlen(s) != 10)
+		return false;
+	for (i = 0; i < 10; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	month = (s[4] - '0') * 10 + (s[5] - '0');
+	day = (s[6] - '0') * 10 + (s[7] - '0');
+	return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/* "1859022101" -> "1859-02-21". */
+static char *
+archive_edition_date(const char *name)
+{
+	return xasprintf("%.4s-%.2s-%.2s", name, name + 4, name + 6);
+}
+
+/* Whether some child of dir, depth levels down, is an edition directory
+ * (depth 1: dir is a reel; 2: an LCCN; 3: a batch's data/). */
+static bool
+archive_has_editions(const char *dir, int depth)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	bool yes = false;
+
+	if (d == NULL)
+		return false;
+	while (!yes && (de = readdir(d)) != NULL) {
+		char *path;
+
+		if (de->d_name[0] == '.' || archive_entry_kind(dir, de) != ENTRY_DIR)
+			continue;
+		if (depth == 1) {
+			yes = archive_is_edition(de->d_name);
+			continue;
+		}
+		/* An ordinary archive's issue directories are not opened. */
+		if (archive_is_date(de->d_name, strlen(de->d_name)))
+			continue;
+		path = xasprintf("%s/%s", dir, de->d_name);
+		yes = archive_has_editions(path, depth - 1);
+		free(path);
+	}
+	closedir(d);
+	return yes;
+}
+
+/* Whether path is an edition's METS, EDITION/EDITION.xml. */
+static bool
+archive_is_edition_mets(const char *path)
+{
+	char *dir = archive_dirname(path), *name = archive_basename(dir);
+	char *file = archive_basename(path);
+	bool yes = archive_is_edition(name) && strncmp(file, name, 10) == 0 &&
+	    strcmp(file + 10, ".xml") == 0;
+
+	free(dir);
+	free(name);
+	free(file);
+	return yes;
+}
+
+/* The data/ directory of a batch directory, or NULL. */
+static char *
+archive_batch_data(const char *dir)
+{
+	char *data = xasprintf("%s/data", dir);
+
+	if (archive_has_editions(data, 3))
+		return data;
+	free(data);
+	return NULL;
+}
+
 /* --- staying inside the archive ------------------------------------------ */
 
 /* Whether real (a resolved path) is dir or below it. */
@@ -329,6 +414,108 @@ archive_scan_publication(struct archive *a, const char *dir, const char *id)
 		qsort(pub->issues, pub->n_issues, sizeof *pub->issues, archive_issue_cmp);
 }
 
+/* One edition of a batch: its METS (EDITION/EDITION.xml) is the issue and
+ * names the pages' ALTO files in page order; without a METS, the
+ * directory's page files are the pages. */
+static void
+archive_add_edition(struct archive *a, struct publication *pub,
+    const char *dir, const char *name)
+{
+	char *path = xasprintf("%s/%s", dir, name);
+	char *mets = xasprintf("%s/%s.xml", path, name);
+	char *date = archive_edition_date(name);
+	struct stat st;
+
+	if (archive_path_allowed(a, path, &a->diags)) {
+		if (stat(mets, &st) == 0 && S_ISREG(st.st_mode) &&
+		    archive_path_allowed(a, mets, &a->diags))
+			archive_add_issue(pub, date, mets, true);
+		else
+			archive_add_issue(pub, date, path, false);
+	}
+	free(path);
+	free(mets);
+	free(date);
+}
+
+/* The editions of a reel directory. */
+static void
+archive_scan_reel(struct archive *a, struct publication *pub, const char *reel)
+{
+	DIR *d = opendir(reel);
+	struct dirent *de;
+
+	if (d == NULL) {
+		diag_add(&a->diags, DIAG_ERROR, reel, 0, -1, "cannot read: %s",
+		    strerror(errno));
+		return;
+	}
+	while ((de = readdir(d)) != NULL)
+		if (archive_is_edition(de->d_name) &&
+		    archive_entry_kind(reel, de) == ENTRY_DIR)
+			archive_add_edition(a, pub, reel, de->d_name);
+	closedir(d);
+}
+
+/* A title's directory, data/LCCN: its reels' editions are its issues.  A
+ * title spread over several batches is one publication.  reel_only: dir
+ * is one reel, id its title's. */
+static void
+archive_scan_title(struct archive *a, const char *dir, const char *id,
+    bool reel_only)
+{
+	struct publication *pub = archive_find_publication(a, id);
+	DIR *d;
+	struct dirent *de;
+
+	if (pub == NULL)
+		pub = archive_add_publication(a, id, reel_only ? NULL : dir);
+	if (reel_only)
+		archive_scan_reel(a, pub, dir);
+	else if ((d = opendir(dir)) != NULL) {
+		while ((de = readdir(d)) != NULL) {
+			char *reel;
+
+			if (de->d_name[0] == '.' ||
+			    archive_entry_kind(dir, de) != ENTRY_DIR)
+				continue;
+			reel = xasprintf("%s/%s", dir, de->d_name);
+			if (archive_path_allowed(a, reel, &a->diags))
+				archive_scan_reel(a, pub, reel);
+			free(reel);
+		}
+		closedir(d);
+	}
+	if (pub->n_issues > 1)
+		qsort(pub->issues, pub->n_issues, sizeof *pub->issues, archive_issue_cmp);
+}
+
+/* A batch's data/ directory: a publication for each title (LCCN). */
+static void
+archive_scan_batch(struct archive *a, const char *data)
+{
+	DIR *d = opendir(data);
+	struct dirent *de;
+
+	if (d == NULL) {
+		diag_add(&a->diags, DIAG_ERROR, data, 0, -1, "cannot read: %s",
+		    strerror(errno));
+		return;
+	}
+	while ((de = readdir(d)) != NULL) {
+		char *path;
+
+		if (de->d_name[0] == '.' || archive_entry_kind(data, de) != ENTRY_DIR)
+			continue;
+		path = xasprintf("%s/%s", data, de->d_name);
+		if (archive_path_allowed(a, path, &a->diags) &&
+		    archive_has_editions(path, 2))
+			archive_scan_title(a, path, de->d_name, false);
+		free(path);
+	}
+	closedir(d);
+}
+
 /* What a directory given by the user holds. */
 enum dir_kind { DIR_ARCHIVE, DIR_PUBLICATION, DIR_ISSUE };
 
@@ -372,8 +559,15 @@ archive_scan_root(struct archive *a, const char *root)
 		if (de->d_name[0] == '.' || archive_entry_kind(root, de) != ENTRY_DIR)
 			continue;
 		path = xasprintf("%s/%s", root, de->d_name);
-		if (archive_path_allowed(a, path, &a->diags))
-			archive_scan_publication(a, path, de->d_name);
+		if (archive_path_allowed(a, path, &a->diags)) {
+			char *data = archive_batch_data(path);
+
+			if (data)
+				archive_scan_batch(a, data);
+			else
+				archive_scan_publication(a, path, de->d_name);
+			free(data);
+		}
 		free(path);
 	}
 	closedir(d);
@@ -389,11 +583,23 @@ archive_open_issue(struct archive *a, const char *path, bool single_file)
 	char *parent = archive_dirname(path);
 	char *pubid = archive_basename(parent);
 	char *name = archive_basename(path);
-	struct publication *pub = archive_add_publication(a, pubid, parent);
+	struct publication *pub;
 
-	if (single_file)
-		archive_strip_ext(name);
-	archive_add_issue(pub, name, path, single_file);
+	/* A batch's edition: its title (LCCN) is two levels up. */
+	if (!single_file && archive_is_edition(name)) {
+		char *title = archive_dirname(parent);
+
+		free(pubid);
+		pubid = archive_basename(title);
+		pub = archive_add_publication(a, pubid, title);
+		archive_add_edition(a, pub, parent, name);
+		free(title);
+	} else {
+		pub = archive_add_publication(a, pubid, parent);
+		if (single_file)
+			archive_strip_ext(name);
+		archive_add_issue(pub, name, path, single_file);
+	}
 	free(parent);
 	free(pubid);
 	free(name);
@@ -434,6 +640,40 @@ archive_open_page_file(struct archive *a, const char *path)
 	free(name);
 }
 
+/* A batch directory, its data/, a title or a reel of a batch: read as
+ * such.  Returns whether path was one. */
+static bool
+archive_open_batch(struct archive *a, const char *path)
+{
+	char *data = archive_batch_data(path), *id, *parent;
+
+	if (data != NULL || archive_has_editions(path, 3)) {
+		a->scope = SCOPE_ARCHIVE;
+		archive_scan_batch(a, data ? data : path);
+		if (a->n_pubs > 1)
+			qsort(a->pubs, a->n_pubs, sizeof *a->pubs, archive_pub_cmp);
+		free(data);
+		return true;
+	}
+	if (archive_has_editions(path, 2)) {
+		a->scope = SCOPE_PUBLICATION;
+		id = archive_basename(path);
+		archive_scan_title(a, path, id, false);
+		free(id);
+		return true;
+	}
+	if (archive_has_editions(path, 1)) {
+		a->scope = SCOPE_PUBLICATION;
+		parent = archive_dirname(path);
+		id = archive_basename(parent);
+		archive_scan_title(a, path, id, true);
+		free(parent);
+		free(id);
+		return true;
+	}
+	return false;
+}
+
 static struct archive *
 archive_open_as(const char *path, const char *forced_charset, bool confined)
 {
@@ -456,6 +696,8 @@ archive_open_as(const char *path, const char *forced_charset, bool confined)
 	else if (!S_ISDIR(st.st_mode))
 		diag_add(&a->diags, DIAG_ERROR, path, 0, -1,
 		    "not a file or directory");
+	else if (archive_open_batch(a, path))
+		;
 	else {
 		switch (archive_classify_dir(path)) {
 		case DIR_ISSUE:
@@ -633,8 +875,18 @@ issue_scan_file(struct issue *is)
 	free(buf);
 }
 
-/* 01.txt beside 01.pdf (text extracted from the PDF): the text is the
- * page, as before other formats were read. */
+/* Which of two files for one page is read: text (extracted from the
+ * PDF beside it, as before other formats were read), then XML (a
+ * library's ALTO beside its scan's PDF), then the rest. */
+static int
+archive_twin_rank(const char *path)
+{
+	return archive_has_suffix(path, ".txt") ? 0 :
+	    archive_has_suffix(path, ".xml") ? 1 : 2;
+}
+
+/* 01.txt beside 01.pdf, 0007.xml beside 0007.pdf: one page, read from the
+ * better file (archive_twin_rank). */
 static void
 issue_drop_twins(struct issue *is)
 {
@@ -646,8 +898,7 @@ issue_drop_twins(struct issue *is)
 		if (j > 0 && is->pages[j - 1].number == p->number) {
 			struct page *q = &is->pages[j - 1];
 
-			if (!archive_has_suffix(q->path, ".txt") &&
-			    archive_has_suffix(p->path, ".txt")) {
+			if (archive_twin_rank(p->path) < archive_twin_rank(q->path)) {
 				struct page t = *q;
 
 				*q = *p;
@@ -705,6 +956,15 @@ issue_scan(struct issue *is)
 		issue_scan_file(is);
 	else
 		issue_scan_dir(is);
+	/* A batch edition whose METS names no ALTO: its page files. */
+	if (is->single_file && is->n_pages == 0 && archive_is_edition_mets(is->path)) {
+		char *dir = archive_dirname(is->path);
+
+		free(is->path);
+		is->path = dir;
+		is->single_file = false;
+		issue_scan_dir(is);
+	}
 	for (i = 0; i < is->n_pages; i++)
 		is->pages[i].issue = is;
 }

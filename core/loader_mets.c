@@ -39,10 +39,15 @@ static bool
 mets_is_alto(const xmlNode *file)
 {
 	char *mime = xmlutil_attr(file, "MIMETYPE");
-	char *use = xmlutil_attr(file->parent, "USE");
+	/* USE is on the fileGrp, or (NDNP) on the file itself. */
+	char *use = xmlutil_attr(file, "USE");
 	const xmlNode *loc = xmlutil_child(file, "FLocat");
 	char *href = loc ? xmlutil_attr(loc, "href") : NULL;
-	bool yes = (use && (strcasestr(use, "alto") || strcasestr(use, "text") ||
+	bool yes;
+
+	if (use == NULL)
+		use = xmlutil_attr(file->parent, "USE");
+	yes = (use && (strcasestr(use, "alto") || strcasestr(use, "text") ||
 	    strcasestr(use, "ocr"))) || (mime && strstr(mime, "xml") &&
 	    href && strcasestr(href, ".xml"));
 
