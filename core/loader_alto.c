@@ -18,11 +18,9 @@
 #include "xmlhead.h"
 
 #ifdef HAVE_LIBXML2
-#include "alto.h"
+#include "alto_int.h"
 #include "clean.h"
 #include "pagebuild.h"
-#include "pagetext.h"
-#include "segment.h"
 #include "strbuf.h"
 #include "xalloc.h"
 #include "xmlutil.h"
@@ -32,15 +30,10 @@ struct alto_tag {
 	enum alto_role	 role;
 };
 
-struct alto_line {
-	char		*raw;		/* as printed: "Har-" */
-	char		*whole;		/* words made whole: "Harbor" */
-	double		 x, w;		/* HPOS, WIDTH */
-	double		 bx, bw;	/* the block's */
-	size_t		 block;
-	const char	*block_id;
-	enum alto_role	 role;
-	int		 article;	/* METS article, 0: none */
+/* A TextStyle: its ID and FONTSIZE. */
+struct alto_style {
+	char		*id;
+	double		 size;
 };
 
 struct alto_page {
@@ -49,6 +42,8 @@ struct alto_page {
 	struct alto_line *lines;
 	size_t		 n_lines, cap_lines;
 	size_t		 n_blocks;
+	struct alto_style *styles;
+	size_t		 n_styles, cap_styles;
 	const struct alto_map *map;
 	size_t		 n_map;
 	bool		 tagged;	/* some line has a structural role */
@@ -120,6 +115,44 @@ alto_tag_role(const struct alto_page *ap, const xmlNode *n)
 	return best;
 }
 
+/* --- styles ------------------------------------------------------------------ */
+
+static void
+alto_read_styles(struct alto_page *ap, const xmlNode *styles)
+{
+	const xmlNode *t;
+
+	for (t = styles ? styles->children : NULL; t; t = t->next) {
+		char *size;
+
+		if (!xmlutil_is(t, "TextStyle") ||
+		    (size = xmlutil_attr(t, "FONTSIZE")) == NULL)
+			continue;
+		ap->styles = xgrow(ap->styles, &ap->cap_styles, ap->n_styles + 1,
+		    sizeof *ap->styles);
+		ap->styles[ap->n_styles].id = xmlutil_attr(t, "ID");
+		ap->styles[ap->n_styles++].size = strtod(size, NULL);
+		free(size);
+	}
+}
+
+/* The FONTSIZE of the first TextStyle among n's STYLEREFS; 0: none. */
+static double
+alto_style_size(const struct alto_page *ap, const xmlNode *n)
+{
+	char *refs = n ? xmlutil_attr(n, "STYLEREFS") : NULL, *tok, *save = NULL;
+	double size = 0;
+	size_t i;
+
+	for (tok = refs ? strtok_r(refs, " \t\n", &save) : NULL; tok && size <= 0;
+	    tok = strtok_r(NULL, " \t\n", &save))
+		for (i = 0; i < ap->n_styles; i++)
+			if (ap->styles[i].id && strcmp(ap->styles[i].id, tok) == 0)
+				size = ap->styles[i].size;
+	free(refs);
+	return size;
+}
+
 /* --- lines -------------------------------------------------------------------- */
 
 static double
@@ -153,17 +186,35 @@ alto_string(const xmlNode *s, struct strbuf *raw, struct strbuf *whole)
 }
 
 static void
+alto_box_of(const xmlNode *n, struct alto_box *b)
+{
+	b->x1 = alto_num(n, "HPOS");
+	b->y1 = alto_num(n, "VPOS");
+	b->x2 = b->x1 + alto_num(n, "WIDTH");
+	b->y2 = b->y1 + alto_num(n, "HEIGHT");
+}
+
+static void
 alto_add_line(struct alto_page *ap, const xmlNode *tl, const xmlNode *tb,
-    enum alto_role block_role, const char *block_id)
+    enum alto_role block_role)
 {
 	struct strbuf raw = STRBUF_INIT, whole = STRBUF_INIT;
 	const xmlNode *c;
 	struct alto_line *l;
 	enum alto_role role = alto_tag_role(ap, tl);
+	double size = alto_style_size(ap, tl), best = 0, s;
 
 	for (c = tl->children; c; c = c->next) {
 		if (xmlutil_is(c, "String")) {
+			size_t before = raw.len;
+
 			alto_string(c, &raw, &whole);
+			/* No style on the line: its longest styled word's. */
+			if (size <= 0 && raw.len - before > best &&
+			    (s = alto_style_size(ap, c)) > 0) {
+				best = (double)(raw.len - before);
+				size = s;
+			}
 			if (role == ALTO_NONE)
 				role = alto_tag_role(ap, c);
 		} else if (xmlutil_is(c, "SP")) {
@@ -182,12 +233,11 @@ alto_add_line(struct alto_page *ap, const xmlNode *tl, const xmlNode *tb,
 	memset(l, 0, sizeof *l);
 	l->raw = raw.s ? strbuf_take(&raw) : xstrdup("");
 	l->whole = whole.s ? strbuf_take(&whole) : xstrdup("");
-	l->x = alto_num(tl, "HPOS");
-	l->w = alto_num(tl, "WIDTH");
-	l->bx = alto_num(tb, "HPOS");
-	l->bw = alto_num(tb, "WIDTH");
+	alto_box_of(tl, &l->b);
+	alto_box_of(tb, &l->bb);
+	l->size = size > 0 ? size : alto_style_size(ap, tb);
+	l->chars = strlen(l->whole);
 	l->block = ap->n_blocks;
-	l->block_id = block_id;
 	l->role = role != ALTO_NONE ? role : block_role;
 	if (l->role != ALTO_NONE && l->role != ALTO_BODY)
 		ap->tagged = true;
@@ -215,7 +265,7 @@ alto_block(struct alto_page *ap, const xmlNode *tb)
 
 	for (tl = tb->children; tl; tl = tl->next)
 		if (xmlutil_is(tl, "TextLine"))
-			alto_add_line(ap, tl, tb, role, NULL);
+			alto_add_line(ap, tl, tb, role);
 	for (i = first; i < ap->n_lines; i++) {
 		ap->lines[i].article = m ? m->article : 0;
 		if (m)
@@ -302,8 +352,8 @@ alto_para_break(const struct alto_page *ap, size_t i)
 	if (i == 0 || ap->lines[i - 1].block != l->block)
 		return true;
 	p = &ap->lines[i - 1];
-	return l->x - l->bx > 0.04 * l->bw ||
-	    p->x + p->w < p->bx + p->bw - 0.12 * p->bw;
+	return l->b.x1 - l->bb.x1 > 0.04 * (l->bb.x2 - l->bb.x1) ||
+	    p->b.x2 < p->bb.x2 - 0.12 * (p->bb.x2 - p->bb.x1);
 }
 
 static void
@@ -396,27 +446,6 @@ alto_build_tagged(struct alto_page *ap, struct page *page)
 	free(b.lens);
 }
 
-/* Untagged: the page's text, blocks apart by a blank line, segmented. */
-static void
-alto_build_text(struct alto_page *ap, struct page *page,
-    struct diag_list *diags)
-{
-	struct strbuf t = STRBUF_INIT;
-	struct segment_options so = { NULL };
-	size_t i;
-
-	for (i = 0; i < ap->n_lines; i++) {
-		if (i > 0 && ap->lines[i].block != ap->lines[i - 1].block)
-			strbuf_addc(&t, '\n');
-		strbuf_adds(&t, ap->lines[i].raw);
-		strbuf_addc(&t, '\n');
-	}
-	i = t.len;
-	pagetext_from_text(&page->text, i ? strbuf_take(&t) : xstrdup(""), i);
-	page->text.charset = xstrdup("UTF-8");
-	segment_page(page, &so, diags);
-}
-
 static void
 alto_page_free(struct alto_page *ap)
 {
@@ -424,6 +453,9 @@ alto_page_free(struct alto_page *ap)
 
 	for (i = 0; i < ap->n_tags; i++)
 		free(ap->tags[i].id);
+	for (i = 0; i < ap->n_styles; i++)
+		free(ap->styles[i].id);
+	free(ap->styles);
 	for (i = 0; i < ap->n_lines; i++) {
 		free(ap->lines[i].raw);
 		free(ap->lines[i].whole);
@@ -449,11 +481,13 @@ alto_read(struct page *page, xmlDocPtr doc, const struct alto_map *map,
 	ap.map = map;
 	ap.n_map = n_map;
 	alto_read_tags(&ap, xmlutil_child(root, "Tags"));
+	alto_read_styles(&ap, xmlutil_child(root, "Styles"));
 	alto_walk(&ap, layout);
 	if (ap.tagged)
 		alto_build_tagged(&ap, page);
 	else
-		alto_build_text(&ap, page, diags);
+		alto_geom_read(page, ap.lines, ap.n_lines,
+		    alto_num(xmlutil_find(layout, "Page"), "HEIGHT"));
 	alto_page_free(&ap);
 	return 0;
 }

@@ -31,6 +31,21 @@ load_fixture(const char *name, int part)
 	return rc;
 }
 
+/* Load a page written here (kept to a temporary file). */
+static int
+load_string(const char *text)
+{
+	char path[] = "/tmp/kanbao-fmt-XXXXXX";
+	int fd = mkstemp(path), rc;
+
+	ck_assert_int_ge(fd, 0);
+	ck_assert_int_eq(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+	close(fd);
+	rc = fx_load(path, -1);
+	unlink(path);
+	return rc;
+}
+
 static struct article *
 art(size_t i)
 {
@@ -172,6 +187,70 @@ START_TEST(alto_untagged_is_segmented)
 }
 END_TEST
 
+/* No tags: a headline three times the body's height, set on two lines over
+ * two columns the OCR wrote row by row, is one deck of its own article;
+ * the columns are read one after the other; paragraphs break at indents
+ * and short last lines, and go on across the column break; a HYP word is
+ * made whole. */
+START_TEST(alto_geometry_reads_columns)
+{
+	struct article *a;
+
+	ck_assert_int_eq(load_fixture("alto-columns.xml", -1), 0);
+	ck_assert_uint_eq(fx_page.n_articles, 1);
+	a = art(0);
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_str_eq(a->decks[0].text, "Storm closes the harbor for three days");
+	ck_assert_uint_eq(a->n_blocks, 3);
+	ck_assert_str_eq(a->blocks[0].text, "The storm that came in on Friday "
+	    "closed the harbor to all ships for three days, the port office "
+	    "said on Monday. Ferries stayed at their quays.");
+	ck_assert_str_eq(a->blocks[1].text, "Fishing boats were moved to the "
+	    "inner basin before the wind rose. The harbor master said no boat "
+	    "was lost.");
+	ck_assert_str_eq(a->blocks[2].text, "The port opens again on Tuesday.");
+	/* The page text is in reading order, as printed. */
+	ck_assert_ptr_nonnull(strstr(fx_page.text.text, "The har-\nbor master"));
+	ck_assert(fx_spans_ok(a));
+	fx_free();
+
+	ck_assert_int_eq(load_fixture("alto-columns-zh.xml", -1), 0);
+	ck_assert_uint_eq(fx_page.n_articles, 1);
+	a = art(0);
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_str_eq(a->decks[0].text, "\u6e2f\u53e3\u66b4\u98ce\u505c\u822a\u4e09\u5929");
+	ck_assert_uint_eq(a->n_blocks, 3);
+	/* Lines joined without a space; the second paragraph's last
+	 * character, alone on its line, stays with it. */
+	ck_assert_ptr_nonnull(strstr(a->blocks[0].text, "\u6e2f\u52a1\u5c40"));
+	ck_assert_ptr_nonnull(strstr(a->blocks[1].text, "\u53d7\u635f\u3002"));
+	ck_assert_ptr_nonnull(strstr(a->blocks[2].text, "\u6e2f\u53e3\u5468\u4e8c"));
+	ck_assert(fx_spans_ok(a));
+	fx_free();
+}
+END_TEST
+
+/* TextStyle sizes, where a page has them, make the headline; a page
+ * whose lines all share one style is read by line heights. */
+START_TEST(alto_styles_make_headlines)
+{
+	ck_assert_int_eq(load_string("<alto><Styles>"
+	    "<TextStyle ID=\"s\" FONTSIZE=\"8\"/><TextStyle ID=\"l\" FONTSIZE=\"20\"/>"
+	    "</Styles><Layout><Page HEIGHT=\"1000\"><PrintSpace><TextBlock ID=\"b\">"
+	    "<TextLine STYLEREFS=\"l\" HPOS=\"0\" VPOS=\"10\" WIDTH=\"300\" HEIGHT=\"20\">"
+	    "<String CONTENT=\"Mayor\"/><SP/><String CONTENT=\"resigns\"/></TextLine>"
+	    "<TextLine STYLEREFS=\"s\" HPOS=\"0\" VPOS=\"40\" WIDTH=\"300\" HEIGHT=\"20\">"
+	    "<String CONTENT=\"The\"/><SP/><String CONTENT=\"mayor\"/><SP/>"
+	    "<String CONTENT=\"left.\"/></TextLine>"
+	    "</TextBlock></PrintSpace></Page></Layout></alto>"), 0);
+	ck_assert_uint_eq(fx_page.n_articles, 1);
+	ck_assert_uint_eq(art(0)->n_decks, 1);
+	ck_assert_str_eq(art(0)->decks[0].text, "Mayor resigns");
+	ck_assert_str_eq(art(0)->blocks[0].text, "The mayor left.");
+	fx_free();
+}
+END_TEST
+
 START_TEST(mets_issue_pages_and_articles)
 {
 	char *path = fixture("mets-issue.xml");
@@ -262,6 +341,8 @@ loader_formats_suite(void)
 	tcase_add_test(tc, newsml_item);
 	tcase_add_test(tc, alto_tags_make_articles);
 	tcase_add_test(tc, alto_untagged_is_segmented);
+	tcase_add_test(tc, alto_geometry_reads_columns);
+	tcase_add_test(tc, alto_styles_make_headlines);
 	tcase_add_test(tc, mets_issue_pages_and_articles);
 #else
 	tcase_add_test(tc, xml_not_supported);

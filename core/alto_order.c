@@ -1,0 +1,274 @@
+/* alto_order.c: reading order of an ALTO page's lines (see alto_int.h).
+ *
+ * OCR engines write blocks in their own order: by rows across columns, or
+ * one block holding two columns' lines interleaved.  The boxes say where
+ * the columns are; recursive cuts along the white space between units
+ * (the XY cut) read a column to its end before the next. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "alto_int.h"
+#include "xalloc.h"
+
+/* A gap across the whole region at least this many body line heights
+ * tall separates bands (stories stacked under a rule) before columns are
+ * looked for; a narrower one may be the space between two lines that sit
+ * side by side in neighbouring columns. */
+#define ALTO_BAND_GAP	1.5
+/* White space between columns: at least this many body line heights. */
+#define ALTO_COL_GAP	0.3
+
+struct alto_unit {
+	struct alto_box	 b;
+	size_t		 first, end;	/* its block's lines [first, end) */
+	size_t		 index;		/* document order */
+};
+
+struct alto_cut {
+	const struct alto_line *lines;
+	struct alto_unit *units;
+	size_t		 n_units, cap;
+	size_t		*unit_of;	/* each line's unit */
+	double		 h;
+	int		 axis;		/* for the comparison: 0 x, 1 y */
+};
+
+static struct alto_cut *alto_cut_sorting;
+
+static double
+alto_lo(const struct alto_box *b, int axis)
+{
+	return axis ? b->y1 : b->x1;
+}
+
+static double
+alto_hi(const struct alto_box *b, int axis)
+{
+	return axis ? b->y2 : b->x2;
+}
+
+static int
+alto_unit_cmp(const void *x, const void *y)
+{
+	const struct alto_cut *c = alto_cut_sorting;
+	const struct alto_unit *a = &c->units[*(const size_t *)x];
+	const struct alto_unit *b = &c->units[*(const size_t *)y];
+	double p = alto_lo(&a->b, c->axis), q = alto_lo(&b->b, c->axis);
+
+	if (p != q)
+		return p < q ? -1 : 1;
+	return (a->index > b->index) - (a->index < b->index);
+}
+
+static int
+alto_index_cmp(const void *x, const void *y)
+{
+	const struct alto_unit *u = alto_cut_sorting->units;
+	size_t a = u[*(const size_t *)x].index, b = u[*(const size_t *)y].index;
+
+	return (a > b) - (a < b);
+}
+
+static int
+alto_line_x_cmp(const void *x, const void *y)
+{
+	const struct alto_line *l = alto_cut_sorting->lines;
+	double p = l[*(const size_t *)x].b.x1, q = l[*(const size_t *)y].b.x1;
+
+	return (p > q) - (p < q);
+}
+
+static bool
+alto_has_box(const struct alto_box *b)
+{
+	return b->x2 > b->x1 || b->y2 > b->y1;
+}
+
+static void
+alto_box_add(struct alto_box *u, const struct alto_box *b, bool first)
+{
+	if (first) {
+		*u = *b;
+		return;
+	}
+	if (b->x1 < u->x1) u->x1 = b->x1;
+	if (b->y1 < u->y1) u->y1 = b->y1;
+	if (b->x2 > u->x2) u->x2 = b->x2;
+	if (b->y2 > u->y2) u->y2 = b->y2;
+}
+
+/* The units of the block of lines [first, end): its lines grouped where
+ * their x ranges overlap (lines without a box join the first group). */
+static void
+alto_block_units(struct alto_cut *c, size_t first, size_t end)
+{
+	size_t n = end - first, i, *idx = xcalloc(n + 1, sizeof *idx);
+	double right = 0;
+	bool open = false;
+
+	for (i = 0; i < n; i++)
+		idx[i] = first + i;
+	alto_cut_sorting = c;
+	qsort(idx, n, sizeof *idx, alto_line_x_cmp);
+	for (i = 0; i < n; i++) {
+		const struct alto_line *l = &c->lines[idx[i]];
+		bool boxed = alto_has_box(&l->b);
+
+		if (i == 0 || (open && boxed && l->b.x1 > right + ALTO_COL_GAP * c->h)) {
+			struct alto_unit *u;
+
+			c->units = xgrow(c->units, &c->cap, c->n_units + 1,
+			    sizeof *c->units);
+			u = &c->units[c->n_units];
+			memset(u, 0, sizeof *u);
+			u->first = first;
+			u->end = end;
+			u->index = c->n_units++;
+			open = false;
+		}
+		c->unit_of[idx[i]] = c->n_units - 1;
+		if (boxed) {
+			alto_box_add(&c->units[c->n_units - 1].b, &l->b, !open);
+			if (!open || l->b.x2 > right)
+				right = l->b.x2;
+			open = true;
+		}
+	}
+	free(idx);
+}
+
+static void alto_cut_region(struct alto_cut *, size_t *u, size_t k,
+    size_t *out, size_t *n_out);
+
+/* Split u (k units) where the gap along axis is at least min_gap (and
+ * more than nothing); each part is cut again.  Returns whether it split. */
+static bool
+alto_split(struct alto_cut *c, size_t *u, size_t k, int axis, double min_gap,
+    size_t *out, size_t *n_out)
+{
+	size_t i, start = 0;
+	double end;
+	bool split = false;
+
+	c->axis = axis;
+	alto_cut_sorting = c;
+	qsort(u, k, sizeof *u, alto_unit_cmp);
+	end = alto_hi(&c->units[u[0]].b, axis);
+	for (i = 1; i < k; i++) {
+		const struct alto_box *b = &c->units[u[i]].b;
+		double gap = alto_lo(b, axis) - end;
+
+		if (gap > 0 && gap >= min_gap) {
+			split = true;
+			break;
+		}
+		if (alto_hi(b, axis) > end)
+			end = alto_hi(b, axis);
+	}
+	if (!split)
+		return false;
+	end = alto_hi(&c->units[u[0]].b, axis);
+	for (i = 1; i <= k; i++) {
+		const struct alto_box *b = i < k ? &c->units[u[i]].b : NULL;
+
+		if (b == NULL || (alto_lo(b, axis) - end > 0 &&
+		    alto_lo(b, axis) - end >= min_gap)) {
+			alto_cut_region(c, u + start, i - start, out, n_out);
+			start = i;
+			if (b)
+				end = alto_hi(b, axis);
+			continue;
+		}
+		if (alto_hi(b, axis) > end)
+			end = alto_hi(b, axis);
+	}
+	return true;
+}
+
+static void
+alto_cut_region(struct alto_cut *c, size_t *u, size_t k, size_t *out,
+    size_t *n_out)
+{
+	size_t i;
+
+	if (k > 1 && !alto_split(c, u, k, 1, ALTO_BAND_GAP * c->h, out, n_out) &&
+	    !alto_split(c, u, k, 0, ALTO_COL_GAP * c->h, out, n_out) &&
+	    !alto_split(c, u, k, 1, 0, out, n_out)) {
+		alto_cut_sorting = c;
+		qsort(u, k, sizeof *u, alto_index_cmp);
+	} else if (k > 1)
+		return;
+	for (i = 0; i < k; i++)
+		out[(*n_out)++] = u[i];
+}
+
+double
+alto_body_height(const struct alto_line *lines, size_t n)
+{
+	size_t i, j, total = 0, acc = 0, m = 0;
+	double *h = xcalloc(n + 1, sizeof *h), *w = xcalloc(n + 1, sizeof *w), r = 0;
+
+	for (i = 0; i < n; i++) {
+		double hi = lines[i].b.y2 - lines[i].b.y1;
+
+		if (hi <= 0 || lines[i].chars == 0)
+			continue;
+		/* insertion keeps h sorted; pages have a few thousand lines */
+		for (j = m; j > 0 && h[j - 1] > hi; j--) {
+			h[j] = h[j - 1];
+			w[j] = w[j - 1];
+		}
+		h[j] = hi;
+		w[j] = (double)lines[i].chars;
+		total += lines[i].chars;
+		m++;
+	}
+	for (i = 0; i < m; i++) {
+		acc += (size_t)w[i];
+		if (2 * acc >= total) {
+			r = h[i];
+			break;
+		}
+	}
+	free(h);
+	free(w);
+	return r;
+}
+
+size_t *
+alto_order(const struct alto_line *lines, size_t n, double body_h)
+{
+	struct alto_cut c;
+	size_t i, j, first, *u, *uo, n_uo = 0, *order, k = 0;
+
+	memset(&c, 0, sizeof c);
+	c.lines = lines;
+	c.h = body_h;
+	c.unit_of = xcalloc(n + 1, sizeof *c.unit_of);
+	for (first = 0; first < n; first = i) {
+		for (i = first + 1; i < n && lines[i].block == lines[first].block; i++)
+			;
+		alto_block_units(&c, first, i);
+	}
+	u = xcalloc(c.n_units + 1, sizeof *u);
+	uo = xcalloc(c.n_units + 1, sizeof *uo);
+	for (i = 0; i < c.n_units; i++)
+		u[i] = i;
+	if (c.n_units > 0)
+		alto_cut_region(&c, u, c.n_units, uo, &n_uo);
+	order = xcalloc(n + 1, sizeof *order);
+	for (i = 0; i < n_uo; i++) {
+		const struct alto_unit *un = &c.units[uo[i]];
+
+		for (j = un->first; j < un->end; j++)
+			if (c.unit_of[j] == uo[i])
+				order[k++] = j;
+	}
+	free(u);
+	free(uo);
+	free(c.units);
+	free(c.unit_of);
+	return order;
+}
