@@ -21,16 +21,21 @@ enum alto_role {
 	ALTO_META		/* masthead, newspaper title */
 };
 
-/* A block's place in the logical structure (METS): block id, the article
- * it belongs to (1-based, 0: none) and its role. */
+/* A block's place in the logical structure (METS): the ALTO file's ID
+ * (NULL: any), the block (or line) id, the article it belongs to (1-based,
+ * 0: none), its role and its paragraph (1-based, 0: the block is one).
+ * Entries are in the structure's reading order. */
 struct alto_map {
+	char		*file;
 	char		*block;
 	int		 article;
 	enum alto_role	 role;
+	int		 para;
 };
 
-/* Fill page from an ALTO document; map (n entries, may be NULL) overrides
- * the ALTO tags.  Returns 0, or -1 with a diagnostic. */
+/* Fill page from an ALTO document; map (n entries, may be NULL; only this
+ * page's) overrides the ALTO tags, and its articles are read in its order.
+ * Returns 0, or -1 with a diagnostic. */
 int	alto_read(struct page *page, xmlDocPtr doc, const struct alto_map *map,
 	    size_t n_map, struct diag_list *diags);
 

@@ -254,6 +254,24 @@ alto_map_for(const struct alto_page *ap, const char *id)
 	return NULL;
 }
 
+/* The METS map's say on a line: its own entry, else its block's. */
+static void
+alto_map_line(struct alto_page *ap, struct alto_line *l, const xmlNode *tl,
+    const struct alto_map *block)
+{
+	char *id = xmlutil_attr(tl, "ID");
+	const struct alto_map *m = alto_map_for(ap, id);
+
+	free(id);
+	if (m == NULL && (m = block) == NULL)
+		return;
+	l->article = m->article;
+	l->role = m->role;
+	l->para = m->para;
+	l->seq = (size_t)(m - ap->map) + 1;
+	ap->tagged = true;
+}
+
 static void
 alto_block(struct alto_page *ap, const xmlNode *tb)
 {
@@ -261,18 +279,13 @@ alto_block(struct alto_page *ap, const xmlNode *tb)
 	char *id = xmlutil_attr(tb, "ID");
 	const struct alto_map *m = alto_map_for(ap, id);
 	enum alto_role role = m ? m->role : alto_tag_role(ap, tb);
-	size_t first = ap->n_lines, i;
 
 	for (tl = tb->children; tl; tl = tl->next)
-		if (xmlutil_is(tl, "TextLine"))
+		if (xmlutil_is(tl, "TextLine")) {
 			alto_add_line(ap, tl, tb, role);
-	for (i = first; i < ap->n_lines; i++) {
-		ap->lines[i].article = m ? m->article : 0;
-		if (m)
-			ap->lines[i].role = m->role;
-	}
-	if (m)
-		ap->tagged = true;
+			if (ap->n_map > 0)
+				alto_map_line(ap, &ap->lines[ap->n_lines - 1], tl, m);
+		}
 	ap->n_blocks++;
 	free(id);
 }
@@ -349,9 +362,14 @@ alto_para_break(const struct alto_page *ap, size_t i)
 {
 	const struct alto_line *l = &ap->lines[i], *p;
 
-	if (i == 0 || ap->lines[i - 1].block != l->block)
+	if (i == 0)
 		return true;
 	p = &ap->lines[i - 1];
+	/* The library's paragraphs, across blocks too. */
+	if (l->para || p->para)
+		return l->para != p->para;
+	if (p->block != l->block)
+		return true;
 	return l->b.x1 - l->bb.x1 > 0.04 * (l->bb.x2 - l->bb.x1) ||
 	    p->b.x2 < p->bb.x2 - 0.12 * (p->bb.x2 - p->bb.x1);
 }
@@ -363,7 +381,7 @@ alto_heading(struct alto_build *b, const struct alto_line *l, unsigned long no)
 	bool title = l->role == ALTO_TITLE;
 	bool open = b->a && b->a->n_blocks == 0 && b->n == 0 &&
 	    b->a->kind == ARTICLE_NEWS && (b->last == ALTO_TITLE ||
-	    b->last == ALTO_SUBTITLE);
+	    b->last == ALTO_SUBTITLE) && l->article == b->article;
 
 	if (!open && (title || b->a == NULL || b->a->n_decks > 0 ||
 	    b->a->n_blocks > 0 || b->n > 0))
@@ -413,8 +431,7 @@ alto_line_read(struct alto_build *b, size_t i)
 			    (i > 0 && b->ap->lines[i - 1].block != l->block))
 				alto_new_article(b, kind, l->article);
 		} else if (b->a == NULL || (b->a->kind != ARTICLE_NEWS &&
-		    b->a->kind != ARTICLE_BRIEF) || (l->article &&
-		    l->article != b->article))
+		    b->a->kind != ARTICLE_BRIEF) || l->article != b->article)
 			alto_new_article(b, ARTICLE_NEWS, l->article);
 		if (alto_para_break(b->ap, i) || l->role == ALTO_AD)
 			alto_flush(b);
@@ -423,12 +440,51 @@ alto_line_read(struct alto_build *b, size_t i)
 	b->last = l->role;
 }
 
+struct alto_keyed {
+	size_t	seq, index;
+};
+
+static int
+alto_keyed_cmp(const void *x, const void *y)
+{
+	const struct alto_keyed *a = x, *b = y;
+
+	/* Lines the METS names, in its order; the rest after, as printed. */
+	if ((a->seq == 0) != (b->seq == 0))
+		return a->seq == 0 ? 1 : -1;
+	if (a->seq != b->seq)
+		return a->seq < b->seq ? -1 : 1;
+	return (a->index > b->index) - (a->index < b->index);
+}
+
+static void
+alto_sort_by_map(struct alto_page *ap)
+{
+	struct alto_keyed *k = xcalloc(ap->n_lines, sizeof *k);
+	struct alto_line *sorted = xcalloc(ap->n_lines, sizeof *sorted);
+	size_t i;
+
+	for (i = 0; i < ap->n_lines; i++) {
+		k[i].seq = ap->lines[i].seq;
+		k[i].index = i;
+	}
+	qsort(k, ap->n_lines, sizeof *k, alto_keyed_cmp);
+	for (i = 0; i < ap->n_lines; i++)
+		sorted[i] = ap->lines[k[i].index];
+	memcpy(ap->lines, sorted, ap->n_lines * sizeof *sorted);
+	free(sorted);
+	free(k);
+}
+
 static void
 alto_build_tagged(struct alto_page *ap, struct page *page)
 {
 	struct alto_build b;
 	size_t i;
 
+	/* The library's articles in its own reading order. */
+	if (ap->n_map > 0 && ap->n_lines > 1)
+		alto_sort_by_map(ap);
 	memset(&b, 0, sizeof b);
 	b.ap = ap;
 	b.kind = BLOCK_PARAGRAPH;

@@ -33,6 +33,7 @@ struct mets {
 	struct alto_map	*map;
 	size_t		 n_map, cap_map;
 	int		 n_articles;
+	int		 n_paras;
 };
 
 static bool
@@ -138,9 +139,13 @@ mets_role(const char *type)
 }
 
 /* Logical divs: an ARTICLE (or ADVERTISEMENT …) numbers the areas under
- * it; the nearest div's TYPE gives each area's role. */
+ * it; the nearest div's TYPE gives each area's role (a BODY's areas are
+ * body text, a HEADING's the headline); a PARAGRAPH div makes its areas
+ * one paragraph, whichever blocks they are in.  A div whose TYPE names
+ * none keeps the role of the div above it. */
 static void
-mets_logical(struct mets *m, const xmlNode *n, int article, enum alto_role role)
+mets_logical(struct mets *m, const xmlNode *n, int article, enum alto_role role,
+    int para)
 {
 	const xmlNode *c;
 
@@ -149,12 +154,18 @@ mets_logical(struct mets *m, const xmlNode *n, int article, enum alto_role role)
 			continue;
 		if (xmlutil_is(c, "div")) {
 			char *type = xmlutil_attr(c, "TYPE");
-			int art = article;
+			int art = article, par = para;
+			enum alto_role r = role;
 
 			if (type && article == 0 && (strcasestr(type, "article") ||
 			    strcasestr(type, "advert") || strcasestr(type, "story")))
 				art = ++m->n_articles;
-			mets_logical(m, c, art, art ? mets_role(type) : ALTO_NONE);
+			if (art && type && strcasestr(type, "paragraph"))
+				par = ++m->n_paras;
+			else if (art && (art != article || mets_role(type) != ALTO_BODY ||
+			    (type && strcasestr(type, "body"))))
+				r = mets_role(type);
+			mets_logical(m, c, art, art ? r : ALTO_NONE, par);
 			free(type);
 		} else if (xmlutil_is(c, "area") && article) {
 			char *begin = xmlutil_attr(c, "BEGIN");
@@ -162,12 +173,14 @@ mets_logical(struct mets *m, const xmlNode *n, int article, enum alto_role role)
 			if (begin) {
 				m->map = xgrow(m->map, &m->cap_map, m->n_map + 1,
 				    sizeof *m->map);
+				m->map[m->n_map].file = xmlutil_attr(c, "FILEID");
 				m->map[m->n_map].block = begin;
 				m->map[m->n_map].article = article;
+				m->map[m->n_map].para = para;
 				m->map[m->n_map++].role = role;
 			}
 		} else
-			mets_logical(m, c, article, role);
+			mets_logical(m, c, article, role, para);
 	}
 }
 
@@ -178,8 +191,10 @@ mets_free(struct mets *m)
 
 	for (i = 0; i < m->n_files; i++)
 		free(m->files[i]);
-	for (i = 0; i < m->n_map; i++)
+	for (i = 0; i < m->n_map; i++) {
+		free(m->map[i].file);
 		free(m->map[i].block);
+	}
 	free(m->files);
 	free(m->map);
 	if (m->doc)
@@ -200,7 +215,7 @@ mets_open(struct mets *m, const unsigned char *buf, size_t n, const char *path,
 		char *type = xmlutil_attr(sm, "TYPE");
 
 		if (type && strcasecmp(type, "LOGICAL") == 0)
-			mets_logical(m, sm, 0, ALTO_NONE);
+			mets_logical(m, sm, 0, ALTO_NONE, 0);
 		else
 			mets_walk_fptrs(m, sm);
 		free(type);
@@ -228,6 +243,24 @@ mets_alto_path(const struct mets *m, const char *id, const char *mets_path)
 		p = xasprintf("%.*s/%s", (int)(slash - mets_path), mets_path, p);
 	free(href);
 	return p;
+}
+
+/* Move this page's map entries (FILEID the page's ALTO file, or none) to
+ * the front, in order; returns how many.  Block ids repeat from page to
+ * page (TB1 on each), so the others must not be seen. */
+static size_t
+mets_page_map(struct mets *m, const char *file)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < m->n_map; i++)
+		if (m->map[i].file == NULL || strcmp(m->map[i].file, file) == 0) {
+			struct alto_map t = m->map[i];
+
+			memmove(&m->map[k + 1], &m->map[k], (i - k) * sizeof *m->map);
+			m->map[k++] = t;
+		}
+	return k;
 }
 
 static unsigned char *
@@ -279,7 +312,9 @@ loader_mets_load(struct page *page, const unsigned char *buf, size_t n,
 	    archive_path_allowed(page->issue->publication->archive, path, diags)) &&
 	    (alto = mets_read(path, &len, diags)) != NULL &&
 	    (doc = xmlutil_parse(alto, len, path, diags)) != NULL) {
-		rc = alto_read(page, doc, m.map, m.n_map, diags);
+		size_t n_map = mets_page_map(&m, m.files[page->part]);
+
+		rc = alto_read(page, doc, m.map, n_map, diags);
 		xmlFreeDoc(doc);
 	}
 	free(alto);

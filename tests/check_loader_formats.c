@@ -276,6 +276,49 @@ START_TEST(mets_issue_pages_and_articles)
 	free(path);
 }
 END_TEST
+
+/* A logical structMap (ARTICLE / HEADING / BODY / PARAGRAPH) is the
+ * library's own segmentation, taken as it is: articles in its order, not
+ * the blocks'; a PARAGRAPH over two blocks is one paragraph; block ids
+ * that repeat on the next page are that page's; a block in no article is
+ * not glued to one. */
+START_TEST(mets_logical_structure_is_kept)
+{
+	char *path = fixture("mets-logical.xml");
+	struct archive *ar = archive_open(path, NULL);
+	struct issue *is;
+	struct page *p1, *p2;
+	struct article *a;
+
+	ck_assert_uint_eq(ar->n_pubs, 1);
+	is = &ar->pubs[0].issues[0];
+	issue_load(is);
+	ck_assert_uint_eq(is->n_pages, 2);
+	p1 = &is->pages[0];
+	p2 = &is->pages[1];
+	ck_assert(p1->loaded && p2->loaded);
+	ck_assert_uint_eq(p1->n_articles, 3);
+	a = &p1->articles[0];
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_str_eq(a->decks[0].text, "Council votes new budget");
+	ck_assert_uint_eq(a->n_blocks, 2);
+	ck_assert_str_eq(a->blocks[0].text, "The council voted on Monday to "
+	    "spend more on the harbor and less on roads.");
+	ck_assert_str_eq(a->blocks[1].text, "The vote was close.");
+	a = &p1->articles[1];
+	ck_assert_str_eq(a->decks[0].text, "Ferry timetable changes");
+	ck_assert_uint_eq(a->n_blocks, 1);
+	ck_assert_str_eq(a->blocks[0].text, "Boats leave every half hour from Monday.");
+	a = &p1->articles[2];
+	ck_assert_uint_eq(a->n_decks, 0);
+	ck_assert_str_eq(a->blocks[0].text, "Printed by the Harbor Press");
+	ck_assert_uint_eq(p2->n_articles, 1);
+	ck_assert_str_eq(p2->articles[0].decks[0].text, "Weather");
+	ck_assert_str_eq(p2->articles[0].blocks[0].text, "Rain all week.");
+	archive_free(ar);
+	free(path);
+}
+END_TEST
 #else
 START_TEST(xml_not_supported)
 {
@@ -344,6 +387,7 @@ loader_formats_suite(void)
 	tcase_add_test(tc, alto_geometry_reads_columns);
 	tcase_add_test(tc, alto_styles_make_headlines);
 	tcase_add_test(tc, mets_issue_pages_and_articles);
+	tcase_add_test(tc, mets_logical_structure_is_kept);
 #else
 	tcase_add_test(tc, xml_not_supported);
 #endif
