@@ -5,7 +5,13 @@
  * dateline, description the subhead, keyword and subject names the page's
  * meta; the body comes from contentSet: inlineXML holding XHTML or NITF
  * (read as NITF bodies: p, h2 …), or inlineData as plain text.  A
- * subheading before the first paragraph is a second deck. */
+ * subheading before the first paragraph is a second deck; creditline is
+ * the credit.
+ *
+ * A picture item (itemClass ninat:picture) is a photo: its description is
+ * the caption, its creditline the credit, its headline (if any) the
+ * title.  An item with no text at all (elided from a newsMessage, or
+ * empty) is no article: a warning names the file, line and item. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -58,6 +64,44 @@ newsml_meta(struct pagebuild *pb, const xmlNode *cm)
 	strbuf_free(&b);
 }
 
+/* Whether the item is a picture (or graphic): itemClass ninat:picture,
+ * icls:picture … */
+static bool
+newsml_is_picture(const xmlNode *item)
+{
+	const xmlNode *ic = xmlutil_child(xmlutil_child(item, "itemMeta"),
+	    "itemClass");
+	char *q = ic ? xmlutil_attr(ic, "qcode") : NULL;
+	char *colon = q ? strchr(q, ':') : NULL;
+	const char *v = colon ? colon + 1 : q;
+	bool yes = v && (strcmp(v, "picture") == 0 || strcmp(v, "graphic") == 0);
+
+	free(q);
+	return yes;
+}
+
+/* A photo item: headline, caption (description) and credit. */
+static void
+newsml_picture(struct pagebuild *pb, struct article *a, const xmlNode *cm)
+{
+	const xmlNode *c;
+	struct span sp;
+	char *t;
+
+	for (c = cm ? cm->children : NULL; c; c = c->next)
+		if ((xmlutil_is(c, "headline") || xmlutil_is(c, "description")) &&
+		    (t = xmlutil_line(pb, c, NULL, &sp)) != NULL) {
+			if (xmlutil_is(c, "headline"))
+				pagebuild_deck(a, t, sp);
+			else
+				pagebuild_block(a, BLOCK_PARAGRAPH, t, sp);
+			free(t);
+		}
+	newsml_elem(pb, a, &a->credit, xmlutil_child(cm, "creditline"));
+	if (a->credit.text == NULL)
+		newsml_elem(pb, a, &a->credit, xmlutil_child(cm, "by"));
+}
+
 static void
 newsml_head(struct pagebuild *pb, struct article *a, const xmlNode *cm)
 {
@@ -77,6 +121,7 @@ newsml_head(struct pagebuild *pb, struct article *a, const xmlNode *cm)
 		    xmlutil_child(xmlutil_child(cm, "creator"), "name"));
 	newsml_elem(pb, a, &a->dateline, xmlutil_child(cm, "dateline"));
 	newsml_elem(pb, a, &a->subhead, xmlutil_child(cm, "description"));
+	newsml_elem(pb, a, &a->credit, xmlutil_child(cm, "creditline"));
 }
 
 /* Plain text: paragraphs at blank lines. */
@@ -140,30 +185,67 @@ newsml_body(struct pagebuild *pb, size_t art, const xmlNode *cs)
 	newsml_first_subhead(&pb->page->articles[art]);
 }
 
-static void
-newsml_item(struct pagebuild *pb, const xmlNode *item)
+/* Whether the article holds any text. */
+static bool
+newsml_has_text(const struct article *a)
 {
-	struct article *a = pagebuild_article(pb, ARTICLE_NEWS);
-	size_t art = pb->page->n_articles - 1;
-	const xmlNode *cm = xmlutil_child(item, "contentMeta");
-
-	newsml_head(pb, a, cm);
-	newsml_body(pb, art, xmlutil_child(item, "contentSet"));
-	newsml_meta(pb, cm);
+	return a->n_decks > 0 || a->n_blocks > 0 || a->subhead.text ||
+	    a->byline.text || a->credit.text;
 }
 
 static void
-newsml_items(struct pagebuild *pb, const xmlNode *n)
+newsml_item(struct pagebuild *pb, const xmlNode *item,
+    struct diag_list *diags)
+{
+	bool picture = newsml_is_picture(item);
+	struct article *a = pagebuild_article(pb, picture ? ARTICLE_PHOTO :
+	    ARTICLE_NEWS);
+	size_t art = pb->page->n_articles - 1;
+	const xmlNode *cm = xmlutil_child(item, "contentMeta");
+	char *guid = xmlutil_attr(item, "guid");
+
+	if (picture)
+		newsml_picture(pb, a, cm);
+	else {
+		newsml_head(pb, a, cm);
+		newsml_body(pb, art, xmlutil_child(item, "contentSet"));
+	}
+	a = &pb->page->articles[art];
+	if (!newsml_has_text(a)) {
+		struct page *p = pb->page;
+
+		diag_add(diags, DIAG_WARNING, p->path,
+		    (unsigned long)xmlGetLineNo(item), -1,
+		    "%s item %s has no text (elided or empty); not read",
+		    picture ? "picture" : "news", guid ? guid : "without a guid");
+		/* Photos its body's media made stay, after it. */
+		article_free(&p->articles[art]);
+		memmove(&p->articles[art], &p->articles[art + 1],
+		    (p->n_articles - art - 1) * sizeof *p->articles);
+		p->n_articles--;
+	} else if (!picture && a->n_blocks == 0)
+		diag_add(diags, DIAG_WARNING, pb->page->path,
+		    (unsigned long)xmlGetLineNo(item), -1,
+		    "news item %s has no body text", guid ? guid : "without a guid");
+	newsml_meta(pb, cm);
+	free(guid);
+}
+
+/* Returns how many newsItems were met. */
+static size_t
+newsml_items(struct pagebuild *pb, const xmlNode *n, struct diag_list *diags)
 {
 	const xmlNode *c;
+	size_t k = 0;
 
 	if (xmlutil_is(n, "newsItem")) {
-		newsml_item(pb, n);
-		return;
+		newsml_item(pb, n, diags);
+		return 1;
 	}
 	for (c = n->children; c; c = c->next)
 		if (c->type == XML_ELEMENT_NODE)
-			newsml_items(pb, c);
+			k += newsml_items(pb, c, diags);
+	return k;
 }
 
 static int
@@ -176,8 +258,7 @@ loader_newsml_load(struct page *page, const unsigned char *buf, size_t n,
 	if (doc == NULL)
 		return -1;
 	pagebuild_init(&pb, page);
-	newsml_items(&pb, xmlDocGetRootElement(doc));
-	if (page->n_articles == 0)
+	if (newsml_items(&pb, xmlDocGetRootElement(doc), diags) == 0)
 		diag_add(diags, DIAG_WARNING, page->path, 0, -1,
 		    "no newsItem in this NewsML document");
 	pagebuild_finish(&pb, doc->encoding ? (const char *)doc->encoding : "UTF-8");

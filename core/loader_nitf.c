@@ -4,7 +4,9 @@
  * without its byttl (the writer's title) the byline, dateline the
  * dateline; body.content's paragraphs, hl2 subheads and lists the body;
  * media captions become photo articles; keywords (key-list) go to the
- * page's meta lines.  libxml2 honours the declared encoding. */
+ * page's meta lines.  libxml2 honours the declared encoding.  An empty
+ * body gets a warning naming the file and the item (doc-id); an item
+ * with no text at all is no article. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -179,6 +181,35 @@ nitf_read_keywords(struct pagebuild *pb, const xmlNode *head)
 	strbuf_free(&b);
 }
 
+/* An item without body text is said so; one without any text is no
+ * article (photos its media made stay). */
+static void
+nitf_check_empty(struct pagebuild *pb, const xmlNode *root,
+    struct diag_list *diags)
+{
+	struct page *p = pb->page;
+	struct article *a = &p->articles[0];
+	const xmlNode *id = xmlutil_find(xmlutil_child(root, "head"), "doc-id");
+	char *name = id ? xmlutil_attr(id, "id-string") : NULL;
+	const char *what = name ? name : "without a doc-id";
+
+	if (a->n_blocks > 0) {
+		free(name);
+		return;
+	}
+	if (a->n_decks > 0 || a->byline.text || a->dateline.text)
+		diag_add(diags, DIAG_WARNING, p->path, 0, -1,
+		    "NITF item %s has no body text", what);
+	else {
+		diag_add(diags, DIAG_WARNING, p->path, 0, -1,
+		    "NITF item %s has no text (empty); not read", what);
+		article_free(a);
+		memmove(a, a + 1, (p->n_articles - 1) * sizeof *a);
+		p->n_articles--;
+	}
+	free(name);
+}
+
 static int
 loader_nitf_load(struct page *page, const unsigned char *buf, size_t n,
     const struct load_options *opt, struct diag_list *diags)
@@ -205,6 +236,7 @@ loader_nitf_load(struct page *page, const unsigned char *buf, size_t n,
 	}
 	nitf_read_body(&pb, 0, xmlutil_child(body, "body.content"));
 	nitf_read_body(&pb, 0, xmlutil_child(body, "body.end"));
+	nitf_check_empty(&pb, root, diags);
 	nitf_read_keywords(&pb, xmlutil_child(root, "head"));
 	pagebuild_finish(&pb, doc->encoding ? (const char *)doc->encoding : "UTF-8");
 	xmlFreeDoc(doc);

@@ -129,6 +129,9 @@ START_TEST(newsml_samples)
 	a = titled("Fed to halt QE to avert \"bubble\"");
 	ck_assert_ptr_nonnull(a);
 	ck_assert_str_eq(a->byline.text, "Meredith Jameson");
+	/* Its inlineXML is elided (a comment only): said, with the item. */
+	ck_assert(fx_diag_has("news item "
+	    "urn:newsml:acmenews.com:20161018:US-FINANCE-FED has no body text"));
 	fx_free();
 }
 END_TEST

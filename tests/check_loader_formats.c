@@ -152,6 +152,45 @@ START_TEST(newsml_item)
 }
 END_TEST
 
+/* A picture item is a photo with its caption and credit; an elided item
+ * is a warning naming the file, line and item, never an empty article; an
+ * item without a body is kept and said so. */
+START_TEST(newsml_message_pictures_and_empty_items)
+{
+	size_t i;
+
+	ck_assert_int_eq(load_fixture("newsml-message.xml", -1), 0);
+	ck_assert_uint_eq(fx_page.n_articles, 3);
+	ck_assert_int_eq(art(0)->kind, ARTICLE_NEWS);
+	ck_assert_str_eq(art(0)->decks[0].text, "Harbor wall repaired");
+	ck_assert_str_eq(art(0)->credit.text, "Harbor News Agency");
+	ck_assert_int_eq(art(1)->kind, ARTICLE_PHOTO);
+	ck_assert_uint_eq(art(1)->n_blocks, 1);
+	ck_assert_str_eq(art(1)->blocks[0].text, "Workers on the new harbor wall.");
+	ck_assert_str_eq(art(1)->credit.text, "Photo: Ann Lee");
+	ck_assert(fx_spans_ok(art(1)));
+	ck_assert_str_eq(art(2)->decks[0].text, "Ferry strike ends");
+	for (i = 0; i < fx_page.n_articles; i++)
+		ck_assert(art(i)->n_decks > 0 || art(i)->n_blocks > 0);
+	ck_assert(fx_diag_has("news item urn:test:elided has no text (elided or empty)"));
+	ck_assert(fx_diag_has("news item urn:test:headline-only has no body text"));
+	for (i = 0; i < fx_diags.n; i++) {
+		ck_assert_ptr_nonnull(strstr(fx_diags.items[i].file, "newsml-message.xml"));
+		ck_assert_uint_gt(fx_diags.items[i].line, 0);
+	}
+	fx_free();
+}
+END_TEST
+
+START_TEST(nitf_empty_body_is_a_diagnostic)
+{
+	ck_assert_int_eq(load_fixture("nitf-empty.xml", -1), 0);
+	ck_assert_uint_eq(fx_page.n_articles, 0);
+	ck_assert(fx_diag_has("NITF item test-empty-1 has no text (empty)"));
+	fx_free();
+}
+END_TEST
+
 /* --- ALTO and METS ------------------------------------------------------------ */
 
 START_TEST(alto_tags_make_articles)
@@ -382,6 +421,8 @@ loader_formats_suite(void)
 	tcase_add_test(tc, nitf_item);
 	tcase_add_test(tc, nitf_broken_is_a_diagnostic);
 	tcase_add_test(tc, newsml_item);
+	tcase_add_test(tc, newsml_message_pictures_and_empty_items);
+	tcase_add_test(tc, nitf_empty_body_is_a_diagnostic);
 	tcase_add_test(tc, alto_tags_make_articles);
 	tcase_add_test(tc, alto_untagged_is_segmented);
 	tcase_add_test(tc, alto_geometry_reads_columns);
