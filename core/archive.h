@@ -4,6 +4,9 @@
  *   ARCHIVE/PUBLICATION/YYYY-MM-DD/NN.txt   one file per page
  *   ARCHIVE/PUBLICATION/YYYY-MM-DD.txt      pages split by form feed
  *   ARCHIVE/PUBLICATION/publication.conf    optional: name, charset, lang
+ *   BATCH/data/LCCN/REEL/YYYYMMDDEE/        a Chronicling America batch: a
+ *       title (LCCN) is a publication, an edition an issue read through
+ *       its METS (YYYYMMDDEE.xml), else its page files
  * A path on the command line may also be a publication directory, an issue
  * directory or file, or a single page file.
  *
