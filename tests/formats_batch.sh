@@ -4,7 +4,8 @@
 # a title, a reel and an edition directory list the title and its issues
 # (dated from the edition's name); an issue's pages are the ALTO files its
 # METS names, and a page with both ALTO and PDF is read once, from the ALTO.
-# Then the same on the real batches in ../shared (skipped when absent).
+# Then the same on the real batches in ../shared (skipped when absent),
+# and every real ALTO page's conservation.
 . "$top_srcdir/tests/lib.sh"
 make_tmpdir
 BATCH="$top_srcdir/tests/formats/batch_test_ver01"
@@ -66,4 +67,15 @@ for id in sn83045462/1859-02-21 sn83045462/1862-08-25 sn83045462/1865-10-02 \
 done
 "$KANBAO" --list "$OONI/batch_nbu_manyissues_ver01/data" >"$TMP/nbu" 2>&1 || fail "--list data/"
 [ "$(grep -c '	issue' "$TMP/nbu")" = 2 ] || fail "nbu data/: not two issues"
+# Every String of every real ALTO page reaches the export (issue 16: at
+# least 0.995 of its characters).
+PY="${PYTHON3:-python3}"
+if command -v "$PY" >/dev/null 2>&1; then
+	find "$OONI" -name '[0-9][0-9][0-9][0-9].xml' | sort >"$TMP/altos"
+	[ "$(wc -l <"$TMP/altos")" = 7 ] || fail "not the seven real ALTO pages"
+	# shellcheck disable=SC2046
+	"$PY" "$top_srcdir/tests/conservation.py" --kanbao "$KANBAO" --min 0.995 \
+	    $(cat "$TMP/altos") >"$TMP/cons" || { cat "$TMP/cons"; fail "ALTO conservation below 0.995"; }
+	cat "$TMP/cons"
+fi
 exit 0
