@@ -64,7 +64,9 @@ struct alto_geom {
 	double		*size;		/* type size, by line */
 	size_t		*run;		/* column run, by order position */
 	struct alto_box	*runs;		/* each run's box */
-	double		 body, h;
+	double		 body;		/* the body's type size */
+	bool		 font;		/* sizes are FONTSIZEs, not heights */
+	double		 h;		/* the body's em, file units */
 	size_t		 cur;		/* open article + 1; 0: none */
 	enum alto_state	 st;
 	double		 deck_size;
@@ -103,7 +105,7 @@ alto_geom_sizes(struct alto_geom *g)
 			differ = true;
 	}
 	/* One style for the whole page says nothing about sizes. */
-	font = all > 0 && 2 * sized >= all && differ;
+	g->font = font = all > 0 && 2 * sized >= all && differ;
 	for (i = 0; i < g->n; i++) {
 		const struct alto_line *l = &g->lines[i];
 		double v = font ? l->size : l->b.y2 - l->b.y1;
@@ -134,8 +136,39 @@ alto_geom_is_head(const struct alto_geom *g, size_t i)
 	return g->body > 0 && g->size[i] >= ALTO_HEAD_RATIO * g->body;
 }
 
+static int
+alto_double_cmp(const void *x, const void *y)
+{
+	double a = *(const double *)x, b = *(const double *)y;
+
+	return (a > b) - (a < b);
+}
+
+/* A run's edges are where most of its lines start and end (the lower
+ * median): OCR boxes wobble, and a speck left of the column must not
+ * make every line look indented. */
+static void
+alto_geom_run_edges(struct alto_geom *g)
+{
+	double *x1 = xcalloc(g->n + 1, sizeof *x1), *x2 = xcalloc(g->n + 1, sizeof *x2);
+	size_t p, q, k;
+
+	for (p = 0; p < g->n; p = q) {
+		for (q = p, k = 0; q < g->n && g->run[q] == g->run[p]; q++, k++) {
+			x1[k] = g->lines[g->order[q]].b.x1;
+			x2[k] = g->lines[g->order[q]].b.x2;
+		}
+		qsort(x1, k, sizeof *x1, alto_double_cmp);
+		qsort(x2, k, sizeof *x2, alto_double_cmp);
+		g->runs[g->run[p]].x1 = x1[(k - 1) / 2];
+		g->runs[g->run[p]].x2 = x2[(k - 1) / 2];
+	}
+	free(x1);
+	free(x2);
+}
+
 /* Lines in a row of one column (and one kind, headline or not) form a
- * run; indents and short lines are measured against its box. */
+ * run; indents and short lines are measured against its edges. */
 static void
 alto_geom_runs(struct alto_geom *g)
 {
@@ -173,6 +206,7 @@ alto_geom_runs(struct alto_geom *g)
 		}
 		g->run[p] = r;
 	}
+	alto_geom_run_edges(g);
 }
 
 static struct article *
@@ -374,18 +408,23 @@ alto_geom_line(struct alto_geom *g, size_t p, double page_h)
 
 void
 alto_geom_read(struct page *page, const struct alto_line *lines, size_t n,
-    double page_h)
+    double page_h, double unit_pt)
 {
 	struct alto_geom g;
 	size_t p;
+	double line_h = alto_body_height(lines, n);
 
 	memset(&g, 0, sizeof g);
 	g.lines = lines;
 	g.n = n;
-	g.h = alto_body_height(lines, n);
 	g.size = xcalloc(n + 1, sizeof *g.size);
 	alto_geom_sizes(&g);
-	g.order = alto_order(lines, n, g.h);
+	/* Indents are measured in ems: the body's FONTSIZE where the unit is
+	 * known, as OCR boxes often reach well above and below the type. */
+	g.h = line_h;
+	if (g.font && unit_pt > 0 && g.body * unit_pt < g.h)
+		g.h = g.body * unit_pt;
+	g.order = alto_order(lines, n, line_h);
 	alto_geom_runs(&g);
 	pagebuild_init(&g.pb, page);
 	g.no = xcalloc(n + 1, sizeof *g.no);

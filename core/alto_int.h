@@ -44,8 +44,9 @@ double	 alto_body_height(const struct alto_line *lines, size_t n);
 
 /* alto_geom.c: a page without tags read from its geometry: headlines by
  * type size against the body's, paragraphs at first-line indents and
- * short last lines, furniture at the page's edges. */
+ * short last lines, furniture at the page's edges.  page_h: the page's
+ * height; unit_pt: file units in a point (0: unknown, as for pixels). */
 void	 alto_geom_read(struct page *page, const struct alto_line *lines,
-	    size_t n, double page_h);
+	    size_t n, double page_h, double unit_pt);
 
 #endif

@@ -520,6 +520,23 @@ alto_page_free(struct alto_page *ap)
 	free(ap->lines);
 }
 
+/* File units in a point, from MeasurementUnit (ALTO's default is
+ * inch1200); 0 for pixels, whose size is not known. */
+static double
+alto_unit_pt(const xmlNode *root)
+{
+	char *u = xmlutil_text(xmlutil_find(xmlutil_child(root, "Description"),
+	    "MeasurementUnit"), NULL);
+	double pt = 1200.0 / 72;
+
+	if (u && strcmp(u, "mm10") == 0)
+		pt = 254.0 / 72;
+	else if (u && strcmp(u, "pixel") == 0)
+		pt = 0;
+	free(u);
+	return pt;
+}
+
 int
 alto_read(struct page *page, xmlDocPtr doc, const struct alto_map *map,
     size_t n_map, struct diag_list *diags)
@@ -543,7 +560,8 @@ alto_read(struct page *page, xmlDocPtr doc, const struct alto_map *map,
 		alto_build_tagged(&ap, page);
 	else
 		alto_geom_read(page, ap.lines, ap.n_lines,
-		    alto_num(xmlutil_find(layout, "Page"), "HEIGHT"));
+		    alto_num(xmlutil_find(layout, "Page"), "HEIGHT"),
+		    alto_unit_pt(root));
 	alto_page_free(&ap);
 	return 0;
 }

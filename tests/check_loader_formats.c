@@ -290,6 +290,38 @@ START_TEST(alto_styles_make_headlines)
 }
 END_TEST
 
+/* Scanned OCR: boxes taller than the type and a speck left of the column.
+ * Indents are measured in the body's ems (FONTSIZE in inch1200 units)
+ * from where most lines start, so a one-em indent breaks the paragraph
+ * and the speck does not. */
+START_TEST(alto_indents_in_ems)
+{
+	static const int x1[] = { 430, 52, 425, 440, 530, 435 };
+	char buf[8192];
+	size_t i, n;
+
+	n = (size_t)snprintf(buf, sizeof buf, "<alto><Description><MeasurementUnit>"
+	    "inch1200</MeasurementUnit></Description><Styles>"
+	    "<TextStyle ID=\"b\" FONTSIZE=\"6\"/><TextStyle ID=\"h\" FONTSIZE=\"14\"/>"
+	    "</Styles><Layout><Page HEIGHT=\"20000\"><PrintSpace><TextBlock ID=\"t\">"
+	    "<TextLine STYLEREFS=\"h\" HPOS=\"800\" VPOS=\"1000\" WIDTH=\"3000\" "
+	    "HEIGHT=\"400\"><String CONTENT=\"NEWS\"/></TextLine>");
+	for (i = 0; i < 6; i++)
+		n += (size_t)snprintf(buf + n, sizeof buf - n, "<TextLine STYLEREFS=\"b\" "
+		    "HPOS=\"%d\" VPOS=\"%zu\" WIDTH=\"%d\" HEIGHT=\"250\">"
+		    "<String CONTENT=\"w%zu\"/><SP/><String CONTENT=\"text\"/></TextLine>",
+		    x1[i], 1500 + 165 * i, 4050 - x1[i], i);
+	snprintf(buf + n, sizeof buf - n, "</TextBlock></PrintSpace></Page></Layout></alto>");
+	ck_assert_int_eq(load_string(buf), 0);
+	ck_assert_uint_eq(fx_page.n_articles, 1);
+	ck_assert_str_eq(art(0)->decks[0].text, "NEWS");
+	ck_assert_uint_eq(art(0)->n_blocks, 2);
+	ck_assert_str_eq(art(0)->blocks[0].text, "w0 text w1 text w2 text w3 text");
+	ck_assert_str_eq(art(0)->blocks[1].text, "w4 text w5 text");
+	fx_free();
+}
+END_TEST
+
 START_TEST(mets_issue_pages_and_articles)
 {
 	char *path = fixture("mets-issue.xml");
@@ -427,6 +459,7 @@ loader_formats_suite(void)
 	tcase_add_test(tc, alto_untagged_is_segmented);
 	tcase_add_test(tc, alto_geometry_reads_columns);
 	tcase_add_test(tc, alto_styles_make_headlines);
+	tcase_add_test(tc, alto_indents_in_ems);
 	tcase_add_test(tc, mets_issue_pages_and_articles);
 	tcase_add_test(tc, mets_logical_structure_is_kept);
 #else
