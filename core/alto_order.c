@@ -99,38 +99,84 @@ alto_box_add(struct alto_box *u, const struct alto_box *b, bool first)
 	if (b->y2 > u->y2) u->y2 = b->y2;
 }
 
+static size_t
+alto_new_unit(struct alto_cut *c, size_t first, size_t end)
+{
+	struct alto_unit *u;
+
+	c->units = xgrow(c->units, &c->cap, c->n_units + 1, sizeof *c->units);
+	u = &c->units[c->n_units];
+	memset(u, 0, sizeof *u);
+	u->first = first;
+	u->end = end;
+	u->index = c->n_units;
+	return c->n_units++;
+}
+
+/* A line wider than this share of its block may span its columns (a
+ * headline over them): it is a unit of its own, and the columns are found
+ * among the other lines. */
+#define ALTO_SPANNING	0.6
+
 /* The units of the block of lines [first, end): its lines grouped where
- * their x ranges overlap (lines without a box join the first group). */
+ * their x ranges overlap (lines without a box join the first group); when
+ * the narrower lines fall into columns, each wide line is a unit of its
+ * own. */
 static void
 alto_block_units(struct alto_cut *c, size_t first, size_t end)
 {
-	size_t n = end - first, i, *idx = xcalloc(n + 1, sizeof *idx);
-	double right = 0;
-	bool open = false;
+	size_t n = end - first, i, *idx = xcalloc(n + 1, sizeof *idx), cur = 0;
+	double right = 0, lo = 0, hi = 0;
+	bool open = false, wide_apart = false, started = false;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
+		const struct alto_box *b = &c->lines[first + i].b;
+
 		idx[i] = first + i;
+		if (!alto_has_box(b))
+			continue;
+		if (!started || b->x1 < lo)
+			lo = b->x1;
+		if (!started || b->x2 > hi)
+			hi = b->x2;
+		started = true;
+	}
 	alto_cut_sorting = c;
 	qsort(idx, n, sizeof *idx, alto_line_x_cmp);
+	/* Do the narrow lines alone fall into columns? */
+	for (i = 0; i < n && !wide_apart; i++) {
+		const struct alto_box *b = &c->lines[idx[i]].b;
+
+		if (!alto_has_box(b) || b->x2 - b->x1 > ALTO_SPANNING * (hi - lo))
+			continue;
+		if (open && b->x1 > right + ALTO_COL_GAP * c->h)
+			wide_apart = true;
+		if (!open || b->x2 > right)
+			right = b->x2;
+		open = true;
+	}
+	open = started = false;
 	for (i = 0; i < n; i++) {
 		const struct alto_line *l = &c->lines[idx[i]];
 		bool boxed = alto_has_box(&l->b);
 
-		if (i == 0 || (open && boxed && l->b.x1 > right + ALTO_COL_GAP * c->h)) {
-			struct alto_unit *u;
+		if (wide_apart && boxed &&
+		    l->b.x2 - l->b.x1 > ALTO_SPANNING * (hi - lo)) {
+			size_t u = alto_new_unit(c, first, end);
 
-			c->units = xgrow(c->units, &c->cap, c->n_units + 1,
-			    sizeof *c->units);
-			u = &c->units[c->n_units];
-			memset(u, 0, sizeof *u);
-			u->first = first;
-			u->end = end;
-			u->index = c->n_units++;
-			open = false;
+			c->units[u].b = l->b;
+			c->unit_of[idx[i]] = u;
+			continue;
 		}
-		c->unit_of[idx[i]] = c->n_units - 1;
+		if (!started || (open && boxed &&
+		    l->b.x1 > right + ALTO_COL_GAP * c->h)) {
+			cur = alto_new_unit(c, first, end);
+			open = false;
+			started = true;
+		}
+		c->unit_of[idx[i]] = cur;
 		if (boxed) {
-			alto_box_add(&c->units[c->n_units - 1].b, &l->b, !open);
+			alto_box_add(&c->units[cur].b, &l->b, !open);
 			if (!open || l->b.x2 > right)
 				right = l->b.x2;
 			open = true;
@@ -143,14 +189,15 @@ static void alto_cut_region(struct alto_cut *, size_t *u, size_t k,
     size_t *out, size_t *n_out);
 
 /* Split u (k units) where the gap along axis is at least min_gap (and
- * more than nothing); each part is cut again.  Returns whether it split. */
+ * more than nothing); each part is cut again.  min_gap 0: at the widest
+ * gap only, so that what lies under a headline may still be cut into
+ * columns.  Returns whether it split. */
 static bool
 alto_split(struct alto_cut *c, size_t *u, size_t k, int axis, double min_gap,
     size_t *out, size_t *n_out)
 {
-	size_t i, start = 0;
-	double end;
-	bool split = false;
+	size_t i, start = 0, widest = 0;
+	double end, best = 0;
 
 	c->axis = axis;
 	alto_cut_sorting = c;
@@ -160,15 +207,20 @@ alto_split(struct alto_cut *c, size_t *u, size_t k, int axis, double min_gap,
 		const struct alto_box *b = &c->units[u[i]].b;
 		double gap = alto_lo(b, axis) - end;
 
-		if (gap > 0 && gap >= min_gap) {
-			split = true;
-			break;
+		if (gap > 0 && gap >= min_gap && gap > best) {
+			best = gap;
+			widest = i;
 		}
 		if (alto_hi(b, axis) > end)
 			end = alto_hi(b, axis);
 	}
-	if (!split)
+	if (widest == 0)
 		return false;
+	if (min_gap <= 0) {
+		alto_cut_region(c, u, widest, out, n_out);
+		alto_cut_region(c, u + widest, k - widest, out, n_out);
+		return true;
+	}
 	end = alto_hi(&c->units[u[0]].b, axis);
 	for (i = 1; i <= k; i++) {
 		const struct alto_box *b = i < k ? &c->units[u[i]].b : NULL;
