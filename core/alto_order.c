@@ -19,6 +19,9 @@
 #define ALTO_BAND_GAP	1.5
 /* White space between columns: at least this many body line heights. */
 #define ALTO_COL_GAP	0.3
+/* Cuts nested deeper than this (only a hostile file's boxes get there)
+ * leave the region in document order. */
+#define ALTO_MAX_DEPTH	200
 
 struct alto_unit {
 	struct alto_box	 b;
@@ -33,6 +36,7 @@ struct alto_cut {
 	size_t		*unit_of;	/* each line's unit */
 	double		 h;
 	int		 axis;		/* for the comparison: 0 x, 1 y */
+	int		 depth;		/* of the cut being made */
 };
 
 static struct alto_cut *alto_cut_sorting;
@@ -196,7 +200,7 @@ static bool
 alto_split(struct alto_cut *c, size_t *u, size_t k, int axis, double min_gap,
     size_t *out, size_t *n_out)
 {
-	size_t i, start = 0, widest = 0;
+	size_t i, start = 0, widest = 0, n_best = 0, *at = NULL;
 	double end, best = 0;
 
 	c->axis = axis;
@@ -207,9 +211,12 @@ alto_split(struct alto_cut *c, size_t *u, size_t k, int axis, double min_gap,
 		const struct alto_box *b = &c->units[u[i]].b;
 		double gap = alto_lo(b, axis) - end;
 
-		if (gap > 0 && gap >= min_gap && gap > best) {
+		if (gap > 0 && gap >= min_gap && gap >= best) {
+			if (gap > best)
+				n_best = 0;
 			best = gap;
 			widest = i;
+			n_best++;
 		}
 		if (alto_hi(b, axis) > end)
 			end = alto_hi(b, axis);
@@ -217,6 +224,22 @@ alto_split(struct alto_cut *c, size_t *u, size_t k, int axis, double min_gap,
 	if (widest == 0)
 		return false;
 	if (min_gap <= 0) {
+		/* Of equal widest gaps (a column's even lines) the middle one,
+		 * so the cuts nest only as deep as the log of the lines. */
+		if (n_best > 1) {
+			at = xcalloc(n_best, sizeof *at);
+			end = alto_hi(&c->units[u[0]].b, axis);
+			for (i = 1, n_best = 0; i < k; i++) {
+				const struct alto_box *b = &c->units[u[i]].b;
+
+				if (alto_lo(b, axis) - end == best)
+					at[n_best++] = i;
+				if (alto_hi(b, axis) > end)
+					end = alto_hi(b, axis);
+			}
+			widest = at[(n_best - 1) / 2];
+			free(at);
+		}
 		alto_cut_region(c, u, widest, out, n_out);
 		alto_cut_region(c, u + widest, k - widest, out, n_out);
 		return true;
@@ -244,48 +267,58 @@ alto_cut_region(struct alto_cut *c, size_t *u, size_t k, size_t *out,
     size_t *n_out)
 {
 	size_t i;
+	bool split;
 
-	if (k > 1 && !alto_split(c, u, k, 1, ALTO_BAND_GAP * c->h, out, n_out) &&
-	    !alto_split(c, u, k, 0, ALTO_COL_GAP * c->h, out, n_out) &&
-	    !alto_split(c, u, k, 1, 0, out, n_out)) {
-		alto_cut_sorting = c;
-		qsort(u, k, sizeof *u, alto_index_cmp);
-	} else if (k > 1)
+	c->depth++;
+	split = k > 1 && c->depth <= ALTO_MAX_DEPTH && (alto_split(c, u, k, 1, ALTO_BAND_GAP * c->h, out, n_out) ||
+	    alto_split(c, u, k, 0, ALTO_COL_GAP * c->h, out, n_out) ||
+	    alto_split(c, u, k, 1, 0, out, n_out));
+	c->depth--;
+	if (split)
 		return;
+	/* Nothing cuts it: as the file has it. */
+	alto_cut_sorting = c;
+	qsort(u, k, sizeof *u, alto_index_cmp);
 	for (i = 0; i < k; i++)
 		out[(*n_out)++] = u[i];
+}
+
+struct alto_hw {
+	double	h;
+	size_t	w;
+};
+
+static int
+alto_hw_cmp(const void *x, const void *y)
+{
+	const struct alto_hw *a = x, *b = y;
+
+	return (a->h > b->h) - (a->h < b->h);
 }
 
 double
 alto_body_height(const struct alto_line *lines, size_t n)
 {
-	size_t i, j, total = 0, acc = 0, m = 0;
-	double *h = xcalloc(n + 1, sizeof *h), *w = xcalloc(n + 1, sizeof *w), r = 0;
+	struct alto_hw *hw = xcalloc(n + 1, sizeof *hw);
+	size_t i, total = 0, acc = 0, m = 0;
+	double r = 0;
 
 	for (i = 0; i < n; i++) {
 		double hi = lines[i].b.y2 - lines[i].b.y1;
 
 		if (hi <= 0 || lines[i].chars == 0)
 			continue;
-		/* insertion keeps h sorted; pages have a few thousand lines */
-		for (j = m; j > 0 && h[j - 1] > hi; j--) {
-			h[j] = h[j - 1];
-			w[j] = w[j - 1];
-		}
-		h[j] = hi;
-		w[j] = (double)lines[i].chars;
+		hw[m].h = hi;
+		hw[m++].w = lines[i].chars;
 		total += lines[i].chars;
-		m++;
 	}
-	for (i = 0; i < m; i++) {
-		acc += (size_t)w[i];
-		if (2 * acc >= total) {
-			r = h[i];
+	qsort(hw, m, sizeof *hw, alto_hw_cmp);
+	for (i = 0; i < m; i++)
+		if (2 * (acc += hw[i].w) >= total) {
+			r = hw[i].h;
 			break;
 		}
-	}
-	free(h);
-	free(w);
+	free(hw);
 	return r;
 }
 

@@ -10,6 +10,7 @@
  * blocks, goes through the text segmenter like a plain text page. */
 #include "config.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -131,7 +132,10 @@ alto_read_styles(struct alto_page *ap, const xmlNode *styles)
 		ap->styles = xgrow(ap->styles, &ap->cap_styles, ap->n_styles + 1,
 		    sizeof *ap->styles);
 		ap->styles[ap->n_styles].id = xmlutil_attr(t, "ID");
-		ap->styles[ap->n_styles++].size = strtod(size, NULL);
+		ap->styles[ap->n_styles].size = strtod(size, NULL);
+		if (!isfinite(ap->styles[ap->n_styles].size))
+			ap->styles[ap->n_styles].size = 0;
+		ap->n_styles++;
 		free(size);
 	}
 }
@@ -158,11 +162,12 @@ alto_style_size(const struct alto_page *ap, const xmlNode *n)
 static double
 alto_num(const xmlNode *n, const char *name)
 {
-	char *v = xmlutil_attr(n, name);
+	char *v = n ? xmlutil_attr(n, name) : NULL;
 	double d = v ? strtod(v, NULL) : 0;
 
 	free(v);
-	return d;
+	/* NaN or infinite boxes would leave the ordering undefined. */
+	return isfinite(d) ? d : 0;
 }
 
 /* One String: CONTENT in the raw text; in the whole text HypPart1 gives
