@@ -278,11 +278,14 @@ alto_map_line(struct alto_page *ap, struct alto_line *l, const xmlNode *tl,
 }
 
 static void
-alto_block(struct alto_page *ap, const xmlNode *tb)
+alto_block(struct alto_page *ap, const xmlNode *tb, const struct alto_map *outer)
 {
 	const xmlNode *tl;
 	char *id = xmlutil_attr(tb, "ID");
 	const struct alto_map *m = alto_map_for(ap, id);
+
+	if (m == NULL)
+		m = outer;
 	enum alto_role role = m ? m->role : alto_tag_role(ap, tb);
 
 	for (tl = tb->children; tl; tl = tl->next)
@@ -295,17 +298,24 @@ alto_block(struct alto_page *ap, const xmlNode *tb)
 	free(id);
 }
 
-/* TextBlocks in document order, inside ComposedBlocks and margins too. */
+/* TextBlocks in document order, inside ComposedBlocks and margins too;
+ * a ComposedBlock the METS names gives its blocks its place (outer). */
 static void
-alto_walk(struct alto_page *ap, const xmlNode *n)
+alto_walk(struct alto_page *ap, const xmlNode *n, const struct alto_map *outer)
 {
 	const xmlNode *c;
 
 	for (c = n->children; c; c = c->next) {
 		if (xmlutil_is(c, "TextBlock"))
-			alto_block(ap, c);
-		else if (c->type == XML_ELEMENT_NODE)
-			alto_walk(ap, c);
+			alto_block(ap, c, outer);
+		else if (xmlutil_is(c, "ComposedBlock") && ap->n_map > 0) {
+			char *id = xmlutil_attr(c, "ID");
+			const struct alto_map *m = alto_map_for(ap, id);
+
+			free(id);
+			alto_walk(ap, c, m ? m : outer);
+		} else if (c->type == XML_ELEMENT_NODE)
+			alto_walk(ap, c, outer);
 	}
 }
 
@@ -560,7 +570,7 @@ alto_read(struct page *page, xmlDocPtr doc, const struct alto_map *map,
 	ap.n_map = n_map;
 	alto_read_tags(&ap, xmlutil_child(root, "Tags"));
 	alto_read_styles(&ap, xmlutil_child(root, "Styles"));
-	alto_walk(&ap, layout);
+	alto_walk(&ap, layout, NULL);
 	if (ap.tagged)
 		alto_build_tagged(&ap, page);
 	else
