@@ -616,7 +616,20 @@ archive_open_page_file(struct archive *a, const char *path)
 
 	if (archive_is_issue_file(name))
 		archive_open_issue(a, path, true);
-	else if (archive_is_page_name(name) && archive_is_date(pname, strlen(pname))) {
+	else if (archive_is_edition_mets(path)) {
+		/* A batch edition's METS: the edition is the issue. */
+		char *reel = archive_dirname(parent);
+		char *title = archive_dirname(reel);
+		char *lccn = archive_basename(title);
+		struct publication *pub = archive_add_publication(a, lccn, title);
+		char *date = archive_edition_date(pname);
+
+		archive_add_issue(pub, date, path, true);
+		free(reel);
+		free(title);
+		free(lccn);
+		free(date);
+	} else if (archive_is_page_name(name) && archive_is_date(pname, strlen(pname))) {
 		char *grand = archive_dirname(parent);
 		char *gname = archive_basename(grand);
 		struct publication *pub = archive_add_publication(a, gname, grand);

@@ -42,6 +42,9 @@ grep -q 'The harbor ferry ran again on Monday after a long winter of repairs' \
     "$TMP/ed1.jsonl" || fail "page 1 text"
 grep -q '"id":"sn00000001/2024-01-05/02#1"' "$TMP/ed1.jsonl" || fail "page 2 id"
 grep -q '"headline":"Market hall reopens"' "$TMP/ed1.jsonl" || fail "page 2 headline"
+# The edition's METS named on its own is the same issue.
+"$KANBAO" --list "$REEL/2024010501/2024010501.xml" >"$TMP/mets" 2>&1 || fail "--list METS"
+grep -q '^sn00000001/2024-01-05/02	page' "$TMP/mets" || { cat "$TMP/mets"; fail "METS file: not the issue"; }
 # No METS: the directory's pages; 0001.xml beside 0001.pdf is one page.
 "$KANBAO" --export jsonl "$REEL/2024010601" >"$TMP/ed2.jsonl" 2>"$TMP/err" ||
     { cat "$TMP/err"; fail "--export of an edition without METS failed"; }
