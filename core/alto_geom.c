@@ -12,7 +12,8 @@
  *   subhead    a line somewhat larger than the body, under a headline
  *   byline     "By NAME", 本报记者 … right under the headline
  *   furniture  a running head, date or folio line at the page's top or
- *              bottom edge
+ *              bottom edge; headlines without any text under them at the
+ *              top of the page are the masthead
  *   body       the rest; paragraphs break at a first-line indent, after a
  *              line that stops short of its column, at a gap, and where
  *              the column changes. */
@@ -52,6 +53,9 @@
 #define ALTO_CAPS_MIN		4
 /* Furniture lies in this share of the page's height at its top or bottom. */
 #define ALTO_EDGE_BAND		0.06
+/* Headlines without text that end in this top share of the page are its
+ * masthead (the paper's name, date and number lines). */
+#define ALTO_MASTHEAD_BAND	0.15
 
 enum alto_state { AG_NONE, AG_HEAD, AG_SUB, AG_BYLINE, AG_BODY, AG_CLOSED };
 
@@ -62,6 +66,7 @@ struct alto_geom {
 	size_t		 n;
 	unsigned long	*no;		/* page text line, by order position */
 	double		*size;		/* type size, by line */
+	double		*bottom;	/* each article's lowest line's bottom */
 	size_t		*run;		/* column run, by order position */
 	struct alto_box	*runs;		/* each run's box */
 	double		 body;		/* the body's type size */
@@ -403,7 +408,34 @@ alto_geom_line(struct alto_geom *g, size_t p, double page_h)
 			g->st = AG_CLOSED;
 	} else
 		alto_geom_body(g, p);
+	if (g->cur && l->b.y2 > g->bottom[g->cur - 1])
+		g->bottom[g->cur - 1] = l->b.y2;
 	free(clean);
+}
+
+/* Articles of headlines alone at the top of the page: the masthead. */
+static void
+alto_geom_masthead(struct alto_geom *g, double page_h)
+{
+	struct page *pg = g->pb.page;
+	size_t i = pg->n_articles, k;
+
+	while (i-- > 0) {
+		struct article *a = &pg->articles[i];
+
+		if (a->n_blocks > 0 || a->n_jumps > 0 || page_h <= 0 ||
+		    g->bottom[i] > ALTO_MASTHEAD_BAND * page_h)
+			continue;
+		for (k = 0; k < a->n_decks; k++)
+			page_meta_add(&pg->meta, a->decks[k].text, FURNITURE_MASTHEAD);
+		if (a->subhead.text)
+			page_meta_add(&pg->meta, a->subhead.text, FURNITURE_MASTHEAD);
+		if (a->byline.text)
+			page_meta_add(&pg->meta, a->byline.text, FURNITURE_MASTHEAD);
+		article_free(a);
+		memmove(a, a + 1, (pg->n_articles - i - 1) * sizeof *a);
+		pg->n_articles--;
+	}
 }
 
 void
@@ -418,6 +450,7 @@ alto_geom_read(struct page *page, const struct alto_line *lines, size_t n,
 	g.lines = lines;
 	g.n = n;
 	g.size = xcalloc(n + 1, sizeof *g.size);
+	g.bottom = xcalloc(n + 1, sizeof *g.bottom);
 	alto_geom_sizes(&g);
 	/* Indents are measured in ems: the body's FONTSIZE where the unit is
 	 * known, as OCR boxes often reach well above and below the type. */
@@ -435,10 +468,12 @@ alto_geom_read(struct page *page, const struct alto_line *lines, size_t n,
 	for (p = 0; p < n; p++)
 		alto_geom_line(&g, p, page_h);
 	alto_geom_flush(&g);
+	alto_geom_masthead(&g, page_h);
 	pagebuild_finish(&g.pb, "UTF-8");
 	free((size_t *)g.order);
 	free(g.no);
 	free(g.size);
+	free(g.bottom);
 	free(g.run);
 	free(g.runs);
 	free(g.para);

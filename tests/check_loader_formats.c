@@ -290,6 +290,32 @@ START_TEST(alto_styles_make_headlines)
 }
 END_TEST
 
+/* Headlines with no text under them at the top of the page are its
+ * masthead: page furniture, not an article. */
+START_TEST(alto_masthead_is_furniture)
+{
+	ck_assert_int_eq(load_string("<alto><Styles>"
+	    "<TextStyle ID=\"s\" FONTSIZE=\"8\"/><TextStyle ID=\"m\" FONTSIZE=\"30\"/>"
+	    "<TextStyle ID=\"h\" FONTSIZE=\"20\"/></Styles><Layout>"
+	    "<Page HEIGHT=\"10000\"><PrintSpace><TextBlock ID=\"a\">"
+	    "<TextLine STYLEREFS=\"m\" HPOS=\"0\" VPOS=\"100\" WIDTH=\"3000\" HEIGHT=\"400\">"
+	    "<String CONTENT=\"HARBOR\"/><SP/><String CONTENT=\"GAZETTE\"/></TextLine>"
+	    "</TextBlock><TextBlock ID=\"b\">"
+	    "<TextLine STYLEREFS=\"h\" HPOS=\"0\" VPOS=\"3000\" WIDTH=\"2000\" HEIGHT=\"250\">"
+	    "<String CONTENT=\"Ferry\"/><SP/><String CONTENT=\"returns\"/></TextLine>"
+	    "<TextLine STYLEREFS=\"s\" HPOS=\"0\" VPOS=\"3300\" WIDTH=\"3000\" HEIGHT=\"120\">"
+	    "<String CONTENT=\"The\"/><SP/><String CONTENT=\"ferry\"/><SP/>"
+	    "<String CONTENT=\"is\"/><SP/><String CONTENT=\"back.\"/></TextLine>"
+	    "</TextBlock></PrintSpace></Page></Layout></alto>"), 0);
+	ck_assert_uint_eq(fx_page.n_articles, 1);
+	ck_assert_str_eq(art(0)->decks[0].text, "Ferry returns");
+	ck_assert_uint_eq(fx_page.meta.n_lines, 1);
+	ck_assert_str_eq(fx_page.meta.lines[0], "HARBOR GAZETTE");
+	ck_assert_int_eq(fx_page.meta.kinds[0], FURNITURE_MASTHEAD);
+	fx_free();
+}
+END_TEST
+
 /* Scanned OCR: boxes taller than the type and a speck left of the column.
  * Indents are measured in the body's ems (FONTSIZE in inch1200 units)
  * from where most lines start, so a one-em indent breaks the paragraph
@@ -462,6 +488,7 @@ loader_formats_suite(void)
 	tcase_add_test(tc, alto_geometry_reads_columns);
 	tcase_add_test(tc, alto_styles_make_headlines);
 	tcase_add_test(tc, alto_indents_in_ems);
+	tcase_add_test(tc, alto_masthead_is_furniture);
 	tcase_add_test(tc, mets_issue_pages_and_articles);
 	tcase_add_test(tc, mets_logical_structure_is_kept);
 #else
