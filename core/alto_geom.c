@@ -32,6 +32,9 @@
 #define ALTO_HEAD_RATIO		1.5
 /* A subhead's, under a headline. */
 #define ALTO_SUB_RATIO		1.2
+/* A headline line further below the last than this many of its own (or
+ * the last's) heights, or beside it, starts a new article. */
+#define ALTO_DECK_GAP		1.0
 /* Lines of one deck differ in size by at most this share. */
 #define ALTO_DECK_SAME		0.15
 /* A first-line indent: at least this many body line heights. */
@@ -287,6 +290,23 @@ alto_geom_centred(const struct alto_geom *g, size_t p)
 	    diff <= ALTO_CENTRED * (left + right);
 }
 
+/* Whether line p stands apart from the line before: well below it, or
+ * in another column. */
+static bool
+alto_geom_apart(const struct alto_geom *g, size_t p)
+{
+	const struct alto_line *l = &g->lines[g->order[p]], *q;
+	double h, hq;
+
+	if (p == 0)
+		return true;
+	q = &g->lines[g->order[p - 1]];
+	h = l->b.y2 - l->b.y1;
+	hq = q->b.y2 - q->b.y1;
+	return l->b.y1 - q->b.y2 > ALTO_DECK_GAP * (h > hq ? h : hq) ||
+	    l->b.x1 >= q->b.x2 || q->b.x1 >= l->b.x2;
+}
+
 static void
 alto_geom_head(struct alto_geom *g, size_t p, const char *clean)
 {
@@ -299,7 +319,7 @@ alto_geom_head(struct alto_geom *g, size_t p, const char *clean)
 	    g->size[i] <= (1 + ALTO_DECK_SAME) * g->deck_size;
 
 	alto_geom_flush(g);
-	if (g->st != AG_HEAD)
+	if (g->st != AG_HEAD || alto_geom_apart(g, p))
 		alto_geom_open(g);
 	a = alto_geom_art(g);
 	if (same && a->n_decks > 0)

@@ -305,10 +305,18 @@ START_TEST(alto_masthead_is_furniture)
 	    "<String CONTENT=\"Ferry\"/><SP/><String CONTENT=\"returns\"/></TextLine>"
 	    "<TextLine STYLEREFS=\"s\" HPOS=\"0\" VPOS=\"3300\" WIDTH=\"3000\" HEIGHT=\"120\">"
 	    "<String CONTENT=\"The\"/><SP/><String CONTENT=\"ferry\"/><SP/>"
-	    "<String CONTENT=\"is\"/><SP/><String CONTENT=\"back.\"/></TextLine>"
+	    "<String CONTENT=\"is\"/><SP/><String CONTENT=\"back\"/><SP/>"
+	    "<String CONTENT=\"on\"/><SP/><String CONTENT=\"the\"/><SP/>"
+	    "<String CONTENT=\"harbor\"/><SP/><String CONTENT=\"run\"/></TextLine>"
+	    "<TextLine STYLEREFS=\"s\" HPOS=\"0\" VPOS=\"3450\" WIDTH=\"3000\" HEIGHT=\"120\">"
+	    "<String CONTENT=\"after\"/><SP/><String CONTENT=\"a\"/><SP/>"
+	    "<String CONTENT=\"winter\"/><SP/><String CONTENT=\"of\"/><SP/>"
+	    "<String CONTENT=\"repairs.\"/></TextLine>"
 	    "</TextBlock></PrintSpace></Page></Layout></alto>"), 0);
 	ck_assert_uint_eq(fx_page.n_articles, 1);
 	ck_assert_str_eq(art(0)->decks[0].text, "Ferry returns");
+	ck_assert_str_eq(art(0)->blocks[0].text,
+	    "The ferry is back on the harbor run after a winter of repairs.");
 	ck_assert_uint_eq(fx_page.meta.n_lines, 1);
 	ck_assert_str_eq(fx_page.meta.lines[0], "HARBOR GAZETTE");
 	ck_assert_int_eq(fx_page.meta.kinds[0], FURNITURE_MASTHEAD);
