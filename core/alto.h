@@ -18,6 +18,7 @@ enum alto_role {
 	ALTO_BODY,		/* tagged as part of an article */
 	ALTO_AD,		/* advertisement */
 	ALTO_NOTICE,		/* weather, obituary, other layout tags */
+	ALTO_PHOTO,		/* an illustration's caption */
 	ALTO_META		/* masthead, newspaper title */
 };
 

@@ -428,10 +428,11 @@ alto_line_read(struct alto_build *b, size_t i)
 {
 	const struct alto_line *l = &b->ap->lines[i];
 	unsigned long no = b->no[i];
-	enum article_kind kind = l->role == ALTO_AD ? ARTICLE_AD : ARTICLE_NOTICE;
+	enum article_kind kind = l->role == ALTO_AD ? ARTICLE_AD :
+	    l->role == ALTO_PHOTO ? ARTICLE_PHOTO : ARTICLE_NOTICE;
 
 	if (l->role == ALTO_META) {
-		pagebuild_meta(&b->pb, l->whole);
+		page_meta_add(&b->pb.page->meta, l->whole, FURNITURE_MASTHEAD);
 	} else if (l->role == ALTO_TITLE || l->role == ALTO_SUBTITLE) {
 		alto_flush(b);
 		alto_heading(b, l, no);
@@ -441,7 +442,8 @@ alto_line_read(struct alto_build *b, size_t i)
 		    pagebuild_span(&b->pb, no, no));
 	} else {
 		/* An ad or notice block is an article of its own. */
-		if (l->role == ALTO_AD || l->role == ALTO_NOTICE) {
+		if (l->role == ALTO_AD || l->role == ALTO_NOTICE ||
+		    l->role == ALTO_PHOTO) {
 			if (b->a == NULL || b->a->kind != kind ||
 			    (i > 0 && b->ap->lines[i - 1].block != l->block))
 				alto_new_article(b, kind, l->article);

@@ -128,7 +128,9 @@ mets_role(const char *type)
 		{ "subtitle", ALTO_SUBTITLE }, { "title", ALTO_TITLE },
 		{ "heading", ALTO_TITLE }, { "headline", ALTO_TITLE },
 		{ "byline", ALTO_BYLINE }, { "author", ALTO_BYLINE },
-		{ "masthead", ALTO_META },
+		{ "masthead", ALTO_META }, { "caption", ALTO_PHOTO },
+		{ "illustration", ALTO_PHOTO }, { "picture", ALTO_PHOTO },
+		{ "photo", ALTO_PHOTO }, { "figure", ALTO_PHOTO },
 	};
 	size_t i;
 
@@ -158,7 +160,8 @@ mets_logical(struct mets *m, const xmlNode *n, int article, enum alto_role role,
 			enum alto_role r = role;
 
 			if (type && article == 0 && (strcasestr(type, "article") ||
-			    strcasestr(type, "advert") || strcasestr(type, "story")))
+			    strcasestr(type, "advert") || strcasestr(type, "story") ||
+			    mets_role(type) == ALTO_PHOTO))
 				art = ++m->n_articles;
 			if (art && type && strcasestr(type, "paragraph"))
 				par = ++m->n_paras;

@@ -417,8 +417,10 @@ START_TEST(mets_logical_structure_is_kept)
 	a = &p1->articles[2];
 	ck_assert_uint_eq(a->n_decks, 0);
 	ck_assert_str_eq(a->blocks[0].text, "Printed by the Harbor Press");
-	ck_assert_uint_eq(p2->n_articles, 1);
+	ck_assert_uint_eq(p2->n_articles, 2);
 	ck_assert_str_eq(p2->articles[0].decks[0].text, "Weather");
+	ck_assert_int_eq(p2->articles[1].kind, ARTICLE_PHOTO);
+	ck_assert_str_eq(p2->articles[1].blocks[0].text, "The quay in the rain.");
 	/* A ComposedBlock the METS names: its blocks, one paragraph. */
 	ck_assert_uint_eq(p2->articles[0].n_blocks, 1);
 	ck_assert_str_eq(p2->articles[0].blocks[0].text, "Rain all week. Sun on Sunday.");
