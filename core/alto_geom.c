@@ -10,7 +10,8 @@
  *              case in a row are one deck, other lines centred under it
  *              further decks, so a headline set on several lines stays whole
  *   subhead    a line somewhat larger than the body, under a headline
- *   byline     "By NAME", 本报记者 … right under the headline
+ *   byline     "By NAME", 本报记者 … right under the headline, or
+ *              本报讯（记者 …） opening the first paragraph
  *   furniture  a running head, date or folio line at the page's top or
  *              bottom edge; headlines without any text under them at the
  *              top of the page are the masthead
@@ -223,15 +224,35 @@ alto_geom_art(struct alto_geom *g)
 	return g->cur ? &g->pb.page->articles[g->cur - 1] : NULL;
 }
 
+/* 本报讯（记者 …） opening an article's first paragraph: its byline. */
+static void
+alto_geom_inline_byline(struct article *a, char *clean, struct span sp)
+{
+	size_t k;
+	char *by;
+
+	if (a->byline.text || a->n_blocks > 0 ||
+	    (k = segment_lines_byline_prefix(clean)) == 0 || clean[k] == '\0')
+		return;
+	by = xstrndup(clean, k);
+	pagebuild_elem(a, &a->byline, by, sp);
+	free(by);
+	while (clean[k] == ' ')
+		k++;
+	memmove(clean, clean + k, strlen(clean + k) + 1);
+}
+
 static void
 alto_geom_flush(struct alto_geom *g)
 {
+	struct span sp;
 	char *clean;
 
 	if (g->np > 0 && g->cur) {
+		sp = pagebuild_span(&g->pb, g->first, g->last);
 		clean = clean_lines(g->para, g->lens, g->np);
-		pagebuild_block(alto_geom_art(g), BLOCK_PARAGRAPH, clean,
-		    pagebuild_span(&g->pb, g->first, g->last));
+		alto_geom_inline_byline(alto_geom_art(g), clean, sp);
+		pagebuild_block(alto_geom_art(g), BLOCK_PARAGRAPH, clean, sp);
 		free(clean);
 	}
 	g->np = 0;
@@ -397,6 +418,7 @@ alto_geom_line(struct alto_geom *g, size_t p, double page_h)
 	struct span sp = pagebuild_span(&g->pb, g->no[p], g->no[p]);
 	enum jump_dir dir;
 	int page;
+	size_t k;
 	bool under = g->st == AG_HEAD || g->st == AG_SUB;
 
 	if (clean == NULL || *clean == '\0') {
@@ -408,8 +430,8 @@ alto_geom_line(struct alto_geom *g, size_t p, double page_h)
 	else if (alto_geom_furniture(g, p, clean, page_h))
 		;
 	else if (under && a->byline.text == NULL &&
-	    (segment_lines_byline_prefix(clean) > 0 ||
-	    segment_lines_is_own_byline(clean))) {
+	    (segment_lines_is_own_byline(clean) ||
+	    ((k = segment_lines_byline_prefix(clean)) > 0 && clean[k] == '\0'))) {
 		pagebuild_elem(a, &a->byline, clean, sp);
 		g->st = AG_BYLINE;
 	} else if (alto_geom_centred(g, p) &&

@@ -290,6 +290,29 @@ START_TEST(alto_styles_make_headlines)
 }
 END_TEST
 
+/* 本报讯（记者 …） opening the first paragraph is the byline; the rest of
+ * the line stays in the paragraph. */
+START_TEST(alto_inline_byline)
+{
+	ck_assert_int_eq(load_string("<alto><Layout><Page HEIGHT=\"3000\"><PrintSpace>"
+	    "<TextBlock ID=\"a\"><TextLine HPOS=\"100\" VPOS=\"100\" WIDTH=\"800\" "
+	    "HEIGHT=\"120\"><String CONTENT=\"\u6e2f\u53e3\u6062\u590d\u901a\u822a\"/></TextLine>"
+	    "<TextLine HPOS=\"180\" VPOS=\"300\" WIDTH=\"720\" HEIGHT=\"40\"><String "
+	    "CONTENT=\"\u672c\u62a5\u8baf\uff08\u8bb0\u8005\u738b\u660e\uff09"
+	    "\u6e2f\u53e3\u5468\u4e8c\u6062\u590d\u901a\u822a\uff0c\"/></TextLine>"
+	    "<TextLine HPOS=\"100\" VPOS=\"350\" WIDTH=\"800\" HEIGHT=\"40\"><String "
+	    "CONTENT=\"\u6e21\u8f6e\u6309\u539f\u65f6\u523b\u8868\u8fd0\u884c\u3002\"/>"
+	    "</TextLine></TextBlock></PrintSpace></Page></Layout></alto>"), 0);
+	ck_assert_uint_eq(fx_page.n_articles, 1);
+	ck_assert_str_eq(art(0)->byline.text,
+	    "\u672c\u62a5\u8baf\uff08\u8bb0\u8005\u738b\u660e\uff09");
+	ck_assert_uint_eq(art(0)->n_blocks, 1);
+	ck_assert_int_eq(strncmp(art(0)->blocks[0].text,
+	    "\u6e2f\u53e3\u5468\u4e8c", 12), 0);
+	fx_free();
+}
+END_TEST
+
 /* Headlines with no text under them at the top of the page are its
  * masthead: page furniture, not an article. */
 START_TEST(alto_masthead_is_furniture)
@@ -499,6 +522,7 @@ loader_formats_suite(void)
 	tcase_add_test(tc, alto_styles_make_headlines);
 	tcase_add_test(tc, alto_indents_in_ems);
 	tcase_add_test(tc, alto_masthead_is_furniture);
+	tcase_add_test(tc, alto_inline_byline);
 	tcase_add_test(tc, mets_issue_pages_and_articles);
 	tcase_add_test(tc, mets_logical_structure_is_kept);
 #else
