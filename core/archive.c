@@ -337,8 +337,10 @@ static int
 archive_issue_cmp(const void *x, const void *y)
 {
 	const struct issue *a = x, *b = y;
+	int c = strcmp(a->date, b->date);
 
-	return strcmp(a->date, b->date);
+	/* Editions of one day in the order of their directories. */
+	return c ? c : strcmp(a->path, b->path);
 }
 
 static int
@@ -427,11 +429,17 @@ archive_add_edition(struct archive *a, struct publication *pub,
 	struct stat st;
 
 	if (archive_path_allowed(a, path, &a->diags)) {
+		struct issue *is;
+		int edition = atoi(name + 8);
+
 		if (stat(mets, &st) == 0 && S_ISREG(st.st_mode) &&
 		    archive_path_allowed(a, mets, &a->diags))
-			archive_add_issue(pub, date, mets, true);
+			is = archive_add_issue(pub, date, mets, true);
 		else
-			archive_add_issue(pub, date, path, false);
+			is = archive_add_issue(pub, date, path, false);
+		/* A second edition of the day says so in lists. */
+		if (edition > 1)
+			is->title = xasprintf("edition %d", edition);
 	}
 	free(path);
 	free(mets);

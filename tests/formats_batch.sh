@@ -20,6 +20,13 @@ for dir in "$BATCH" "$BATCH/data" "$TITLE" "$REEL"; do
 	grep -q '^sn00000001/2024-01-05	issue' "$TMP/list" || fail "$dir: no 2024-01-05"
 	grep -q '^sn00000001/2024-01-06	issue' "$TMP/list" || fail "$dir: no 2024-01-06"
 done
+# A second edition of a day is listed after the first, and says so.
+cp -R "$BATCH" "$TMP/b2"
+cp -R "$TMP/b2/data/sn00000001/00000000017/2024010601" \
+    "$TMP/b2/data/sn00000001/00000000017/2024010602"
+"$KANBAO" --list "$TMP/b2" | grep '^sn00000001/2024-01-06	issue' >"$TMP/eds"
+[ "$(sed -n 2p "$TMP/eds")" = "sn00000001/2024-01-06	issue	edition 2" ] ||
+    { cat "$TMP/eds"; fail "second edition not listed after the first"; }
 # A directory above batches lists their titles too.
 mkdir -p "$TMP/batches"
 ln -s "$(cd "$BATCH" && pwd)" "$TMP/batches/batch_test_ver01"
