@@ -22,6 +22,7 @@ for dir in "$BATCH" "$BATCH/data" "$TITLE" "$REEL"; do
 done
 # A second edition of a day is listed after the first, and says so.
 cp -R "$BATCH" "$TMP/b2"
+chmod -R u+w "$TMP/b2"	# the source tree is read-only in distcheck
 cp -R "$TMP/b2/data/sn00000001/00000000017/2024010601" \
     "$TMP/b2/data/sn00000001/00000000017/2024010602"
 "$KANBAO" --list "$TMP/b2" | grep '^sn00000001/2024-01-06	issue' >"$TMP/eds"
