@@ -446,6 +446,55 @@ archive_add_edition(struct archive *a, struct publication *pub,
 	free(date);
 }
 
+/* How much of an edition's METS is read for the title's name: the root
+ * element's LABEL comes first. */
+#define ARCHIVE_METS_HEAD	8192
+
+/* The title's name from an edition's METS: its LABEL, "The Evening star,
+ * 1859-02-21", without the date.  NULL when there is none. */
+static char *
+archive_mets_label(const char *mets)
+{
+	char buf[ARCHIVE_METS_HEAD + 1], *p, *end, *out, *o;
+	int fd = open(mets, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	ssize_t n = fd >= 0 ? read(fd, buf, ARCHIVE_METS_HEAD) : -1;
+	size_t k;
+
+	if (fd >= 0)
+		close(fd);
+	if (n <= 0)
+		return NULL;
+	buf[n] = '\0';
+	if ((p = strstr(buf, "<mets")) == NULL || (end = strchr(p, '>')) == NULL)
+		return NULL;
+	*end = '\0';
+	if ((p = strstr(p, " LABEL=\"")) == NULL ||
+	    (end = strchr(p += 8, '"')) == NULL)
+		return NULL;
+	/* ", YYYY-MM-DD" at the end is the issue's date. */
+	if (end - p > 12 && archive_is_date(end - 10, 10) && end[-12] == ',')
+		end -= 12;
+	out = o = xstrndup(p, (size_t)(end - p));
+	for (p = out; *p; p++) {
+		static const struct { const char *e; char c; } ent[] = {
+			{ "&amp;", '&' }, { "&quot;", '"' }, { "&apos;", '\'' },
+			{ "&lt;", '<' }, { "&gt;", '>' } };
+
+		for (k = 0; k < sizeof ent / sizeof *ent; k++)
+			if (strncmp(p, ent[k].e, strlen(ent[k].e)) == 0)
+				break;
+		*o++ = k < sizeof ent / sizeof *ent ? ent[k].c : *p;
+		if (k < sizeof ent / sizeof *ent)
+			p += strlen(ent[k].e) - 1;
+	}
+	*o = '\0';
+	if (*out == '\0') {
+		free(out);
+		return NULL;
+	}
+	return out;
+}
+
 /* The editions of a reel directory. */
 static void
 archive_scan_reel(struct archive *a, struct publication *pub, const char *reel)
@@ -463,6 +512,25 @@ archive_scan_reel(struct archive *a, struct publication *pub, const char *reel)
 		    archive_entry_kind(reel, de) == ENTRY_DIR)
 			archive_add_edition(a, pub, reel, de->d_name);
 	closedir(d);
+}
+
+/* A title named by no publication.conf is named as its newest edition's
+ * METS names it. */
+static void
+archive_title_name(struct publication *pub)
+{
+	size_t i = pub->n_issues;
+	char *label;
+
+	if (strcmp(pub->name, pub->id) != 0)
+		return;
+	while (i-- > 0)
+		if (pub->issues[i].single_file &&
+		    (label = archive_mets_label(pub->issues[i].path)) != NULL) {
+			free(pub->name);
+			pub->name = label;
+			return;
+		}
 }
 
 /* A title's directory, data/LCCN: its reels' editions are its issues.  A
@@ -496,6 +564,7 @@ archive_scan_title(struct archive *a, const char *dir, const char *id,
 	}
 	if (pub->n_issues > 1)
 		qsort(pub->issues, pub->n_issues, sizeof *pub->issues, archive_issue_cmp);
+	archive_title_name(pub);
 }
 
 /* A batch's data/ directory: a publication for each title (LCCN). */
@@ -601,6 +670,7 @@ archive_open_issue(struct archive *a, const char *path, bool single_file)
 		pubid = archive_basename(title);
 		pub = archive_add_publication(a, pubid, title);
 		archive_add_edition(a, pub, parent, name);
+		archive_title_name(pub);
 		free(title);
 	} else {
 		pub = archive_add_publication(a, pubid, parent);
@@ -633,6 +703,7 @@ archive_open_page_file(struct archive *a, const char *path)
 		char *date = archive_edition_date(pname);
 
 		archive_add_issue(pub, date, path, true);
+		archive_title_name(pub);
 		free(reel);
 		free(title);
 		free(lccn);

@@ -16,7 +16,8 @@ for dir in "$BATCH" "$BATCH/data" "$TITLE" "$REEL"; do
 	"$KANBAO" --list "$dir" >"$TMP/list" 2>"$TMP/err" ||
 	    { cat "$TMP/err"; fail "--list $dir failed"; }
 	[ -s "$TMP/err" ] && { cat "$TMP/err"; fail "--list $dir: diagnostics"; }
-	grep -q '^sn00000001	publication' "$TMP/list" || fail "$dir: no title listed"
+	grep -q '^sn00000001	publication	The Test Harbor Gazette$' "$TMP/list" ||
+	    fail "$dir: no title listed, named as its METS names it"
 	grep -q '^sn00000001/2024-01-05	issue' "$TMP/list" || fail "$dir: no 2024-01-05"
 	grep -q '^sn00000001/2024-01-06	issue' "$TMP/list" || fail "$dir: no 2024-01-06"
 done
@@ -53,6 +54,8 @@ grep -q '"headline":"Market hall reopens"' "$TMP/ed1.jsonl" || fail "page 2 head
 # The edition's METS named on its own is the same issue.
 "$KANBAO" --list "$REEL/2024010501/2024010501.xml" >"$TMP/mets" 2>&1 || fail "--list METS"
 grep -q '^sn00000001/2024-01-05/02	page' "$TMP/mets" || { cat "$TMP/mets"; fail "METS file: not the issue"; }
+"$KANBAO" --list "$REEL/2024010501" | grep -q '^sn00000001/2024-01-05	issue' ||
+    fail "edition: not the issue"
 # No METS: the directory's pages; 0001.xml beside 0001.pdf is one page.
 "$KANBAO" --export jsonl "$REEL/2024010601" >"$TMP/ed2.jsonl" 2>"$TMP/err" ||
     { cat "$TMP/err"; fail "--export of an edition without METS failed"; }
