@@ -713,27 +713,34 @@ do_ad(struct asm_state *st, size_t a, size_t b)
 {
 	const struct seg_page *sp = st->sp;
 	size_t ai = asm_new(st, ARTICLE_AD), e;
-	char *raw;
+	char *raw, *kept;
 
+	/* Each line once; the second copies go to the page's removed
+	 * artefacts, so every character is accounted for. */
 	while (a < b) {
 		if ((e = word_ad_line_end(sp, a, b)) > 0) {
-			segment_build_block(&st->v[ai], BLOCK_PARAGRAPH,
-			    word_undouble(sp, a, e), segment_build_span(sp, a, e));
+			kept = word_undouble(sp, a, e);
+			segment_build_removed(sp, a, e, kept);
+			segment_build_block(&st->v[ai], BLOCK_PARAGRAPH, kept,
+			    segment_build_span(sp, a, e));
 			a = e;
 			continue;
 		}
 		if (a + 1 < b && strcmp(sp->v[a].clean, sp->v[a + 1].clean) == 0 &&
 		    !clean_is_doubled(sp->v[a].s, sp->v[a].len)) {
-			segment_build_block(&st->v[ai], BLOCK_PARAGRAPH,
-			    xstrdup(sp->v[a].clean), segment_build_span(sp, a,
-			    a + 2));
+			kept = xstrdup(sp->v[a].clean);
+			segment_build_removed(sp, a, a + 2, kept);
+			segment_build_block(&st->v[ai], BLOCK_PARAGRAPH, kept,
+			    segment_build_span(sp, a, a + 2));
 			a += 2;
 			continue;
 		}
 		e = ad_line_end(sp, a, b);
 		raw = segment_build_text(sp, a, e, false);
-		segment_build_block(&st->v[ai], BLOCK_PARAGRAPH,
-		    clean_undouble(raw, strlen(raw)), segment_build_span(sp, a, e));
+		kept = clean_undouble(raw, strlen(raw));
+		segment_build_removed(sp, a, e, kept);
+		segment_build_block(&st->v[ai], BLOCK_PARAGRAPH, kept,
+		    segment_build_span(sp, a, e));
 		free(raw);
 		a = e;
 	}
@@ -762,6 +769,20 @@ para_end(const struct seg_page *sp, size_t i)
 	return j + 1;
 }
 
+/* A kicker no headline took goes to the page's furniture. */
+static void
+flush_kicker(struct asm_state *st)
+{
+	char *t;
+
+	if (st->kicker_b <= st->kicker_a)
+		return;
+	t = segment_build_text(st->sp, st->kicker_a, st->kicker_b, false);
+	segment_build_meta(st->sp->page, t);
+	free(t);
+	st->kicker_a = st->kicker_b = 0;
+}
+
 static size_t
 step(struct asm_state *st, size_t i)
 {
@@ -778,6 +799,7 @@ step(struct asm_state *st, size_t i)
 		return j;
 	case SEG_KICKER:
 		j = run_end(sp, i, SEG_KICKER, false);
+		flush_kicker(st);
 		st->kicker_a = i;
 		st->kicker_b = j;
 		return j;
@@ -826,22 +848,26 @@ title_only(const struct article *a)
 	return a->n_decks > 0 && a->n_blocks == 0 && a->n_jumps == 0;
 }
 
-/* Keep *into when it is set, else take *from; the other is freed. */
+/* Keep *into when it is set, else take *from; the other goes to the
+ * page's furniture (nothing is lost). */
 static void
-merge_elem(struct text_elem *into, struct text_elem *from)
+merge_elem(struct page *page, struct text_elem *into, struct text_elem *from)
 {
 	if (into->text == NULL) {
 		*into = *from;
 		from->text = NULL;
-	} else
+	} else {
+		if (from->text != NULL)
+			segment_build_meta(page, from->text);
 		text_elem_free(from);
+	}
 }
 
 /* Move headless b's text under title-only a's headline.  Every part of
  * either article ends in the merged one or is freed (found by fuzzing:
  * a title-only article's credit leaked). */
 static void
-merge_into(struct article *a, struct article *b)
+merge_into(struct page *page, struct article *a, struct article *b)
 {
 	struct article t = *b;
 
@@ -849,12 +875,12 @@ merge_into(struct article *a, struct article *b)
 	t.n_decks = a->n_decks;
 	free(b->decks);		/* headless: empty, but may be allocated */
 	t.kicker = a->kicker;
-	merge_elem(&t.kicker, &b->kicker);
+	merge_elem(page, &t.kicker, &b->kicker);
 	t.subhead = a->subhead;
-	merge_elem(&t.subhead, &b->subhead);
-	merge_elem(&t.byline, &a->byline);
-	merge_elem(&t.dateline, &a->dateline);
-	merge_elem(&t.credit, &a->credit);
+	merge_elem(page, &t.subhead, &b->subhead);
+	merge_elem(page, &t.byline, &a->byline);
+	merge_elem(page, &t.dateline, &a->dateline);
+	merge_elem(page, &t.credit, &a->credit);
 	free(a->blocks);	/* title-only: no blocks, no jumps */
 	free(a->jumps);
 	memset(b, 0, sizeof *b);
@@ -917,7 +943,7 @@ pair_orphans(struct asm_state *st)
 			}
 		}
 		if (best != NONE && bs >= 2)
-			merge_into(&st->v[i], &st->v[best]);
+			merge_into(st->sp->page, &st->v[i], &st->v[best]);
 	}
 }
 
@@ -975,6 +1001,7 @@ assemble(struct seg_page *sp)
 			st.prev = c;
 	}
 	flush_subhead(&st);
+	flush_kicker(&st);
 	segment_regroup(sp, st.v, st.n);
 	segment_decks_pair(sp, st.v, st.n);
 	label_bylines(&st);
@@ -986,6 +1013,7 @@ assemble(struct seg_page *sp)
 		struct article *a = &st.v[k];
 		if (a->n_decks == 0 && a->n_blocks == 0 && a->credit.text == NULL &&
 		    a->n_jumps == 0 && a->byline.text == NULL) {
+			segment_build_meta_article(page, a);
 			article_free(a);
 			continue;
 		}
@@ -996,6 +1024,7 @@ assemble(struct seg_page *sp)
 		o++;
 	}
 	page->n_articles = o;
+	segment_build_hyphens(sp);
 	free(st.v);
 	free(st.closed);
 	free(st.wait);

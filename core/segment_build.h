@@ -18,6 +18,19 @@ void		 segment_build_jump(const struct seg_page *, struct article *,
 char		*segment_build_split(const struct seg_page *, size_t a, size_t b,
 		    size_t prefix, struct text_elem *, struct span *rest);
 void		 segment_build_meta(struct page *, const char *text);
+/* Every line of text of an article that is no article (a section label,
+ * a kicker left alone) to the page's furniture, so nothing is lost. */
+void		 segment_build_meta_article(struct page *,
+		    const struct article *);
+/* Record what lines [a, b) hold beyond kept (their text as printed, with
+ * doubled glyphs or lines once) as removed artefacts. */
+void		 segment_build_removed(const struct seg_page *, size_t a,
+		    size_t b, const char *kept);
+/* -layout: the hyphens that ended a column's line inside a line of the
+ * page, dropped where the words were joined, as removed artefacts (end
+ * of line hyphens that a reader of the page's lines cannot see).  Call
+ * once the page's articles and furniture are built. */
+void		 segment_build_hyphens(const struct seg_page *);
 void		 segment_build_article_span(struct article *);
 
 #endif

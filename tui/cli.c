@@ -386,16 +386,13 @@ cli_target_done(struct target *t, size_t *diag_from, int *status)
 		*diag_from = from;
 }
 
-void
-cli_each_article(const struct cli_scope *sc, bool (*issue_ok)(const struct issue *),
-    void (*fn)(const struct article *, void *), void *arg)
+/* Every page of the scope (loading its issue), in order. */
+static void
+cli_each_page(const struct cli_scope *sc, bool (*issue_ok)(const struct issue *),
+    void (*fn)(const struct page *, void *), void *arg)
 {
-	size_t i, j, k, m;
+	size_t i, j, k;
 
-	if (sc->article) {
-		fn(sc->article, arg);
-		return;
-	}
 	for (i = 0; i < sc->archive->n_pubs; i++) {
 		struct publication *pub = &sc->archive->pubs[i];
 
@@ -408,14 +405,39 @@ cli_each_article(const struct cli_scope *sc, bool (*issue_ok)(const struct issue
 			    (issue_ok != NULL && !issue_ok(is)))
 				continue;
 			issue_load(is);
-			for (k = 0; k < is->n_pages; k++) {
-				if (sc->page && &is->pages[k] != sc->page)
-					continue;
-				for (m = 0; m < is->pages[k].n_articles; m++)
-					fn(&is->pages[k].articles[m], arg);
-			}
+			for (k = 0; k < is->n_pages; k++)
+				if (sc->page == NULL || &is->pages[k] == sc->page)
+					fn(&is->pages[k], arg);
 		}
 	}
+}
+
+struct each_article {
+	void	(*fn)(const struct article *, void *);
+	void	*arg;
+};
+
+static void
+cli_page_articles(const struct page *p, void *arg)
+{
+	struct each_article *ea = arg;
+	size_t m;
+
+	for (m = 0; m < p->n_articles; m++)
+		ea->fn(&p->articles[m], ea->arg);
+}
+
+void
+cli_each_article(const struct cli_scope *sc, bool (*issue_ok)(const struct issue *),
+    void (*fn)(const struct article *, void *), void *arg)
+{
+	struct each_article ea = { fn, arg };
+
+	if (sc->article) {
+		fn(sc->article, arg);
+		return;
+	}
+	cli_each_page(sc, issue_ok, cli_page_articles, &ea);
 }
 
 /* --- --list -------------------------------------------------------------- */
@@ -641,10 +663,34 @@ cli_export_article(const struct article *a, void *arg)
 {
 	struct strbuf b = STRBUF_INIT;
 
+	(void)arg;
 	jsonl_article(&b, a);
 	strbuf_addc(&b, '\n');
 	fwrite(b.s, 1, b.len, stdout);
 	strbuf_free(&b);
+}
+
+/* A page's articles, then its furniture. */
+static void
+cli_export_page(const struct page *p, void *arg)
+{
+	struct strbuf b = STRBUF_INIT;
+	size_t m;
+
+	for (m = 0; m < p->n_articles; m++)
+		cli_export_article(&p->articles[m], arg);
+	jsonl_furniture(&b, p);
+	fwrite(b.s, 1, b.len, stdout);
+	strbuf_free(&b);
+}
+
+static void
+cli_export(const struct cli_scope *sc)
+{
+	if (sc->article)
+		cli_export_article(sc->article, NULL);
+	else
+		cli_each_page(sc, NULL, cli_export_page, NULL);
 }
 
 /* --- running ------------------------------------------------------------- */
@@ -662,7 +708,7 @@ cli_run_target(const struct kanbao_options *opt, struct target *t)
 		cli_each_article(&t->scope, NULL, cli_dump_article, &ds);
 		break;
 	case CLI_EXPORT:
-		cli_each_article(&t->scope, NULL, cli_export_article, NULL);
+		cli_export(&t->scope);
 		break;
 	case CLI_SEARCH:
 		cli_search_target(&t->scope);
