@@ -9,7 +9,9 @@
  * bytes, so only literal CJK text appears in them. */
 #include "config.h"
 
+#include <pthread.h>
 #include <regex.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -86,20 +88,30 @@ static const char *const pat_src[PAT_COUNT] = {
 	    "\\$[0-9]|[Ss]ince [0-9]{4}$|^[Ee]stablished [0-9]{4}$",
 };
 
-static regex_t	pat_re[PAT_COUNT];
-static bool	pat_ready;
+/* The compiled patterns are the segmenter's only state beyond a call:
+ * compiled once, under a lock, by the first thread that needs them, and
+ * read-only after (regexec on a shared pattern is thread-safe).  pat_ready
+ * is set with release order after the patterns are written, so a thread
+ * that sees it set sees them compiled. */
+static regex_t		pat_re[PAT_COUNT];
+static atomic_bool	pat_ready;
+static pthread_mutex_t	pat_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static void
 pat_init(void)
 {
 	int i;
 
-	if (pat_ready)
+	if (atomic_load_explicit(&pat_ready, memory_order_acquire))
 		return;
-	for (i = 0; i < PAT_COUNT; i++)
-		if (regcomp(&pat_re[i], pat_src[i], REG_EXTENDED) != 0)
-			abort();	/* a bug in the table above */
-	pat_ready = true;
+	pthread_mutex_lock(&pat_lock);
+	if (!atomic_load_explicit(&pat_ready, memory_order_relaxed)) {
+		for (i = 0; i < PAT_COUNT; i++)
+			if (regcomp(&pat_re[i], pat_src[i], REG_EXTENDED) != 0)
+				abort();	/* a bug in the table above */
+		atomic_store_explicit(&pat_ready, true, memory_order_release);
+	}
+	pthread_mutex_unlock(&pat_lock);
 }
 
 void
@@ -107,11 +119,13 @@ segment_lines_done(void)
 {
 	int i;
 
-	if (!pat_ready)
-		return;
-	for (i = 0; i < PAT_COUNT; i++)
-		regfree(&pat_re[i]);
-	pat_ready = false;
+	pthread_mutex_lock(&pat_lock);
+	if (atomic_load_explicit(&pat_ready, memory_order_relaxed)) {
+		for (i = 0; i < PAT_COUNT; i++)
+			regfree(&pat_re[i]);
+		atomic_store_explicit(&pat_ready, false, memory_order_relaxed);
+	}
+	pthread_mutex_unlock(&pat_lock);
 }
 
 /* Every pattern describes a short line (a jump, credit, byline, furniture)
