@@ -44,6 +44,8 @@ struct asm_state {
 	enum seg_class	 prev;		/* the class of the unit before */
 	size_t		 last_a, last_b;	/* the last paragraph's lines */
 	size_t		 last_art;	/* and its article */
+	size_t		 first_text, last_text;	/* the first and last lines
+					 * that are no furniture */
 };
 
 static size_t
@@ -188,6 +190,7 @@ build_decks(struct asm_state *st, size_t ai, size_t a, size_t b)
 	if (!sp->cjk && b - a >= 2 && art->kicker.text == NULL &&
 	    !segment_lines_has_lower(sp->v[a].clean) && segment_lines_has_lower(sp->v[a + 1].clean)) {
 		segment_build_elem(sp, &art->kicker, a, a + 1, false);
+		sp->v[a].why = "kicker: capitals over a headline in lower case";
 		a++;
 	}
 	/* A ——subhead closes the headline: the lines under it are its
@@ -197,14 +200,18 @@ build_decks(struct asm_state *st, size_t ai, size_t a, size_t b)
 		;
 	if (sp->cjk && s + 1 < b) {
 		segment_build_elem(sp, &art->subhead, s, b, false);
+		sp->v[s].why = "subhead: opens with a dash (——) under the headline";
 		b = s;
 	} else if (b - a >= 2 && is_subhead(sp, a, b - 1)) {
 		segment_build_elem(sp, &art->subhead, b - 1, b, false);
+		sp->v[b - 1].why = "subhead: set off from the headline (a dash, "
+		    "off its centre, or longer)";
 		b--;
 	} else if (b - a >= 3 && segment_blocks_layout_tail(sp, b - 1) &&
 	    is_subhead(sp, a, b - 2)) {
 		/* -layout: a subhead wrapped, its tail on a line of its own */
 		segment_build_elem(sp, &art->subhead, b - 2, b, false);
+		sp->v[b - 2].why = "subhead: -layout, off the headline's centre";
 		b -= 2;
 	}
 	for (d = a, i = a + 1; i <= b; i++) {
@@ -309,9 +316,12 @@ do_titles(struct asm_state *st, size_t a, size_t b)
 		return;
 	flush_subhead(st);
 	if (is_section_head(st, a, b)) {
-		segment_build_block(&st->v[st->cur], BLOCK_SECTION_HEAD,
-		    segment_build_text(st->sp, a, b, false),
+		struct block *bl = segment_build_block(&st->v[st->cur],
+		    BLOCK_SECTION_HEAD, segment_build_text(st->sp, a, b, false),
 		    segment_build_span(st->sp, a, b));
+		segment_build_mark(st->sp, a, b, bl->text);
+		st->sp->v[a].why = "section head: a headline-shaped line inside "
+		    "an article's text (numbered, a clause pair, capitals)";
 		return;
 	}
 	ai = asm_new(st, ARTICLE_NEWS);
@@ -432,15 +442,21 @@ first_paragraph(struct asm_state *st, struct article *art, size_t a, size_t b)
 	if (k > 0 && art->byline.text == NULL) {
 		text = segment_build_split(sp, a, b, k, &art->byline, &rest);
 		segment_build_block(art, BLOCK_PARAGRAPH, text, rest);
+		st->sp->v[a].why = "byline: the article's first paragraph opens "
+		    "with one (本报讯…)";
 		free(all);
 		return;
 	}
+	segment_build_block(art, BLOCK_PARAGRAPH, all,
+	    segment_build_span(sp, a, b));
+	segment_build_mark(sp, a, b, all);
 	if ((k = segment_lines_dateline(all)) > 0 && art->dateline.text == NULL) {
 		art->dateline.text = xstrndup(all, k);
 		art->dateline.span = segment_build_span(sp, a, a + 1);
+		segment_build_mark(sp, a, a + 1, art->dateline.text);
+		st->sp->v[a].why = "dateline: the article's first paragraph "
+		    "opens with CITY (AGENCY) —";
 	}
-	segment_build_block(art, BLOCK_PARAGRAPH, all,
-	    segment_build_span(sp, a, b));
 }
 
 static void
@@ -453,12 +469,14 @@ do_text(struct asm_state *st, size_t a, size_t b)
 	if (b - a == 1 && segment_blocks_is_end_name(sp, a) && cur_open(st) &&
 	    st->v[st->cur].n_blocks > 0) {
 		art = &st->v[st->cur];
+		st->sp->v[a].why = "byline: a name alone under an article's "
+		    "last paragraph";
 		if (art->byline.text == NULL)
 			segment_build_elem(sp, &art->byline, a, b, true);
 		else
-			segment_build_block(art, BLOCK_SIGNATURE,
-			    segment_build_text(sp, a, b, false),
-			    segment_build_span(sp, a, b));
+			segment_build_mark(sp, a, b, segment_build_block(art,
+			    BLOCK_SIGNATURE, segment_build_text(sp, a, b, false),
+			    segment_build_span(sp, a, b))->text);
 		return;
 	}
 	ai = text_target(st, a, b);
@@ -469,18 +487,20 @@ do_text(struct asm_state *st, size_t a, size_t b)
 	st->last_a = a;
 	st->last_b = b;
 	st->last_art = ai;
+	if (art->kind == ARTICLE_PHOTO && art->n_blocks == 0)
+		st->sp->v[a].why = "caption: a photo's text (图为…)";
 	if (art->n_blocks == 0 && art->kind != ARTICLE_CONTINUATION) {
 		first_paragraph(st, art, a, b);
 		return;
 	}
 	if (b - a == 1 && segment_lines_is_signature(sp->v[a].clean))
-		segment_build_block(art, BLOCK_SIGNATURE,
-		    segment_build_text(sp, a, b, false),
-		    segment_build_span(sp, a, b));
+		segment_build_mark(sp, a, b, segment_build_block(art,
+		    BLOCK_SIGNATURE, segment_build_text(sp, a, b, false),
+		    segment_build_span(sp, a, b))->text);
 	else
-		segment_build_block(art, BLOCK_PARAGRAPH,
-		    segment_build_text(sp, a, b, false),
-		    segment_build_span(sp, a, b));
+		segment_build_mark(sp, a, b, segment_build_block(art,
+		    BLOCK_PARAGRAPH, segment_build_text(sp, a, b, false),
+		    segment_build_span(sp, a, b))->text);
 }
 
 /* ---- bylines, credits, jumps, ads ------------------------------------------ */
@@ -525,6 +545,8 @@ split_caption(struct asm_state *st)
 	    st->last_b - st->last_a > 4 || st->prev != SEG_BODY)
 		return st->cur;
 	bl = art->blocks[--art->n_blocks];
+	st->sp->v[st->last_a].why = "caption: a short paragraph set apart "
+	    "over a credit";
 	ai = asm_new(st, ARTICLE_PHOTO);
 	segment_build_block(&st->v[ai], bl.kind, bl.text, bl.span);
 	return ai;
@@ -721,6 +743,7 @@ do_ad(struct asm_state *st, size_t a, size_t b)
 		if ((e = word_ad_line_end(sp, a, b)) > 0) {
 			kept = word_undouble(sp, a, e);
 			segment_build_removed(sp, a, e, kept);
+			segment_build_mark(sp, a, e, kept);
 			segment_build_block(&st->v[ai], BLOCK_PARAGRAPH, kept,
 			    segment_build_span(sp, a, e));
 			a = e;
@@ -730,6 +753,8 @@ do_ad(struct asm_state *st, size_t a, size_t b)
 		    !clean_is_doubled(sp->v[a].s, sp->v[a].len)) {
 			kept = xstrdup(sp->v[a].clean);
 			segment_build_removed(sp, a, a + 2, kept);
+			segment_build_mark(sp, a, a + 2, kept);
+			sp->v[a + 1].removed = true;
 			segment_build_block(&st->v[ai], BLOCK_PARAGRAPH, kept,
 			    segment_build_span(sp, a, a + 2));
 			a += 2;
@@ -739,6 +764,7 @@ do_ad(struct asm_state *st, size_t a, size_t b)
 		raw = segment_build_text(sp, a, e, false);
 		kept = clean_undouble(raw, strlen(raw));
 		segment_build_removed(sp, a, e, kept);
+		segment_build_mark(sp, a, e, kept);
 		segment_build_block(&st->v[ai], BLOCK_PARAGRAPH, kept,
 		    segment_build_span(sp, a, e));
 		free(raw);
@@ -778,7 +804,7 @@ flush_kicker(struct asm_state *st)
 	if (st->kicker_b <= st->kicker_a)
 		return;
 	t = segment_build_text(st->sp, st->kicker_a, st->kicker_b, false);
-	segment_build_meta(st->sp->page, t);
+	segment_build_meta(st->sp->page, t, FURNITURE_OTHER);
 	free(t);
 	st->kicker_a = st->kicker_b = 0;
 }
@@ -791,7 +817,9 @@ step(struct asm_state *st, size_t i)
 
 	switch (sp->v[i].cls) {
 	case SEG_META:
-		segment_build_meta(sp->page, sp->v[i].clean);
+		sp->v[i].furn = segment_lines_furniture_kind(sp, sp->v[i].clean,
+		    i < st->first_text, i > st->last_text);
+		segment_build_meta(sp->page, sp->v[i].clean, sp->v[i].furn);
 		return i + 1;
 	case SEG_TITLE:
 		j = run_end(sp, i, SEG_TITLE, false);
@@ -858,7 +886,7 @@ merge_elem(struct page *page, struct text_elem *into, struct text_elem *from)
 		from->text = NULL;
 	} else {
 		if (from->text != NULL)
-			segment_build_meta(page, from->text);
+			segment_build_meta(page, from->text, FURNITURE_OTHER);
 		text_elem_free(from);
 	}
 }
@@ -994,6 +1022,13 @@ assemble(struct seg_page *sp)
 	st.cur = NONE;
 	st.under = NONE;
 	st.prev = SEG_META;
+	st.first_text = sp->n;
+	for (k = 0; k < sp->n; k++)
+		if (sp->v[k].cls != SEG_META) {
+			if (st.first_text == sp->n)
+				st.first_text = k;
+			st.last_text = k;
+		}
 	while (i < sp->n) {
 		enum seg_class c = sp->v[i].cls;
 		i = step(&st, i);
@@ -1064,16 +1099,23 @@ mark_lines(struct seg_page *sp)
 	segment_lines_mark_signoffs(sp);
 	for (i = 0; i < sp->n; i++)
 		if (sp->v[i].fixed)
-			sp->v[i].cls = sp->v[i].fixed_cls;
+			seg_set(&sp->v[i], sp->v[i].fixed_cls, sp->v[i].fixed_why);
 }
 
 void
 segment_page(struct page *page, const struct segment_options *opt,
     struct diag_list *diags)
 {
+	(void)opt;
+	segment_run(page, diags, NULL);
+}
+
+void
+segment_run(struct page *page, struct diag_list *diags,
+    struct segment_explain *ex)
+{
 	struct seg_page sp;
 
-	(void)opt;
 	memset(&sp, 0, sizeof sp);
 	sp.page = page;
 	segment_columns_read(&sp);
@@ -1088,9 +1130,11 @@ segment_page(struct page *page, const struct segment_options *opt,
 	segment_raw_mark_kickers(&sp);
 	segment_blocks_mark_title_tails(&sp);
 	assemble(&sp);
-	if (page->n_articles == 0 && sp.n > 0)
+	if (page->n_articles == 0 && sp.n > 0 && diags != NULL)
 		diag_add(diags, DIAG_NOTE, page->path, 0, -1,
 		    "no articles found on the page");
+	if (ex != NULL)
+		segment_explain_fill(&sp, ex);
 	seg_page_free(&sp);
 	/* The line patterns stay compiled for the next page: compiling them
 	 * again took milliseconds a page, most of an issue of short pages. */

@@ -81,12 +81,23 @@ segment_build_text(const struct seg_page *sp, size_t a, size_t b, bool names)
 }
 
 void
+segment_build_mark(const struct seg_page *sp, size_t a, size_t b,
+    const char *text)
+{
+	size_t i;
+
+	for (i = a; i < b && i < sp->n; i++)
+		sp->v[i].made = text;
+}
+
+void
 segment_build_elem(const struct seg_page *sp, struct text_elem *e, size_t a,
     size_t b, bool names)
 {
 	free(e->text);
 	e->text = segment_build_text(sp, a, b, names);
 	e->span = segment_build_span(sp, a, b);
+	segment_build_mark(sp, a, b, e->text);
 }
 
 void
@@ -101,6 +112,7 @@ segment_build_deck(const struct seg_page *sp, struct article *art, size_t a,
 	memset(e, 0, sizeof *e);
 	e->text = build_joined(sp, a, b, clean_title);
 	e->span = segment_build_span(sp, a, b);
+	segment_build_mark(sp, a, b, e->text);
 }
 
 struct block *
@@ -134,6 +146,7 @@ segment_build_jump(const struct seg_page *sp, struct article *art, size_t i)
 	j->page_number = num;
 	j->label = xstrdup(sp->v[i].clean);
 	j->span = segment_build_span(sp, i, i + 1);
+	segment_build_mark(sp, i, i + 1, j->label);
 }
 
 /* Count the non-space characters of s[0..n). */
@@ -231,13 +244,17 @@ segment_build_split(const struct seg_page *sp, size_t a, size_t b,
 	r = xstrdup(all + prefix + strspn(all + prefix, " "));
 	free(all);
 	free(names);
+	/* A line the byline shares with the text goes with the byline when
+	 * it opens with it. */
+	segment_build_mark(sp, a, b, r);
+	segment_build_mark(sp, a, li > a ? li : a + 1, e->text);
 	return r;
 }
 
 void
-segment_build_meta(struct page *page, const char *text)
+segment_build_meta(struct page *page, const char *text, enum furniture_kind k)
 {
-	page_meta_add(&page->meta, text, FURNITURE_OTHER);
+	page_meta_add(&page->meta, text, k);
 }
 
 void
@@ -248,10 +265,10 @@ segment_build_meta_article(struct page *page, const struct article *a)
 	size_t i;
 
 	for (i = 0; i < a->n_decks; i++)
-		segment_build_meta(page, a->decks[i].text);
+		segment_build_meta(page, a->decks[i].text, FURNITURE_OTHER);
 	for (i = 0; i < sizeof e / sizeof *e; i++)
 		if (e[i]->text != NULL && *e[i]->text != '\0')
-			segment_build_meta(page, e[i]->text);
+			segment_build_meta(page, e[i]->text, FURNITURE_OTHER);
 }
 
 static int

@@ -7,6 +7,9 @@
 struct span	 segment_build_span(const struct seg_page *, size_t a, size_t b);
 char		*segment_build_text(const struct seg_page *, size_t a, size_t b,
 		    bool names);
+/* Lines [a, b) went into the element whose text is text (--explain). */
+void		 segment_build_mark(const struct seg_page *, size_t a, size_t b,
+		    const char *text);
 void		 segment_build_elem(const struct seg_page *, struct text_elem *,
 		    size_t a, size_t b, bool names);
 void		 segment_build_deck(const struct seg_page *, struct article *,
@@ -17,7 +20,8 @@ void		 segment_build_jump(const struct seg_page *, struct article *,
 		    size_t i);
 char		*segment_build_split(const struct seg_page *, size_t a, size_t b,
 		    size_t prefix, struct text_elem *, struct span *rest);
-void		 segment_build_meta(struct page *, const char *text);
+void		 segment_build_meta(struct page *, const char *text,
+		    enum furniture_kind);
 /* Every line of text of an article that is no article (a section label,
  * a kicker left alone) to the page's furniture, so nothing is lost. */
 void		 segment_build_meta_article(struct page *,

@@ -65,11 +65,11 @@ give_deck(struct page *page, struct article *m, struct article *d)
 		memset(&d->subhead, 0, sizeof d->subhead);
 	}
 	if (d->byline.text != NULL)
-		segment_build_meta(page, d->byline.text);
+		segment_build_meta(page, d->byline.text, FURNITURE_OTHER);
 	if (d->dateline.text != NULL)
-		segment_build_meta(page, d->dateline.text);
+		segment_build_meta(page, d->dateline.text, FURNITURE_OTHER);
 	if (d->subhead.text != NULL)
-		segment_build_meta(page, d->subhead.text);
+		segment_build_meta(page, d->subhead.text, FURNITURE_OTHER);
 	text_elem_free(&d->byline);
 	text_elem_free(&d->dateline);
 	text_elem_free(&d->subhead);
