@@ -734,7 +734,7 @@ static void
 do_ad(struct asm_state *st, size_t a, size_t b)
 {
 	const struct seg_page *sp = st->sp;
-	size_t ai = asm_new(st, ARTICLE_AD), e;
+	size_t ai = asm_new(st, ARTICLE_AD), e, k;
 	char *raw, *kept;
 
 	/* Each line once; the second copies go to the page's removed
@@ -744,6 +744,9 @@ do_ad(struct asm_state *st, size_t a, size_t b)
 			kept = word_undouble(sp, a, e);
 			segment_build_removed(sp, a, e, kept);
 			segment_build_mark(sp, a, e, kept);
+			for (k = a + 1; k < e; k++)	/* a whole line again */
+				sp->v[k].removed = strcmp(sp->v[k].clean,
+				    sp->v[k - 1].clean) == 0;
 			segment_build_block(&st->v[ai], BLOCK_PARAGRAPH, kept,
 			    segment_build_span(sp, a, e));
 			a = e;
@@ -879,14 +882,16 @@ title_only(const struct article *a)
 /* Keep *into when it is set, else take *from; the other goes to the
  * page's furniture (nothing is lost). */
 static void
-merge_elem(struct page *page, struct text_elem *into, struct text_elem *from)
+merge_elem(const struct seg_page *sp, struct text_elem *into,
+    struct text_elem *from)
 {
 	if (into->text == NULL) {
 		*into = *from;
 		from->text = NULL;
 	} else {
 		if (from->text != NULL)
-			segment_build_meta(page, from->text, FURNITURE_OTHER);
+			segment_build_meta(sp->page, from->text, FURNITURE_OTHER);
+		segment_build_retext(sp, from->text, NULL);
 		text_elem_free(from);
 	}
 }
@@ -895,7 +900,7 @@ merge_elem(struct page *page, struct text_elem *into, struct text_elem *from)
  * either article ends in the merged one or is freed (found by fuzzing:
  * a title-only article's credit leaked). */
 static void
-merge_into(struct page *page, struct article *a, struct article *b)
+merge_into(const struct seg_page *sp, struct article *a, struct article *b)
 {
 	struct article t = *b;
 
@@ -903,12 +908,12 @@ merge_into(struct page *page, struct article *a, struct article *b)
 	t.n_decks = a->n_decks;
 	free(b->decks);		/* headless: empty, but may be allocated */
 	t.kicker = a->kicker;
-	merge_elem(page, &t.kicker, &b->kicker);
+	merge_elem(sp, &t.kicker, &b->kicker);
 	t.subhead = a->subhead;
-	merge_elem(page, &t.subhead, &b->subhead);
-	merge_elem(page, &t.byline, &a->byline);
-	merge_elem(page, &t.dateline, &a->dateline);
-	merge_elem(page, &t.credit, &a->credit);
+	merge_elem(sp, &t.subhead, &b->subhead);
+	merge_elem(sp, &t.byline, &a->byline);
+	merge_elem(sp, &t.dateline, &a->dateline);
+	merge_elem(sp, &t.credit, &a->credit);
 	free(a->blocks);	/* title-only: no blocks, no jumps */
 	free(a->jumps);
 	memset(b, 0, sizeof *b);
@@ -937,10 +942,13 @@ join_captions(struct asm_state *st)
 			    b->blocks[0].text)
 				continue;
 			t = xasprintf("%s%s", a->blocks[0].text, b->blocks[0].text);
+			segment_build_retext(st->sp, a->blocks[0].text, t);
+			segment_build_retext(st->sp, b->blocks[0].text, t);
 			free(a->blocks[0].text);
 			a->blocks[0].text = t;
 			a->credit = b->credit;
 			b->credit.text = NULL;
+			segment_build_forget(st->sp, b);
 			article_free(b);
 			break;
 		}
@@ -971,7 +979,7 @@ pair_orphans(struct asm_state *st)
 			}
 		}
 		if (best != NONE && bs >= 2)
-			merge_into(st->sp->page, &st->v[i], &st->v[best]);
+			merge_into(st->sp, &st->v[i], &st->v[best]);
 	}
 }
 
@@ -1049,6 +1057,7 @@ assemble(struct seg_page *sp)
 		if (a->n_decks == 0 && a->n_blocks == 0 && a->credit.text == NULL &&
 		    a->n_jumps == 0 && a->byline.text == NULL) {
 			segment_build_meta_article(page, a);
+			segment_build_forget(sp, a);
 			article_free(a);
 			continue;
 		}
@@ -1118,6 +1127,7 @@ segment_run(struct page *page, struct diag_list *diags,
 
 	memset(&sp, 0, sizeof sp);
 	sp.page = page;
+	sp.explain = ex != NULL;
 	segment_columns_read(&sp);
 	segment_lines_measure(&sp);
 	mark_lines(&sp);

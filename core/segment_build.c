@@ -91,9 +91,43 @@ segment_build_mark(const struct seg_page *sp, size_t a, size_t b,
 }
 
 void
+segment_build_retext(const struct seg_page *sp, const char *old,
+    const char *now)
+{
+	size_t i;
+
+	if (!sp->explain || old == NULL)
+		return;
+	for (i = 0; i < sp->n; i++)
+		if (sp->v[i].made == old)
+			sp->v[i].made = now;
+}
+
+void
+segment_build_forget(const struct seg_page *sp, const struct article *a)
+{
+	size_t i;
+
+	if (!sp->explain)
+		return;
+	segment_build_retext(sp, a->kicker.text, NULL);
+	segment_build_retext(sp, a->subhead.text, NULL);
+	segment_build_retext(sp, a->byline.text, NULL);
+	segment_build_retext(sp, a->dateline.text, NULL);
+	segment_build_retext(sp, a->credit.text, NULL);
+	for (i = 0; i < a->n_decks; i++)
+		segment_build_retext(sp, a->decks[i].text, NULL);
+	for (i = 0; i < a->n_blocks; i++)
+		segment_build_retext(sp, a->blocks[i].text, NULL);
+	for (i = 0; i < a->n_jumps; i++)
+		segment_build_retext(sp, a->jumps[i].label, NULL);
+}
+
+void
 segment_build_elem(const struct seg_page *sp, struct text_elem *e, size_t a,
     size_t b, bool names)
 {
+	segment_build_retext(sp, e->text, NULL);
 	free(e->text);
 	e->text = segment_build_text(sp, a, b, names);
 	e->span = segment_build_span(sp, a, b);
@@ -231,6 +265,7 @@ segment_build_split(const struct seg_page *sp, size_t a, size_t b,
 	char *r;
 
 	nb = prefix_of_chars(names, strlen(names), k);
+	segment_build_retext(sp, e->text, NULL);
 	free(e->text);
 	e->text = xstrndup(names, nb);
 	while (e->text[0] && e->text[strlen(e->text) - 1] == ' ')

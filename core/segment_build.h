@@ -10,6 +10,14 @@ char		*segment_build_text(const struct seg_page *, size_t a, size_t b,
 /* Lines [a, b) went into the element whose text is text (--explain). */
 void		 segment_build_mark(const struct seg_page *, size_t a, size_t b,
 		    const char *text);
+/* --explain: the lines that went into text old went into now (NULL: to
+ * the page's furniture), or the lines of every element of article a
+ * (about to be freed, its text given to the furniture).  Call before old
+ * is freed: its address may be used again.  No-ops unless explaining. */
+void		 segment_build_retext(const struct seg_page *, const char *old,
+		    const char *now);
+void		 segment_build_forget(const struct seg_page *,
+		    const struct article *);
 void		 segment_build_elem(const struct seg_page *, struct text_elem *,
 		    size_t a, size_t b, bool names);
 void		 segment_build_deck(const struct seg_page *, struct article *,

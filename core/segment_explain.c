@@ -126,10 +126,9 @@ span_has(const struct span *s, unsigned long line, size_t off)
 	    s->byte_end : s->byte_start + 1);
 }
 
-/* The element that holds the line: by the text it went into, checked
- * against the element's span (a text freed and its address used again
- * must not mislead); else, with use_spans, the first element whose span
- * holds the line's start. */
+/* The element that holds the line: by the text it went into (kept true
+ * by segment_build_retext wherever a text is freed or replaced); else,
+ * with use_spans, the first element whose span holds the line's start. */
 static const struct elem_ref *
 map_find(const struct elem_map *m, const char *made, unsigned long line,
     size_t off, bool use_spans)
@@ -141,7 +140,7 @@ map_find(const struct elem_map *m, const char *made, unsigned long line,
 	if (made != NULL && m->n > 0) {
 		key.text = made;
 		r = bsearch(&key, m->v, m->n, sizeof *m->v, ref_cmp);
-		if (r != NULL && span_has(&r->span, line, off))
+		if (r != NULL)
 			return r;
 	}
 	if (!use_spans)

@@ -86,6 +86,7 @@ seg_set(struct seg_line *l, enum seg_class c, const char *why)
 
 struct seg_page {
 	struct page	*page;
+	bool		 explain;	/* keep seg_line.made true (--explain) */
 	enum seg_mode	 mode;
 	bool		 cjk;		/* mostly CJK text */
 	struct seg_line	*v;
