@@ -102,6 +102,43 @@ static const char *const pat_src[PAT_COUNT] = {
 	    "(,| |$)",
 };
 
+/* Words one of which every match of a pattern holds (NULL: no such
+ * list): a line without any is no match, found by strstr instead of
+ * regexec, which is slow (glibc's multibyte matcher).  Each list must
+ * name a literal of every alternative of its pattern. */
+static const char *const pat_need_date[] = { "年", ", ", NULL };
+static const char *const pat_need_page[] = { "第", "Page ", NULL };
+static const char *const pat_need_masthead[] = { "期", "今日", "机关报",
+	"機關報", "出版物", "农历", "農曆", "ol. ", "No. ", "ince ",
+	"stablished ", NULL };
+static const char *const pat_need_editor[] = { "编", "編", "校对", "校對",
+	"版式", "ditor", "Edited ", NULL };
+static const char *const pat_need_price[] = { "价", "價", "零售", "每份",
+	"成本", "¥", "￥", "$", "ents", "ENTS", "¢", "Price", "PRICE", NULL };
+static const char *const pat_need_weekday[] = { "星期", "礼拜", "禮拜",
+	"day", NULL };
+static const char *const *const pat_need[PAT_COUNT] = {
+	[PAT_DATE_ANY] = pat_need_date,
+	[PAT_PAGE_ANY] = pat_need_page,
+	[PAT_MASTHEAD] = pat_need_masthead,
+	[PAT_EDITOR] = pat_need_editor,
+	[PAT_PRICE] = pat_need_price,
+	[PAT_WEEKDAY] = pat_need_weekday,
+};
+
+static bool
+pat_may_match(enum pat p, const char *s)
+{
+	const char *const *w = pat_need[p];
+
+	if (w == NULL)
+		return true;
+	for (; *w; w++)
+		if (strstr(s, *w) != NULL)
+			return true;
+	return false;
+}
+
 /* The compiled patterns are the segmenter's only state beyond a call:
  * compiled once, under a lock, by the first thread that needs them, and
  * read-only after (regexec on a shared pattern is thread-safe).  pat_ready
@@ -165,6 +202,8 @@ pat_match(enum pat p, const char *s)
 	size_t n = strnlen(s, PAT_MAX_BYTES + 1);
 	regmatch_t m;
 
+	if (!pat_may_match(p, s))
+		return -1;
 	pat_init();
 	if (n > PAT_MAX_BYTES) {
 		if (pat_is_whole_line(p))
@@ -1034,6 +1073,9 @@ latin_name(const struct seg_page *sp, const struct seg_line *l)
 
 static bool footer_line(const char *);
 
+/* PAT_FOLIO's longest match: "- A123 -". */
+#define FOLIO_MAX_BYTES	8
+
 /* What a line of furniture is, by its words, and where on the page it
  * stands when they say nothing (top: before any text of the page; bottom:
  * after all of it).  General habits of newspapers only: a line that runs
@@ -1057,10 +1099,11 @@ segment_lines_furniture_kind(const struct seg_page *sp, const char *c,
 		return FURNITURE_PRICE;
 	if (pat_is(PAT_MASTHEAD, c) || has_masthead_word(c))
 		return FURNITURE_MASTHEAD;
-	if (pat_is(PAT_PAGE_ANY, c) || pat_is(PAT_FOLIO, c))
+	if (pat_is(PAT_PAGE_ANY, c) || (strlen(c) <= FOLIO_MAX_BYTES &&
+	    pat_is(PAT_FOLIO, c)))
 		return FURNITURE_FOLIO;
-	if (has_date(c) || pat_is(PAT_WEEKDAY, c) ||
-	    pat_is(PAT_META_DATE_ZH, c) || pat_is(PAT_META_DATE_EN, c))
+	/* (PAT_META_DATE_*'s lines hold a date or a weekday.) */
+	if (has_date(c) || pat_is(PAT_WEEKDAY, c))
 		return FURNITURE_DATE_LINE;
 	if (top)
 		return sp->page->number == 1 ? FURNITURE_MASTHEAD :
