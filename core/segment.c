@@ -812,6 +812,22 @@ flush_kicker(struct asm_state *st)
 	st->kicker_a = st->kicker_b = 0;
 }
 
+/* --explain: body lines no rule named say where their paragraph starts. */
+static void
+explain_paragraph(struct seg_page *sp, size_t a, size_t b)
+{
+	size_t k;
+
+	if (!sp->explain)
+		return;
+	for (k = a; k < b; k++)
+		if (sp->v[k].why == NULL ||
+		    strcmp(sp->v[k].why, SEG_WHY_BODY) == 0)
+			sp->v[k].why = k == a ? "body: starts a paragraph (the "
+			    "line before ends one, or a blank line or a new "
+			    "indent)" : "body: goes on with the line before";
+}
+
 static size_t
 step(struct asm_state *st, size_t i)
 {
@@ -862,6 +878,7 @@ step(struct asm_state *st, size_t i)
 		break;
 	}
 	j = para_end(sp, i);
+	explain_paragraph(sp, i, j);
 	do_text(st, i, j);
 	return j;
 }

@@ -219,7 +219,7 @@ segment_explain_fill(const struct seg_page *sp, struct segment_explain *ex)
 		n->off = l->off;
 		n->len = l->len;
 		n->order = i + 1;
-		n->why = l->why ? l->why : "body: no other rule fired";
+		n->why = l->why ? l->why : SEG_WHY_BODY;
 		n->width = l->w;
 		n->full = l->full;
 		n->gap = l->gap;

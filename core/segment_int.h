@@ -76,6 +76,9 @@ struct seg_line {
 	const char	*made;
 };
 
+/* The reason of a line no rule but the default made body text. */
+#define SEG_WHY_BODY	"body: no other rule fired"
+
 /* Give line l class c, for the reason why (a string literal). */
 static inline void
 seg_set(struct seg_line *l, enum seg_class c, const char *why)

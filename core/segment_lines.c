@@ -975,7 +975,7 @@ classify_alone(struct seg_line *l)
 	else if (segment_lines_is_own_byline(l->clean))
 		seg_set(l, SEG_BYLINE, "byline: a byline's words (本报记者, By NAME)");
 	else
-		seg_set(l, SEG_BODY, "body: no other rule fired");
+		seg_set(l, SEG_BODY, SEG_WHY_BODY);
 }
 
 void

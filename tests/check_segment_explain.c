@@ -177,6 +177,7 @@ START_TEST(explain_lines)
 	ck_assert_int_eq(note(11)->role, SEGR_BODY);
 	ck_assert_uint_eq(note(11)->article, 1);
 	ck_assert_uint_eq(note(11)->order, note(10)->order + 1);
+	ck_assert_ptr_nonnull(strstr(note(11)->why, "goes on"));
 	ck_assert_int_eq(note(14)->role, SEGR_HEADLINE);
 	ck_assert_uint_eq(note(14)->article, 2);
 	ck_assert_int_eq(note(15)->role, SEGR_BYLINE);
