@@ -756,7 +756,8 @@ cli_export_page(const struct page *p, void *arg)
 	for (m = 0; m < p->n_articles; m++)
 		cli_export_article(&p->articles[m], arg);
 	jsonl_furniture(&b, p);
-	fwrite(b.s, 1, b.len, stdout);
+	if (b.len > 0)		/* nothing written leaves b.s NULL */
+		fwrite(b.s, 1, b.len, stdout);
 	strbuf_free(&b);
 }
 
