@@ -110,9 +110,8 @@ void		 segment_layout_read(struct seg_page *);
 /* segment_lines.c */
 void		 segment_lines_measure(struct seg_page *);
 void		 segment_lines_set_full(struct seg_page *);
-/* Free the compiled line patterns (they are compiled again when next
- * needed).  Only while no thread segments a page: at exit, for leak
- * checkers. */
+/* Free this thread's compiled line patterns (compiled again when next
+ * needed; other threads' are freed when they end): for leak checkers. */
 void		 segment_lines_done(void);
 bool		 segment_lines_is_credit_word(const char *clean);
 bool		 segment_lines_has_lower(const char *clean);

@@ -11,7 +11,6 @@
 
 #include <pthread.h>
 #include <regex.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -139,44 +138,66 @@ pat_may_match(enum pat p, const char *s)
 	return false;
 }
 
-/* The compiled patterns are the segmenter's only state beyond a call:
- * compiled once, under a lock, by the first thread that needs them, and
- * read-only after (regexec on a shared pattern is thread-safe).  pat_ready
- * is set with release order after the patterns are written, so a thread
- * that sees it set sees them compiled. */
-static regex_t		pat_re[PAT_COUNT];
-static atomic_bool	pat_ready;
-static pthread_mutex_t	pat_lock = PTHREAD_MUTEX_INITIALIZER;
+/* The compiled patterns are the segmenter's only state beyond a call,
+ * and each thread has its own set: compiled the first time the thread
+ * matches a line, freed when it ends (or by segment_lines_done).  glibc's
+ * regexec writes to a compiled pattern's cache under a lock of its own:
+ * one shared set would make threads take turns at every match. */
+struct pat_set {
+	regex_t	re[PAT_COUNT];
+};
+
+static pthread_key_t	pat_key;
+static pthread_once_t	pat_once = PTHREAD_ONCE_INIT;
 
 static void
-pat_init(void)
+pat_set_free(void *p)
 {
+	struct pat_set *set = p;
 	int i;
 
-	if (atomic_load_explicit(&pat_ready, memory_order_acquire))
-		return;
-	pthread_mutex_lock(&pat_lock);
-	if (!atomic_load_explicit(&pat_ready, memory_order_relaxed)) {
+	for (i = 0; i < PAT_COUNT; i++)
+		regfree(&set->re[i]);
+	free(set);
+}
+
+static void
+pat_key_make(void)
+{
+	if (pthread_key_create(&pat_key, pat_set_free) != 0)
+		abort();
+}
+
+/* This thread's compiled pattern p. */
+static regex_t *
+pat_get(enum pat p)
+{
+	struct pat_set *set;
+	int i;
+
+	pthread_once(&pat_once, pat_key_make);
+	set = pthread_getspecific(pat_key);
+	if (set == NULL) {
+		set = xmalloc(sizeof *set);
 		for (i = 0; i < PAT_COUNT; i++)
-			if (regcomp(&pat_re[i], pat_src[i], REG_EXTENDED) != 0)
+			if (regcomp(&set->re[i], pat_src[i], REG_EXTENDED) != 0)
 				abort();	/* a bug in the table above */
-		atomic_store_explicit(&pat_ready, true, memory_order_release);
+		if (pthread_setspecific(pat_key, set) != 0)
+			abort();
 	}
-	pthread_mutex_unlock(&pat_lock);
+	return &set->re[p];
 }
 
 void
 segment_lines_done(void)
 {
-	int i;
+	struct pat_set *set;
 
-	pthread_mutex_lock(&pat_lock);
-	if (atomic_load_explicit(&pat_ready, memory_order_relaxed)) {
-		for (i = 0; i < PAT_COUNT; i++)
-			regfree(&pat_re[i]);
-		atomic_store_explicit(&pat_ready, false, memory_order_relaxed);
+	pthread_once(&pat_once, pat_key_make);
+	if ((set = pthread_getspecific(pat_key)) != NULL) {
+		pthread_setspecific(pat_key, NULL);
+		pat_set_free(set);
 	}
-	pthread_mutex_unlock(&pat_lock);
 }
 
 /* Every pattern describes a short line (a jump, credit, byline, furniture)
@@ -204,7 +225,6 @@ pat_match(enum pat p, const char *s)
 
 	if (!pat_may_match(p, s))
 		return -1;
-	pat_init();
 	if (n > PAT_MAX_BYTES) {
 		if (pat_is_whole_line(p))
 			return -1;
@@ -215,7 +235,7 @@ pat_match(enum pat p, const char *s)
 		head[n] = '\0';
 		s = head;
 	}
-	if (regexec(&pat_re[p], s, 1, &m, 0) != 0)
+	if (regexec(pat_get(p), s, 1, &m, 0) != 0)
 		return -1;
 	return (long)m.rm_eo;
 }
