@@ -46,6 +46,8 @@ struct asm_state {
 	size_t		 last_art;	/* and its article */
 	size_t		 first_text, last_text;	/* the first and last lines
 					 * that are no furniture */
+	bool		 dated;		/* a furniture line gave the date or
+					 * page number */
 };
 
 static size_t
@@ -837,7 +839,10 @@ step(struct asm_state *st, size_t i)
 	switch (sp->v[i].cls) {
 	case SEG_META:
 		sp->v[i].furn = segment_lines_furniture_kind(sp, sp->v[i].clean,
-		    i < st->first_text, i > st->last_text);
+		    i < st->first_text, !st->dated, i > st->last_text);
+		st->dated |= sp->v[i].furn == FURNITURE_DATE_LINE ||
+		    sp->v[i].furn == FURNITURE_FOLIO ||
+		    sp->v[i].furn == FURNITURE_RUNNING_HEADER;
 		segment_build_meta(sp->page, sp->v[i].clean, sp->v[i].furn);
 		return i + 1;
 	case SEG_TITLE:

@@ -130,9 +130,10 @@ bool		 segment_lines_is_jump(const char *clean, enum jump_dir *dir,
 bool		 segment_lines_is_credit(const char *clean);
 bool		 segment_lines_is_meta(const char *clean);
 /* The kind of a furniture line: its words, else where it stands (top:
- * before the page's text, bottom: after it). */
+ * before the page's text; lead: and before the header's date or page
+ * number; bottom: after the text). */
 enum furniture_kind segment_lines_furniture_kind(const struct seg_page *,
-		    const char *clean, bool top, bool bottom);
+		    const char *clean, bool top, bool lead, bool bottom);
 bool		 segment_lines_is_own_byline(const char *clean);
 size_t		 segment_lines_byline_prefix(const char *clean);
 size_t		 segment_lines_dateline(const char *clean);

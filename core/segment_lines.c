@@ -1097,15 +1097,17 @@ static bool footer_line(const char *);
 #define FOLIO_MAX_BYTES	8
 
 /* What a line of furniture is, by its words, and where on the page it
- * stands when they say nothing (top: before any text of the page; bottom:
- * after all of it).  General habits of newspapers only: a line that runs
- * the date and the page number together is a running header (or
- * footer); an editor's line, a price, the masthead's words (issue
- * number, volume, founding year, publisher), a page number, a date; a
- * name over the front page's first headline is its masthead. */
+ * stands when they say nothing (top: before any text of the page; lead:
+ * and before the header's date or page number; bottom: after all the
+ * text).  General habits of newspapers only: a line that runs the date
+ * and the page number together is a running header (or footer); an
+ * editor's line, a price, the masthead's words (issue number, volume,
+ * founding year, publisher), a page number, a date; the name leading the
+ * front page is its masthead, a section name after the date the running
+ * header's. */
 enum furniture_kind
 segment_lines_furniture_kind(const struct seg_page *sp, const char *c,
-    bool top, bool bottom)
+    bool top, bool lead, bool bottom)
 {
 	if (pat_is(PAT_EDITOR, c) || strstr(c, "责任编辑") ||
 	    strstr(c, "責任編輯"))
@@ -1126,7 +1128,7 @@ segment_lines_furniture_kind(const struct seg_page *sp, const char *c,
 	if (has_date(c) || pat_is(PAT_WEEKDAY, c))
 		return FURNITURE_DATE_LINE;
 	if (top)
-		return sp->page->number == 1 ? FURNITURE_MASTHEAD :
+		return sp->page->number == 1 && lead ? FURNITURE_MASTHEAD :
 		    FURNITURE_RUNNING_HEADER;
 	if (bottom)
 		return FURNITURE_RUNNING_FOOTER;

@@ -94,30 +94,33 @@ START_TEST(furniture_kinds_by_words)
 	sp.page = &pg;
 	pg.number = 3;
 	ck_assert_int_eq(segment_lines_furniture_kind(&sp,
-	    "清溪日报 2001年1月3日 星期三 第03版", true, false),
+	    "清溪日报 2001年1月3日 星期三 第03版", true, true, false),
 	    FURNITURE_RUNNING_HEADER);
 	ck_assert_int_eq(segment_lines_furniture_kind(&sp,
-	    "May 4, 2024 | Page A3 | Sports", false, true),
+	    "May 4, 2024 | Page A3 | Sports", false, true, true),
 	    FURNITURE_RUNNING_FOOTER);
 	ck_assert_int_eq(segment_lines_furniture_kind(&sp, "零售价：1.00元",
-	    true, false), FURNITURE_PRICE);
+	    true, true, false), FURNITURE_PRICE);
 	ck_assert_int_eq(segment_lines_furniture_kind(&sp, "Price 25 cents",
-	    true, false), FURNITURE_PRICE);
-	ck_assert_int_eq(segment_lines_furniture_kind(&sp, "A3", false, true),
-	    FURNITURE_FOLIO);
+	    true, true, false), FURNITURE_PRICE);
+	ck_assert_int_eq(segment_lines_furniture_kind(&sp, "A3", false, false,
+	    true), FURNITURE_FOLIO);
 	ck_assert_int_eq(segment_lines_furniture_kind(&sp, "Editor: Jane Roe",
-	    false, true), FURNITURE_EDITOR_LINE);
+	    false, true, true), FURNITURE_EDITOR_LINE);
 	ck_assert_int_eq(segment_lines_furniture_kind(&sp, "Vol. 12 No. 3",
-	    true, false), FURNITURE_MASTHEAD);
+	    true, true, false), FURNITURE_MASTHEAD);
 	ck_assert_int_eq(segment_lines_furniture_kind(&sp, "Friday, May 3, 2024",
-	    true, false), FURNITURE_DATE_LINE);
+	    true, true, false), FURNITURE_DATE_LINE);
 	ck_assert_int_eq(segment_lines_furniture_kind(&sp, "清溪日报", true,
-	    false), FURNITURE_RUNNING_HEADER);
+	    true, false), FURNITURE_RUNNING_HEADER);
 	ck_assert_int_eq(segment_lines_furniture_kind(&sp, "要闻简报", false,
-	    false), FURNITURE_OTHER);
+	    true, false), FURNITURE_OTHER);
 	pg.number = 1;
 	ck_assert_int_eq(segment_lines_furniture_kind(&sp, "清溪日报", true,
-	    false), FURNITURE_MASTHEAD);
+	    true, false), FURNITURE_MASTHEAD);
+	/* A section name after the front page's date: the running header's. */
+	ck_assert_int_eq(segment_lines_furniture_kind(&sp, "国内新闻", true,
+	    false, false), FURNITURE_RUNNING_HEADER);
 }
 END_TEST
 
