@@ -70,9 +70,10 @@ jsonl_field(struct strbuf *out, const char *key, const char *value)
 	jsonl_str(out, value);
 }
 
-/* "qingxi-daily/2001-01-03/01#3" */
+/* "qingxi-daily/2001-01-03/01#3"; furniture "…/01#f2" (prefix "f"). */
 static void
-jsonl_id(struct strbuf *out, const struct article *a, const struct page *pg)
+jsonl_id(struct strbuf *out, const char *prefix, size_t n,
+    const struct page *pg)
 {
 	struct strbuf id = STRBUF_INIT;
 	const struct issue *is = pg ? pg->issue : NULL;
@@ -85,7 +86,7 @@ jsonl_id(struct strbuf *out, const struct article *a, const struct page *pg)
 		strbuf_adds(&id, pg->name);
 	else if (pg)
 		strbuf_printf(&id, "%02d", pg->number);
-	strbuf_printf(&id, "#%zu", a->index);
+	strbuf_printf(&id, "#%s%zu", prefix, n);
 	jsonl_key(out, "id", true);
 	jsonl_string(out, id.s, id.len);
 	strbuf_free(&id);
@@ -181,7 +182,7 @@ jsonl_article(struct strbuf *out, const struct article *a)
 	if (byline == NULL && a->kind == ARTICLE_PHOTO)
 		byline = a->credit.text;
 	strbuf_addc(out, '{');
-	jsonl_id(out, a, a->page);
+	jsonl_id(out, "", a->index, a->page);
 	jsonl_where(out, a->page);
 	jsonl_field(out, "kind", article_kind_name(a->kind));
 	jsonl_field(out, "kicker", a->kicker.text);
@@ -195,4 +196,35 @@ jsonl_article(struct strbuf *out, const struct article *a)
 	jsonl_jumps(out, a);
 	jsonl_source(out, &a->span);
 	strbuf_addc(out, '}');
+}
+
+/* {"id":…,"publication":…,"date":…,"page":N,"kind":"furniture",
+ * "type":TYPE, then key:value} */
+static void
+jsonl_furniture_one(struct strbuf *out, const struct page *pg, size_t n,
+    const char *type, const char *key, const char *value, size_t len)
+{
+	strbuf_addc(out, '{');
+	jsonl_id(out, "f", n, pg);
+	jsonl_where(out, pg);
+	jsonl_field(out, "kind", "furniture");
+	jsonl_field(out, "type", type);
+	jsonl_key(out, key, false);
+	jsonl_string(out, value, len);
+	strbuf_adds(out, "}\n");
+}
+
+void
+jsonl_furniture(struct strbuf *out, const struct page *pg)
+{
+	const struct page_meta *m = &pg->meta;
+	size_t i;
+
+	for (i = 0; i < m->n_lines; i++)
+		jsonl_furniture_one(out, pg, i + 1, furniture_kind_name(
+		    m->kinds ? m->kinds[i] : FURNITURE_OTHER), "text",
+		    m->lines[i], strlen(m->lines[i]));
+	if (m->removed != NULL && m->n_removed > 0)
+		jsonl_furniture_one(out, pg, m->n_lines + 1, "artefacts",
+		    "removed", m->removed, m->n_removed);
 }

@@ -44,6 +44,10 @@ struct asm_state {
 	enum seg_class	 prev;		/* the class of the unit before */
 	size_t		 last_a, last_b;	/* the last paragraph's lines */
 	size_t		 last_art;	/* and its article */
+	size_t		 first_text, last_text;	/* the first and last lines
+					 * that are no furniture */
+	bool		 dated;		/* a furniture line gave the date or
+					 * page number */
 };
 
 static size_t
@@ -188,6 +192,7 @@ build_decks(struct asm_state *st, size_t ai, size_t a, size_t b)
 	if (!sp->cjk && b - a >= 2 && art->kicker.text == NULL &&
 	    !segment_lines_has_lower(sp->v[a].clean) && segment_lines_has_lower(sp->v[a + 1].clean)) {
 		segment_build_elem(sp, &art->kicker, a, a + 1, false);
+		sp->v[a].why = "kicker: capitals over a headline in lower case";
 		a++;
 	}
 	/* A ——subhead closes the headline: the lines under it are its
@@ -197,14 +202,18 @@ build_decks(struct asm_state *st, size_t ai, size_t a, size_t b)
 		;
 	if (sp->cjk && s + 1 < b) {
 		segment_build_elem(sp, &art->subhead, s, b, false);
+		sp->v[s].why = "subhead: opens with a dash (——) under the headline";
 		b = s;
 	} else if (b - a >= 2 && is_subhead(sp, a, b - 1)) {
 		segment_build_elem(sp, &art->subhead, b - 1, b, false);
+		sp->v[b - 1].why = "subhead: set off from the headline (a dash, "
+		    "off its centre, or longer)";
 		b--;
 	} else if (b - a >= 3 && segment_blocks_layout_tail(sp, b - 1) &&
 	    is_subhead(sp, a, b - 2)) {
 		/* -layout: a subhead wrapped, its tail on a line of its own */
 		segment_build_elem(sp, &art->subhead, b - 2, b, false);
+		sp->v[b - 2].why = "subhead: -layout, off the headline's centre";
 		b -= 2;
 	}
 	for (d = a, i = a + 1; i <= b; i++) {
@@ -309,9 +318,12 @@ do_titles(struct asm_state *st, size_t a, size_t b)
 		return;
 	flush_subhead(st);
 	if (is_section_head(st, a, b)) {
-		segment_build_block(&st->v[st->cur], BLOCK_SECTION_HEAD,
-		    segment_build_text(st->sp, a, b, false),
+		struct block *bl = segment_build_block(&st->v[st->cur],
+		    BLOCK_SECTION_HEAD, segment_build_text(st->sp, a, b, false),
 		    segment_build_span(st->sp, a, b));
+		segment_build_mark(st->sp, a, b, bl->text);
+		st->sp->v[a].why = "section head: a headline-shaped line inside "
+		    "an article's text (numbered, a clause pair, capitals)";
 		return;
 	}
 	ai = asm_new(st, ARTICLE_NEWS);
@@ -432,15 +444,21 @@ first_paragraph(struct asm_state *st, struct article *art, size_t a, size_t b)
 	if (k > 0 && art->byline.text == NULL) {
 		text = segment_build_split(sp, a, b, k, &art->byline, &rest);
 		segment_build_block(art, BLOCK_PARAGRAPH, text, rest);
+		st->sp->v[a].why = "byline: the article's first paragraph opens "
+		    "with one (本报讯…)";
 		free(all);
 		return;
 	}
+	segment_build_block(art, BLOCK_PARAGRAPH, all,
+	    segment_build_span(sp, a, b));
+	segment_build_mark(sp, a, b, all);
 	if ((k = segment_lines_dateline(all)) > 0 && art->dateline.text == NULL) {
 		art->dateline.text = xstrndup(all, k);
 		art->dateline.span = segment_build_span(sp, a, a + 1);
+		segment_build_mark(sp, a, a + 1, art->dateline.text);
+		st->sp->v[a].why = "dateline: the article's first paragraph "
+		    "opens with CITY (AGENCY) —";
 	}
-	segment_build_block(art, BLOCK_PARAGRAPH, all,
-	    segment_build_span(sp, a, b));
 }
 
 static void
@@ -453,12 +471,14 @@ do_text(struct asm_state *st, size_t a, size_t b)
 	if (b - a == 1 && segment_blocks_is_end_name(sp, a) && cur_open(st) &&
 	    st->v[st->cur].n_blocks > 0) {
 		art = &st->v[st->cur];
+		st->sp->v[a].why = "byline: a name alone under an article's "
+		    "last paragraph";
 		if (art->byline.text == NULL)
 			segment_build_elem(sp, &art->byline, a, b, true);
 		else
-			segment_build_block(art, BLOCK_SIGNATURE,
-			    segment_build_text(sp, a, b, false),
-			    segment_build_span(sp, a, b));
+			segment_build_mark(sp, a, b, segment_build_block(art,
+			    BLOCK_SIGNATURE, segment_build_text(sp, a, b, false),
+			    segment_build_span(sp, a, b))->text);
 		return;
 	}
 	ai = text_target(st, a, b);
@@ -469,18 +489,20 @@ do_text(struct asm_state *st, size_t a, size_t b)
 	st->last_a = a;
 	st->last_b = b;
 	st->last_art = ai;
+	if (art->kind == ARTICLE_PHOTO && art->n_blocks == 0)
+		st->sp->v[a].why = "caption: a photo's text (图为…)";
 	if (art->n_blocks == 0 && art->kind != ARTICLE_CONTINUATION) {
 		first_paragraph(st, art, a, b);
 		return;
 	}
 	if (b - a == 1 && segment_lines_is_signature(sp->v[a].clean))
-		segment_build_block(art, BLOCK_SIGNATURE,
-		    segment_build_text(sp, a, b, false),
-		    segment_build_span(sp, a, b));
+		segment_build_mark(sp, a, b, segment_build_block(art,
+		    BLOCK_SIGNATURE, segment_build_text(sp, a, b, false),
+		    segment_build_span(sp, a, b))->text);
 	else
-		segment_build_block(art, BLOCK_PARAGRAPH,
-		    segment_build_text(sp, a, b, false),
-		    segment_build_span(sp, a, b));
+		segment_build_mark(sp, a, b, segment_build_block(art,
+		    BLOCK_PARAGRAPH, segment_build_text(sp, a, b, false),
+		    segment_build_span(sp, a, b))->text);
 }
 
 /* ---- bylines, credits, jumps, ads ------------------------------------------ */
@@ -525,6 +547,8 @@ split_caption(struct asm_state *st)
 	    st->last_b - st->last_a > 4 || st->prev != SEG_BODY)
 		return st->cur;
 	bl = art->blocks[--art->n_blocks];
+	st->sp->v[st->last_a].why = "caption: a short paragraph set apart "
+	    "over a credit";
 	ai = asm_new(st, ARTICLE_PHOTO);
 	segment_build_block(&st->v[ai], bl.kind, bl.text, bl.span);
 	return ai;
@@ -712,28 +736,42 @@ static void
 do_ad(struct asm_state *st, size_t a, size_t b)
 {
 	const struct seg_page *sp = st->sp;
-	size_t ai = asm_new(st, ARTICLE_AD), e;
-	char *raw;
+	size_t ai = asm_new(st, ARTICLE_AD), e, k;
+	char *raw, *kept;
 
+	/* Each line once; the second copies go to the page's removed
+	 * artefacts, so every character is accounted for. */
 	while (a < b) {
 		if ((e = word_ad_line_end(sp, a, b)) > 0) {
-			segment_build_block(&st->v[ai], BLOCK_PARAGRAPH,
-			    word_undouble(sp, a, e), segment_build_span(sp, a, e));
+			kept = word_undouble(sp, a, e);
+			segment_build_removed(sp, a, e, kept);
+			segment_build_mark(sp, a, e, kept);
+			for (k = a + 1; k < e; k++)	/* a whole line again */
+				sp->v[k].removed = strcmp(sp->v[k].clean,
+				    sp->v[k - 1].clean) == 0;
+			segment_build_block(&st->v[ai], BLOCK_PARAGRAPH, kept,
+			    segment_build_span(sp, a, e));
 			a = e;
 			continue;
 		}
 		if (a + 1 < b && strcmp(sp->v[a].clean, sp->v[a + 1].clean) == 0 &&
 		    !clean_is_doubled(sp->v[a].s, sp->v[a].len)) {
-			segment_build_block(&st->v[ai], BLOCK_PARAGRAPH,
-			    xstrdup(sp->v[a].clean), segment_build_span(sp, a,
-			    a + 2));
+			kept = xstrdup(sp->v[a].clean);
+			segment_build_removed(sp, a, a + 2, kept);
+			segment_build_mark(sp, a, a + 2, kept);
+			sp->v[a + 1].removed = true;
+			segment_build_block(&st->v[ai], BLOCK_PARAGRAPH, kept,
+			    segment_build_span(sp, a, a + 2));
 			a += 2;
 			continue;
 		}
 		e = ad_line_end(sp, a, b);
 		raw = segment_build_text(sp, a, e, false);
-		segment_build_block(&st->v[ai], BLOCK_PARAGRAPH,
-		    clean_undouble(raw, strlen(raw)), segment_build_span(sp, a, e));
+		kept = clean_undouble(raw, strlen(raw));
+		segment_build_removed(sp, a, e, kept);
+		segment_build_mark(sp, a, e, kept);
+		segment_build_block(&st->v[ai], BLOCK_PARAGRAPH, kept,
+		    segment_build_span(sp, a, e));
 		free(raw);
 		a = e;
 	}
@@ -762,6 +800,36 @@ para_end(const struct seg_page *sp, size_t i)
 	return j + 1;
 }
 
+/* A kicker no headline took goes to the page's furniture. */
+static void
+flush_kicker(struct asm_state *st)
+{
+	char *t;
+
+	if (st->kicker_b <= st->kicker_a)
+		return;
+	t = segment_build_text(st->sp, st->kicker_a, st->kicker_b, false);
+	segment_build_meta(st->sp->page, t, FURNITURE_OTHER);
+	free(t);
+	st->kicker_a = st->kicker_b = 0;
+}
+
+/* --explain: body lines no rule named say where their paragraph starts. */
+static void
+explain_paragraph(struct seg_page *sp, size_t a, size_t b)
+{
+	size_t k;
+
+	if (!sp->explain)
+		return;
+	for (k = a; k < b; k++)
+		if (sp->v[k].why == NULL ||
+		    strcmp(sp->v[k].why, SEG_WHY_BODY) == 0)
+			sp->v[k].why = k == a ? "body: starts a paragraph (the "
+			    "line before ends one, or a blank line or a new "
+			    "indent)" : "body: goes on with the line before";
+}
+
 static size_t
 step(struct asm_state *st, size_t i)
 {
@@ -770,7 +838,12 @@ step(struct asm_state *st, size_t i)
 
 	switch (sp->v[i].cls) {
 	case SEG_META:
-		segment_build_meta(sp->page, sp->v[i].clean);
+		sp->v[i].furn = segment_lines_furniture_kind(sp, sp->v[i].clean,
+		    i < st->first_text, !st->dated, i > st->last_text);
+		st->dated |= sp->v[i].furn == FURNITURE_DATE_LINE ||
+		    sp->v[i].furn == FURNITURE_FOLIO ||
+		    sp->v[i].furn == FURNITURE_RUNNING_HEADER;
+		segment_build_meta(sp->page, sp->v[i].clean, sp->v[i].furn);
 		return i + 1;
 	case SEG_TITLE:
 		j = run_end(sp, i, SEG_TITLE, false);
@@ -778,6 +851,7 @@ step(struct asm_state *st, size_t i)
 		return j;
 	case SEG_KICKER:
 		j = run_end(sp, i, SEG_KICKER, false);
+		flush_kicker(st);
 		st->kicker_a = i;
 		st->kicker_b = j;
 		return j;
@@ -809,6 +883,7 @@ step(struct asm_state *st, size_t i)
 		break;
 	}
 	j = para_end(sp, i);
+	explain_paragraph(sp, i, j);
 	do_text(st, i, j);
 	return j;
 }
@@ -826,22 +901,28 @@ title_only(const struct article *a)
 	return a->n_decks > 0 && a->n_blocks == 0 && a->n_jumps == 0;
 }
 
-/* Keep *into when it is set, else take *from; the other is freed. */
+/* Keep *into when it is set, else take *from; the other goes to the
+ * page's furniture (nothing is lost). */
 static void
-merge_elem(struct text_elem *into, struct text_elem *from)
+merge_elem(const struct seg_page *sp, struct text_elem *into,
+    struct text_elem *from)
 {
 	if (into->text == NULL) {
 		*into = *from;
 		from->text = NULL;
-	} else
+	} else {
+		if (from->text != NULL)
+			segment_build_meta(sp->page, from->text, FURNITURE_OTHER);
+		segment_build_retext(sp, from->text, NULL);
 		text_elem_free(from);
+	}
 }
 
 /* Move headless b's text under title-only a's headline.  Every part of
  * either article ends in the merged one or is freed (found by fuzzing:
  * a title-only article's credit leaked). */
 static void
-merge_into(struct article *a, struct article *b)
+merge_into(const struct seg_page *sp, struct article *a, struct article *b)
 {
 	struct article t = *b;
 
@@ -849,12 +930,12 @@ merge_into(struct article *a, struct article *b)
 	t.n_decks = a->n_decks;
 	free(b->decks);		/* headless: empty, but may be allocated */
 	t.kicker = a->kicker;
-	merge_elem(&t.kicker, &b->kicker);
+	merge_elem(sp, &t.kicker, &b->kicker);
 	t.subhead = a->subhead;
-	merge_elem(&t.subhead, &b->subhead);
-	merge_elem(&t.byline, &a->byline);
-	merge_elem(&t.dateline, &a->dateline);
-	merge_elem(&t.credit, &a->credit);
+	merge_elem(sp, &t.subhead, &b->subhead);
+	merge_elem(sp, &t.byline, &a->byline);
+	merge_elem(sp, &t.dateline, &a->dateline);
+	merge_elem(sp, &t.credit, &a->credit);
 	free(a->blocks);	/* title-only: no blocks, no jumps */
 	free(a->jumps);
 	memset(b, 0, sizeof *b);
@@ -883,10 +964,13 @@ join_captions(struct asm_state *st)
 			    b->blocks[0].text)
 				continue;
 			t = xasprintf("%s%s", a->blocks[0].text, b->blocks[0].text);
+			segment_build_retext(st->sp, a->blocks[0].text, t);
+			segment_build_retext(st->sp, b->blocks[0].text, t);
 			free(a->blocks[0].text);
 			a->blocks[0].text = t;
 			a->credit = b->credit;
 			b->credit.text = NULL;
+			segment_build_forget(st->sp, b);
 			article_free(b);
 			break;
 		}
@@ -917,7 +1001,7 @@ pair_orphans(struct asm_state *st)
 			}
 		}
 		if (best != NONE && bs >= 2)
-			merge_into(&st->v[i], &st->v[best]);
+			merge_into(st->sp, &st->v[i], &st->v[best]);
 	}
 }
 
@@ -968,6 +1052,13 @@ assemble(struct seg_page *sp)
 	st.cur = NONE;
 	st.under = NONE;
 	st.prev = SEG_META;
+	st.first_text = sp->n;
+	for (k = 0; k < sp->n; k++)
+		if (sp->v[k].cls != SEG_META) {
+			if (st.first_text == sp->n)
+				st.first_text = k;
+			st.last_text = k;
+		}
 	while (i < sp->n) {
 		enum seg_class c = sp->v[i].cls;
 		i = step(&st, i);
@@ -975,6 +1066,7 @@ assemble(struct seg_page *sp)
 			st.prev = c;
 	}
 	flush_subhead(&st);
+	flush_kicker(&st);
 	segment_regroup(sp, st.v, st.n);
 	segment_decks_pair(sp, st.v, st.n);
 	label_bylines(&st);
@@ -986,6 +1078,8 @@ assemble(struct seg_page *sp)
 		struct article *a = &st.v[k];
 		if (a->n_decks == 0 && a->n_blocks == 0 && a->credit.text == NULL &&
 		    a->n_jumps == 0 && a->byline.text == NULL) {
+			segment_build_meta_article(page, a);
+			segment_build_forget(sp, a);
 			article_free(a);
 			continue;
 		}
@@ -996,6 +1090,7 @@ assemble(struct seg_page *sp)
 		o++;
 	}
 	page->n_articles = o;
+	segment_build_hyphens(sp);
 	free(st.v);
 	free(st.closed);
 	free(st.wait);
@@ -1035,18 +1130,26 @@ mark_lines(struct seg_page *sp)
 	segment_lines_mark_signoffs(sp);
 	for (i = 0; i < sp->n; i++)
 		if (sp->v[i].fixed)
-			sp->v[i].cls = sp->v[i].fixed_cls;
+			seg_set(&sp->v[i], sp->v[i].fixed_cls, sp->v[i].fixed_why);
 }
 
 void
 segment_page(struct page *page, const struct segment_options *opt,
     struct diag_list *diags)
 {
+	(void)opt;
+	segment_run(page, diags, NULL);
+}
+
+void
+segment_run(struct page *page, struct diag_list *diags,
+    struct segment_explain *ex)
+{
 	struct seg_page sp;
 
-	(void)opt;
 	memset(&sp, 0, sizeof sp);
 	sp.page = page;
+	sp.explain = ex != NULL;
 	segment_columns_read(&sp);
 	segment_lines_measure(&sp);
 	mark_lines(&sp);
@@ -1059,9 +1162,11 @@ segment_page(struct page *page, const struct segment_options *opt,
 	segment_raw_mark_kickers(&sp);
 	segment_blocks_mark_title_tails(&sp);
 	assemble(&sp);
-	if (page->n_articles == 0 && sp.n > 0)
+	if (page->n_articles == 0 && sp.n > 0 && diags != NULL)
 		diag_add(diags, DIAG_NOTE, page->path, 0, -1,
 		    "no articles found on the page");
+	if (ex != NULL)
+		segment_explain_fill(&sp, ex);
 	seg_page_free(&sp);
 	/* The line patterns stay compiled for the next page: compiling them
 	 * again took milliseconds a page, most of an issue of short pages. */

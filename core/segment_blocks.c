@@ -469,7 +469,7 @@ titles_before_bylines(struct seg_page *sp)
 				break;
 			if (boundary_before(sp, a - 1) || l->gap) {
 				for (k = raw_title_top(sp, a - 1, i); k < i; k++)
-					sp->v[k].cls = SEG_TITLE;
+					seg_set(&sp->v[k], SEG_TITLE, "headline: the short lines right over a byline");
 				break;
 			}
 		}
@@ -514,14 +514,14 @@ latin_title_run(struct seg_page *sp, size_t a)
 			return a;
 		if (wide_title_end(sp, i)) {
 			for (k = a; k <= i; k++)
-				sp->v[k].cls = SEG_TITLE;
+				seg_set(&sp->v[k], SEG_TITLE, "headline: a run of short capitalised lines");
 			return i + 1;
 		}
 		if (l->w * 100 < l->full * 60 &&
 		    (!segment_lines_ends_sentence(l->clean) ||
 		    title_case(l->clean))) {
 			for (k = a; k <= i; k++)
-				sp->v[k].cls = SEG_TITLE;
+				seg_set(&sp->v[k], SEG_TITLE, "headline: a run of short capitalised lines");
 			return i + 1;
 		}
 	}
@@ -563,7 +563,7 @@ latin_title_block(struct seg_page *sp, size_t a)
 	if (e - a > 3 || (e < sp->n && !sp->v[e].gap))
 		return a;
 	for (k = a; k < e; k++)
-		sp->v[k].cls = SEG_TITLE;
+		seg_set(&sp->v[k], SEG_TITLE, "headline: an English block of title shape");
 	return e;
 }
 
@@ -629,7 +629,7 @@ raw_title_after_item(struct seg_page *sp, size_t a)
 	if (e - a >= 3 || e + 1 >= sp->n || raw_caption_at(sp, a))
 		return a;
 	for (k = a; k <= e; k++)
-		sp->v[k].cls = SEG_TITLE;
+		seg_set(&sp->v[k], SEG_TITLE, "headline: -raw, short lines after an item ends");
 	return e + 1;
 }
 
@@ -678,7 +678,7 @@ raw_title_after_sentence(struct seg_page *sp, size_t i)
 	if (e >= sp->n || e - i >= RAW_HEAD_LINES)
 		return i;
 	for (k = i; k <= e; k++)
-		sp->v[k].cls = SEG_TITLE;
+		seg_set(&sp->v[k], SEG_TITLE, "headline: -raw, short lines after a finished sentence");
 	return e + 1;
 }
 
@@ -724,7 +724,7 @@ layout_title_head(struct seg_page *sp, size_t a)
 	if (e + 1 >= sp->n || e - a >= 4)
 		return a;
 	for (k = a; k <= e; k++)
-		sp->v[k].cls = SEG_TITLE;
+		seg_set(&sp->v[k], SEG_TITLE, "headline: -layout, short lines heading a column block");
 	return e + 1;
 }
 
@@ -860,9 +860,9 @@ latin_credits(struct seg_page *sp)
 			continue;
 		if (sp->mode == SEG_MODE_RAW) {
 			if (all_caps_words(l->clean, 1) && raw_credit(sp, i))
-				l->cls = SEG_CREDIT;
+				seg_set(l, SEG_CREDIT, "credit: -raw, a name in capitals after a caption");
 			else if (raw_end_byline(sp, i))
-				l->cls = SEG_BYLINE;
+				seg_set(l, SEG_BYLINE, "byline: -raw, a name line ending a story");
 			continue;
 		}
 		if (!l->gap || !sp->v[i + 1].gap)
@@ -870,7 +870,7 @@ latin_credits(struct seg_page *sp)
 		for (a = i - 1; a > 0 && !sp->v[a].gap; a--)
 			;
 		if (i - a <= 3 && segment_lines_ends_sentence(sp->v[i - 1].clean))
-			l->cls = SEG_CREDIT;
+			seg_set(l, SEG_CREDIT, "credit: a short capitalised line alone after a caption");
 	}
 }
 
@@ -991,7 +991,7 @@ segment_blocks_mark_title_tails(struct seg_page *sp)
 		/* -layout keeps a headline's decks in its block, with no
 		 * blank line: a deck right under the tail ends it too. */
 		if (segment_blocks_layout_tail(sp, i) && text_opens_after(sp, i)) {
-			l->cls = SEG_TITLE;
+			seg_set(l, SEG_TITLE, "headline: -layout, the wrapped tail of a headline");
 			continue;
 		}
 		/* Default output: a deck right under the tail (no blank
@@ -1008,7 +1008,7 @@ segment_blocks_mark_title_tails(struct seg_page *sp)
 		    sp->v[i + 1].cls == SEG_TITLE &&
 		    !closed_phrase(sp->v[i - 1].clean))) &&
 		    wrapped_title(sp, i - 1)))))
-			l->cls = SEG_TITLE;
+			seg_set(l, SEG_TITLE, "headline: a wrapped tail of one or two ideographs");
 	}
 }
 
@@ -1023,7 +1023,7 @@ segment_blocks_mark_titles(struct seg_page *sp)
 	 * too: its columns come in the order default output has. */
 	for (i = 0; i < sp->n; i++)
 		if (sp->cjk && is_title(sp, i))
-			sp->v[i].cls = SEG_TITLE;
+			seg_set(&sp->v[i], SEG_TITLE, "headline: title shape (short, set apart, no sentence end)");
 	if (!sp->cjk)
 		latin_titles(sp);
 	segment_heads_sentence_case(sp);
@@ -1044,14 +1044,14 @@ segment_blocks_mark_credits(struct seg_page *sp)
 		    seg_starts_with(p->clean, "(") && !strchr(p->clean, ')') &&
 		    seg_ends_with(sp->v[i].clean, ")") &&
 		    !strchr(sp->v[i].clean, '(') && strlen(sp->v[i].clean) <= 30) {
-			sp->v[i].cls = SEG_CREDIT;
+			seg_set(&sp->v[i], SEG_CREDIT, "credit: the end of a bracketed credit");
 			continue;
 		}
 		if (!segment_lines_is_credit_word(sp->v[i].clean))
 			continue;
 		if (p->cls == SEG_BODY && !segment_lines_ends_sentence(p->clean) &&
 		    !strstr(p->clean, "，") && p->w <= 40)
-			p->cls = SEG_CREDIT;
+			seg_set(p, SEG_CREDIT, "credit: the names over a credit word (摄影报道)");
 	}
 }
 
@@ -1183,13 +1183,13 @@ segment_blocks_mark_ads(struct seg_page *sp)
 	for (i = 0; i < sp->n; i++) {
 		if (sp->v[i].cls == SEG_BODY && word_staircase_at(sp, i, &end)) {
 			for (j = i; j < end; j++)
-				sp->v[j].cls = SEG_AD;
+				seg_set(&sp->v[j], SEG_AD, "ad: a staircase of words drawn twice (fake bold)");
 			i = end - 1;
 			continue;
 		}
 		if (sp->v[i].cls == SEG_BODY && staircase_at(sp, i, &end)) {
 			for (j = i; j < end; j++)
-				sp->v[j].cls = SEG_AD;
+				seg_set(&sp->v[j], SEG_AD, "ad: a staircase of glyphs drawn twice (fake bold)");
 			i = end - 1;
 			continue;
 		}
@@ -1200,7 +1200,8 @@ segment_blocks_mark_ads(struct seg_page *sp)
 		    sp->v[i + 1].cls == SEG_BODY && (sp->v[i].w >= 8 ||
 		    (i > 0 && sp->v[i - 1].cls == SEG_AD)) &&
 		    strcmp(sp->v[i].clean, sp->v[i + 1].clean) == 0) {
-			sp->v[i].cls = sp->v[i + 1].cls = SEG_AD;
+			seg_set(&sp->v[i], SEG_AD, "ad: a line printed twice");
+			seg_set(&sp->v[i + 1], SEG_AD, "ad: a line printed twice");
 			i++;
 		}
 	}
@@ -1381,7 +1382,7 @@ segment_blocks_mark_byline_titles(struct seg_page *sp)
 		    sp->v[i + 1].cls != SEG_BODY || sp->v[i + 1].indent >= 2 ||
 		    segment_lines_dateline(sp->v[i + 1].clean) > 0 ||
 		    byline_tail(sp, i)))
-			l->cls = SEG_BYLINE;
+			seg_set(l, SEG_BYLINE, "byline: a reporter's name under a headline");
 	}
 }
 
@@ -1427,7 +1428,7 @@ segment_blocks_mark_kickers(struct seg_page *sp)
 	for (i = 0; i + 1 < sp->n; i++) {
 		const char *c = sp->v[i].clean;
 		if (layout_kicker(sp, i)) {
-			sp->v[i].cls = SEG_KICKER;
+			seg_set(&sp->v[i], SEG_KICKER, "kicker: the line over a headline (a dash or colon ends it)");
 			continue;
 		}
 		if (sp->v[i].cls != SEG_BODY || sp->v[i + 1].cls != SEG_TITLE)
@@ -1440,6 +1441,6 @@ segment_blocks_mark_kickers(struct seg_page *sp)
 		if (i - a > 3)
 			continue;
 		for (; a <= i; a++)
-			sp->v[a].cls = SEG_KICKER;
+			seg_set(&sp->v[a], SEG_KICKER, "kicker: the first line of a headline block, set smaller");
 	}
 }

@@ -81,12 +81,57 @@ segment_build_text(const struct seg_page *sp, size_t a, size_t b, bool names)
 }
 
 void
+segment_build_mark(const struct seg_page *sp, size_t a, size_t b,
+    const char *text)
+{
+	size_t i;
+
+	for (i = a; i < b && i < sp->n; i++)
+		sp->v[i].made = text;
+}
+
+void
+segment_build_retext(const struct seg_page *sp, const char *old,
+    const char *now)
+{
+	size_t i;
+
+	if (!sp->explain || old == NULL)
+		return;
+	for (i = 0; i < sp->n; i++)
+		if (sp->v[i].made == old)
+			sp->v[i].made = now;
+}
+
+void
+segment_build_forget(const struct seg_page *sp, const struct article *a)
+{
+	size_t i;
+
+	if (!sp->explain)
+		return;
+	segment_build_retext(sp, a->kicker.text, NULL);
+	segment_build_retext(sp, a->subhead.text, NULL);
+	segment_build_retext(sp, a->byline.text, NULL);
+	segment_build_retext(sp, a->dateline.text, NULL);
+	segment_build_retext(sp, a->credit.text, NULL);
+	for (i = 0; i < a->n_decks; i++)
+		segment_build_retext(sp, a->decks[i].text, NULL);
+	for (i = 0; i < a->n_blocks; i++)
+		segment_build_retext(sp, a->blocks[i].text, NULL);
+	for (i = 0; i < a->n_jumps; i++)
+		segment_build_retext(sp, a->jumps[i].label, NULL);
+}
+
+void
 segment_build_elem(const struct seg_page *sp, struct text_elem *e, size_t a,
     size_t b, bool names)
 {
+	segment_build_retext(sp, e->text, NULL);
 	free(e->text);
 	e->text = segment_build_text(sp, a, b, names);
 	e->span = segment_build_span(sp, a, b);
+	segment_build_mark(sp, a, b, e->text);
 }
 
 void
@@ -101,6 +146,7 @@ segment_build_deck(const struct seg_page *sp, struct article *art, size_t a,
 	memset(e, 0, sizeof *e);
 	e->text = build_joined(sp, a, b, clean_title);
 	e->span = segment_build_span(sp, a, b);
+	segment_build_mark(sp, a, b, e->text);
 }
 
 struct block *
@@ -134,6 +180,7 @@ segment_build_jump(const struct seg_page *sp, struct article *art, size_t i)
 	j->page_number = num;
 	j->label = xstrdup(sp->v[i].clean);
 	j->span = segment_build_span(sp, i, i + 1);
+	segment_build_mark(sp, i, i + 1, j->label);
 }
 
 /* Count the non-space characters of s[0..n). */
@@ -218,6 +265,7 @@ segment_build_split(const struct seg_page *sp, size_t a, size_t b,
 	char *r;
 
 	nb = prefix_of_chars(names, strlen(names), k);
+	segment_build_retext(sp, e->text, NULL);
 	free(e->text);
 	e->text = xstrndup(names, nb);
 	while (e->text[0] && e->text[strlen(e->text) - 1] == ' ')
@@ -231,13 +279,172 @@ segment_build_split(const struct seg_page *sp, size_t a, size_t b,
 	r = xstrdup(all + prefix + strspn(all + prefix, " "));
 	free(all);
 	free(names);
+	/* A line the byline shares with the text goes with the byline when
+	 * it opens with it. */
+	segment_build_mark(sp, a, b, r);
+	segment_build_mark(sp, a, li > a ? li : a + 1, e->text);
 	return r;
 }
 
 void
-segment_build_meta(struct page *page, const char *text)
+segment_build_meta(struct page *page, const char *text, enum furniture_kind k)
 {
-	page_meta_add(&page->meta, text, FURNITURE_OTHER);
+	page_meta_add(&page->meta, text, k);
+}
+
+void
+segment_build_meta_article(struct page *page, const struct article *a)
+{
+	const struct text_elem *e[] = { &a->kicker, &a->subhead, &a->byline,
+	    &a->dateline, &a->credit };
+	size_t i;
+
+	for (i = 0; i < a->n_decks; i++)
+		segment_build_meta(page, a->decks[i].text, FURNITURE_OTHER);
+	for (i = 0; i < sizeof e / sizeof *e; i++)
+		if (e[i]->text != NULL && *e[i]->text != '\0')
+			segment_build_meta(page, e[i]->text, FURNITURE_OTHER);
+}
+
+static int
+cmp_ucs4(const void *x, const void *y)
+{
+	ucs4_t a = *(const ucs4_t *)x, b = *(const ucs4_t *)y;
+
+	return a < b ? -1 : a > b;
+}
+
+static bool
+is_space_char(ucs4_t c)
+{
+	return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0;
+}
+
+/* The characters of lines [a, b) that kept lacks (a multiset difference,
+ * spaces aside), in source order, go to the page's removed artefacts. */
+void
+segment_build_removed(const struct seg_page *sp, size_t a, size_t b,
+    const char *kept)
+{
+	struct strbuf out = STRBUF_INIT;
+	const uint8_t *p = (const uint8_t *)kept, *end = p + strlen(kept);
+	ucs4_t *k = NULL, c;
+	bool *used;
+	size_t n = 0, cap = 0, i, lo, hi;
+	int len;
+
+	for (; p < end; p += len) {
+		if ((len = u8_mbtouc(&c, p, (size_t)(end - p))) <= 0)
+			len = 1;
+		if (is_space_char(c))
+			continue;
+		k = xgrow(k, &cap, n + 1, sizeof *k);
+		k[n++] = c;
+	}
+	qsort(k, n, sizeof *k, cmp_ucs4);
+	used = xcalloc(n ? n : 1, sizeof *used);
+	for (i = a; i < b; i++) {
+		p = (const uint8_t *)sp->v[i].s;
+		end = p + sp->v[i].len;
+		for (; p < end; p += len) {
+			if ((len = u8_mbtouc(&c, p, (size_t)(end - p))) <= 0)
+				len = 1;
+			if (is_space_char(c))
+				continue;
+			for (lo = 0, hi = n; lo < hi;) {
+				size_t mid = lo + (hi - lo) / 2;
+				if (k[mid] < c)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
+			while (lo < n && k[lo] == c && used[lo])
+				lo++;
+			if (lo < n && k[lo] == c)
+				used[lo] = true;
+			else
+				strbuf_add(&out, (const char *)p, (size_t)len);
+		}
+	}
+	if (out.len > 0)
+		page_meta_add_removed(&sp->page->meta, out.s, out.len);
+	strbuf_free(&out);
+	free(used);
+	free(k);
+}
+
+/* Hyphens ('-', U+00AD, U+2010) in s[0..len). */
+static size_t
+count_hyphens(const char *s, size_t len)
+{
+	const char *p = s, *end = s + len;
+	size_t n = 0;
+
+	while ((p = memchr(p, '-', (size_t)(end - p))) != NULL) {
+		n++;
+		p++;
+	}
+	for (p = s; p + 1 < end; p++)
+		if ((p[0] == '\xc2' && p[1] == '\xad') || (p + 2 < end &&
+		    p[0] == '\xe2' && p[1] == '\x80' && p[2] == '\x90'))
+			n++;
+	return n;
+}
+
+static size_t
+count_str(const char *s)
+{
+	return s ? count_hyphens(s, strlen(s)) : 0;
+}
+
+/* Does the line end in a hyphen? */
+static bool
+ends_hyphen(const struct seg_line *l)
+{
+	return l->len > 0 && (l->s[l->len - 1] == '-' || (l->len >= 2 &&
+	    memcmp(l->s + l->len - 2, "\xc2\xad", 2) == 0) || (l->len >= 3 &&
+	    memcmp(l->s + l->len - 3, "\xe2\x80\x90", 3) == 0));
+}
+
+void
+segment_build_hyphens(const struct seg_page *sp)
+{
+	const struct page *pg = sp->page;
+	const struct page_text *pt = &pg->text;
+	size_t in = 0, out = 0, inner = 0, i, k;
+
+	for (i = 0; i < sp->n; i++) {
+		const struct seg_line *l = &sp->v[i];
+		size_t ls;
+		if (!ends_hyphen(l))
+			continue;
+		/* The end of a column inside a -layout line: the page's own
+		 * line goes on after it. */
+		ls = l->line - 1 < pt->n_lines ? pt->line_start[l->line - 1] +
+		    pt->line_len[l->line - 1] : 0;
+		if (l->off + l->len < ls && !segment_columns_is_blank(
+		    pt->text + l->off + l->len, ls - l->off - l->len))
+			inner++;
+	}
+	if (inner == 0)
+		return;
+	for (i = 0; i < sp->n; i++)
+		in += count_hyphens(sp->v[i].s, sp->v[i].len);
+	for (i = 0; i < pg->n_articles; i++) {
+		const struct article *a = &pg->articles[i];
+		out += count_str(a->kicker.text) + count_str(a->subhead.text) +
+		    count_str(a->byline.text) + count_str(a->credit.text);
+		for (k = 0; k < a->n_decks; k++)
+			out += count_str(a->decks[k].text);
+		for (k = 0; k < a->n_blocks; k++)
+			out += count_str(a->blocks[k].text);
+		for (k = 0; k < a->n_jumps; k++)
+			out += count_str(a->jumps[k].label);
+	}
+	for (i = 0; i < pg->meta.n_lines; i++)
+		out += count_str(pg->meta.lines[i]);
+	for (k = 0; in > out && k < inner; k++, in--)
+		page_meta_add_removed(&sp->page->meta, "-", 1);
 }
 
 static void

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "segment_build.h"
 #include "segment_int.h"
 #include "xalloc.h"
 
@@ -45,10 +46,10 @@ bare(const struct article *a)
 }
 
 /* Deck article d goes under main article m: its headline becomes m's
- * last deck, its byline and subhead m's when m has none; d is left
- * empty. */
+ * last deck, its byline and subhead m's when m has none (else the page's
+ * furniture: nothing is lost); d is left empty. */
 static void
-give_deck(struct article *m, struct article *d)
+give_deck(const struct seg_page *sp, struct article *m, struct article *d)
 {
 	m->decks = xrealloc(m->decks, (m->n_decks + 1) * sizeof *m->decks);
 	m->decks[m->n_decks++] = d->decks[0];
@@ -63,6 +64,13 @@ give_deck(struct article *m, struct article *d)
 		m->subhead = d->subhead;
 		memset(&d->subhead, 0, sizeof d->subhead);
 	}
+	if (d->byline.text != NULL)
+		segment_build_meta(sp->page, d->byline.text, FURNITURE_OTHER);
+	if (d->dateline.text != NULL)
+		segment_build_meta(sp->page, d->dateline.text, FURNITURE_OTHER);
+	if (d->subhead.text != NULL)
+		segment_build_meta(sp->page, d->subhead.text, FURNITURE_OTHER);
+	segment_build_forget(sp, d);	/* its headline went to m: not freed */
 	text_elem_free(&d->byline);
 	text_elem_free(&d->dateline);
 	text_elem_free(&d->subhead);
@@ -73,7 +81,8 @@ give_deck(struct article *m, struct article *d)
  * shares with the text was tried: a deck's words are the story's
  * commonest, 今年, 居民, and picked the wrong story as often.) */
 static void
-pair_band(struct article *v, const size_t *art, size_t m)
+pair_band(const struct seg_page *sp, struct article *v, const size_t *art,
+    size_t m)
 {
 	size_t q = 0, j;
 
@@ -83,7 +92,7 @@ pair_band(struct article *v, const size_t *art, size_t m)
 		q = m / 2;
 	for (j = 0; j < q; j++)
 		if (art[j] != NONE && v[art[j]].n_decks == 1)
-			give_deck(&v[art[j]], &v[art[m - q + j]]);
+			give_deck(sp, &v[art[j]], &v[art[m - q + j]]);
 }
 
 void
@@ -111,6 +120,6 @@ segment_decks_pair(const struct seg_page *sp, struct article *v, size_t n)
 			m++;
 		}
 		if (m >= 3 && m <= MAX_RUNS)
-			pair_band(v, art, m);
+			pair_band(sp, v, art, m);
 	}
 }

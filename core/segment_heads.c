@@ -148,7 +148,7 @@ sentence_head(struct seg_page *sp, size_t a)
 		    (segment_lines_dateline(n->clean) > 0 ||
 		    opens_sentence(n->clean)))) {
 			for (k = a; k <= e; k++)
-				sp->v[k].cls = SEG_TITLE;
+				seg_set(&sp->v[k], SEG_TITLE, "headline: an English line in sentence case over text");
 			return e + 1;
 		}
 		if (!is_lower(n->clean[0]))
@@ -197,7 +197,7 @@ segment_heads_sentence_case(struct seg_page *sp)
 		return;
 	for (i = 0; i < sp->n; i++)
 		if (lone_kicker(sp, i))
-			sp->v[i].cls = SEG_KICKER;
+			seg_set(&sp->v[i], SEG_KICKER, "kicker: capitals over a sentence-case headline");
 	for (i = 0; i < sp->n; i++) {
 		/* After a blank line, or right under page furniture (the
 		 * paper's name read with the first headline's block). */

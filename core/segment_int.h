@@ -63,11 +63,33 @@ struct seg_line {
 	bool		 signoff;	/* a line of a notice's sign-off (落款) */
 	bool		 fixed;		/* a headline drawn last, put back: */
 	enum seg_class	 fixed_cls;	/* its class (segment_late.c) */
+	const char	*fixed_why;
 	enum seg_class	 cls;
+	/* What set cls, for --explain: a rule's short description (a string
+	 * literal; set with seg_set wherever a class is decided, so it costs
+	 * a pointer store). */
+	const char	*why;
+	enum furniture_kind furn;	/* SEG_META: what furniture it is */
+	bool		 removed;	/* a second copy dropped as an artefact */
+	/* The text of the element the line went into (kept by the element
+	 * wherever it moves: --explain finds the line's article by it). */
+	const char	*made;
 };
+
+/* The reason of a line no rule but the default made body text. */
+#define SEG_WHY_BODY	"body: no other rule fired"
+
+/* Give line l class c, for the reason why (a string literal). */
+static inline void
+seg_set(struct seg_line *l, enum seg_class c, const char *why)
+{
+	l->cls = c;
+	l->why = why;
+}
 
 struct seg_page {
 	struct page	*page;
+	bool		 explain;	/* keep seg_line.made true (--explain) */
 	enum seg_mode	 mode;
 	bool		 cjk;		/* mostly CJK text */
 	struct seg_line	*v;
@@ -88,6 +110,8 @@ void		 segment_layout_read(struct seg_page *);
 /* segment_lines.c */
 void		 segment_lines_measure(struct seg_page *);
 void		 segment_lines_set_full(struct seg_page *);
+/* Free this thread's compiled line patterns (compiled again when next
+ * needed; other threads' are freed when they end): for leak checkers. */
 void		 segment_lines_done(void);
 bool		 segment_lines_is_credit_word(const char *clean);
 bool		 segment_lines_has_lower(const char *clean);
@@ -105,6 +129,11 @@ bool		 segment_lines_is_jump(const char *clean, enum jump_dir *dir,
 		    int *page_number);
 bool		 segment_lines_is_credit(const char *clean);
 bool		 segment_lines_is_meta(const char *clean);
+/* The kind of a furniture line: its words, else where it stands (top:
+ * before the page's text; lead: and before the header's date or page
+ * number; bottom: after the text). */
+enum furniture_kind segment_lines_furniture_kind(const struct seg_page *,
+		    const char *clean, bool top, bool lead, bool bottom);
 bool		 segment_lines_is_own_byline(const char *clean);
 size_t		 segment_lines_byline_prefix(const char *clean);
 size_t		 segment_lines_dateline(const char *clean);
@@ -170,6 +199,16 @@ bool		 segment_late_raw(struct seg_page *);
 
 /* segment_raw.c */
 void		 segment_raw_mark_kickers(struct seg_page *);
+
+/* segment.c: segment the page; with ex, explain it too (diags may be
+ * NULL). */
+struct segment_explain;
+void		 segment_run(struct page *, struct diag_list *diags,
+		    struct segment_explain *ex);
+
+/* segment_explain.c: the notes of every line of sp, its articles final. */
+void		 segment_explain_fill(const struct seg_page *sp,
+		    struct segment_explain *ex);
 
 /* segment_kinds.c */
 void		 segment_kinds_decide(const struct seg_page *, struct article *,

@@ -146,7 +146,8 @@ segment_kinds_decide(const struct seg_page *sp, struct article *v, size_t n)
 
 	for (i = 0; i < n; i++) {
 		if (is_label(&v[i], i + 1 < n ? &v[i + 1] : NULL)) {
-			segment_build_meta(sp->page, v[i].decks[0].text);
+			segment_build_meta_article(sp->page, &v[i]);
+			segment_build_forget(sp, &v[i]);
 			article_free(&v[i]);
 			memset(&v[i], 0, sizeof v[i]);
 			continue;

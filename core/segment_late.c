@@ -526,9 +526,13 @@ late_relay(struct seg_page *sp, struct late *lt)
 				out[o] = lt->h[g];
 				out[o].gap = g == lt->gs[j];
 				out[o].fixed = true;
-				out[o++].fixed_cls = g == lt->gs[j] &&
+				out[o].fixed_cls = g == lt->gs[j] &&
 				    is_kicker(sp, lt, g, lt->gs[j + 1]) ?
 				    SEG_KICKER : SEG_TITLE;
+				out[o].fixed_why = out[o].fixed_cls == SEG_KICKER ?
+				    "kicker: -raw, over a headline drawn after its text, put back" :
+				    "headline: -raw, drawn after its text, put back";
+				o++;
 			}
 			j++;
 			sp->v[i].gap = true;

@@ -528,28 +528,41 @@ thread_blocks(struct col_state *st)
 
 /* ---- -layout: reading order (XY cut) ------------------------------------- */
 
-static struct col_state *sort_st;
+/* Sorting block indexes by position: each index goes with a copy of its
+ * sort keys, so the comparison needs no state outside its arguments (no
+ * global: segmentation runs on several threads at once). */
+struct sort_key {
+	int	 k1, k2;	/* top then left, or left then top */
+	size_t	 i;		/* block index */
+};
 
 static int
-by_top(const void *a, const void *b)
+by_keys(const void *a, const void *b)
 {
-	const struct col_block *x = &sort_st->b[*(const size_t *)a];
-	const struct col_block *y = &sort_st->b[*(const size_t *)b];
+	const struct sort_key *x = a, *y = b;
 
-	if (x->top != y->top)
-		return x->top < y->top ? -1 : 1;
-	return x->left < y->left ? -1 : x->left > y->left;
+	if (x->k1 != y->k1)
+		return x->k1 < y->k1 ? -1 : 1;
+	return x->k2 < y->k2 ? -1 : x->k2 > y->k2;
 }
 
-static int
-by_left(const void *a, const void *b)
+/* Sort block indexes v[0..n) by top then left (rows), or left then top. */
+static void
+sort_blocks(const struct col_state *st, size_t *v, size_t n, bool rows)
 {
-	const struct col_block *x = &sort_st->b[*(const size_t *)a];
-	const struct col_block *y = &sort_st->b[*(const size_t *)b];
+	struct sort_key *k = xcalloc(n ? n : 1, sizeof *k);
+	size_t i;
 
-	if (x->left != y->left)
-		return x->left < y->left ? -1 : 1;
-	return x->top < y->top ? -1 : x->top > y->top;
+	for (i = 0; i < n; i++) {
+		const struct col_block *b = &st->b[v[i]];
+		k[i].k1 = rows ? b->top : b->left;
+		k[i].k2 = rows ? b->left : b->top;
+		k[i].i = v[i];
+	}
+	qsort(k, n, sizeof *k, by_keys);
+	for (i = 0; i < n; i++)
+		v[i] = k[i].i;
+	free(k);
 }
 
 static void xy_order(struct col_state *, size_t *, size_t, size_t *, size_t *);
@@ -592,8 +605,7 @@ has_row_cut(struct col_state *st, const size_t *v, size_t n)
 	size_t ng;
 
 	memcpy(w, v, n * sizeof *w);
-	sort_st = st;
-	qsort(w, n, sizeof *w, by_top);
+	sort_blocks(st, w, n, true);
 	ng = xy_groups(st, w, n, true, 1, starts);
 	free(w);
 	free(starts);
@@ -795,23 +807,19 @@ xy_order(struct col_state *st, size_t *v, size_t n, size_t *out, size_t *nout)
 	}
 	/* Bands apart by a blank row first, then columns apart, then rows
 	 * that touch (a headline right above its columns). */
-	sort_st = st;
-	qsort(v, n, sizeof *v, by_top);
+	sort_blocks(st, v, n, true);
 	if (xy_cut(st, v, n, true, 1, out, nout))
 		return;
 	if (take_header(st, v, n, out, nout))
 		return;
-	sort_st = st;
-	qsort(v, n, sizeof *v, by_left);
+	sort_blocks(st, v, n, false);
 	if (xy_cut(st, v, n, false, 1, out, nout))
 		return;
-	sort_st = st;
-	qsort(v, n, sizeof *v, by_top);
+	sort_blocks(st, v, n, true);
 	if (xy_cut(st, v, n, true, 0, out, nout))
 		return;
 	/* Tangled: left to right, top to bottom. */
-	sort_st = st;
-	qsort(v, n, sizeof *v, by_left);
+	sort_blocks(st, v, n, false);
 	for (i = 0; i < n; i++)
 		out[(*nout)++] = v[i];
 }

@@ -9,6 +9,7 @@
  * bytes, so only literal CJK text appears in them. */
 #include "config.h"
 
+#include <pthread.h>
 #include <regex.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +33,7 @@ enum pat {
 	PAT_PREFIX_PAREN, PAT_PREFIX_REPORT,
 	PAT_DATELINE_EN, PAT_SIGNATURE_ZH,
 	PAT_DATE_ANY, PAT_PAGE_ANY, PAT_MASTHEAD,
+	PAT_EDITOR, PAT_PRICE, PAT_FOLIO, PAT_WEEKDAY,
 	PAT_COUNT
 };
 
@@ -84,34 +86,118 @@ static const char *const pat_src[PAT_COUNT] = {
 	[PAT_MASTHEAD] = "第 ?[0-9]+ ?期|今日 ?" ZH_NUM "+ ?版|"
 	    "机关报|機關報|出版物|农历|農曆|[Vv]ol\\. [0-9]+|No\\. [0-9]+ "
 	    "\\$[0-9]|[Ss]ince [0-9]{4}$|^[Ee]stablished [0-9]{4}$",
+	/* Furniture kinds (segment_lines_furniture_kind).  The page's
+	 * editors: 责任编辑：X, 本版编辑 X, Editor: X, Edited by X. */
+	[PAT_EDITOR] = "^(本版)?(责任编辑|責任編輯|责编|責編|美术编辑|美编|"
+	    "美編|校对|校對|版式|编辑|編輯|主编|主編)|^((Page|Section|Managing) )?"
+	    "[Ee]ditor(s)?:|^Edited by ",
+	/* A price: 定价 1元, 零售价, 成本费三分, 每份, ￥1.50, $1.50, 5 cents. */
+	[PAT_PRICE] = "定价|定價|零售|售价|售價|每份|成本费|成本費|价格|價格|"
+	    "[¥￥$][0-9]|[0-9]+ ?([Cc]ents|CENTS|¢)|(^| )(Price|PRICE)( |:|$)",
+	/* A page number alone: 3, A3, - 3 -, 第3版, Page A3. */
+	[PAT_FOLIO] = "^(- ?)?[A-Z]?[0-9]{1,3}( ?-)?$",
+	[PAT_WEEKDAY] = "(星期|礼拜|禮拜)(一|二|三|四|五|六|日|天)|"
+	    "(^| )(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+	    "(,| |$)",
 };
 
-static regex_t	pat_re[PAT_COUNT];
-static bool	pat_ready;
+/* Words one of which every match of a pattern holds (NULL: no such
+ * list): a line without any is no match, found by strstr instead of
+ * regexec, which is slow (glibc's multibyte matcher).  Each list must
+ * name a literal of every alternative of its pattern. */
+static const char *const pat_need_date[] = { "年", ", ", NULL };
+static const char *const pat_need_page[] = { "第", "Page ", NULL };
+static const char *const pat_need_masthead[] = { "期", "今日", "机关报",
+	"機關報", "出版物", "农历", "農曆", "ol. ", "No. ", "ince ",
+	"stablished ", NULL };
+static const char *const pat_need_editor[] = { "编", "編", "校对", "校對",
+	"版式", "ditor", "Edited ", NULL };
+static const char *const pat_need_price[] = { "价", "價", "零售", "每份",
+	"成本", "¥", "￥", "$", "ents", "ENTS", "¢", "Price", "PRICE", NULL };
+static const char *const pat_need_weekday[] = { "星期", "礼拜", "禮拜",
+	"day", NULL };
+static const char *const *const pat_need[PAT_COUNT] = {
+	[PAT_DATE_ANY] = pat_need_date,
+	[PAT_PAGE_ANY] = pat_need_page,
+	[PAT_MASTHEAD] = pat_need_masthead,
+	[PAT_EDITOR] = pat_need_editor,
+	[PAT_PRICE] = pat_need_price,
+	[PAT_WEEKDAY] = pat_need_weekday,
+};
+
+static bool
+pat_may_match(enum pat p, const char *s)
+{
+	const char *const *w = pat_need[p];
+
+	if (w == NULL)
+		return true;
+	for (; *w; w++)
+		if (strstr(s, *w) != NULL)
+			return true;
+	return false;
+}
+
+/* The compiled patterns are the segmenter's only state beyond a call,
+ * and each thread has its own set: compiled the first time the thread
+ * matches a line, freed when it ends (or by segment_lines_done).  glibc's
+ * regexec writes to a compiled pattern's cache under a lock of its own:
+ * one shared set would make threads take turns at every match. */
+struct pat_set {
+	regex_t	re[PAT_COUNT];
+};
+
+static pthread_key_t	pat_key;
+static pthread_once_t	pat_once = PTHREAD_ONCE_INIT;
 
 static void
-pat_init(void)
+pat_set_free(void *p)
 {
+	struct pat_set *set = p;
 	int i;
 
-	if (pat_ready)
-		return;
 	for (i = 0; i < PAT_COUNT; i++)
-		if (regcomp(&pat_re[i], pat_src[i], REG_EXTENDED) != 0)
-			abort();	/* a bug in the table above */
-	pat_ready = true;
+		regfree(&set->re[i]);
+	free(set);
+}
+
+static void
+pat_key_make(void)
+{
+	if (pthread_key_create(&pat_key, pat_set_free) != 0)
+		abort();
+}
+
+/* This thread's compiled pattern p. */
+static regex_t *
+pat_get(enum pat p)
+{
+	struct pat_set *set;
+	int i;
+
+	pthread_once(&pat_once, pat_key_make);
+	set = pthread_getspecific(pat_key);
+	if (set == NULL) {
+		set = xmalloc(sizeof *set);
+		for (i = 0; i < PAT_COUNT; i++)
+			if (regcomp(&set->re[i], pat_src[i], REG_EXTENDED) != 0)
+				abort();	/* a bug in the table above */
+		if (pthread_setspecific(pat_key, set) != 0)
+			abort();
+	}
+	return &set->re[p];
 }
 
 void
 segment_lines_done(void)
 {
-	int i;
+	struct pat_set *set;
 
-	if (!pat_ready)
-		return;
-	for (i = 0; i < PAT_COUNT; i++)
-		regfree(&pat_re[i]);
-	pat_ready = false;
+	pthread_once(&pat_once, pat_key_make);
+	if ((set = pthread_getspecific(pat_key)) != NULL) {
+		pthread_setspecific(pat_key, NULL);
+		pat_set_free(set);
+	}
 }
 
 /* Every pattern describes a short line (a jump, credit, byline, furniture)
@@ -137,7 +223,8 @@ pat_match(enum pat p, const char *s)
 	size_t n = strnlen(s, PAT_MAX_BYTES + 1);
 	regmatch_t m;
 
-	pat_init();
+	if (!pat_may_match(p, s))
+		return -1;
 	if (n > PAT_MAX_BYTES) {
 		if (pat_is_whole_line(p))
 			return -1;
@@ -148,7 +235,7 @@ pat_match(enum pat p, const char *s)
 		head[n] = '\0';
 		s = head;
 	}
-	if (regexec(&pat_re[p], s, 1, &m, 0) != 0)
+	if (regexec(pat_get(p), s, 1, &m, 0) != 0)
 		return -1;
 	return (long)m.rm_eo;
 }
@@ -893,21 +980,22 @@ segment_lines_dateline(const char *clean)
 
 /* ---- classes ------------------------------------------------------------------ */
 
-static enum seg_class
-classify_alone(const struct seg_line *l)
+static void
+classify_alone(struct seg_line *l)
 {
 	if (segment_lines_is_meta(l->clean))
-		return SEG_META;
-	if (segment_lines_is_jump(l->clean, NULL, NULL))
-		return SEG_JUMP;
-	if (segment_lines_is_credit(l->clean) ||
+		seg_set(l, SEG_META, "furniture: a page number, editor or date line");
+	else if (segment_lines_is_jump(l->clean, NULL, NULL))
+		seg_set(l, SEG_JUMP, "jump: a continued-on or continued-from line");
+	else if (segment_lines_is_credit(l->clean) ||
 	    segment_lines_is_credit_word(l->clean))
-		return SEG_CREDIT;
-	if (clean_is_doubled(l->s, l->len))
-		return SEG_AD;
-	if (segment_lines_is_own_byline(l->clean))
-		return SEG_BYLINE;
-	return SEG_BODY;
+		seg_set(l, SEG_CREDIT, "credit: a photo credit's words");
+	else if (clean_is_doubled(l->s, l->len))
+		seg_set(l, SEG_AD, "ad: every glyph drawn twice (fake bold)");
+	else if (segment_lines_is_own_byline(l->clean))
+		seg_set(l, SEG_BYLINE, "byline: a byline's words (本报记者, By NAME)");
+	else
+		seg_set(l, SEG_BODY, SEG_WHY_BODY);
 }
 
 void
@@ -916,7 +1004,7 @@ segment_lines_classify(struct seg_page *sp)
 	size_t i;
 
 	for (i = 0; i < sp->n; i++)
-		sp->v[i].cls = classify_alone(&sp->v[i]);
+		classify_alone(&sp->v[i]);
 	/* An inline byline wrapped across lines (本报讯 / 记者周启明报 /
 	 * 道：开幕式上…): its reporter line is no byline of its own, or the
 	 * text would split; the paragraph, joined, opens with the byline. */
@@ -930,7 +1018,7 @@ segment_lines_classify(struct seg_page *sp)
 		    (i + 1 < sp->n && strlen(l->clean) >= 3 &&
 		    strcmp(l->clean + strlen(l->clean) - 3, "报") == 0 &&
 		    strncmp(sp->v[i + 1].clean, "道", 3) == 0))
-			l->cls = SEG_BODY;
+			seg_set(l, SEG_BODY, "body: a reporter line run into its paragraph");
 	}
 }
 
@@ -1001,6 +1089,50 @@ latin_name(const struct seg_page *sp, const struct seg_line *l)
 		if ((c[k] >= 'a' && c[k] <= 'z') || (c[k] >= '0' && c[k] <= '9'))
 			return false;
 	return k >= 4;
+}
+
+static bool footer_line(const char *);
+
+/* PAT_FOLIO's longest match: "- A123 -". */
+#define FOLIO_MAX_BYTES	8
+
+/* What a line of furniture is, by its words, and where on the page it
+ * stands when they say nothing (top: before any text of the page; lead:
+ * and before the header's date or page number; bottom: after all the
+ * text).  General habits of newspapers only: a line that runs the date
+ * and the page number together is a running header (or footer); an
+ * editor's line, a price, the masthead's words (issue number, volume,
+ * founding year, publisher), a page number, a date; the name leading the
+ * front page is its masthead, a section name after the date the running
+ * header's. */
+enum furniture_kind
+segment_lines_furniture_kind(const struct seg_page *sp, const char *c,
+    bool top, bool lead, bool bottom)
+{
+	if (pat_is(PAT_EDITOR, c) || strstr(c, "责任编辑") ||
+	    strstr(c, "責任編輯"))
+		return FURNITURE_EDITOR_LINE;
+	if (dated_page(c) || (strstr(c, " | ") && has_date(c)))
+		return bottom && !top ? FURNITURE_RUNNING_FOOTER :
+		    FURNITURE_RUNNING_HEADER;
+	if (bottom && footer_line(c))
+		return FURNITURE_RUNNING_FOOTER;	/* the imprint */
+	if (pat_is(PAT_PRICE, c))
+		return FURNITURE_PRICE;
+	if (pat_is(PAT_MASTHEAD, c) || has_masthead_word(c))
+		return FURNITURE_MASTHEAD;
+	if (pat_is(PAT_PAGE_ANY, c) || (strlen(c) <= FOLIO_MAX_BYTES &&
+	    pat_is(PAT_FOLIO, c)))
+		return FURNITURE_FOLIO;
+	/* (PAT_META_DATE_*'s lines hold a date or a weekday.) */
+	if (has_date(c) || pat_is(PAT_WEEKDAY, c))
+		return FURNITURE_DATE_LINE;
+	if (top)
+		return sp->page->number == 1 && lead ? FURNITURE_MASTHEAD :
+		    FURNITURE_RUNNING_HEADER;
+	if (bottom)
+		return FURNITURE_RUNNING_FOOTER;
+	return FURNITURE_OTHER;
 }
 
 /* The section name after 第01版 or "Page A1", if the line holds one. */
@@ -1125,7 +1257,7 @@ mark_footer(struct seg_page *sp)
 
 	for (i = sp->n; i > 0 && sp->n - i < 3; i--)
 		if (sp->v[i - 1].cls == SEG_BODY && footer_line(sp->v[i - 1].clean))
-			sp->v[i - 1].cls = SEG_META;
+			seg_set(&sp->v[i - 1], SEG_META, "furniture: the imprint at the page's foot (address, price)");
 }
 
 /* A notice's or letter's sign-off (落款): under its last line of text,
@@ -1153,7 +1285,7 @@ segment_lines_mark_signoffs(struct seg_page *sp)
 		if (k == 0 || sp->v[k].gap || sp->v[k - 1].cls != SEG_BODY)
 			continue;
 		for (; k <= i; k++) {
-			sp->v[k].cls = SEG_BODY;
+			seg_set(&sp->v[k], SEG_BODY, "body: a notice's sign-off, ending in a date");
 			sp->v[k].signoff = true;
 		}
 	}
@@ -1173,7 +1305,7 @@ segment_lines_mark_header(struct seg_page *sp)
 			sp->page->meta.section_name = xstrdup(l->clean);
 		edition = strstr(l->clean, "版") != NULL && (l->cls == SEG_META ||
 		    dated_page(l->clean));
-		l->cls = SEG_META;
+		seg_set(l, SEG_META, l->cls == SEG_META ? l->why : "furniture: the page's header (name, date, edition, section)");
 		take_section(sp->page, l->clean);
 	}
 	/* -layout cuts the running header, one printed row, into pieces
@@ -1181,7 +1313,7 @@ segment_lines_mark_header(struct seg_page *sp)
 	 * (星期日 第01版, 要闻) are furniture too, whatever their words. */
 	for (; i > 0 && i < sp->n && sp->mode == SEG_MODE_LAYOUT &&
 	    sp->v[i].line == sp->v[i - 1].line; i++) {
-		sp->v[i].cls = SEG_META;
+		seg_set(&sp->v[i], SEG_META, "furniture: -layout, a piece of the header's row");
 		take_section(sp->page, sp->v[i].clean);
 	}
 	/* The running header read further down the page (date | page |
@@ -1190,7 +1322,7 @@ segment_lines_mark_header(struct seg_page *sp)
 	for (; i < sp->n; i++) {
 		if (sp->v[i].cls == SEG_BODY && strstr(sp->v[i].clean, " | ") &&
 		    nchars(sp->v[i].clean) <= 90 && dated_page(sp->v[i].clean))
-			sp->v[i].cls = SEG_META;
+			seg_set(&sp->v[i], SEG_META, "furniture: a running header (date | page) read further down");
 		if (sp->v[i].cls == SEG_META)
 			take_section(sp->page, sp->v[i].clean);
 	}

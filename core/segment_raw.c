@@ -54,5 +54,5 @@ segment_raw_mark_kickers(struct seg_page *sp)
 		return;
 	for (i = 0; i + 1 < sp->n; i++)
 		if (raw_kicker(sp, i))
-			sp->v[i].cls = SEG_KICKER;
+			seg_set(&sp->v[i], SEG_KICKER, "kicker: -raw, the line over a headline drawn last");
 }

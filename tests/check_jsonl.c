@@ -138,6 +138,52 @@ START_TEST(photo_byline_is_credit)
 }
 END_TEST
 
+/* A page's furniture: one object a line with its type, then the removed
+ * artefacts; every object on a line of its own. */
+START_TEST(furniture_objects)
+{
+	struct page pg;
+	char *l2, *l3;
+
+	memset(&pg, 0, sizeof pg);
+	pg.number = 2;
+	pg.name = "02";
+	page_meta_add(&pg.meta, "第02版", FURNITURE_FOLIO);
+	page_meta_add(&pg.meta, "责任编辑：王\"一\"", FURNITURE_EDITOR_LINE);
+	page_meta_add_removed(&pg.meta, "中国", strlen("中国"));
+	jsonl_furniture(&out, &pg);
+	ck_assert_str_eq(out.s + out.len - 2, "}\n");
+	l2 = strchr(out.s, '\n');
+	ck_assert_ptr_nonnull(l2);
+	l3 = strchr(l2 + 1, '\n');
+	ck_assert_ptr_nonnull(l3);
+	ck_assert_ptr_eq(strchr(l3 + 1, '\n'), out.s + out.len - 1);
+	ck_assert(strncmp(out.s, "{\"id\":\"02#f1\",\"publication\":\"\","
+	    "\"date\":\"\",\"page\":2,\"kind\":\"furniture\",\"type\":\"folio\","
+	    "\"text\":\"第02版\"}\n", (size_t)(l2 - out.s + 1)) == 0);
+	ck_assert_ptr_nonnull(strstr(l2, "\"type\":\"editor-line\","
+	    "\"text\":\"责任编辑：王\\\"一\\\"\"}"));
+	ck_assert_ptr_nonnull(strstr(l3, "\"id\":\"02#f3\""));
+	ck_assert_ptr_nonnull(strstr(l3, "\"kind\":\"furniture\","
+	    "\"type\":\"artefacts\",\"removed\":\"中国\"}"));
+	free(pg.meta.removed);
+	pg.meta.removed = NULL;
+	pg.meta.n_removed = 0;
+	strbuf_truncate(&out, 0);
+	/* Nothing removed: no artefacts object. */
+	jsonl_furniture(&out, &pg);
+	ck_assert_ptr_null(strstr(out.s, "artefacts"));
+	free(pg.meta.lines[0]);
+	free(pg.meta.lines[1]);
+	free(pg.meta.lines);
+	free(pg.meta.kinds);
+	memset(&pg.meta, 0, sizeof pg.meta);
+	strbuf_truncate(&out, 0);
+	jsonl_furniture(&out, &pg);
+	ck_assert_uint_eq(out.len, 0);
+}
+END_TEST
+
 static Suite *
 jsonl_suite(void)
 {
@@ -152,6 +198,7 @@ jsonl_suite(void)
 	tcase_add_test(tc, empty_string);
 	tcase_add_test(tc, article_fields);
 	tcase_add_test(tc, photo_byline_is_credit);
+	tcase_add_test(tc, furniture_objects);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -15,7 +15,8 @@ import json, os, sys
 tmp = sys.argv[1]
 bad = []
 def load(name):
-    return [json.loads(l) for l in open(os.path.join(tmp, name + '.jsonl'), encoding='utf-8')]
+    objs = [json.loads(l) for l in open(os.path.join(tmp, name + '.jsonl'), encoding='utf-8')]
+    return [a for a in objs if a['kind'] != 'furniture']  # page furniture is no article
 for name in ('chronam_nytribune_page_ocr.txt', 'chronam_saltlaketribune_1911-09-17_p1_ocr.txt'):
     arts = load(name)
     if len(arts) < 5:

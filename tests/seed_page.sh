@@ -11,7 +11,9 @@ PAGE="$SHARED/corpus/zh/county-paper_p1.txt"
 "${PYTHON3:-python3}" - "$TMP/out.jsonl" <<'PY' || fail "seed page differs"
 import json, sys
 
-arts = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8') if l.strip()]
+objs = [json.loads(l) for l in open(sys.argv[1], encoding='utf-8') if l.strip()]
+# the page's furniture (here: the ad's doubled glyphs, removed) is no article
+arts = [a for a in objs if a['kind'] != 'furniture']
 bad = []
 
 def eq(what, got, want):

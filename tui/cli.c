@@ -17,6 +17,7 @@
 #include "layout.h"
 #include "pagetext.h"
 #include "sanitize.h"
+#include "segment.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
@@ -29,6 +30,7 @@ cli_usage(FILE *f)
 "Usage: kanbao [OPTION]... [PATH]\n"
 "       kanbao --list [PATH|ID]...\n"
 "       kanbao --dump [--raw] [--width N] PATH|ID...\n"
+"       kanbao --dump --explain PATH|ID...\n"
 "       kanbao --export jsonl PATH|ID...\n"
 "       kanbao --search QUERY... [--literal] [--from DATE] [--to DATE]\n"
 "              [--no-cache] [PATH|ID]...\n"
@@ -47,6 +49,10 @@ cli_usage(FILE *f)
 "  -d, --dump            print articles' clean text with their parts labelled\n"
 "                          (every article of a page or issue, in reading order)\n"
 "  -r, --raw             with --dump: print the source lines with line numbers\n"
+"      --explain         with --dump: print every source line of each page in\n"
+"                          source order, tab-separated: line number, reading\n"
+"                          order, article (#K), class (headline, byline, body,\n"
+"                          furniture TYPE, ...), what decided it, the text\n"
 "  -w, --width=N         with --dump: reflow for N terminal cells (default:\n"
 "                          the terminal's width, or 80 when not a terminal)\n"
 "      --export=FORMAT   print one JSON object per article (FORMAT: jsonl)\n"
@@ -162,6 +168,7 @@ cli_parse(int argc, char **argv, struct kanbao_options *opt)
 		{ "list", no_argument, NULL, 'l' },
 		{ "dump", no_argument, NULL, 'd' },
 		{ "raw", no_argument, NULL, 'r' },
+		{ "explain", no_argument, NULL, 'E' },
 		{ "width", required_argument, NULL, 'w' },
 		{ "export", required_argument, NULL, 'X' },
 		{ "search", required_argument, NULL, 's' },
@@ -193,6 +200,7 @@ cli_parse(int argc, char **argv, struct kanbao_options *opt)
 		case 'l': bad |= cli_set_action(opt, CLI_LIST); break;
 		case 'd': bad |= cli_set_action(opt, CLI_DUMP); break;
 		case 'r': opt->raw = 1; break;
+		case 'E': opt->explain = 1; break;
 		case 's':
 			bad |= cli_set_action(opt, CLI_SEARCH);
 			cli_add_query(opt, optarg, argc);
@@ -231,6 +239,10 @@ cli_parse(int argc, char **argv, struct kanbao_options *opt)
 	}
 	if (bad == 0 && opt->raw && opt->action != CLI_DUMP) {
 		fputs("kanbao: --raw goes with --dump\n", stderr);
+		bad = -1;
+	}
+	if (bad == 0 && opt->explain && (opt->action != CLI_DUMP || opt->raw)) {
+		fputs("kanbao: --explain goes with --dump (and not --raw)\n", stderr);
 		bad = -1;
 	}
 	if (bad == 0 && (opt->search_literal || opt->search_from ||
@@ -386,16 +398,13 @@ cli_target_done(struct target *t, size_t *diag_from, int *status)
 		*diag_from = from;
 }
 
-void
-cli_each_article(const struct cli_scope *sc, bool (*issue_ok)(const struct issue *),
-    void (*fn)(const struct article *, void *), void *arg)
+/* Every page of the scope (loading its issue), in order. */
+static void
+cli_each_page(const struct cli_scope *sc, bool (*issue_ok)(const struct issue *),
+    void (*fn)(const struct page *, void *), void *arg)
 {
-	size_t i, j, k, m;
+	size_t i, j, k;
 
-	if (sc->article) {
-		fn(sc->article, arg);
-		return;
-	}
 	for (i = 0; i < sc->archive->n_pubs; i++) {
 		struct publication *pub = &sc->archive->pubs[i];
 
@@ -408,14 +417,39 @@ cli_each_article(const struct cli_scope *sc, bool (*issue_ok)(const struct issue
 			    (issue_ok != NULL && !issue_ok(is)))
 				continue;
 			issue_load(is);
-			for (k = 0; k < is->n_pages; k++) {
-				if (sc->page && &is->pages[k] != sc->page)
-					continue;
-				for (m = 0; m < is->pages[k].n_articles; m++)
-					fn(&is->pages[k].articles[m], arg);
-			}
+			for (k = 0; k < is->n_pages; k++)
+				if (sc->page == NULL || &is->pages[k] == sc->page)
+					fn(&is->pages[k], arg);
 		}
 	}
+}
+
+struct each_article {
+	void	(*fn)(const struct article *, void *);
+	void	*arg;
+};
+
+static void
+cli_page_articles(const struct page *p, void *arg)
+{
+	struct each_article *ea = arg;
+	size_t m;
+
+	for (m = 0; m < p->n_articles; m++)
+		ea->fn(&p->articles[m], ea->arg);
+}
+
+void
+cli_each_article(const struct cli_scope *sc, bool (*issue_ok)(const struct issue *),
+    void (*fn)(const struct article *, void *), void *arg)
+{
+	struct each_article ea = { fn, arg };
+
+	if (sc->article) {
+		fn(sc->article, arg);
+		return;
+	}
+	cli_each_page(sc, issue_ok, cli_page_articles, &ea);
 }
 
 /* --- --list -------------------------------------------------------------- */
@@ -634,6 +668,70 @@ cli_dump_article(const struct article *a, void *arg)
 	free(id);
 }
 
+/* --- --dump --explain ----------------------------------------------------- */
+
+/* A line of the page, trimmed, made safe. */
+static void
+cli_put_piece(const struct page *p, size_t off, size_t len)
+{
+	const char *s = p->text.text + off;
+	char *safe;
+
+	while (len > 0 && (*s == ' ' || *s == '\t')) {
+		s++;
+		len--;
+	}
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t' ||
+	    s[len - 1] == '\f' || s[len - 1] == '\r'))
+		len--;
+	safe = sanitize_text(s, len, 0);
+	fputs(safe, stdout);
+	free(safe);
+}
+
+/* Every source line: LINE, ORDER, #ARTICLE, CLASS, WHY (features), TEXT;
+ * "-" where there is none. */
+static void
+cli_explain_page(const struct page *p, void *arg)
+{
+	struct segment_explain ex;
+	char *id = page_id(p);
+	size_t i;
+
+	(void)arg;
+	segment_explain_page(p, &ex);
+	fputs("# page ", stdout);
+	cli_put(id);
+	fputs(": ", stdout);
+	cli_put(p->path ? p->path : "");
+	printf("%s\n# line\torder\tarticle\tclass\twhy\ttext\n",
+	    ex.resegmented ? "" : " (not segmented from text)");
+	for (i = 0; i < ex.n; i++) {
+		const struct segment_line_note *n = &ex.v[i];
+		printf("%lu\t", n->line + p->line_offset);
+		if (n->order)
+			printf("%zu\t", n->order);
+		else
+			fputs("-\t", stdout);
+		if (n->article)
+			printf("#%zu\t", n->article);
+		else
+			fputs("-\t", stdout);
+		fputs(segment_role_name(n->role), stdout);
+		if (n->role == SEGR_FURNITURE)
+			printf(" %s", furniture_kind_name(n->furniture));
+		printf("\t%s", n->why ? n->why : "-");
+		if (n->order && ex.resegmented)
+			printf(" (width %d of %d%s)", n->width, n->full,
+			    n->gap ? ", after a gap" : "");
+		putchar('\t');
+		cli_put_piece(p, n->off, n->len);
+		putchar('\n');
+	}
+	segment_explain_free(&ex);
+	free(id);
+}
+
 /* --- --export ------------------------------------------------------------ */
 
 static void
@@ -641,10 +739,35 @@ cli_export_article(const struct article *a, void *arg)
 {
 	struct strbuf b = STRBUF_INIT;
 
+	(void)arg;
 	jsonl_article(&b, a);
 	strbuf_addc(&b, '\n');
 	fwrite(b.s, 1, b.len, stdout);
 	strbuf_free(&b);
+}
+
+/* A page's articles, then its furniture. */
+static void
+cli_export_page(const struct page *p, void *arg)
+{
+	struct strbuf b = STRBUF_INIT;
+	size_t m;
+
+	for (m = 0; m < p->n_articles; m++)
+		cli_export_article(&p->articles[m], arg);
+	jsonl_furniture(&b, p);
+	if (b.len > 0)		/* nothing written leaves b.s NULL */
+		fwrite(b.s, 1, b.len, stdout);
+	strbuf_free(&b);
+}
+
+static void
+cli_export(const struct cli_scope *sc)
+{
+	if (sc->article)
+		cli_export_article(sc->article, NULL);
+	else
+		cli_each_page(sc, NULL, cli_export_page, NULL);
 }
 
 /* --- running ------------------------------------------------------------- */
@@ -659,10 +782,13 @@ cli_run_target(const struct kanbao_options *opt, struct target *t)
 		cli_list_target(t);
 		break;
 	case CLI_DUMP:
-		cli_each_article(&t->scope, NULL, cli_dump_article, &ds);
+		if (opt->explain)
+			cli_each_page(&t->scope, NULL, cli_explain_page, NULL);
+		else
+			cli_each_article(&t->scope, NULL, cli_dump_article, &ds);
 		break;
 	case CLI_EXPORT:
-		cli_each_article(&t->scope, NULL, cli_export_article, NULL);
+		cli_export(&t->scope);
 		break;
 	case CLI_SEARCH:
 		cli_search_target(&t->scope);

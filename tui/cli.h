@@ -31,6 +31,7 @@ struct kanbao_options {
 	const char	*encoding;	/* --encoding */
 	const char	*export_format;	/* --export FORMAT */
 	int		 raw;		/* --raw */
+	int		 explain;	/* --explain (with --dump) */
 	int		 width;		/* --width, 0: terminal or 80 */
 	const char	*bookmarks_file; /* --export-bookmarks, --import-bookmarks */
 	const char	**search_queries; /* --search, in order */
