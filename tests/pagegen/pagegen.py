@@ -75,11 +75,40 @@ def is_cjk(c):
 
 
 _HANT = {}
+# Our Simplified templates and literals, converted with content.py's
+# strings in one opencc run (each run loads its dictionaries: ~0.1 s)
+INLINE_BYLINES = ['本报讯（记者 {n}）', '本报讯（记者{n} 通讯员{m}）', '本报讯记者{n}报道：',
+                  '新华社{c}{a}月{b}日电（记者{n}）', '本报{c}{a}月{b}日讯（记者 {n}）']
+ZH_CREDITS = {'staff': '本报记者 {n} 摄', 'xinhua': '新华社记者 {n} 摄', 'plain': '{n} 摄',
+              'agency': '新华社发', 'agency2': '本报资料图片', 'none': ''}
+ZH_LITERALS = (INLINE_BYLINES + list(ZH_CREDITS.values()) + [
+    '本报记者 ', '本报记者', '本报记者 %s　通讯员 %s', '通讯员 ', '（%s）', '%s', '（本报记者 %s）',
+    '图为', '咨询电话：0%d-%d', '第%02d版　%s', '%d年%d月%d日　%s'] +
+    ['星期' + d for d in '一二三四五六日'])
+
+
+def _preload():
+    out = list(ZH_LITERALS)
+    for k, v in vars(C).items():
+        if not k.isupper():
+            continue
+        stack = [v]
+        while stack:
+            x = stack.pop()
+            if isinstance(x, str):
+                out.append(x)
+            elif isinstance(x, (list, tuple)):
+                stack.extend(x)
+            elif isinstance(x, dict):
+                stack.extend(x.values())
+    hant_many(sorted(set(out)))
 
 
 def hant(s):
     """Traditional Chinese of our own Simplified strings (opencc), cached;
     unchanged when opencc is not installed."""
+    if not _HANT:
+        _preload()
     if s not in _HANT:
         try:
             out = subprocess.run(['opencc', '-c', 's2t.json'], input=s, capture_output=True,
@@ -92,7 +121,7 @@ def hant(s):
 
 def hant_many(items):
     """Convert many strings with one opencc run."""
-    todo = [s for s in items if s not in _HANT]
+    todo = [s for s in items if s not in _HANT and '\n' not in s]
     if todo:
         try:
             out = subprocess.run(['opencc', '-c', 's2t.json'], input='\n'.join(todo) + '\n',
@@ -102,7 +131,7 @@ def hant_many(items):
         except (OSError, subprocess.CalledProcessError):
             for a in todo:
                 _HANT[a] = a
-    return [_HANT[s] for s in items]
+    return [_HANT[s] if s in _HANT else hant(s) for s in items]
 
 
 # ---------------------------------------------------------------- lines
@@ -359,6 +388,10 @@ class Writer:
         self.src = textsrc.Source(self.lang, r) if textsrc.available(self.lang) else None
         self.used_topics = set()
         self.used_ads = set()
+        # name characters in the family's script, converted once
+        self.sur, self.given = C.ZH_SURNAMES, C.ZH_GIVEN
+        if self.lang == 'zh-Hant':
+            self.sur, self.given = hant_many([C.ZH_SURNAMES, C.ZH_GIVEN])
 
     def s(self, x):
         """Our own Simplified strings in the family's script."""
@@ -367,8 +400,8 @@ class Writer:
     def name(self):
         r = self.r
         if self.zh:
-            return self.s(r.choice(C.ZH_SURNAMES) + ''.join(
-                r.choice(C.ZH_GIVEN) for _ in range(r.choice([1, 2]))))
+            return self.sur[r.randrange(len(self.sur))] + ''.join(
+                self.given[r.randrange(len(self.given))] for _ in range(r.choice([1, 2])))
         return r.choice(C.EN_FIRST) + ' ' + r.choice(C.EN_LAST)
 
     def fill(self, tmpl):
@@ -467,24 +500,21 @@ class Writer:
             pass
         elif zh and form == 'inline':
             city = self.s(r.choice(C.ZH_CITIES))
-            tmpl = r.choice(['本报讯（记者 {n}）', '本报讯（记者{n} 通讯员{m}）', '本报讯记者{n}报道：',
-                             '新华社{c}{a}月{b}日电（记者{n}）', '本报{c}{a}月{b}日讯（记者 {n}）'])
-            a['inline'] = self.s(tmpl.format(n=n, m=m, c=city, a=r.randint(1, 12),
-                                             b=r.randint(1, 28)))
+            tmpl = r.choice(INLINE_BYLINES)
+            a['inline'] = self.s(tmpl).format(n=n, m=m, c=city, a=r.randint(1, 12),
+                                              b=r.randint(1, 28))
             a['byline'] = a['inline']
         elif zh and form == 'line':
             a['byline_lines'] = [self.s('本报记者 ') + n]
         elif zh and form == 'two-line':
             a['byline_lines'] = [self.s('本报记者'), n if r.random() < 0.6 else n + '　' + m]
         elif zh and form == 'roles':
-            one = self.s('本报记者 %s　通讯员 %s' % (n, m))
+            one = self.s('本报记者 %s　通讯员 %s') % (n, m)
             a['byline_lines'] = ([one] if r.random() < 0.5 else
                                  [self.s('本报记者 ') + n, self.s('通讯员 ') + m])
         elif form == 'end':
-            a['sig'] = (r.choice(['（%s）', '%s', '（本报记者 %s）']) % n if zh else
+            a['sig'] = (self.s(r.choice(['（%s）', '%s', '（本报记者 %s）'])) % n if zh else
                         r.choice(['— %s', '%s']) % n)
-            if zh:
-                a['sig'] = self.s(a['sig'])
             a['byline'] = a['sig']
         elif not zh and form in ('line', 'title'):
             a['byline_lines'] = ['By ' + (n.upper() if r.random() < 0.5 else n)]
@@ -522,9 +552,9 @@ class Writer:
         form = pick(r, self.fam['credits'])
         n = self.name()
         if self.zh:
-            return self.s({'staff': '本报记者 {n} 摄', 'xinhua': '新华社记者 {n} 摄',
-                           'plain': '{n} 摄', 'agency': r.choice(['新华社发', '本报资料图片']),
-                           'none': ''}[form].format(n=n))
+            if form == 'agency' and r.random() < 0.5:
+                form = 'agency2'
+            return self.s(ZH_CREDITS[form]).format(n=n)
         return {'photo': 'Photo: {n}', 'ap': '(AP Photo/{n})', 'staff': '{N}/STAFF',
                 'none': ''}[form].format(n=n, N=n.upper())
 
@@ -536,10 +566,11 @@ class Writer:
         self.used_ads.add(lines[0])
         if len(pool) == 1:
             self.used_ads.clear()
+        lines = [self.s(x) for x in lines]
         if r.random() < 0.4:
-            lines.append(('咨询电话：0%d-%d' if self.zh else 'Call %d-%d') % (
+            lines.append((self.s('咨询电话：0%d-%d') if self.zh else 'Call %d-%d') % (
                 r.randint(100, 999), r.randint(1000000, 9999999)))
-        return [self.s(x) for x in lines]
+        return lines
 
 
 # ---------------------------------------------------------------- layout
@@ -739,13 +770,14 @@ class Generator:
             s = r.choice([12, 14, 16])
             while s > 8 and len(S.wrap(t, self.head(s), w - 16)) > 1:
                 s -= 1
-            tl = S.wrap(t, self.head(s), w - 16)[0]
-            yy += s * 1.4
-            lx = x + 8 + max(0.0, (w - 16 - tl.width) / 2)
-            if self.ad_bold == 'line':
-                P.add(tl, lx, yy, 'ad', art, s, True, True, fake=('line', AD_LINE_OFFSET * s))
-            else:
-                self.glyphs(P, S, tl, t, lx, yy, s, art)
+            for tl in S.wrap(t, self.head(s), w - 16):
+                yy += s * 1.4
+                lx = x + 8 + max(0.0, (w - 16 - tl.width) / 2)
+                if self.ad_bold == 'line':
+                    P.add(tl, lx, yy, 'ad', art, s, True, True,
+                          fake=('line', AD_LINE_OFFSET * s))
+                else:
+                    self.glyphs(P, S, tl, tl.text, lx, yy, s, art)
         yy += 10
         P.rect(x, y, w, yy - y, False)
         self.arts.append(dict(kind='ad', headline=[], fake_bold=self.ad_bold,
@@ -846,9 +878,8 @@ class Generator:
         s = r.choice([12, 14, 16])
         self.place(P, S.one(self.paper, self.head(s)), m, w, m + 16, 'running-header', None, s,
                    True, True)
-        folio = ('第%02d版\u3000%s' % (self.pageno, sec) if zh else
+        folio = (self.writer.s('第%02d版\u3000%s') % (self.pageno, sec) if zh else
                  'Page A%d | %s' % (self.pageno, sec))
-        folio = self.writer.s(folio)
         if r.random() < 0.5:
             self.place(P, S.one(self.date[1], self.small(9)), m, w, m + 16, 'date-line', None, 9,
                        False, True, 'center')
@@ -961,9 +992,10 @@ def build_issue(fam_name, seed, outdir, extract=True):
     y, m, d = r.randint(1998, 2025), r.randint(1, 12), r.randint(1, 28)
     wd = r.randint(0, 6)
     if zh:
-        long_date = '%d年%d月%d日\u3000%s' % (y, m, d, '星期' + '一二三四五六日'[wd])
+        t, w = '%d年%d月%d日\u3000%s', '星期' + '一二三四五六日'[wd]
         if fam['lang'] == 'zh-Hant':
-            long_date = hant(long_date)
+            t, w = hant(t), hant(w)
+        long_date = t % (y, m, d, w)
     else:
         long_date = '%s, %s %d, %d' % (WEEKDAYS[wd], MONTHS[m - 1], d, y)
     date = ('%04d-%02d-%02d' % (y, m, d), long_date)

@@ -47,8 +47,10 @@ CODE_MARKS_MAX = 2
 # words, digits, punctuation), and of letters and spaces an English one.
 ZH_CJK_SHARE = 0.45
 EN_ALPHA_SHARE = 0.86
-# Titles longer than this are not section heads of a newspaper
+# Titles longer than this are not section heads of a newspaper; shorter
+# than TITLE_MIN they say too little for a headline (描述, NAME)
 ZH_TITLE_MAX, EN_TITLE_MAX = 16, 48
+TITLE_MIN_ZH, TITLE_MIN_EN = 5, 14
 
 BLOCK = re.compile(r'<(h[2-4]|p)\b[^>]*>(.*?)</\1>', re.S)
 TAG = re.compile(r'<[^>]+>')
@@ -122,7 +124,7 @@ def files(lang):
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=None)
 def blocks(path, lang):
     """The file's ('title', text) and ('para', text) blocks in order; runs
     of prose only (a dropped paragraph ends a run: ('cut', ''))."""
@@ -213,13 +215,16 @@ class Source:
         """{'decks': [..], 'body': [('para'|'section', text)], 'paras': [...]}
         of about `chars` characters, or None when no run was found."""
         r = self.r
-        body, total = [], 0
+        body, total, title = [], 0, None
         for _ in range(40):
             path = r.choice(self.files)
             bl = blocks(path, self.lang)
             if not bl:
                 continue
             i = r.randrange(len(bl))
+            if title is None:
+                # the title the run starts under may be its headline
+                title = next((t for k, t in reversed(bl[:i + 1]) if k == 'title'), '')
             # a short file's run goes on in the next file chosen
             while i < len(bl) and total < chars:
                 kind, t = bl[i]
@@ -238,24 +243,36 @@ class Source:
                 body.pop()
             if total < chars * 0.7 or not body:
                 continue
-            decks = self.decks(body)
+            decks = self.decks(body, title)
             if decks:
                 return dict(decks=decks, body=body,
                             paras=[t for k, t in body if k == 'para'])
-            body, total = [], 0
+            body, total, title = [], 0, None
         return None
 
-    def decks(self, body):
+    def decks(self, body, title):
+        """Headline decks: the section title the text stands under (when
+        it says something), or a clause of one of its sentences, not
+        always the first (papers do not repeat the lead as headline)."""
         r = self.r
-        sents = sentences(body[0][1], self.zh)
+        sents = [x for k, t in body if k == 'para' for x in sentences(t, self.zh)]
         if not sents:
             return None
-        first = zh_head(sents[0], r) if self.zh else en_head(sents[0], r, 8)
+        first = None
+        if title and len(title) >= (TITLE_MIN_ZH if self.zh else TITLE_MIN_EN) and \
+                r.random() < 0.6:
+            first = title
+        for _ in range(4):
+            if first:
+                break
+            s = sents[0] if r.random() < 0.3 else r.choice(sents)
+            first = zh_head(s, r) if self.zh else en_head(s, r, 8)
         if not first:
             return None
         out = [first]
-        if len(sents) > 1 and r.random() < 0.45:
-            more = zh_head(sents[1], r, 5, 16) if self.zh else en_head(sents[1], r, 7)
+        if r.random() < 0.45:
+            s = r.choice(sents)
+            more = zh_head(s, r, 5, 16) if self.zh else en_head(s, r, 7)
             if more and more != first:
                 out.append(more)
         return out
