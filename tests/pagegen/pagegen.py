@@ -808,12 +808,13 @@ class Generator:
                 h = self.photo(P, S, x, y, k)
             elif roll < 0.19:
                 h = self.ad(P, S, x, y, k)
-            elif roll < 0.4 and k == 1:
+            elif roll < 0.45 and k == 1 or roll < 0.3 and k <= 3:
+                # a stack of briefs, each across the span
                 h = 0
                 while h < target * 0.6:
-                    a = self.writer.article('brief', self.r.randint(60, 220) * (
+                    a = self.writer.article('brief', self.r.randint(60, 220) * k * (
                         1 if self.zh else 3))
-                    h += self.news(P, S, a, x, y + h, 1)
+                    h += self.news(P, S, a, x, y + h, k)
             else:
                 cpl = self.colw / (self.body_size if self.zh else self.body_size * 0.48)
                 rows = target / self.leading
