@@ -154,6 +154,7 @@ EN_LAST = ['Anderson', 'Baker', 'Castillo', 'Dawson', 'Ellison', 'Fischer', 'Gar
            'Quinn', 'Rossi', 'Schmidt', 'Tanaka', 'Underwood', 'Vasquez', 'Whitaker', 'Young']
 EN_TITLES = ['Staff Writer', 'Associated Press', 'AP Business Writer', 'AP Sports Writer',
              'Special to the Ledger', 'Correspondent', 'Senior Reporter']
+EN_BYLINE_SUFFIXES = [', dpa', ', Associated Press', ', Reuters']
 EN_AGENCIES = ['(AP)', '(Reuters)', '(dpa)', '']
 EN_CITIES = ['HARBORTON', 'NEW YORK', 'CHICAGO', 'LONDON', 'BERLIN', 'MUNICH', 'ATLANTA', 'TORONTO']
 ZH_CITIES = ['北京', '上海', '广州', '杭州', '成都', '武汉', '南京', '西安']

@@ -81,7 +81,8 @@ INLINE_BYLINES = ['本报讯（记者 {n}）', '本报讯（记者{n} 通讯员{
                   '新华社{c}{a}月{b}日电（记者{n}）', '本报{c}{a}月{b}日讯（记者 {n}）']
 ZH_CREDITS = {'staff': '本报记者 {n} 摄', 'xinhua': '新华社记者 {n} 摄', 'plain': '{n} 摄',
               'agency': '新华社发', 'agency2': '本报资料图片', 'none': ''}
-ZH_LITERALS = (INLINE_BYLINES + list(ZH_CREDITS.values()) + [
+ZH_LINE_BYLINES = ['本报记者 {n}', '记者 {n}', '文/{n}', '本报特约记者 {n}', '□本报记者 {n}']
+ZH_LITERALS = (INLINE_BYLINES + ZH_LINE_BYLINES + list(ZH_CREDITS.values()) + [
     '本报记者 ', '本报记者', '本报记者 %s　通讯员 %s', '通讯员 ', '（%s）', '%s', '（本报记者 %s）',
     '图为', '咨询电话：0%d-%d', '第%02d版　%s', '%d年%d月%d日　%s'] +
     ['星期' + d for d in '一二三四五六日'])
@@ -505,7 +506,7 @@ class Writer:
                                               b=r.randint(1, 28))
             a['byline'] = a['inline']
         elif zh and form == 'line':
-            a['byline_lines'] = [self.s('本报记者 ') + n]
+            a['byline_lines'] = [self.s(r.choice(ZH_LINE_BYLINES)).format(n=n)]
         elif zh and form == 'two-line':
             a['byline_lines'] = [self.s('本报记者'), n if r.random() < 0.6 else n + '　' + m]
         elif zh and form == 'roles':
@@ -517,7 +518,10 @@ class Writer:
                         r.choice(['— %s', '%s']) % n)
             a['byline'] = a['sig']
         elif not zh and form in ('line', 'title'):
-            a['byline_lines'] = ['By ' + (n.upper() if r.random() < 0.5 else n)]
+            if r.random() < 0.15:
+                n = n + ' and ' + m     # two writers
+            a['byline_lines'] = ['By ' + (n.upper() if r.random() < 0.5 else n) +
+                                 (r.choice(C.EN_BYLINE_SUFFIXES) if r.random() < 0.25 else '')]
             a['byline'] = a['byline_lines'][0]
             if form == 'title':
                 a['title'] = r.choice(C.EN_TITLES)
