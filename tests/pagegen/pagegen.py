@@ -384,6 +384,9 @@ class Writer:
 
     def __init__(self, r, fam, gap):
         self.r, self.fam, self.fam_gap = r, fam, gap
+        bad = set(fam['bylines']) - set(BYLINE_FORMS)
+        if bad:
+            raise ValueError('unknown byline forms %s' % sorted(bad))
         self.lang = fam['lang']
         self.zh = self.lang != 'en'
         self.src = textsrc.Source(self.lang, r) if textsrc.available(self.lang) else None
@@ -663,7 +666,7 @@ class Generator:
 
     def news(self, P, S, a, x, y, span):
         """Draw a story at (x, y) over span columns; its height."""
-        r, zh = self.r, self.zh
+        zh = self.zh
         w = self.span_w(span)
         art = len(self.arts)
         y0 = y
