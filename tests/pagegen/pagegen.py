@@ -55,6 +55,8 @@ PUNCT = set('，。、；：！？）」』”》〉】…')
 SLACK_PUNCT_WEIGHT = 6
 # Fake bold: a copy drawn this many ems to the right
 AD_GLYPH_OFFSET, AD_LINE_OFFSET = 0.13, 0.12
+# Share of briefs without a headline (a quotation or notice, signed)
+HEADLESS_BRIEFS = 0.08
 # Roles drawn last in the 'heads_last' order
 HEAD_ROLES = ('kicker', 'headline', 'deck', 'subhead')
 # Byline forms per language, as families.py names them
@@ -461,6 +463,9 @@ class Writer:
         decks, body = self.body(chars, sections)
         if kind == 'brief' or r.random() < 0.35:
             decks = decks[:1]
+        headless = kind == 'brief' and r.random() < HEADLESS_BRIEFS
+        if headless:
+            decks = []      # a boxed quotation or notice, signed at the end
         if sections and zh and not any(k == 'section' for k, _ in body) and len(body) >= 3:
             # numbered section heads, as long Chinese articles have them
             n = 0
@@ -490,12 +495,12 @@ class Writer:
             sf = self.src.caption(120 if zh else 220)
             if sf:
                 a['standfirst'] = self.tidy(sf)
-        self.byline(a, kind)
+        self.byline(a, kind, 'end' if headless else None)
         return a
 
-    def byline(self, a, kind):
+    def byline(self, a, kind, form=None):
         r, zh = self.r, self.zh
-        form = pick(r, self.fam['bylines'])
+        form = form or pick(r, self.fam['bylines'])
         if kind == 'brief' and form not in ('inline', 'end', 'none'):
             form = 'none'
         n, m = self.name(), self.name()
@@ -674,7 +679,8 @@ class Generator:
         size = 12 if brief else min(30, 14 + 3 * span)
         most = 1 if zh or span > 1 else 2
         trk = self.tracking
-        while size > 11 and len(S.wrap(a['decks'][0], self.head(size), w, trk * size)) > most:
+        while a['decks'] and size > 11 and len(
+                S.wrap(a['decks'][0], self.head(size), w, trk * size)) > most:
             size -= 1
         if a['kicker']:
             f = '%s Bold %s' % (self.byline_face.replace(' Bold', ''), 9.5)
@@ -819,7 +825,7 @@ class Generator:
                 # a stack of briefs, each across the span
                 h = 0
                 while h < target * 0.6:
-                    a = self.writer.article('brief', self.r.randint(60, 220) * k * (
+                    a = self.writer.article('brief', self.r.randint(60, 220) * min(k, 2) * (
                         1 if self.zh else 3))
                     h += self.news(P, S, a, x, y + h, k)
             else:
