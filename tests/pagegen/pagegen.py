@@ -326,12 +326,12 @@ class Page:
                     PangoCairo.show_layout_line(ctx, line)
         self.ops.append((self.key(role), draw))
         x0 = x + min(dx for _, dx in tl.parts)
-        self.lines.append(dict(text=tl.text, role=role, article=art,
+        self.lines.append(dict(text=tl.text, role=role, article=art, op=len(self.ops) - 1,
                                bbox=[round(x0, 2), round(baseline - tl.asc, 2),
                                      round(x + tl.width, 2), round(baseline + tl.desc, 2)],
                                size=size, bold=bold, para_start=para_start))
 
-    def add_glyphs(self, glyphs, baseline, text, x0, x1, asc, desc, role, art, size):
+    def add_glyphs(self, glyphs, baseline, text, x0, x1, asc, desc, role, art, size, ps):
         """An ad line drawn glyph by glyph, each glyph twice (fake bold)."""
         def draw(ctx=self.ctx):
             for line, gx, off in glyphs:
@@ -340,10 +340,10 @@ class Page:
                 ctx.move_to(gx + off, baseline)
                 PangoCairo.show_layout_line(ctx, line)
         self.ops.append((self.key(role), draw))
-        self.lines.append(dict(text=text, role=role, article=art,
+        self.lines.append(dict(text=text, role=role, article=art, op=len(self.ops) - 1,
                                bbox=[round(x0, 2), round(baseline - asc, 2), round(x1, 2),
                                      round(baseline + desc, 2)],
-                               size=size, bold=True, para_start=True))
+                               size=size, bold=True, para_start=ps))
 
     def rect(self, x, y, w, h, fill):
         def draw(ctx=self.ctx):
@@ -366,6 +366,13 @@ class Page:
             ops = self.ops
         for _, fn in ops:
             fn()
+        # each line's place in the content stream, among the text lines
+        drawn = {o[0][0]: i for i, o in enumerate(ops)}
+        order = sorted(range(len(self.lines)), key=lambda i: drawn[self.lines[i]['op']])
+        for k, i in enumerate(order):
+            self.lines[i]['drawn'] = k
+        for ln in self.lines:
+            del ln['op']
 
     def mark(self):
         return len(self.ops), len(self.lines)
@@ -768,7 +775,7 @@ class Generator:
                 yy += 11
                 self.place(P, tl, x, w, yy, 'credit', art, 8, False, i == 0,
                            'right' if right else None)
-        self.arts.append(dict(kind='photo', headline=[], credit=cred or None,
+        self.arts.append(dict(kind='photo', headline=[], credit=cred or None, photo=(x, y, w, h),
                               expect=dict(kind='photo', headline='', byline=cred,
                                           paragraphs=[cap])))
         return yy - y + 10
@@ -783,14 +790,14 @@ class Generator:
             s = r.choice([12, 14, 16])
             while s > 8 and len(S.wrap(t, self.head(s), w - 16)) > 1:
                 s -= 1
-            for tl in S.wrap(t, self.head(s), w - 16):
+            for i, tl in enumerate(S.wrap(t, self.head(s), w - 16)):
                 yy += s * 1.4
                 lx = x + 8 + max(0.0, (w - 16 - tl.width) / 2)
                 if self.ad_bold == 'line':
-                    P.add(tl, lx, yy, 'ad', art, s, True, True,
+                    P.add(tl, lx, yy, 'ad', art, s, True, i == 0,
                           fake=('line', AD_LINE_OFFSET * s))
                 else:
-                    self.glyphs(P, S, tl, tl.text, lx, yy, s, art)
+                    self.glyphs(P, S, tl, tl.text, lx, yy, s, art, i == 0)
         yy += 10
         P.rect(x, y, w, yy - y, False)
         self.arts.append(dict(kind='ad', headline=[], fake_bold=self.ad_bold,
@@ -798,7 +805,7 @@ class Generator:
                                           paragraphs=list(lines))))
         return yy - y + 10
 
-    def glyphs(self, P, S, tl, t, lx, y, s, art):
+    def glyphs(self, P, S, tl, t, lx, y, s, art, ps):
         """Each glyph of an ad line drawn twice, 0.13 em apart."""
         lay = S.layout(t, self.head(s))
         glyphs, off = [], 0
@@ -809,7 +816,7 @@ class Generator:
                 continue
             g = S.layout(c, self.head(s)).get_line_readonly(0)
             glyphs.append((g, lx + pos.x / SCALE, AD_GLYPH_OFFSET * s))
-        P.add_glyphs(glyphs, y, t, lx, lx + tl.width, tl.asc, tl.desc, 'ad', art, s)
+        P.add_glyphs(glyphs, y, t, lx, lx + tl.width, tl.asc, tl.desc, 'ad', art, s, ps)
 
     def band(self, P, S, spans, y, target, first, jump_out):
         r = self.r
@@ -977,7 +984,26 @@ class Generator:
         P.flush()
         surf.finish()
         self.lines = P.lines
+        self.bboxes()
         return self.jumped
+
+    def bboxes(self):
+        """Each article's bbox [x, y, w, h] (as the dev truth gives it):
+        the union of its lines' and its photo's."""
+        box = {}
+        for ln in self.lines:
+            if ln['article'] is not None:
+                b = box.setdefault(ln['article'], list(ln['bbox']))
+                x0, y0, x1, y1 = ln['bbox']
+                b[:] = [min(b[0], x0), min(b[1], y0), max(b[2], x1), max(b[3], y1)]
+        for i, a in enumerate(self.arts):
+            b = box.get(i)
+            if b and a.get('photo'):
+                x, y, w, h = a.pop('photo')
+                b[:] = [min(b[0], x), min(b[1], y), max(b[2], x + w), max(b[3], y + h)]
+            if b:
+                a['bbox'] = [round(b[0], 1), round(b[1], 1), round(b[2] - b[0], 1),
+                             round(b[3] - b[1], 1)]
 
     def typesetting(self):
         return dict(family=self.fam_name, split=self.fam['split'], size=[self.W, self.H],
