@@ -10,7 +10,8 @@
 # and one issue made again must come out byte for byte the same.
 # Fails below the floors set below from what we measure (see there).
 # Skips (77) without ../shared (score.py), pdftotext, python3-cairo,
-# Pango/PangoCairo introspection, python3-pyphen or the families' fonts.
+# Pango/PangoCairo introspection, python3-pyphen, the families' fonts, the
+# prose packages or opencc (all in setup.sh).
 . "$top_srcdir/tests/lib.sh"
 skip_without_shared
 DEV="$SHARED/corpus/dev-pages"
@@ -27,6 +28,12 @@ for font in 'Noto Serif CJK SC' 'Noto Sans CJK TC' 'AR PL UKai CN' 'AR PL UMing 
 	fc-list "$font" family 2>/dev/null | grep -q . ||
 		{ echo "SKIP: font $font missing (see setup.sh)"; exit 77; }
 done
+# the floors were measured on prose from the Debian packages (textsrc.py);
+# the fallback sentence pools would score otherwise
+"$GENPY" -B -c "import sys; sys.path.insert(0, '$top_srcdir/tests/pagegen'); import textsrc; \
+sys.exit(not all(textsrc.available(l) for l in textsrc.GLOBS))" 2>/dev/null ||
+	{ echo "SKIP: prose packages missing (debian-handbook, debian-reference-*, manpages-zh)"; exit 77; }
+command -v opencc >/dev/null 2>&1 || { echo "SKIP: opencc not found"; exit 77; }
 make_tmpdir
 PY="${PYTHON3:-python3}"
 # Seeds are fixed, so a failure is reproducible with
