@@ -12,6 +12,8 @@ repository:
             manpages-zh              /usr/share/man/zh_TW/man*/*.gz
   en        debian-handbook          /usr/share/doc/debian-handbook/html/en-US/*.html
             debian-reference-en      /usr/share/debian-reference/*.en.html
+            manpages and others      /usr/share/man/man[57]/*.gz (file
+                                     formats, overviews: mostly prose)
 
 (The Debian Administrator's Handbook is GPL-2+ or CC BY-SA 3.0, the Debian
 Reference GPL-2+, manpages-zh GFDL and GPL.)  Each HTML or roff file gives its section titles and paragraphs
@@ -34,7 +36,8 @@ MANPAGES = '/usr/share/man/%s/man[1-8]/*.gz'
 GLOBS = {
     'zh-Hans': [HANDBOOK % 'zh-CN', REFERENCE % 'zh-cn', MANPAGES % 'zh_CN'],
     'zh-Hant': [HANDBOOK % 'zh-TW', REFERENCE % 'zh-tw', MANPAGES % 'zh_TW'],
-    'en': [HANDBOOK % 'en-US', REFERENCE % 'en'],
+    'en': [HANDBOOK % 'en-US', REFERENCE % 'en', '/usr/share/man/man5/*.gz',
+           '/usr/share/man/man7/*.gz'],
 }
 # Paragraph lengths kept, in characters: shorter ones are captions of
 # examples, longer ones are rare and would fill a column on their own.
@@ -69,8 +72,9 @@ def _clean(s, zh):
     return s
 
 
-# the translators' notes at the end of man pages
-BOILERPLATE = re.compile(r'中文版|[Mm]an ?手[册冊]|翻[译譯]|校[订訂对對]')
+# the translators' and authors' notes at the end of man pages
+BOILERPLATE = re.compile(r'中文版|[Mm]an ?手[册冊]|翻[译譯]|校[订訂对對]|'
+                         r'manual page|[Rr]eport bugs|[Cc]opyright|[Ll]icen[cs]e')
 ROFF_ESC = re.compile(r'\\f[BIRP]|\\f\(..|\\[&|^%]|\\s[-+]?\d|\\\(..|\\\*.')
 ROFF_BREAK = ('.PP', '.LP', '.P', '.TP', '.IP', '.HP', '.br', '.sp', '.nf', '.fi', '.RS', '.RE')
 
@@ -273,7 +277,7 @@ class Source:
         if r.random() < 0.45:
             s = r.choice(sents)
             more = zh_head(s, r, 5, 16) if self.zh else en_head(s, r, 7)
-            if more and more != first:
+            if more and more not in first and first not in more:
                 out.append(more)
         return out
 
