@@ -12,13 +12,16 @@ repository:
             manpages-zh              /usr/share/man/zh_TW/man*/*.gz
   en        debian-handbook          /usr/share/doc/debian-handbook/html/en-US/*.html
             debian-reference-en      /usr/share/debian-reference/*.en.html
-            manpages and others      /usr/share/man/man[57]/*.gz (file
-                                     formats, overviews: mostly prose)
+            manpages                 its man4, man5 and man7 pages (devices,
+                                     file formats, overviews: mostly prose)
 
 (The Debian Administrator's Handbook is GPL-2+ or CC BY-SA 3.0, the Debian
-Reference GPL-2+, manpages-zh GFDL and GPL.)  Each HTML or roff file gives its section titles and paragraphs
+Reference GPL-2+, manpages-zh GFDL and GPL, manpages mostly the Linux
+man-pages project's verbatim licence.)  Man pages are the packages' own
+files as dpkg lists them, so what is read does not depend on what else is
+installed.  Each HTML or roff file gives its section titles and paragraphs
 in order, markup stripped; paragraphs that are mostly code, lists of
-commands or too short are dropped.  `Source(lang)` cuts runs of consecutive
+commands, authors' or translators' notes, or too short are dropped.  `Source(lang)` cuts runs of consecutive
 paragraphs into article-sized pieces, with headlines made of the pieces'
 own sentences and the titles met on the way as section heads.  When no
 package is installed, `available(lang)` is false and the caller falls back
@@ -28,16 +31,20 @@ import functools
 import gzip
 import glob
 import html
+import os
 import re
 
 HANDBOOK = '/usr/share/doc/debian-handbook/html/%s/*.html'
 REFERENCE = '/usr/share/debian-reference/*.%s.html'
-MANPAGES = '/usr/share/man/%s/man[1-8]/*.gz'
+# A package's own files (dpkg's list), so what is read does not depend on
+# what else is installed
+DPKG = 'dpkg:%s:%s'
 GLOBS = {
-    'zh-Hans': [HANDBOOK % 'zh-CN', REFERENCE % 'zh-cn', MANPAGES % 'zh_CN'],
-    'zh-Hant': [HANDBOOK % 'zh-TW', REFERENCE % 'zh-tw', MANPAGES % 'zh_TW'],
-    'en': [HANDBOOK % 'en-US', REFERENCE % 'en', '/usr/share/man/man5/*.gz',
-           '/usr/share/man/man7/*.gz'],
+    'zh-Hans': [HANDBOOK % 'zh-CN', REFERENCE % 'zh-cn',
+                DPKG % ('manpages-zh', r'/zh_CN/man\d/.*\.gz')],
+    'zh-Hant': [HANDBOOK % 'zh-TW', REFERENCE % 'zh-tw',
+                DPKG % ('manpages-zh', r'/zh_TW/man\d/.*\.gz')],
+    'en': [HANDBOOK % 'en-US', REFERENCE % 'en', DPKG % ('manpages', r'/man[457]/.*\.gz')],
 }
 # Paragraph lengths kept, in characters: shorter ones are captions of
 # examples, longer ones are rare and would fill a column on their own.
@@ -124,6 +131,15 @@ def _is_prose(p, zh):
 def files(lang):
     out = []
     for g in GLOBS[lang]:
+        if g.startswith('dpkg:'):
+            _, pkg, pat = g.split(':', 2)
+            try:
+                with open('/var/lib/dpkg/info/%s.list' % pkg, encoding='utf-8') as f:
+                    out += sorted(p for p in f.read().split('\n')
+                                  if re.search(pat, p) and os.path.isfile(p))
+            except OSError:
+                pass
+            continue
         out += sorted(glob.glob(g))
     return tuple(out)
 
