@@ -16,7 +16,9 @@ libncurses-dev libunistring-dev libuchardet-dev check unicode-data mandoc
 tmux python3 ripgrep hyperfine clang libclang-rt-14-dev
 libxml2-dev libpoppler-glib-dev libcairo2-dev poppler-utils
 python3-cairo python3-gi-cairo gir1.2-pango-1.0 python3-pyphen fonts-wqy-zenhei
-fonts-liberation2"
+fonts-liberation2 fonts-noto-cjk fonts-arphic-ukai fonts-arphic-uming fonts-dejavu
+debian-handbook debian-reference-en debian-reference-zh-cn debian-reference-zh-tw
+manpages-zh manpages opencc"
 
 missing_packages() {
 	for p in $PACKAGES; do

@@ -141,3 +141,32 @@ EN_CAPTIONS = ['Volunteers plant trees along the river path in {p} on Saturday m
                'Fans cheer as the home team takes the lead in the fourth quarter.']
 EN_ADS = [['HARBOR HARDWARE', 'Paint sale all week'], ['Cobb Mill Diner', 'Breakfast served all day'],
           ['WESTBROOK SAVINGS BANK', 'Home loans made simple']]
+
+# -- pieces for the style families (pagegen.py) -------------------------
+# Names are made of a surname and a given name, so bylines vary.
+ZH_SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁沈任姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'
+ZH_GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红建文辉力鹏宇浩凯晨欣怡子涵雨轩梓铭思远海峰立新志宏春燕雪梅小龙晓东国庆永胜家豪佳琪俊杰婷'
+EN_FIRST = ['Anna', 'Ben', 'Carla', 'David', 'Elena', 'Frank', 'Grace', 'Henry', 'Isabel', 'James',
+            'Karen', 'Leo', 'Maria', 'Nathan', 'Olivia', 'Paul', 'Rosa', 'Simon', 'Tara', 'Victor',
+            'Wendy', 'Yusuf', 'Zoe', 'Amir', 'Beatrice', 'Colin', 'Diane', 'Emeka']
+EN_LAST = ['Anderson', 'Baker', 'Castillo', 'Dawson', 'Ellison', 'Fischer', 'Garcia', 'Hughes',
+           'Iverson', 'Jensen', 'Kowalski', 'Lambert', 'Morales', 'Nguyen', 'Osei', 'Patel',
+           'Quinn', 'Rossi', 'Schmidt', 'Tanaka', 'Underwood', 'Vasquez', 'Whitaker', 'Young']
+EN_TITLES = ['Staff Writer', 'Associated Press', 'AP Business Writer', 'AP Sports Writer',
+             'Special to the Ledger', 'Correspondent', 'Senior Reporter']
+EN_BYLINE_SUFFIXES = [', dpa', ', Associated Press', ', Reuters']
+EN_AGENCIES = ['(AP)', '(Reuters)', '(dpa)', '']
+EN_CITIES = ['HARBORTON', 'NEW YORK', 'CHICAGO', 'LONDON', 'BERLIN', 'MUNICH', 'ATLANTA', 'TORONTO']
+ZH_CITIES = ['北京', '上海', '广州', '杭州', '成都', '武汉', '南京', '西安']
+ZH_KICKERS2 = ['一线调查', '记者手记', '热点关注', '深度报道', '今日关注', '专家解读', '基层传真']
+EN_KICKERS2 = ['TECHNOLOGY', 'ANALYSIS', 'ON THE RECORD', 'SPECIAL REPORT', 'INSIDE', 'COMMENTARY']
+ZH_PRICES = ['零售价：1.50元', '每份1.00元', '定价：每份2元', '本期八版　零售价2元']
+EN_PRICES = ['$1.50', 'Price: $2.00', '$1.00 · Daily', 'Newsstand $2.50']
+ZH_ISSUES = ['第{c}期', '今日{a}版', '国内统一连续出版物号 CN{b}-00{a}']
+EN_ISSUES = ['Vol. {a}, No. {c}', 'Issue {c}', 'Founded 18{b}']
+ZH_EDITORS = ['责任编辑：{n}', '责任编辑：{n}　美术编辑：{m}', '本版编辑：{n}', '编辑：{n}　校对：{m}']
+EN_EDITORS = ['Editor: {n}', 'Page editor: {n}', 'Edited by {n}', 'Design: {n} · Editor: {m}']
+ZH_ADS2 = [['诚聘英才', '待遇从优　欢迎加盟'], ['新店开业', '全场八折　欢迎光临'],
+           ['旧房装修', '免费上门设计'], ['驾校招生', '随到随学　包教包会']]
+EN_ADS2 = [['GRAND OPENING', 'Everything 20% off this weekend'], ['NOW HIRING', 'Drivers and cooks'],
+           ['CITY FLOORING', 'Free estimates'], ['HARBOR DENTAL', 'New patients welcome']]
