@@ -30,6 +30,15 @@
 #include "segment_int.h"
 #include "xalloc.h"
 
+/* A price line is short: longer text naming a price is an ad. */
+#define PDF_PRICE_LEN	60
+/* A headline-only block starting above this share of the page's height,
+ * as the page's first article, is the masthead. */
+#define PDF_MASTHEAD_SHARE	0.25
+
+/* On a scan a line this many times the body size is a headline. */
+#define PDF_SCAN_HEAD	1.4
+
 enum pdf_role { ROLE_FURNITURE, ROLE_AD, ROLE_HEAD, ROLE_SUB, ROLE_SECTION,
     ROLE_BODY, ROLE_OTHER };
 
@@ -69,6 +78,8 @@ struct pdf_reader {
 	struct pdf_para	 para;
 	enum block_kind	 para_kind;
 	const struct pdf_line *prev;	/* the last line read into a body */
+	const struct pdf_line *line;	/* the line being read */
+	double		 art_y1;	/* where the open article starts */
 };
 
 static struct article *
@@ -78,6 +89,35 @@ pdf_cur(struct pdf_reader *r)
 }
 
 /* --- roles ------------------------------------------------------------------ */
+
+/* What a furniture line is, by its text and where it stands (band 1:
+ * over the page, 2: under it): a folio is a page number alone ("3",
+ * "- 3 -", "Page 3", "第3版"); an editor line names the page's editor; a
+ * date line is a date alone; a price names what the paper costs; the rest
+ * is the running header or footer of its band. */
+static enum furniture_kind
+pdf_furniture_kind(const char *text, int band)
+{
+	static const char *const price[] = { "定价", "零售", "Price", "PRICE",
+	    "Cents", "CENTS", "cents", NULL };
+	char *clean = clean_string(text, strlen(text));
+	enum furniture_kind k = band == 2 ? FURNITURE_RUNNING_FOOTER :
+	    FURNITURE_RUNNING_HEADER;
+	size_t i;
+
+	if (strspn(clean, "0123456789 -") == strlen(clean) ||
+	    strncmp(clean, "Page ", 5) == 0 || strncmp(clean, "第", 3) == 0)
+		k = FURNITURE_FOLIO;
+	else if (strstr(clean, "编辑") || strstr(clean, "Editor"))
+		k = FURNITURE_EDITOR_LINE;
+	else if (segment_lines_is_meta(clean))
+		k = FURNITURE_DATE_LINE;
+	for (i = 0; price[i] && k != FURNITURE_FOLIO; i++)
+		if (strstr(clean, price[i]) && strlen(clean) < PDF_PRICE_LEN)
+			k = FURNITURE_PRICE;
+	free(clean);
+	return k;
+}
 
 /* A footer line: 责任编辑, a page number, a date. */
 static bool
@@ -100,6 +140,11 @@ pdf_role(const struct pdf_page *pg, const struct pdf_line *l)
 		return ROLE_FURNITURE;
 	if (l->doubled)
 		return ROLE_AD;
+	/* A scan's OCR layer gives each word a size estimated from its
+	 * pixels, a point or two off; one font; no sign of what is a caption:
+	 * only type clearly larger than the body is a headline. */
+	if (pg->scan)
+		return ratio >= PDF_SCAN_HEAD ? ROLE_HEAD : ROLE_BODY;
 	if ((l->bold && ratio >= 1.25) || ratio >= 1.6)
 		return ROLE_HEAD;
 	if (l->bold && ratio >= 0.9)
@@ -187,19 +232,38 @@ pdf_para_flush(struct pdf_reader *r)
 
 /* --- articles ------------------------------------------------------------------ */
 
-/* Close the open article; one without any text is page furniture. */
+/* Every element of an article without any text, as furniture of kind k. */
+static void
+pdf_to_furniture(struct pdf_reader *r, const struct article *a,
+    enum furniture_kind k)
+{
+	struct page_meta *m = &r->pb.page->meta;
+	size_t i;
+
+	if (a->kicker.text && *a->kicker.text)
+		page_meta_add(m, a->kicker.text, k);
+	for (i = 0; i < a->n_decks; i++)
+		page_meta_add(m, a->decks[i].text, k);
+	if (a->subhead.text && *a->subhead.text)
+		page_meta_add(m, a->subhead.text, k);
+	if (a->byline.text && *a->byline.text)
+		page_meta_add(m, a->byline.text, k);
+}
+
+/* Close the open article.  One without any text is page furniture: the
+ * masthead when it is the page's first and stands at its top, else a
+ * block of display type with nothing under it (a banner, a label). */
 static void
 pdf_close(struct pdf_reader *r)
 {
 	struct article *a;
-	size_t i;
 
 	pdf_para_flush(r);
 	if ((a = pdf_cur(r)) != NULL && a->n_blocks == 0 &&
 	    a->kind != ARTICLE_PHOTO) {
-		for (i = 0; i < a->n_decks; i++)
-			pagebuild_meta(&r->pb, a->decks[i].text);
-		pagebuild_meta(&r->pb, a->byline.text);
+		pdf_to_furniture(r, a, r->cur == 1 && r->art_y1 <
+		    PDF_MASTHEAD_SHARE * r->pg->height ? FURNITURE_MASTHEAD :
+		    FURNITURE_OTHER);
 		if (r->text_art == r->cur)
 			r->text_art = 0;
 		pagebuild_drop_last(&r->pb);
@@ -217,6 +281,7 @@ pdf_open_article(struct pdf_reader *r, enum article_kind kind, enum pdf_state st
 	r->cur = r->pb.page->n_articles;
 	r->st = st;
 	r->by_title = false;
+	r->art_y1 = r->line ? r->line->b.y1 : 0;
 	if (kind != ARTICLE_PHOTO && kind != ARTICLE_AD) {
 		r->text_art = r->cur;
 		r->text_closed = false;
@@ -503,9 +568,11 @@ pdf_read_line(struct pdf_reader *r, const struct pdf_line *l, unsigned long no)
 {
 	struct span sp = pagebuild_span(&r->pb, no, no);
 
+	r->line = l;
 	switch (pdf_role(r->pg, l)) {
 	case ROLE_FURNITURE:
-		pagebuild_meta(&r->pb, l->text);
+		page_meta_add(&r->pb.page->meta, l->text,
+		    pdf_furniture_kind(l->text, l->band));
 		break;
 	case ROLE_AD:
 		pdf_read_ad(r, l, sp);
@@ -583,6 +650,8 @@ loader_pdf_load(struct page *page, const unsigned char *buf, size_t n,
 		diag_add(diags, DIAG_WARNING, page->path, 0, -1,
 		    "the PDF page has no text (a scan without OCR?)");
 	pdf_read_all(&pg, page);
+	/* The fake-bold twins dropped: artefacts, recorded, not lost. */
+	page_meta_add_removed(&page->meta, pg.removed.s, pg.removed.len);
 	pdf_page_free(&pg);
 	return 0;
 }
