@@ -72,7 +72,6 @@ struct pdf_reader {
 	double		 deck_size;	/* the first deck's size */
 	double		 deck_x1;	/* the last headline line's left edge */
 	double		 deck_last;	/* the last headline line's size */
-	bool		 by_title;	/* the byline is "By NAME": next lines are its title */
 	int		 cap_font;	/* the caption's font and size */
 	double		 cap_size;
 	struct pdf_para	 para;
@@ -280,7 +279,6 @@ pdf_open_article(struct pdf_reader *r, enum article_kind kind, enum pdf_state st
 	pagebuild_article(&r->pb, kind);
 	r->cur = r->pb.page->n_articles;
 	r->st = st;
-	r->by_title = false;
 	r->art_y1 = r->line ? r->line->b.y1 : 0;
 	if (kind != ARTICLE_PHOTO && kind != ARTICLE_AD) {
 		r->text_art = r->cur;
@@ -380,8 +378,8 @@ pdf_read_head(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 	r->deck_last = l->size;
 }
 
-/* A line of its own under the headline: the byline; under "By NAME" the
- * next lines are the writer's title, kept in the page text only. */
+/* A line of its own under the headline: the byline; the lines under it
+ * (the writer's title, "Staff Writer") join it, as the text path's do. */
 static void
 pdf_read_byline(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 {
@@ -390,9 +388,7 @@ pdf_read_byline(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 
 	if (a->byline.text == NULL) {
 		pagebuild_elem(a, &a->byline, clean, sp);
-		r->by_title = strncmp(clean, "By ", 3) == 0 ||
-		    strncmp(clean, "BY ", 3) == 0;
-	} else if (!r->by_title) {
+	} else {
 		char *both = xasprintf("%s %s", a->byline.text, clean);
 
 		pagebuild_elem(a, &a->byline, both, pagebuild_span(&r->pb,
