@@ -30,6 +30,10 @@
 #include "segment_int.h"
 #include "xalloc.h"
 
+/* A paragraph starts at a line indented this many ems, or after one
+ * ending this many ems short of its column. */
+#define PDF_PARA_INDENT	0.6
+#define PDF_PARA_SHORT	1.0
 /* A price line is short: longer text naming a price is an ad. */
 #define PDF_PRICE_LEN	60
 /* A headline-only block starting above this share of the page's height,
@@ -79,6 +83,8 @@ struct pdf_reader {
 	const struct pdf_line *prev;	/* the last line read into a body */
 	const struct pdf_line *line;	/* the line being read */
 	double		 art_y1;	/* where the open article starts */
+	double		 col_x1, col_x2; /* the body's column (pdf_column_edges) */
+	double		 prev_col_x2;	/* its right edge at the line before */
 };
 
 static struct article *
@@ -496,9 +502,35 @@ pdf_para_starts(const struct pdf_reader *r, const struct pdf_line *l)
 
 	if (p == NULL)
 		return true;
-	if (l->b.x1 > l->leaf_x1 + 0.6 * em)
+	/* Indented against its column and the line before: beside a drop
+	 * cap every line stands in from the column's edge. */
+	if (l->b.x1 > r->col_x1 + PDF_PARA_INDENT * em &&
+	    l->b.x1 > p->text_x1 + PDF_PARA_INDENT * em)
 		return true;
-	return p->b.x2 < p->leaf_x2 - 1.0 * em;
+	return p->b.x2 < r->prev_col_x2 - PDF_PARA_SHORT * em;
+}
+
+/* The edges of the column a body line stands in: its block's; when the
+ * cuts made the line a block of its own (it knows no more than the line),
+ * the line's widened by the body lines above it in the same column. */
+static void
+pdf_column_edges(struct pdf_reader *r, const struct pdf_line *l)
+{
+	const struct pdf_line *p = r->prev;
+
+	bool own_block = l->leaf_x1 < l->b.x1 - 0.5 || l->leaf_x2 > l->b.x2 + 0.5;
+
+	/* A scan's runs of lines are its columns (pdf_leaf_flow); OCR boxes
+	 * are too ragged to widen them line by line. */
+	if (p == NULL || own_block || r->pg->scan || l->b.x1 > p->b.x2 ||
+	    l->b.x2 < p->b.x1) {
+		r->col_x1 = l->leaf_x1;
+		r->col_x2 = l->leaf_x2;
+	}
+	if (l->b.x1 < r->col_x1)
+		r->col_x1 = l->b.x1;
+	if (l->b.x2 > r->col_x2)
+		r->col_x2 = l->b.x2;
 }
 
 /* Body after a photo or an ad goes on with the story they interrupted,
@@ -527,6 +559,8 @@ pdf_read_body(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 		r->st = ST_BODY;
 		r->prev = NULL;
 	}
+	r->prev_col_x2 = r->col_x2;
+	pdf_column_edges(r, l);
 	if (pdf_para_starts(r, l))
 		pdf_para_flush(r);
 	pdf_para_add(r, l, sp.first_line);

@@ -57,6 +57,7 @@ struct pdf_line {
 	size_t		 leaf;		/* the column block it belongs to */
 	bool		 gap_before;	/* a gap in the text, not on one baseline */
 	double		 leaf_x1, leaf_x2; /* its column block's edges */
+	double		 text_x1;	/* where its text starts, past a drop cap */
 	double		 right_gap;	/* white space before it on its baseline */
 	int		 band;		/* 1: in the header band, 2: the footer's */
 };

@@ -365,6 +365,16 @@ pdf_emit_line(struct pdf_order *o, const size_t *v, size_t n,
 		pdf_box_grow(&l->b, &f->b, i == 0);
 	}
 	l->text = strbuf_take(&b);
+	l->text_x1 = l->b.x1;
+	if (n > 0) {
+		const struct pdf_frag *f = &pg->frags[v[0]];
+		const struct pdf_glyph *g = &pg->glyphs[f->first], *next =
+		    f->n > 1 ? g + 1 : n > 1 ? &pg->glyphs[pg->frags[v[1]].first] :
+		    NULL;
+
+		if (next && pdf_drop_cap(g, next))
+			l->text_x1 = next->b.x1;
+	}
 	pdf_line_style(pg, l, v, n);
 	l->leaf = o->leaf;
 	l->leaf_x1 = leaf->x1;

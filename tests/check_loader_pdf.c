@@ -70,6 +70,76 @@ draw_page(void)
 	cairo_surface_destroy(s);
 }
 
+/* A line of 10-point body text set justified across width. */
+static void
+justified(cairo_t *cr, double x, double y, double width, const char *line)
+{
+	char *copy = strdup(line), *w, *save = NULL;
+	const char *words[16];
+	cairo_text_extents_t e;
+	double used = 0, gap;
+	int n = 0, i;
+
+	cairo_select_font_face(cr, "DejaVu Serif", CAIRO_FONT_SLANT_NORMAL,
+	    CAIRO_FONT_WEIGHT_NORMAL);
+	cairo_set_font_size(cr, 10);
+	for (w = strtok_r(copy, " ", &save); w && n < 16;
+	    w = strtok_r(NULL, " ", &save)) {
+		words[n++] = w;
+		cairo_text_extents(cr, w, &e);
+		used += e.x_advance;
+	}
+	gap = n > 1 ? (width - used) / (n - 1) : 0;
+	for (i = 0; i < n; i++) {
+		cairo_move_to(cr, x, y);
+		cairo_show_text(cr, words[i]);
+		cairo_text_extents(cr, words[i], &e);
+		x += e.x_advance + gap;
+	}
+	free(copy);
+}
+
+/* A second page: body text in two paragraphs (the first line of each
+ * indented, the last short) opening with a drop cap three lines deep; a
+ * headline drawn word by word with tight display spacing; and a Chinese
+ * paragraph whose lines wrap without spaces. */
+static void
+draw_words_page(void)
+{
+	int fd = mkstemp(pdf_path);
+	cairo_surface_t *s;
+	cairo_t *cr;
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	s = cairo_pdf_surface_create(pdf_path, 595, 842);
+	cr = cairo_create(s);
+	text_at(cr, 40, 30, 9, false, "The Test Gazette");
+	/* Display type: words 0.25 em apart, each drawn on its own. */
+	text_at(cr, 40, 160, 24, true, "Council");
+	text_at(cr, 150, 160, 24, true, "Votes");
+	text_at(cr, 238, 160, 24, true, "Today");
+	text_at(cr, 40, 210, 36, false, "M");
+	justified(cr, 72, 190, 218, "atteo walked down to the harbour early in");
+	justified(cr, 72, 203, 218, "the morning to meet the boats that came");
+	justified(cr, 72, 216, 218, "in with the night's catch before the market");
+	justified(cr, 40, 229, 250, "opened its stalls along the quay for all of the day.");
+	text_at(cr, 40, 242, 10, false, "He bought fish.");
+	justified(cr, 52, 255, 238, "The second paragraph starts here with an");
+	justified(cr, 40, 268, 250, "indent and goes on across this line to the");
+	text_at(cr, 40, 281, 10, false, "end of the column.");
+	cairo_select_font_face(cr, "Noto Serif CJK SC", CAIRO_FONT_SLANT_NORMAL,
+	    CAIRO_FONT_WEIGHT_NORMAL);
+	cairo_set_font_size(cr, 10);
+	cairo_move_to(cr, 40, 400);
+	cairo_show_text(cr, "今天上午市政府召开会议研究部署");
+	cairo_move_to(cr, 40, 414);
+	cairo_show_text(cr, "全市冬季供暖工作。");
+	cairo_destroy(cr);
+	cairo_surface_finish(s);
+	cairo_surface_destroy(s);
+}
+
 static void
 teardown(void)
 {
@@ -115,8 +185,64 @@ START_TEST(pdf_columns_and_headlines)
 	ck_assert_str_eq(fx_page.articles[1].decks[0].text, "Second Story");
 	ck_assert_int_eq(fx_page.articles[2].kind, ARTICLE_AD);
 	ck_assert_str_eq(fx_page.articles[2].blocks[0].text, "BIG SALE TODAY");
-	ck_assert_uint_ge(fx_page.meta.n_lines, 1);
+	ck_assert_uint_ge(fx_page.meta.n_lines, 2);
 	ck_assert_str_eq(fx_page.meta.lines[0], "The Test Gazette");
+	ck_assert_int_eq(fx_page.meta.kinds[0], FURNITURE_RUNNING_HEADER);
+	ck_assert_str_eq(fx_page.meta.lines[1], "Page 1");
+	ck_assert_int_eq(fx_page.meta.kinds[1], FURNITURE_FOLIO);
+	/* The fake-bold copies are not in the ad's text but recorded as
+	 * removed, so no glyph is lost silently. */
+	ck_assert_ptr_nonnull(fx_page.meta.removed);
+	ck_assert_str_eq(fx_page.meta.removed, "BIGSALETODAY");
+}
+END_TEST
+
+/* The article whose text holds s, or NULL. */
+static const struct article *
+find_text(const char *s)
+{
+	size_t i, k;
+
+	for (i = 0; i < fx_page.n_articles; i++)
+		for (k = 0; k < fx_page.articles[i].n_blocks; k++)
+			if (strstr(fx_page.articles[i].blocks[k].text, s))
+				return &fx_page.articles[i];
+	return NULL;
+}
+
+START_TEST(pdf_words_drop_cap_paragraphs)
+{
+	const struct article *a;
+
+	draw_words_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	/* Display type drawn word by word keeps its word spaces. */
+	ck_assert_uint_ge(fx_page.n_articles, 1);
+	ck_assert_uint_ge(fx_page.articles[0].n_decks, 1);
+	ck_assert_str_eq(fx_page.articles[0].decks[0].text,
+	    "Council Votes Today");
+	/* The drop cap joins its word; lines join with a space. */
+	a = find_text("Matteo walked down");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_nonnull(find_text("early in the morning"));
+	ck_assert_ptr_null(find_text("M atteo"));
+	/* Two paragraphs: after a short last line, at an indent. */
+	ck_assert_uint_eq(a->n_blocks, 2);
+	ck_assert_ptr_nonnull(strstr(a->blocks[0].text, "He bought fish."));
+	ck_assert(strncmp(a->blocks[1].text, "The second paragraph", 20) == 0);
+	ck_assert_ptr_nonnull(strstr(a->blocks[1].text, "to the end of the column."));
+}
+END_TEST
+
+START_TEST(pdf_cjk_lines_join_without_space)
+{
+	const struct article *a;
+
+	draw_words_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	a = find_text("研究部署全市冬季供暖工作。");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_nonnull(find_text("今天上午市政府召开会议"));
 }
 END_TEST
 #else
@@ -139,6 +265,8 @@ loader_pdf_suite(void)
 	tcase_add_checked_fixture(tc, NULL, teardown);
 #ifdef HAVE_POPPLER
 	tcase_add_test(tc, pdf_columns_and_headlines);
+	tcase_add_test(tc, pdf_words_drop_cap_paragraphs);
+	tcase_add_test(tc, pdf_cjk_lines_join_without_space);
 #else
 	tcase_add_test(tc, pdf_not_supported);
 #endif
