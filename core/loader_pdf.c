@@ -626,16 +626,32 @@ pdf_read_line(struct pdf_reader *r, const struct pdf_line *l, unsigned long no)
 	}
 }
 
-/* A single-paragraph story is a brief. */
-static void
-pdf_set_kinds(struct page *p)
+/* Whether most of the page's glyphs are CJK. */
+static bool
+pdf_page_cjk(const struct pdf_page *pg)
 {
-	size_t i;
+	size_t i, wide = 0;
 
-	for (i = 0; i < p->n_articles; i++)
-		if (p->articles[i].kind == ARTICLE_NEWS &&
-		    p->articles[i].n_blocks == 1 && p->articles[i].n_decks == 0)
-			p->articles[i].kind = ARTICLE_BRIEF;
+	for (i = 0; i < pg->n_glyphs; i++)
+		wide += clean_is_wide(pg->glyphs[i].c);
+	return wide * 2 > pg->n_glyphs;
+}
+
+/* Kinds (brief, notice) by the habits the text path's segmentation reads
+ * them by: a short story, signed at its end or without a headline or a
+ * staff byline, is a brief.  The PDF's geometry is a layout's: read as
+ * -layout text is.  Every headline-only article became furniture in
+ * pdf_close, so no article is taken for a section label here. */
+static void
+pdf_set_kinds(const struct pdf_page *pg, struct page *p)
+{
+	struct seg_page sp;
+
+	memset(&sp, 0, sizeof sp);
+	sp.page = p;
+	sp.mode = SEG_MODE_LAYOUT;
+	sp.cjk = pdf_page_cjk(pg);
+	segment_kinds_decide(&sp, p->articles, p->n_articles);
 }
 
 static void
@@ -655,7 +671,7 @@ pdf_read_all(struct pdf_page *pg, struct page *page)
 	for (i = 0; i < pg->n_lines; i++)
 		pdf_read_line(&r, &pg->lines[i], r.line_no[i]);
 	pdf_close(&r);
-	pdf_set_kinds(page);
+	pdf_set_kinds(pg, page);
 	pagebuild_finish(&r.pb, "UTF-8");
 	free(r.para.lines);
 	free(r.para.lens);
