@@ -40,6 +40,10 @@
  * as the page's first article, is the masthead. */
 #define PDF_MASTHEAD_SHARE	0.25
 
+/* A line in another font than the body's, this many times its size, is
+ * a headline even when the font's name does not say it is bold. */
+#define PDF_HEAD_OTHER_FONT	1.2
+
 /* On a scan a line this many times the body size is a headline. */
 #define PDF_SCAN_HEAD	1.4
 
@@ -150,7 +154,8 @@ pdf_role(const struct pdf_page *pg, const struct pdf_line *l)
 	 * only type clearly larger than the body is a headline. */
 	if (pg->scan)
 		return ratio >= PDF_SCAN_HEAD ? ROLE_HEAD : ROLE_BODY;
-	if ((l->bold && ratio >= 1.25) || ratio >= 1.6)
+	if ((l->bold && ratio >= 1.25) || ratio >= 1.6 ||
+	    (l->font != pg->body_font && ratio >= PDF_HEAD_OTHER_FONT))
 		return ROLE_HEAD;
 	if (l->bold && ratio >= 0.9)
 		return ROLE_SECTION;
