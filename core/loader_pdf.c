@@ -40,6 +40,10 @@
  * as the page's first article, is the masthead. */
 #define PDF_MASTHEAD_SHARE	0.25
 
+/* A page number, date or editor line this close to the page's foot (a
+ * share of its height) is the footer even where no band was cut off. */
+#define PDF_FOOT_SHARE	0.06
+
 /* A line in another font than the body's, this many times its size, is
  * a headline even when the font's name does not say it is bold. */
 #define PDF_HEAD_OTHER_FONT	1.2
@@ -145,7 +149,8 @@ pdf_role(const struct pdf_page *pg, const struct pdf_line *l)
 {
 	double ratio = l->size / pg->body_size;
 
-	if (l->band == 1 || (l->band == 2 && pdf_is_meta(l)))
+	if (l->band == 1 || ((l->band == 2 || l->b.y1 > (1 - PDF_FOOT_SHARE) *
+	    pg->height) && pdf_is_meta(l)))
 		return ROLE_FURNITURE;
 	if (l->doubled)
 		return ROLE_AD;
@@ -607,7 +612,7 @@ pdf_read_line(struct pdf_reader *r, const struct pdf_line *l, unsigned long no)
 	switch (pdf_role(r->pg, l)) {
 	case ROLE_FURNITURE:
 		page_meta_add(&r->pb.page->meta, l->text,
-		    pdf_furniture_kind(l->text, l->band));
+		    pdf_furniture_kind(l->text, l->band ? l->band : 2));
 		break;
 	case ROLE_AD:
 		pdf_read_ad(r, l, sp);
