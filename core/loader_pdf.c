@@ -40,6 +40,10 @@
  * as the page's first article, is the masthead. */
 #define PDF_MASTHEAD_SHARE	0.25
 
+/* A line under a headline smaller than this share of its first deck,
+ * in another font, is its subhead. */
+#define PDF_SUBHEAD_SIZE	0.8
+
 /* A page number, date or editor line this close to the page's foot (a
  * share of its height) is the footer even where no band was cut off. */
 #define PDF_FOOT_SHARE	0.06
@@ -82,6 +86,7 @@ struct pdf_reader {
 	enum pdf_state	 st;
 	bool		 text_closed;	/* text_art jumped away */
 	double		 deck_size;	/* the first deck's size */
+	int		 deck_font;	/* and font */
 	double		 deck_x1;	/* the last headline line's left edge */
 	double		 deck_last;	/* the last headline line's size */
 	int		 cap_font;	/* the caption's font and size */
@@ -377,9 +382,14 @@ pdf_read_head(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 	if (a == NULL || r->st != ST_HEAD) {
 		a = pdf_open_article(r, ARTICLE_NEWS, ST_HEAD);
 		r->deck_size = l->size;
-	} else if (r->deck_size == 0)
+		r->deck_font = l->font;
+	} else if (r->deck_size == 0) {
 		r->deck_size = l->size;	/* after a kicker */
-	else if (l->size < 0.8 * r->deck_size || a->subhead.text) {
+		r->deck_font = l->font;
+	} else if ((l->size < PDF_SUBHEAD_SIZE * r->deck_size &&
+	    l->font != r->deck_font) || a->subhead.text) {
+		/* Much smaller and in another face: the subhead; in the
+		 * headline's own face it is a lower deck. */
 		pdf_read_sub(r, l, sp);
 		return;
 	}
