@@ -50,7 +50,7 @@
 
 /* A line in another font than the body's, this many times its size, is
  * a headline even when the font's name does not say it is bold. */
-#define PDF_HEAD_OTHER_FONT	1.2
+#define PDF_HEAD_OTHER_FONT	1.08
 
 /* On a scan a line this many times the body size is a headline. */
 #define PDF_SCAN_HEAD	1.4
