@@ -44,6 +44,10 @@
  * in another font, is its subhead. */
 #define PDF_SUBHEAD_SIZE	0.8
 
+/* Body text is the body's font at this share of its size or more; a
+ * caption set half a point smaller in the same face is not body. */
+#define PDF_BODY_RATIO	0.97
+
 /* A page number, date or editor line this close to the page's foot (a
  * share of its height) is the footer even where no band was cut off. */
 #define PDF_FOOT_SHARE	0.06
@@ -171,7 +175,7 @@ pdf_role(const struct pdf_page *pg, const struct pdf_line *l)
 		return ROLE_SECTION;
 	if (ratio >= 1.05)
 		return ROLE_SUB;
-	if (l->font == pg->body_font && ratio > 0.9)
+	if (l->font == pg->body_font && ratio > PDF_BODY_RATIO)
 		return ROLE_BODY;
 	return ROLE_OTHER;
 }
