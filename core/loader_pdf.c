@@ -48,6 +48,9 @@
  * caption set half a point smaller in the same face is not body. */
 #define PDF_BODY_RATIO	0.97
 
+/* A kicker is a label, not a sentence: at most this many bytes. */
+#define PDF_KICKER_LEN	60
+
 /* A page number, date or editor line this close to the page's foot (a
  * share of its height) is the footer even where no band was cut off. */
 #define PDF_FOOT_SHARE	0.06
@@ -180,18 +183,18 @@ pdf_role(const struct pdf_page *pg, const struct pdf_line *l)
 	return ROLE_OTHER;
 }
 
-/* Short and set flush right in the column of the body line before it: a
- * closing byline. */
+/* Short and set flush right or centred in the column of the body line
+ * before it (standing in a third of the column from its left): a closing
+ * byline. */
 static bool
-pdf_flush_right(const struct pdf_line *l, const struct pdf_line *body)
+pdf_flush_right(const struct pdf_reader *r, const struct pdf_line *l)
 {
-	double w;
+	double w = r->col_x2 - r->col_x1;
 
-	if (body == NULL)
+	if (r->prev == NULL)
 		return false;
-	w = body->leaf_x2 - body->leaf_x1;
-	return l->b.x2 >= body->leaf_x2 - 1 && l->b.x1 > body->leaf_x1 + 0.3 * w &&
-	    l->b.x1 < body->leaf_x2;
+	return l->b.x2 <= r->col_x2 + 1 && l->b.x1 > r->col_x1 + 0.3 * w &&
+	    l->b.x1 < r->col_x2;
 }
 
 /* --- paragraphs ------------------------------------------------------------- */
@@ -474,7 +477,7 @@ pdf_read_other(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 	}
 	/* Signed at the end, flush right: a closing byline. */
 	if (a && r->st == ST_BODY && a->byline.text == NULL &&
-	    pdf_flush_right(l, r->prev) && strlen(l->text) < 60) {
+	    pdf_flush_right(r, l) && strlen(l->text) < 60) {
 		char *clean = clean_string(l->text, strlen(l->text));
 
 		pdf_para_flush(r);
@@ -617,13 +620,58 @@ pdf_read_ad(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 	pdf_para_flush(r);
 }
 
+/* A short line right above a headline, standing at its left edge or
+ * centred over it, in a smaller size: the kicker (a topic label). */
+static bool
+pdf_is_kicker(const struct pdf_reader *r, const struct pdf_line *l,
+    const struct pdf_line *next)
+{
+	double gap, ml, mn;
+
+	if (next == NULL || pdf_role(r->pg, next) != ROLE_HEAD ||
+	    l->size >= next->size || strlen(l->text) > PDF_KICKER_LEN)
+		return false;
+	gap = next->b.y1 - l->b.y2;
+	ml = (l->b.x1 + l->b.x2) / 2;
+	mn = (next->b.x1 + next->b.x2) / 2;
+	return gap > -1 && gap < next->size &&
+	    ((l->b.x1 < next->b.x1 + 1 && l->b.x1 > next->b.x1 - 1) ||
+	    (ml < mn + 2 && ml > mn - 2));
+}
+
 static void
-pdf_read_line(struct pdf_reader *r, const struct pdf_line *l, unsigned long no)
+pdf_read_kicker(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
+{
+	struct article *a = pdf_open_article(r, ARTICLE_NEWS, ST_HEAD);
+	char *clean = clean_string(l->text, strlen(l->text));
+
+	pagebuild_elem(a, &a->kicker, clean, sp);
+	r->deck_size = 0;
+	free(clean);
+}
+
+static void
+pdf_read_line(struct pdf_reader *r, const struct pdf_line *l,
+    const struct pdf_line *next, unsigned long no)
 {
 	struct span sp = pagebuild_span(&r->pb, no, no);
 
+	enum pdf_role role = pdf_role(r->pg, l);
+
 	r->line = l;
-	switch (pdf_role(r->pg, l)) {
+	/* Under a headline, a line in the headline's face at least the
+	 * body's size is a lower deck (a byline set in that face is
+	 * smaller). */
+	if (r->st == ST_HEAD && r->deck_size > 0 && l->font == r->deck_font &&
+	    l->size >= PDF_BODY_RATIO * r->pg->body_size &&
+	    (role == ROLE_SECTION || role == ROLE_SUB || role == ROLE_OTHER))
+		role = ROLE_HEAD;
+	else if (role != ROLE_HEAD && role != ROLE_FURNITURE &&
+	    role != ROLE_AD && pdf_is_kicker(r, l, next)) {
+		pdf_read_kicker(r, l, sp);
+		return;
+	}
+	switch (role) {
 	case ROLE_FURNITURE:
 		page_meta_add(&r->pb.page->meta, l->text,
 		    pdf_furniture_kind(l->text, l->band ? l->band : 2));
@@ -693,7 +741,8 @@ pdf_read_all(struct pdf_page *pg, struct page *page)
 		r.line_no[i] = pagebuild_line(&r.pb, pg->lines[i].text,
 		    strlen(pg->lines[i].text));
 	for (i = 0; i < pg->n_lines; i++)
-		pdf_read_line(&r, &pg->lines[i], r.line_no[i]);
+		pdf_read_line(&r, &pg->lines[i], i + 1 < pg->n_lines ?
+		    &pg->lines[i + 1] : NULL, r.line_no[i]);
 	pdf_close(&r);
 	pdf_set_kinds(pg, page);
 	pagebuild_finish(&r.pb, "UTF-8");
