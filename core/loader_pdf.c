@@ -48,6 +48,9 @@
  * caption set half a point smaller in the same face is not body. */
 #define PDF_BODY_RATIO	0.97
 
+/* Ads' lines further apart than this many ems are two ads. */
+#define PDF_AD_GAP	1.5
+
 /* A kicker is a label, not a sentence: at most this many bytes. */
 #define PDF_KICKER_LEN	60
 
@@ -102,6 +105,7 @@ struct pdf_reader {
 	enum block_kind	 para_kind;
 	const struct pdf_line *prev;	/* the last line read into a body */
 	const struct pdf_line *line;	/* the line being read */
+	const struct pdf_line *ad_last;	/* the open ad's last line */
 	double		 art_y1;	/* where the open article starts */
 	double		 col_x1, col_x2; /* the body's column (pdf_column_edges) */
 	double		 prev_col_x2;	/* its right edge at the line before */
@@ -613,8 +617,14 @@ pdf_read_section(struct pdf_reader *r, const struct pdf_line *l,
 static void
 pdf_read_ad(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 {
-	if (r->st != ST_AD)
+	const struct pdf_line *p = r->ad_last;
+
+	/* Another ad: not under the last line, or well apart from it. */
+	if (r->st != ST_AD || p == NULL || l->b.x1 > p->b.x2 ||
+	    l->b.x2 < p->b.x1 || l->b.y1 < p->b.y1 ||
+	    l->b.y1 - p->b.y2 > PDF_AD_GAP * l->size)
 		pdf_open_article(r, ARTICLE_AD, ST_AD);
+	r->ad_last = l;
 	pdf_para_flush(r);
 	pdf_para_add(r, l, sp.first_line);
 	pdf_para_flush(r);
