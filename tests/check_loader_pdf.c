@@ -15,6 +15,9 @@
 #include "check_run.h"
 #include "loader_fixture.h"
 #include "strbuf.h"
+#ifdef HAVE_POPPLER
+#include "pdf_int.h"
+#endif
 
 static char pdf_path[] = "/tmp/kanbao-pdf-XXXXXX";
 
@@ -65,6 +68,49 @@ draw_page(void)
 	/* Fake bold: the same line again 0.13 em to the right. */
 	text_at(cr, 260, 340, 14, true, "BIG SALE TODAY");
 	text_at(cr, 261.8, 340, 14, true, "BIG SALE TODAY");
+	cairo_destroy(cr);
+	cairo_surface_finish(s);
+	cairo_surface_destroy(s);
+}
+
+#ifdef HAVE_POPPLER
+/* A scan: a page image with a text layer over it, two columns a narrow
+ * gutter apart skewed as a scanner leaves them, so the cuts find no clean
+ * white space between them. */
+static void
+draw_scan_page(void)
+{
+	int fd = mkstemp(pdf_path);
+	cairo_surface_t *s, *img;
+	cairo_t *cr;
+	cairo_text_extents_t e;
+	char line[64];
+	int i;
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	s = cairo_pdf_surface_create(pdf_path, 595, 842);
+	cr = cairo_create(s);
+	img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 60, 84);
+	cairo_save(cr);
+	cairo_scale(cr, 595.0 / 60, 842.0 / 84);
+	cairo_set_source_surface(cr, img, 0, 0);
+	cairo_paint(cr);
+	cairo_restore(cr);
+	cairo_surface_destroy(img);
+	cairo_set_source_rgb(cr, 0, 0, 0);
+	cairo_select_font_face(cr, "DejaVu Serif", CAIRO_FONT_SLANT_NORMAL,
+	    CAIRO_FONT_WEIGHT_NORMAL);
+	cairo_set_font_size(cr, 10);
+	cairo_text_extents(cr, "alpha words of line 30 here", &e);
+	/* Two degrees of skew move a column's foot a gutter's width. */
+	cairo_rotate(cr, 0.035);
+	for (i = 0; i < 30; i++) {
+		snprintf(line, sizeof line, "alpha words of line %d here", i + 1);
+		text_at(cr, 40, 100 + 13 * i, 10, false, line);
+		snprintf(line, sizeof line, "omega words of line %d here", i + 1);
+		text_at(cr, 40 + e.x_advance + 9, 100 + 13 * i, 10, false, line);
+	}
 	cairo_destroy(cr);
 	cairo_surface_finish(s);
 	cairo_surface_destroy(s);
@@ -140,6 +186,8 @@ draw_words_page(void)
 	cairo_surface_destroy(s);
 }
 
+#endif
+
 static void
 teardown(void)
 {
@@ -149,6 +197,26 @@ teardown(void)
 }
 
 #ifdef HAVE_POPPLER
+/* Whether pdf_read_page takes the PDF at path for a scan. */
+static bool
+is_scan(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	static unsigned char buf[1 << 20];
+	size_t n;
+	struct pdf_page pg;
+	char *err = NULL;
+	bool scan;
+
+	ck_assert_ptr_nonnull(f);
+	n = fread(buf, 1, sizeof buf, f);
+	fclose(f);
+	ck_assert_int_eq(pdf_read_page(&pg, buf, n, 0, &err), 0);
+	scan = pg.scan;
+	pdf_page_free(&pg);
+	return scan;
+}
+
 static char *
 all_text(const struct article *a)
 {
@@ -194,6 +262,8 @@ START_TEST(pdf_columns_and_headlines)
 	 * removed, so no glyph is lost silently. */
 	ck_assert_ptr_nonnull(fx_page.meta.removed);
 	ck_assert_str_eq(fx_page.meta.removed, "BIGSALETODAY");
+	/* Typeset text, no page image: not a scan. */
+	ck_assert(!is_scan(pdf_path));
 }
 END_TEST
 
@@ -234,6 +304,41 @@ START_TEST(pdf_words_drop_cap_paragraphs)
 }
 END_TEST
 
+START_TEST(pdf_scan_read_in_flow_order)
+{
+	struct strbuf all = STRBUF_INIT;
+	size_t i, k;
+
+	draw_scan_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	for (i = 0; i < fx_page.n_articles; i++)
+		for (k = 0; k < fx_page.articles[i].n_blocks; k++) {
+			strbuf_adds(&all, fx_page.articles[i].blocks[k].text);
+			strbuf_addc(&all, '\n');
+		}
+	ck_assert_ptr_nonnull(all.s);
+	/* Every line is there, whole. */
+	for (i = 1; i <= 30; i++) {
+		char w[48];
+
+		snprintf(w, sizeof w, "alpha words of line %zu here", i);
+		ck_assert_msg(strstr(all.s, w), "lost: %s", w);
+		snprintf(w, sizeof w, "omega words of line %zu here", i);
+		ck_assert_msg(strstr(all.s, w), "lost: %s", w);
+	}
+	/* Each column in its own order. */
+	for (i = 1; i < 30; i++) {
+		char w[48], w2[48];
+
+		snprintf(w, sizeof w, "alpha words of line %zu here", i);
+		snprintf(w2, sizeof w2, "alpha words of line %zu here", i + 1);
+		ck_assert(strstr(all.s, w) < strstr(all.s, w2));
+	}
+	strbuf_free(&all);
+	ck_assert(is_scan(pdf_path));
+}
+END_TEST
+
 START_TEST(pdf_cjk_lines_join_without_space)
 {
 	const struct article *a;
@@ -267,6 +372,7 @@ loader_pdf_suite(void)
 	tcase_add_test(tc, pdf_columns_and_headlines);
 	tcase_add_test(tc, pdf_words_drop_cap_paragraphs);
 	tcase_add_test(tc, pdf_cjk_lines_join_without_space);
+	tcase_add_test(tc, pdf_scan_read_in_flow_order);
 #else
 	tcase_add_test(tc, pdf_not_supported);
 #endif
