@@ -261,42 +261,6 @@ pdf_drop_cap(const struct pdf_glyph *a, const struct pdf_glyph *b)
 	    a->b.y2 - b->b.y2 >= PDF_DROP_CAP_DEPTH * h && a->b.y1 <= b->b.y2;
 }
 
-/* Whether a word space goes between glyphs a and b of a line.  Between
- * glyphs that follow each other in poppler's text, poppler's own word
- * spaces (its gaps against the font size, as pdftotext reads them);
- * elsewhere (fragments joined across its lines) a gap wider than
- * PDF_WORD_GAP ems.  Never between two CJK characters, nor after a drop
- * cap (a letter twice the size of the text it opens). */
-static bool
-pdf_word_space(const struct pdf_glyph *a, const struct pdf_glyph *b)
-{
-	if (pdf_wide_glyph(a) && pdf_wide_glyph(b))
-		return false;
-	if (pdf_drop_cap(a, b))
-		return false;
-	if (b == a + 1 && !a->line_end)
-		return b->space_before;
-	return b->b.x1 - a->b.x2 > PDF_WORD_GAP * b->size;
-}
-
-/* Append a fragment's glyphs to b, with word spaces. */
-static void
-pdf_frag_text(const struct pdf_page *pg, size_t f, const struct pdf_glyph *prev,
-    struct strbuf *b)
-{
-	const struct pdf_frag *fr = &pg->frags[f];
-	size_t i;
-
-	for (i = 0; i < fr->n; i++) {
-		const struct pdf_glyph *g = &pg->glyphs[fr->first + i];
-
-		if (prev && pdf_word_space(prev, g))
-			strbuf_addc(b, ' ');
-		pdf_utf8_add(b, g->c);
-		prev = g;
-	}
-}
-
 static int
 pdf_by_double(const void *x, const void *y)
 {
@@ -304,6 +268,86 @@ pdf_by_double(const void *x, const void *y)
 
 	return (a > b) - (a < b);
 }
+
+/* How a line's glyphs are spaced: whether most are CJK, and the median
+ * gap between neighbours (the tracking a justified CJK line spreads). */
+struct pdf_spacing {
+	bool	cjk;
+	double	track;
+};
+
+static void
+pdf_line_spacing(const struct pdf_page *pg, const size_t *v, size_t n,
+    struct pdf_spacing *sp)
+{
+	size_t i, k, wide = 0, total = 0, ng = 0;
+	double *gaps;
+
+	for (i = 0; i < n; i++)
+		total += pg->frags[v[i]].n;
+	gaps = xmalloc((total + 1) * sizeof *gaps);
+	for (i = 0; i < n; i++) {
+		const struct pdf_frag *f = &pg->frags[v[i]];
+
+		for (k = 0; k < f->n; k++) {
+			const struct pdf_glyph *g = &pg->glyphs[f->first + k];
+
+			wide += pdf_wide_glyph(g);
+			if (k > 0)
+				gaps[ng++] = g->b.x1 - g[-1].b.x2;
+		}
+	}
+	qsort(gaps, ng, sizeof *gaps, pdf_by_double);
+	sp->cjk = wide * 2 > total;
+	sp->track = ng ? gaps[ng / 2] : 0;
+	if (sp->track < 0)
+		sp->track = 0;
+	free(gaps);
+}
+
+/* Whether a word space goes between glyphs a and b of a line.  Never
+ * between two CJK characters, nor after a drop cap (a letter twice the
+ * size of the text it opens).  In a CJK line, by the gap against the
+ * line's own tracking (a justified line spreads every glyph, digits and
+ * Latin among them).  Elsewhere, between glyphs that follow each other in
+ * poppler's text, poppler's own word spaces (its gaps against the font
+ * size, as pdftotext reads them); across its lines a gap wider than
+ * PDF_WORD_GAP ems. */
+static bool
+pdf_word_space(const struct pdf_glyph *a, const struct pdf_glyph *b,
+    const struct pdf_spacing *sp)
+{
+	double gap = b->b.x1 - a->b.x2;
+
+	if (pdf_wide_glyph(a) && pdf_wide_glyph(b))
+		return false;
+	if (pdf_drop_cap(a, b))
+		return false;
+	if (sp->cjk)
+		return gap - sp->track > PDF_WORD_GAP * b->size;
+	if (b == a + 1 && !a->line_end)
+		return b->space_before;
+	return gap > PDF_WORD_GAP * b->size;
+}
+
+/* Append a fragment's glyphs to b, with word spaces. */
+static void
+pdf_frag_text(const struct pdf_page *pg, size_t f, const struct pdf_glyph *prev,
+    const struct pdf_spacing *sp, struct strbuf *b)
+{
+	const struct pdf_frag *fr = &pg->frags[f];
+	size_t i;
+
+	for (i = 0; i < fr->n; i++) {
+		const struct pdf_glyph *g = &pg->glyphs[fr->first + i];
+
+		if (prev && pdf_word_space(prev, g, sp))
+			strbuf_addc(b, ' ');
+		pdf_utf8_add(b, g->c);
+		prev = g;
+	}
+}
+
 
 /* The font most of the line's glyphs have and their median size (a drop
  * cap or a speck of a scan's OCR does not make a line a headline);
@@ -351,16 +395,18 @@ pdf_emit_line(struct pdf_order *o, const size_t *v, size_t n,
 	struct strbuf b = STRBUF_INIT;
 	struct pdf_line *l;
 	const struct pdf_glyph *prev = NULL;
+	struct pdf_spacing sp;
 	size_t i;
 
 	pg->lines = xgrow(pg->lines, &pg->cap_lines, pg->n_lines + 1,
 	    sizeof *pg->lines);
 	l = &pg->lines[pg->n_lines++];
 	memset(l, 0, sizeof *l);
+	pdf_line_spacing(pg, v, n, &sp);
 	for (i = 0; i < n; i++) {
 		const struct pdf_frag *f = &pg->frags[v[i]];
 
-		pdf_frag_text(pg, v[i], prev, &b);
+		pdf_frag_text(pg, v[i], prev, &sp, &b);
 		prev = &pg->glyphs[f->first + f->n - 1];
 		pdf_box_grow(&l->b, &f->b, i == 0);
 	}

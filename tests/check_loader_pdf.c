@@ -116,6 +116,28 @@ draw_scan_page(void)
 	cairo_surface_destroy(s);
 }
 
+/* A justified CJK line: every character drawn on its own, 4 points
+ * apart (the tracking justification spreads). */
+static void
+tracked(cairo_t *cr, double x, double y, const char *s)
+{
+	cairo_text_extents_t e;
+	char ch[8];
+	int n;
+
+	while (*s) {
+		n = (*s & 0x80) == 0 ? 1 : (*s & 0xE0) == 0xC0 ? 2 :
+		    (*s & 0xF0) == 0xE0 ? 3 : 4;
+		memcpy(ch, s, (size_t)n);
+		ch[n] = '\0';
+		cairo_move_to(cr, x, y);
+		cairo_show_text(cr, ch);
+		cairo_text_extents(cr, ch, &e);
+		x += e.x_advance + 4;
+		s += n;
+	}
+}
+
 /* A line of 10-point body text set justified across width. */
 static void
 justified(cairo_t *cr, double x, double y, double width, const char *line)
@@ -181,6 +203,7 @@ draw_words_page(void)
 	cairo_show_text(cr, "今天上午市政府召开会议研究部署");
 	cairo_move_to(cr, 40, 414);
 	cairo_show_text(cr, "全市冬季供暖工作。");
+	tracked(cr, 40, 440, "英国耗资7.58亿英镑兴建千年大厦");
 	cairo_destroy(cr);
 	cairo_surface_finish(s);
 	cairo_surface_destroy(s);
@@ -348,6 +371,8 @@ START_TEST(pdf_cjk_lines_join_without_space)
 	a = find_text("研究部署全市冬季供暖工作。");
 	ck_assert_ptr_nonnull(a);
 	ck_assert_ptr_nonnull(find_text("今天上午市政府召开会议"));
+	/* Digits in a tracked CJK line are not words apart. */
+	ck_assert_ptr_nonnull(find_text("英国耗资7.58亿英镑兴建千年大厦"));
 }
 END_TEST
 #else
