@@ -187,8 +187,8 @@ pdf_role(const struct pdf_page *pg, const struct pdf_line *l)
 	return ROLE_OTHER;
 }
 
-/* Short and set flush right or centred in the column of the body line
- * before it (standing in a third of the column from its left): a closing
+/* Short and set flush right (standing in a third of the column from its
+ * left) or centred in the column of the body line before it: a closing
  * byline. */
 static bool
 pdf_flush_right(const struct pdf_reader *r, const struct pdf_line *l)
@@ -197,8 +197,12 @@ pdf_flush_right(const struct pdf_reader *r, const struct pdf_line *l)
 
 	if (r->prev == NULL)
 		return false;
-	return l->b.x2 <= r->col_x2 + 1 && l->b.x1 > r->col_x1 + 0.3 * w &&
-	    l->b.x1 < r->col_x2;
+	double mid = (l->b.x1 + l->b.x2) / 2 - (r->col_x1 + r->col_x2) / 2;
+
+	if (l->b.x2 > r->col_x2 + 1 || l->b.x1 >= r->col_x2)
+		return false;
+	return l->b.x1 > r->col_x1 + 0.3 * w ||
+	    (mid < 0.05 * w && mid > -0.05 * w && l->b.x1 > r->col_x1 + l->size);
 }
 
 /* --- paragraphs ------------------------------------------------------------- */
