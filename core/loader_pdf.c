@@ -48,6 +48,9 @@
  * caption set half a point smaller in the same face is not body. */
 #define PDF_BODY_RATIO	0.97
 
+/* A lower deck is at least this share of the body's size. */
+#define PDF_DECK_MIN	0.9
+
 /* Ads' lines further apart than this many ems are two ads. */
 #define PDF_AD_GAP	1.5
 
@@ -98,6 +101,7 @@ struct pdf_reader {
 	double		 deck_size;	/* the first deck's size */
 	int		 deck_font;	/* and font */
 	double		 deck_x1;	/* the last headline line's left edge */
+	double		 deck_x2;	/* and right edge */
 	double		 deck_last;	/* the last headline line's size */
 	int		 cap_font;	/* the caption's font and size */
 	double		 cap_size;
@@ -394,7 +398,9 @@ pdf_read_head(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 	struct article *a = pdf_cur(r);
 	char *clean;
 
-	if (a == NULL || r->st != ST_HEAD) {
+	/* A headline beside the last one, not under it: another story's. */
+	if (a == NULL || r->st != ST_HEAD || (a->n_decks > 0 &&
+	    (l->b.x1 >= r->deck_x2 || l->b.x2 <= r->deck_x1))) {
 		a = pdf_open_article(r, ARTICLE_NEWS, ST_HEAD);
 		r->deck_size = l->size;
 		r->deck_font = l->font;
@@ -416,6 +422,7 @@ pdf_read_head(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 		free(clean);
 	}
 	r->deck_x1 = l->b.x1;
+	r->deck_x2 = l->b.x2;
 	r->deck_last = l->size;
 }
 
@@ -634,6 +641,26 @@ pdf_read_ad(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 	pdf_para_flush(r);
 }
 
+/* A line under a headline in its face: a lower deck when at the body's
+ * size or more, or a little smaller and not worded as a byline ("By …",
+ * 本报记者 …): a byline set in that face is. */
+static bool
+pdf_lower_deck(const struct pdf_reader *r, const struct pdf_line *l)
+{
+	char *clean;
+	bool deck;
+
+	if (l->size >= PDF_BODY_RATIO * r->pg->body_size)
+		return true;
+	if (l->size < PDF_DECK_MIN * r->pg->body_size)
+		return false;
+	clean = clean_string(l->text, strlen(l->text));
+	deck = !segment_lines_is_own_byline(clean) &&
+	    segment_lines_byline_prefix(clean) == 0;
+	free(clean);
+	return deck;
+}
+
 /* A short line right above a headline, standing at its left edge or
  * centred over it, in a smaller size: the kicker (a topic label). */
 static bool
@@ -673,12 +700,11 @@ pdf_read_line(struct pdf_reader *r, const struct pdf_line *l,
 	enum pdf_role role = pdf_role(r->pg, l);
 
 	r->line = l;
-	/* Under a headline, a line in the headline's face at least the
-	 * body's size is a lower deck (a byline set in that face is
-	 * smaller). */
+	/* Under a headline, a line in the headline's face is a lower deck,
+	 * unless it is a byline. */
 	if (r->st == ST_HEAD && r->deck_size > 0 && l->font == r->deck_font &&
-	    l->size >= PDF_BODY_RATIO * r->pg->body_size &&
-	    (role == ROLE_SECTION || role == ROLE_SUB || role == ROLE_OTHER))
+	    (role == ROLE_SECTION || role == ROLE_SUB || role == ROLE_OTHER) &&
+	    pdf_lower_deck(r, l))
 		role = ROLE_HEAD;
 	else if (role != ROLE_HEAD && role != ROLE_FURNITURE &&
 	    role != ROLE_AD && pdf_is_kicker(r, l, next)) {
