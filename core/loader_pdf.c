@@ -398,8 +398,9 @@ pdf_read_head(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 	struct article *a = pdf_cur(r);
 	char *clean;
 
-	/* A headline beside the last one, not under it: another story's. */
-	if (a == NULL || r->st != ST_HEAD || (a->n_decks > 0 &&
+	/* A headline beside the last one, not under it: another story's
+	 * (on a scan poppler may give one headline line in pieces). */
+	if (a == NULL || r->st != ST_HEAD || (a->n_decks > 0 && !r->pg->scan &&
 	    (l->b.x1 >= r->deck_x2 || l->b.x2 <= r->deck_x1))) {
 		a = pdf_open_article(r, ARTICLE_NEWS, ST_HEAD);
 		r->deck_size = l->size;
