@@ -1,21 +1,29 @@
 /* loader_pdf.c: PDF pages (poppler-glib), read from the geometry.
  *
  * pdf_read.c and pdf_order.c give the page's lines in reading order with
- * their font, size and weight.  Here each line gets a role from its style
- * next to the page's body style (the most common size and font):
- *   headline   bold and clearly larger than the body; a following line
- *              much smaller than the first deck is the subhead
+ * their font, median size and weight.  Here each line gets a role from
+ * its style next to the page's body style (the most common size and
+ * font):
+ *   furniture  over the page (the header band), or a page number, date
+ *              or editor line under it; kept with its kind (folio, date
+ *              line, editor line, price, running header or footer)
+ *   headline   bold and clearly larger than the body, or in another face
+ *              a little larger; under it a much smaller line in another
+ *              face is the subhead, in its own face a lower deck
+ *   kicker     a short smaller line right above a headline
  *   subhead    larger than the body, not bold
  *   section    bold at about body size, inside a body
- *   body       the body font and size
+ *   body       the body font at its size
  *   other      anything else: a byline under a headline, a caption and
- *              its credit, a closing byline set flush right
+ *              its credit, a closing byline set flush right or centred
  *   ad         glyphs drawn twice (fake bold)
- * and the lines are then read in order into articles: a headline starts
- * one; body lines after a jump line ("continued on") or after a photo with
- * nothing open start a headline-less one; paragraphs break at an indent or
- * after a short line.  An "article" without any body text is page
- * furniture (a masthead) and goes to the page's meta lines. */
+ * A scan's OCR layer has one font and sizes a point or two off: there a
+ * line is a headline or body by size alone.  The lines are then read in
+ * order into articles: a headline starts one; body lines after a jump line
+ * ("continued on") or after a photo with nothing open start a
+ * headline-less one; paragraphs break at an indent or after a short line.
+ * An "article" without any body text is page furniture: the masthead when
+ * it is the page's first, at its top. */
 #include "config.h"
 
 #include <stdlib.h>
