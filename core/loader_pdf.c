@@ -119,6 +119,8 @@ struct pdf_reader {
 	const struct pdf_line *line;	/* the line being read */
 	const struct pdf_line *ad_last;	/* the open ad's last line */
 	double		 art_y1;	/* where the open article starts */
+	double		*tops;		/* where each article starts */
+	size_t		 cap_tops;
 	double		 col_x1, col_x2; /* the body's column (pdf_column_edges) */
 	double		 prev_col_x2;	/* its right edge at the line before */
 };
@@ -328,6 +330,8 @@ pdf_open_article(struct pdf_reader *r, enum article_kind kind, enum pdf_state st
 	r->cur = r->pb.page->n_articles;
 	r->st = st;
 	r->art_y1 = r->line ? r->line->b.y1 : 0;
+	r->tops = xgrow(r->tops, &r->cap_tops, r->cur, sizeof *r->tops);
+	r->tops[r->cur - 1] = r->art_y1;
 	if (kind != ARTICLE_PHOTO && kind != ARTICLE_AD) {
 		r->text_art = r->cur;
 		r->text_closed = false;
@@ -600,11 +604,40 @@ pdf_body_article(struct pdf_reader *r)
 	pdf_open_article(r, ARTICLE_NEWS, ST_BODY);
 }
 
+/* Body text opening a column block above where the open story starts
+ * cannot be that story's: text runs down a column and on at the next
+ * one's top.  It goes on with the latest story before it that starts
+ * above it (a story read down one column while its end stands at the top
+ * of the next, the cuts having read the whole column first). */
+static void
+pdf_column_top(struct pdf_reader *r, const struct pdf_line *l)
+{
+	struct article *v = r->pb.page->articles;
+	size_t k;
+
+	if (r->st != ST_BODY || !l->gap_before || r->cur == 0 ||
+	    r->tops[r->cur - 1] <= l->b.y1 + l->size || r->pg->scan)
+		return;
+	for (k = r->cur - 1; k > 0; k--) {
+		if ((v[k - 1].kind != ARTICLE_NEWS &&
+		    v[k - 1].kind != ARTICLE_CONTINUATION) ||
+		    r->tops[k - 1] > l->b.y1)
+			continue;
+		pdf_para_flush(r);
+		r->cur = k;
+		r->text_art = k;
+		r->prev = NULL;
+		r->art_y1 = r->tops[k - 1];
+		return;
+	}
+}
+
 static void
 pdf_read_body(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 {
 	if (pdf_read_jump(r, l, sp))
 		return;
+	pdf_column_top(r, l);
 	pdf_body_article(r);
 	if (r->st != ST_BODY) {
 		r->st = ST_BODY;
@@ -798,6 +831,7 @@ pdf_read_all(struct pdf_page *pg, struct page *page)
 	free(r.para.lines);
 	free(r.para.lens);
 	free(r.line_no);
+	free(r.tops);
 }
 
 static int
