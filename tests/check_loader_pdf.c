@@ -167,6 +167,47 @@ justified(cairo_t *cr, double x, double y, double width, const char *line)
 	free(copy);
 }
 
+/* Two stories down the left column; the first one's end stands at the
+ * top of the right column. */
+static void
+draw_stacked_page(void)
+{
+	static const char *const fill[] = { "and more of it", "as it goes",
+	    "told at length here", "on and on" };
+	int fd = mkstemp(pdf_path);
+	cairo_surface_t *s;
+	cairo_t *cr;
+	char line[64];
+	int i;
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	s = cairo_pdf_surface_create(pdf_path, 595, 842);
+	cr = cairo_create(s);
+	text_at(cr, 40, 30, 9, false, "The Test Gazette");
+	text_at(cr, 40, 100, 20, true, "First Story");
+	for (i = 0; i < 12; i++) {
+		snprintf(line, sizeof line, "first story text line %d %s", i + 1,
+		    fill[i % 4]);
+		text_at(cr, 40, 125 + 13 * i, 10, false, line);
+	}
+	text_at(cr, 40, 310, 20, true, "Second Story");
+	for (i = 0; i < 12; i++) {
+		snprintf(line, sizeof line, "second story text line %d %s", i + 1,
+		    fill[(i + 1) % 4]);
+		text_at(cr, 40, 335 + 13 * i, 10, false, line);
+	}
+	for (i = 0; i < 4; i++) {
+		snprintf(line, sizeof line, "first story end line %d %s", i + 1,
+		    fill[(i + 2) % 4]);
+		text_at(cr, 330, 125 + 13 * i, 10, false, line);
+	}
+	text_at(cr, 330, 177, 10, false, "The end.");
+	cairo_destroy(cr);
+	cairo_surface_finish(s);
+	cairo_surface_destroy(s);
+}
+
 /* A second page: body text in two paragraphs (the first line of each
  * indented, the last short) opening with a drop cap three lines deep; a
  * headline drawn word by word with tight display spacing; and a Chinese
@@ -362,6 +403,22 @@ START_TEST(pdf_scan_read_in_flow_order)
 }
 END_TEST
 
+START_TEST(pdf_story_ends_atop_next_column)
+{
+	const struct article *a, *b;
+
+	draw_stacked_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	a = find_text("first story text line 1");
+	b = find_text("second story text line 1");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_nonnull(b);
+	ck_assert_ptr_ne(a, b);
+	ck_assert_ptr_eq(find_text("first story end line 1"), a);
+	ck_assert_ptr_eq(find_text("The end."), a);
+}
+END_TEST
+
 START_TEST(pdf_cjk_lines_join_without_space)
 {
 	const struct article *a;
@@ -398,6 +455,7 @@ loader_pdf_suite(void)
 	tcase_add_test(tc, pdf_words_drop_cap_paragraphs);
 	tcase_add_test(tc, pdf_cjk_lines_join_without_space);
 	tcase_add_test(tc, pdf_scan_read_in_flow_order);
+	tcase_add_test(tc, pdf_story_ends_atop_next_column);
 #else
 	tcase_add_test(tc, pdf_not_supported);
 #endif
