@@ -59,8 +59,8 @@ print('%-3s pdf      P %.3f R %.3f F1 %.3f  headline %.3f  byline %.3f  text %.3
 # Floors: what the PDF path scored when the test was written, less 0.02
 # (see generated_pages.sh).  (F1, headline, byline, text.)
 floors = {
-    'own': (0.97, 0.97, 0.96, 0.95),
-    'dev': (0.97, 0.98, 0.97, 0.95),
+    'own': (0.97, 0.97, 0.96, 0.96),
+    'dev': (0.97, 0.98, 0.97, 0.96),
 }[pset]
 keys = ('boundary_f1', 'headline_exact', 'byline_exact', 'text_accuracy')
 low = ['%s %.3f < %.2f' % (k, s[k], f) for k, f in zip(keys, floors) if s[k] < f]
