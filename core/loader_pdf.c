@@ -1,21 +1,29 @@
 /* loader_pdf.c: PDF pages (poppler-glib), read from the geometry.
  *
  * pdf_read.c and pdf_order.c give the page's lines in reading order with
- * their font, size and weight.  Here each line gets a role from its style
- * next to the page's body style (the most common size and font):
- *   headline   bold and clearly larger than the body; a following line
- *              much smaller than the first deck is the subhead
+ * their font, median size and weight.  Here each line gets a role from
+ * its style next to the page's body style (the most common size and
+ * font):
+ *   furniture  over the page (the header band), or a page number, date
+ *              or editor line under it; kept with its kind (folio, date
+ *              line, editor line, price, running header or footer)
+ *   headline   bold and clearly larger than the body, or in another face
+ *              a little larger; under it a much smaller line in another
+ *              face is the subhead, in its own face a lower deck
+ *   kicker     a short smaller line right above a headline
  *   subhead    larger than the body, not bold
  *   section    bold at about body size, inside a body
- *   body       the body font and size
+ *   body       the body font at its size
  *   other      anything else: a byline under a headline, a caption and
- *              its credit, a closing byline set flush right
+ *              its credit, a closing byline set flush right or centred
  *   ad         glyphs drawn twice (fake bold)
- * and the lines are then read in order into articles: a headline starts
- * one; body lines after a jump line ("continued on") or after a photo with
- * nothing open start a headline-less one; paragraphs break at an indent or
- * after a short line.  An "article" without any body text is page
- * furniture (a masthead) and goes to the page's meta lines. */
+ * A scan's OCR layer has one font and sizes a point or two off: there a
+ * line is a headline or body by size alone.  The lines are then read in
+ * order into articles: a headline starts one; body lines after a jump line
+ * ("continued on") or after a photo with nothing open start a
+ * headline-less one; paragraphs break at an indent or after a short line.
+ * An "article" without any body text is page furniture: the masthead when
+ * it is the page's first, at its top. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -29,6 +37,44 @@
 #include "pdf_int.h"
 #include "segment_int.h"
 #include "xalloc.h"
+
+/* A paragraph starts at a line indented this many ems, or after one
+ * ending this many ems short of its column. */
+#define PDF_PARA_INDENT	0.6
+#define PDF_PARA_SHORT	1.0
+/* A price line is short: longer text naming a price is an ad. */
+#define PDF_PRICE_LEN	60
+/* A headline-only block starting above this share of the page's height,
+ * as the page's first article, is the masthead. */
+#define PDF_MASTHEAD_SHARE	0.25
+
+/* A line under a headline smaller than this share of its first deck,
+ * in another font, is its subhead. */
+#define PDF_SUBHEAD_SIZE	0.8
+
+/* Body text is the body's font at this share of its size or more; a
+ * caption set half a point smaller in the same face is not body. */
+#define PDF_BODY_RATIO	0.97
+
+/* A lower deck is at least this share of the body's size. */
+#define PDF_DECK_MIN	0.9
+
+/* Ads' lines further apart than this many ems are two ads. */
+#define PDF_AD_GAP	1.5
+
+/* A kicker is a label, not a sentence: at most this many bytes. */
+#define PDF_KICKER_LEN	60
+
+/* A page number, date or editor line this close to the page's foot (a
+ * share of its height) is the footer even where no band was cut off. */
+#define PDF_FOOT_SHARE	0.06
+
+/* A line in another font than the body's, this many times its size, is
+ * a headline even when the font's name does not say it is bold. */
+#define PDF_HEAD_OTHER_FONT	1.08
+
+/* On a scan a line this many times the body size is a headline. */
+#define PDF_SCAN_HEAD	1.4
 
 enum pdf_role { ROLE_FURNITURE, ROLE_AD, ROLE_HEAD, ROLE_SUB, ROLE_SECTION,
     ROLE_BODY, ROLE_OTHER };
@@ -61,14 +107,22 @@ struct pdf_reader {
 	enum pdf_state	 st;
 	bool		 text_closed;	/* text_art jumped away */
 	double		 deck_size;	/* the first deck's size */
+	int		 deck_font;	/* and font */
 	double		 deck_x1;	/* the last headline line's left edge */
+	double		 deck_x2;	/* and right edge */
 	double		 deck_last;	/* the last headline line's size */
-	bool		 by_title;	/* the byline is "By NAME": next lines are its title */
 	int		 cap_font;	/* the caption's font and size */
 	double		 cap_size;
 	struct pdf_para	 para;
 	enum block_kind	 para_kind;
 	const struct pdf_line *prev;	/* the last line read into a body */
+	const struct pdf_line *line;	/* the line being read */
+	const struct pdf_line *ad_last;	/* the open ad's last line */
+	double		 art_y1;	/* where the open article starts */
+	double		*tops;		/* where each article starts */
+	size_t		 cap_tops;
+	double		 col_x1, col_x2; /* the body's column (pdf_column_edges) */
+	double		 prev_col_x2;	/* its right edge at the line before */
 };
 
 static struct article *
@@ -78,6 +132,35 @@ pdf_cur(struct pdf_reader *r)
 }
 
 /* --- roles ------------------------------------------------------------------ */
+
+/* What a furniture line is, by its text and where it stands (band 1:
+ * over the page, 2: under it): a folio is a page number alone ("3",
+ * "- 3 -", "Page 3", "第3版"); an editor line names the page's editor; a
+ * date line is a date alone; a price names what the paper costs; the rest
+ * is the running header or footer of its band. */
+static enum furniture_kind
+pdf_furniture_kind(const char *text, int band)
+{
+	static const char *const price[] = { "定价", "零售", "Price", "PRICE",
+	    "Cents", "CENTS", "cents", NULL };
+	char *clean = clean_string(text, strlen(text));
+	enum furniture_kind k = band == 2 ? FURNITURE_RUNNING_FOOTER :
+	    FURNITURE_RUNNING_HEADER;
+	size_t i;
+
+	if (strspn(clean, "0123456789 -") == strlen(clean) ||
+	    strncmp(clean, "Page ", 5) == 0 || strncmp(clean, "第", 3) == 0)
+		k = FURNITURE_FOLIO;
+	else if (strstr(clean, "编辑") || strstr(clean, "Editor"))
+		k = FURNITURE_EDITOR_LINE;
+	else if (segment_lines_is_meta(clean))
+		k = FURNITURE_DATE_LINE;
+	for (i = 0; price[i] && k != FURNITURE_FOLIO; i++)
+		if (strstr(clean, price[i]) && strlen(clean) < PDF_PRICE_LEN)
+			k = FURNITURE_PRICE;
+	free(clean);
+	return k;
+}
 
 /* A footer line: 责任编辑, a page number, a date. */
 static bool
@@ -96,33 +179,44 @@ pdf_role(const struct pdf_page *pg, const struct pdf_line *l)
 {
 	double ratio = l->size / pg->body_size;
 
-	if (l->band == 1 || (l->band == 2 && pdf_is_meta(l)))
+	if (l->band == 1 || ((l->band == 2 || l->b.y1 > (1 - PDF_FOOT_SHARE) *
+	    pg->height) && pdf_is_meta(l)))
 		return ROLE_FURNITURE;
 	if (l->doubled)
 		return ROLE_AD;
-	if ((l->bold && ratio >= 1.25) || ratio >= 1.6)
+	/* A scan's OCR layer gives each word a size estimated from its
+	 * pixels, a point or two off; one font; no sign of what is a caption:
+	 * only type clearly larger than the body is a headline. */
+	if (pg->scan)
+		return ratio >= PDF_SCAN_HEAD ? ROLE_HEAD : ROLE_BODY;
+	if ((l->bold && ratio >= 1.25) || ratio >= 1.6 ||
+	    (l->font != pg->body_font && ratio >= PDF_HEAD_OTHER_FONT))
 		return ROLE_HEAD;
 	if (l->bold && ratio >= 0.9)
 		return ROLE_SECTION;
 	if (ratio >= 1.05)
 		return ROLE_SUB;
-	if (l->font == pg->body_font && ratio > 0.9)
+	if (l->font == pg->body_font && ratio > PDF_BODY_RATIO)
 		return ROLE_BODY;
 	return ROLE_OTHER;
 }
 
-/* Short and set flush right in the column of the body line before it: a
- * closing byline. */
+/* Short and set flush right (standing in a third of the column from its
+ * left) or centred in the column of the body line before it: a closing
+ * byline. */
 static bool
-pdf_flush_right(const struct pdf_line *l, const struct pdf_line *body)
+pdf_flush_right(const struct pdf_reader *r, const struct pdf_line *l)
 {
-	double w;
+	double w = r->col_x2 - r->col_x1;
 
-	if (body == NULL)
+	if (r->prev == NULL)
 		return false;
-	w = body->leaf_x2 - body->leaf_x1;
-	return l->b.x2 >= body->leaf_x2 - 1 && l->b.x1 > body->leaf_x1 + 0.3 * w &&
-	    l->b.x1 < body->leaf_x2;
+	double mid = (l->b.x1 + l->b.x2) / 2 - (r->col_x1 + r->col_x2) / 2;
+
+	if (l->b.x2 > r->col_x2 + 1 || l->b.x1 >= r->col_x2)
+		return false;
+	return l->b.x1 > r->col_x1 + 0.3 * w ||
+	    (mid < 0.05 * w && mid > -0.05 * w && l->b.x1 > r->col_x1 + l->size);
 }
 
 /* --- paragraphs ------------------------------------------------------------- */
@@ -187,19 +281,38 @@ pdf_para_flush(struct pdf_reader *r)
 
 /* --- articles ------------------------------------------------------------------ */
 
-/* Close the open article; one without any text is page furniture. */
+/* Every element of an article without any text, as furniture of kind k. */
+static void
+pdf_to_furniture(struct pdf_reader *r, const struct article *a,
+    enum furniture_kind k)
+{
+	struct page_meta *m = &r->pb.page->meta;
+	size_t i;
+
+	if (a->kicker.text && *a->kicker.text)
+		page_meta_add(m, a->kicker.text, k);
+	for (i = 0; i < a->n_decks; i++)
+		page_meta_add(m, a->decks[i].text, k);
+	if (a->subhead.text && *a->subhead.text)
+		page_meta_add(m, a->subhead.text, k);
+	if (a->byline.text && *a->byline.text)
+		page_meta_add(m, a->byline.text, k);
+}
+
+/* Close the open article.  One without any text is page furniture: the
+ * masthead when it is the page's first and stands at its top, else a
+ * block of display type with nothing under it (a banner, a label). */
 static void
 pdf_close(struct pdf_reader *r)
 {
 	struct article *a;
-	size_t i;
 
 	pdf_para_flush(r);
 	if ((a = pdf_cur(r)) != NULL && a->n_blocks == 0 &&
 	    a->kind != ARTICLE_PHOTO) {
-		for (i = 0; i < a->n_decks; i++)
-			pagebuild_meta(&r->pb, a->decks[i].text);
-		pagebuild_meta(&r->pb, a->byline.text);
+		pdf_to_furniture(r, a, r->cur == 1 && r->art_y1 <
+		    PDF_MASTHEAD_SHARE * r->pg->height ? FURNITURE_MASTHEAD :
+		    FURNITURE_OTHER);
 		if (r->text_art == r->cur)
 			r->text_art = 0;
 		pagebuild_drop_last(&r->pb);
@@ -216,7 +329,9 @@ pdf_open_article(struct pdf_reader *r, enum article_kind kind, enum pdf_state st
 	pagebuild_article(&r->pb, kind);
 	r->cur = r->pb.page->n_articles;
 	r->st = st;
-	r->by_title = false;
+	r->art_y1 = r->line ? r->line->b.y1 : 0;
+	r->tops = xgrow(r->tops, &r->cap_tops, r->cur, sizeof *r->tops);
+	r->tops[r->cur - 1] = r->art_y1;
 	if (kind != ARTICLE_PHOTO && kind != ARTICLE_AD) {
 		r->text_art = r->cur;
 		r->text_closed = false;
@@ -295,12 +410,20 @@ pdf_read_head(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 	struct article *a = pdf_cur(r);
 	char *clean;
 
-	if (a == NULL || r->st != ST_HEAD) {
+	/* A headline beside the last one, not under it: another story's
+	 * (on a scan poppler may give one headline line in pieces). */
+	if (a == NULL || r->st != ST_HEAD || (a->n_decks > 0 && !r->pg->scan &&
+	    (l->b.x1 >= r->deck_x2 || l->b.x2 <= r->deck_x1))) {
 		a = pdf_open_article(r, ARTICLE_NEWS, ST_HEAD);
 		r->deck_size = l->size;
-	} else if (r->deck_size == 0)
+		r->deck_font = l->font;
+	} else if (r->deck_size == 0) {
 		r->deck_size = l->size;	/* after a kicker */
-	else if (l->size < 0.8 * r->deck_size || a->subhead.text) {
+		r->deck_font = l->font;
+	} else if ((l->size < PDF_SUBHEAD_SIZE * r->deck_size &&
+	    l->font != r->deck_font) || a->subhead.text) {
+		/* Much smaller and in another face: the subhead; in the
+		 * headline's own face it is a lower deck. */
 		pdf_read_sub(r, l, sp);
 		return;
 	}
@@ -312,11 +435,12 @@ pdf_read_head(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 		free(clean);
 	}
 	r->deck_x1 = l->b.x1;
+	r->deck_x2 = l->b.x2;
 	r->deck_last = l->size;
 }
 
-/* A line of its own under the headline: the byline; under "By NAME" the
- * next lines are the writer's title, kept in the page text only. */
+/* A line of its own under the headline: the byline; the lines under it
+ * (the writer's title, "Staff Writer") join it, as the text path's do. */
 static void
 pdf_read_byline(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 {
@@ -325,9 +449,7 @@ pdf_read_byline(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 
 	if (a->byline.text == NULL) {
 		pagebuild_elem(a, &a->byline, clean, sp);
-		r->by_title = strncmp(clean, "By ", 3) == 0 ||
-		    strncmp(clean, "BY ", 3) == 0;
-	} else if (!r->by_title) {
+	} else {
 		char *both = xasprintf("%s %s", a->byline.text, clean);
 
 		pagebuild_elem(a, &a->byline, both, pagebuild_span(&r->pb,
@@ -383,7 +505,7 @@ pdf_read_other(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 	}
 	/* Signed at the end, flush right: a closing byline. */
 	if (a && r->st == ST_BODY && a->byline.text == NULL &&
-	    pdf_flush_right(l, r->prev) && strlen(l->text) < 60) {
+	    pdf_flush_right(r, l) && strlen(l->text) < 60) {
 		char *clean = clean_string(l->text, strlen(l->text));
 
 		pdf_para_flush(r);
@@ -435,9 +557,35 @@ pdf_para_starts(const struct pdf_reader *r, const struct pdf_line *l)
 
 	if (p == NULL)
 		return true;
-	if (l->b.x1 > l->leaf_x1 + 0.6 * em)
+	/* Indented against its column and the line before: beside a drop
+	 * cap every line stands in from the column's edge. */
+	if (l->b.x1 > r->col_x1 + PDF_PARA_INDENT * em &&
+	    l->b.x1 > p->text_x1 + PDF_PARA_INDENT * em)
 		return true;
-	return p->b.x2 < p->leaf_x2 - 1.0 * em;
+	return p->b.x2 < r->prev_col_x2 - PDF_PARA_SHORT * em;
+}
+
+/* The edges of the column a body line stands in: its block's; when the
+ * cuts made the line a block of its own (it knows no more than the line),
+ * the line's widened by the body lines above it in the same column. */
+static void
+pdf_column_edges(struct pdf_reader *r, const struct pdf_line *l)
+{
+	const struct pdf_line *p = r->prev;
+
+	bool own_block = l->leaf_x1 < l->b.x1 - 0.5 || l->leaf_x2 > l->b.x2 + 0.5;
+
+	/* A scan's runs of lines are its columns (pdf_leaf_flow); OCR boxes
+	 * are too ragged to widen them line by line. */
+	if (p == NULL || own_block || r->pg->scan || l->b.x1 > p->b.x2 ||
+	    l->b.x2 < p->b.x1) {
+		r->col_x1 = l->leaf_x1;
+		r->col_x2 = l->leaf_x2;
+	}
+	if (l->b.x1 < r->col_x1)
+		r->col_x1 = l->b.x1;
+	if (l->b.x2 > r->col_x2)
+		r->col_x2 = l->b.x2;
 }
 
 /* Body after a photo or an ad goes on with the story they interrupted,
@@ -456,16 +604,47 @@ pdf_body_article(struct pdf_reader *r)
 	pdf_open_article(r, ARTICLE_NEWS, ST_BODY);
 }
 
+/* Body text opening a column block above where the open story starts
+ * cannot be that story's: text runs down a column and on at the next
+ * one's top.  It goes on with the latest story before it that starts
+ * above it (a story read down one column while its end stands at the top
+ * of the next, the cuts having read the whole column first). */
+static void
+pdf_column_top(struct pdf_reader *r, const struct pdf_line *l)
+{
+	struct article *v = r->pb.page->articles;
+	size_t k;
+
+	if (r->st != ST_BODY || !l->gap_before || r->cur == 0 ||
+	    r->tops[r->cur - 1] <= l->b.y1 + l->size || r->pg->scan)
+		return;
+	for (k = r->cur - 1; k > 0; k--) {
+		if ((v[k - 1].kind != ARTICLE_NEWS &&
+		    v[k - 1].kind != ARTICLE_CONTINUATION) ||
+		    r->tops[k - 1] > l->b.y1)
+			continue;
+		pdf_para_flush(r);
+		r->cur = k;
+		r->text_art = k;
+		r->prev = NULL;
+		r->art_y1 = r->tops[k - 1];
+		return;
+	}
+}
+
 static void
 pdf_read_body(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 {
 	if (pdf_read_jump(r, l, sp))
 		return;
+	pdf_column_top(r, l);
 	pdf_body_article(r);
 	if (r->st != ST_BODY) {
 		r->st = ST_BODY;
 		r->prev = NULL;
 	}
+	r->prev_col_x2 = r->col_x2;
+	pdf_column_edges(r, l);
 	if (pdf_para_starts(r, l))
 		pdf_para_flush(r);
 	pdf_para_add(r, l, sp.first_line);
@@ -491,21 +670,93 @@ pdf_read_section(struct pdf_reader *r, const struct pdf_line *l,
 static void
 pdf_read_ad(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 {
-	if (r->st != ST_AD)
+	const struct pdf_line *p = r->ad_last;
+
+	/* Another ad: not under the last line, or well apart from it. */
+	if (r->st != ST_AD || p == NULL || l->b.x1 > p->b.x2 ||
+	    l->b.x2 < p->b.x1 || l->b.y1 < p->b.y1 ||
+	    l->b.y1 - p->b.y2 > PDF_AD_GAP * l->size)
 		pdf_open_article(r, ARTICLE_AD, ST_AD);
+	r->ad_last = l;
 	pdf_para_flush(r);
 	pdf_para_add(r, l, sp.first_line);
 	pdf_para_flush(r);
 }
 
+/* A line under a headline in its face: a lower deck when at the body's
+ * size or more, or a little smaller and not worded as a byline ("By …",
+ * 本报记者 …): a byline set in that face is. */
+static bool
+pdf_lower_deck(const struct pdf_reader *r, const struct pdf_line *l)
+{
+	char *clean;
+	bool deck;
+
+	if (l->size >= PDF_BODY_RATIO * r->pg->body_size)
+		return true;
+	if (l->size < PDF_DECK_MIN * r->pg->body_size)
+		return false;
+	clean = clean_string(l->text, strlen(l->text));
+	deck = !segment_lines_is_own_byline(clean) &&
+	    segment_lines_byline_prefix(clean) == 0;
+	free(clean);
+	return deck;
+}
+
+/* A short line right above a headline, standing at its left edge or
+ * centred over it, in a smaller size: the kicker (a topic label). */
+static bool
+pdf_is_kicker(const struct pdf_reader *r, const struct pdf_line *l,
+    const struct pdf_line *next)
+{
+	double gap, ml, mn;
+
+	if (next == NULL || pdf_role(r->pg, next) != ROLE_HEAD ||
+	    l->size >= next->size || strlen(l->text) > PDF_KICKER_LEN)
+		return false;
+	gap = next->b.y1 - l->b.y2;
+	ml = (l->b.x1 + l->b.x2) / 2;
+	mn = (next->b.x1 + next->b.x2) / 2;
+	return gap > -1 && gap < next->size &&
+	    ((l->b.x1 < next->b.x1 + 1 && l->b.x1 > next->b.x1 - 1) ||
+	    (ml < mn + 2 && ml > mn - 2));
+}
+
 static void
-pdf_read_line(struct pdf_reader *r, const struct pdf_line *l, unsigned long no)
+pdf_read_kicker(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
+{
+	struct article *a = pdf_open_article(r, ARTICLE_NEWS, ST_HEAD);
+	char *clean = clean_string(l->text, strlen(l->text));
+
+	pagebuild_elem(a, &a->kicker, clean, sp);
+	r->deck_size = 0;
+	free(clean);
+}
+
+static void
+pdf_read_line(struct pdf_reader *r, const struct pdf_line *l,
+    const struct pdf_line *next, unsigned long no)
 {
 	struct span sp = pagebuild_span(&r->pb, no, no);
 
-	switch (pdf_role(r->pg, l)) {
+	enum pdf_role role = pdf_role(r->pg, l);
+
+	r->line = l;
+	/* Under a headline, a line in the headline's face is a lower deck,
+	 * unless it is a byline. */
+	if (r->st == ST_HEAD && r->deck_size > 0 && l->font == r->deck_font &&
+	    (role == ROLE_SECTION || role == ROLE_SUB || role == ROLE_OTHER) &&
+	    pdf_lower_deck(r, l))
+		role = ROLE_HEAD;
+	else if (role != ROLE_HEAD && role != ROLE_FURNITURE &&
+	    role != ROLE_AD && pdf_is_kicker(r, l, next)) {
+		pdf_read_kicker(r, l, sp);
+		return;
+	}
+	switch (role) {
 	case ROLE_FURNITURE:
-		pagebuild_meta(&r->pb, l->text);
+		page_meta_add(&r->pb.page->meta, l->text,
+		    pdf_furniture_kind(l->text, l->band ? l->band : 2));
 		break;
 	case ROLE_AD:
 		pdf_read_ad(r, l, sp);
@@ -529,16 +780,32 @@ pdf_read_line(struct pdf_reader *r, const struct pdf_line *l, unsigned long no)
 	}
 }
 
-/* A single-paragraph story is a brief. */
-static void
-pdf_set_kinds(struct page *p)
+/* Whether most of the page's glyphs are CJK. */
+static bool
+pdf_page_cjk(const struct pdf_page *pg)
 {
-	size_t i;
+	size_t i, wide = 0;
 
-	for (i = 0; i < p->n_articles; i++)
-		if (p->articles[i].kind == ARTICLE_NEWS &&
-		    p->articles[i].n_blocks == 1 && p->articles[i].n_decks == 0)
-			p->articles[i].kind = ARTICLE_BRIEF;
+	for (i = 0; i < pg->n_glyphs; i++)
+		wide += clean_is_wide(pg->glyphs[i].c);
+	return wide * 2 > pg->n_glyphs;
+}
+
+/* Kinds (brief, notice) by the habits the text path's segmentation reads
+ * them by: a short story, signed at its end or without a headline or a
+ * staff byline, is a brief.  The PDF's geometry is a layout's: read as
+ * -layout text is.  Every headline-only article became furniture in
+ * pdf_close, so no article is taken for a section label here. */
+static void
+pdf_set_kinds(const struct pdf_page *pg, struct page *p)
+{
+	struct seg_page sp;
+
+	memset(&sp, 0, sizeof sp);
+	sp.page = p;
+	sp.mode = SEG_MODE_LAYOUT;
+	sp.cjk = pdf_page_cjk(pg);
+	segment_kinds_decide(&sp, p->articles, p->n_articles);
 }
 
 static void
@@ -556,13 +823,15 @@ pdf_read_all(struct pdf_page *pg, struct page *page)
 		r.line_no[i] = pagebuild_line(&r.pb, pg->lines[i].text,
 		    strlen(pg->lines[i].text));
 	for (i = 0; i < pg->n_lines; i++)
-		pdf_read_line(&r, &pg->lines[i], r.line_no[i]);
+		pdf_read_line(&r, &pg->lines[i], i + 1 < pg->n_lines ?
+		    &pg->lines[i + 1] : NULL, r.line_no[i]);
 	pdf_close(&r);
-	pdf_set_kinds(page);
+	pdf_set_kinds(pg, page);
 	pagebuild_finish(&r.pb, "UTF-8");
 	free(r.para.lines);
 	free(r.para.lens);
 	free(r.line_no);
+	free(r.tops);
 }
 
 static int
@@ -583,6 +852,8 @@ loader_pdf_load(struct page *page, const unsigned char *buf, size_t n,
 		diag_add(diags, DIAG_WARNING, page->path, 0, -1,
 		    "the PDF page has no text (a scan without OCR?)");
 	pdf_read_all(&pg, page);
+	/* The fake-bold twins dropped: artefacts, recorded, not lost. */
+	page_meta_add_removed(&page->meta, pg.removed.s, pg.removed.len);
 	pdf_page_free(&pg);
 	return 0;
 }

@@ -5,7 +5,9 @@
  * bold are dropped there and glyphs joined into fragments, runs on one
  * baseline without a wide gap.  Fragments are put in reading order by
  * recursive cuts along white space (pdf_order.c): columns left to right,
- * bands top to bottom, and regrouped into lines.  The lines are then read
+ * bands top to bottom, and regrouped into lines; a scan's OCR layer is
+ * read in poppler's text flow.  Word spaces come from poppler's text where
+ * glyphs follow each other in it, else from the gap against the size.  The lines are then read
  * as headlines, bylines, body, captions and ads (loader_pdf.c).
  *
  * Coordinates are PDF points, origin at the top left, y growing down. */
@@ -28,6 +30,8 @@ struct pdf_glyph {
 	double		size;		/* font size in points */
 	int		font;		/* index into pdf_page.fonts */
 	bool		doubled;	/* a fake-bold twin was dropped */
+	bool		space_before;	/* poppler's text has a space before it */
+	bool		line_end;	/* poppler's text line ends after it */
 };
 
 /* A run of glyphs on one baseline: glyphs[first .. first + n). */
@@ -53,6 +57,7 @@ struct pdf_line {
 	size_t		 leaf;		/* the column block it belongs to */
 	bool		 gap_before;	/* a gap in the text, not on one baseline */
 	double		 leaf_x1, leaf_x2; /* its column block's edges */
+	double		 text_x1;	/* where its text starts, past a drop cap */
 	double		 right_gap;	/* white space before it on its baseline */
 	int		 band;		/* 1: in the header band, 2: the footer's */
 };
@@ -70,6 +75,8 @@ struct pdf_page {
 	size_t		 cap_lines;
 	double		 body_size;	/* the most common glyph size */
 	int		 body_font;	/* the most common font */
+	bool		 scan;		/* an OCR text layer over a page image */
+	struct strbuf	 removed;	/* fake-bold twins dropped, UTF-8 */
 };
 
 /* pdf_read.c: glyphs and fragments of page index of the document in buf.

@@ -7,11 +7,16 @@
  * articles can fall between one article's headline and its body, while a
  * gutter never splits a line.  The running header and footer are cut off
  * first.  What cannot be cut is a column block: its fragments are regrouped
- * into lines top to bottom. */
+ * into lines top to bottom.  A scan's OCR layer (and a block whose rows
+ * run across gutters the cuts could not find) is read in poppler's text
+ * flow instead: skew and specks leave no clean white space to cut at, and
+ * poppler's flows follow the columns as pdftotext's do. */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+#include <unictype.h>
 
 #include "clean.h"
 #include "pdf_int.h"
@@ -22,6 +27,21 @@
 /* The running header or footer is a band thinner than this share of the
  * page, cut off before anything else. */
 #define PDF_FURNITURE_BAND	0.06
+/* A gap inside a row wider than this (in ems of the block's text) is a
+ * gutter the cuts missed. */
+#define PDF_GUTTER_EMS		2.0
+/* A block of at least this many rows, one in PDF_FLOW_SHARE of which runs
+ * across a gutter, holds columns: it is read in poppler's flow order. */
+#define PDF_FLOW_MIN_ROWS	4
+#define PDF_FLOW_SHARE		3
+/* A gap wider than this (in ems) between glyphs poppler did not read one
+ * after the other is a word space. */
+#define PDF_WORD_GAP		0.15
+/* A letter this many times the size and height of the next is a drop cap,
+ * joined to the word it opens. */
+#define PDF_DROP_CAP		1.8
+/* ... and reaches this many of the next glyph's heights below its line. */
+#define PDF_DROP_CAP_DEPTH	0.8
 
 struct pdf_order {
 	struct pdf_page	*pg;
@@ -229,11 +249,91 @@ pdf_wide_glyph(const struct pdf_glyph *g)
 	return clean_is_wide(g->c);
 }
 
-/* Append a fragment's glyphs to b, with a space before it when the gap from
- * the last glyph is a word space between non-CJK glyphs. */
+/* Whether letter a is a drop cap opening the word b starts: twice its
+ * size, and reaching down past b's line by a line or more (a larger word
+ * on the same baseline is not). */
+static bool
+pdf_drop_cap(const struct pdf_glyph *a, const struct pdf_glyph *b)
+{
+	double h = b->b.y2 - b->b.y1;
+
+	return a->size >= PDF_DROP_CAP * b->size && uc_is_alpha(a->c) &&
+	    a->b.y2 - b->b.y2 >= PDF_DROP_CAP_DEPTH * h && a->b.y1 <= b->b.y2;
+}
+
+static int
+pdf_by_double(const void *x, const void *y)
+{
+	double a = *(const double *)x, b = *(const double *)y;
+
+	return (a > b) - (a < b);
+}
+
+/* How a line's glyphs are spaced: whether most are CJK, and the median
+ * gap between neighbours (the tracking a justified CJK line spreads). */
+struct pdf_spacing {
+	bool	cjk;
+	double	track;
+};
+
+static void
+pdf_line_spacing(const struct pdf_page *pg, const size_t *v, size_t n,
+    struct pdf_spacing *sp)
+{
+	size_t i, k, wide = 0, total = 0, ng = 0;
+	double *gaps;
+
+	for (i = 0; i < n; i++)
+		total += pg->frags[v[i]].n;
+	gaps = xmalloc((total + 1) * sizeof *gaps);
+	for (i = 0; i < n; i++) {
+		const struct pdf_frag *f = &pg->frags[v[i]];
+
+		for (k = 0; k < f->n; k++) {
+			const struct pdf_glyph *g = &pg->glyphs[f->first + k];
+
+			wide += pdf_wide_glyph(g);
+			if (k > 0)
+				gaps[ng++] = g->b.x1 - g[-1].b.x2;
+		}
+	}
+	qsort(gaps, ng, sizeof *gaps, pdf_by_double);
+	sp->cjk = wide * 2 > total;
+	sp->track = ng ? gaps[ng / 2] : 0;
+	if (sp->track < 0)
+		sp->track = 0;
+	free(gaps);
+}
+
+/* Whether a word space goes between glyphs a and b of a line.  Never
+ * between two CJK characters, nor after a drop cap (a letter twice the
+ * size of the text it opens).  In a CJK line, by the gap against the
+ * line's own tracking (a justified line spreads every glyph, digits and
+ * Latin among them).  Elsewhere, between glyphs that follow each other in
+ * poppler's text, poppler's own word spaces (its gaps against the font
+ * size, as pdftotext reads them); across its lines a gap wider than
+ * PDF_WORD_GAP ems. */
+static bool
+pdf_word_space(const struct pdf_glyph *a, const struct pdf_glyph *b,
+    const struct pdf_spacing *sp)
+{
+	double gap = b->b.x1 - a->b.x2;
+
+	if (pdf_wide_glyph(a) && pdf_wide_glyph(b))
+		return false;
+	if (pdf_drop_cap(a, b))
+		return false;
+	if (sp->cjk)
+		return gap - sp->track > PDF_WORD_GAP * b->size;
+	if (b == a + 1 && !a->line_end)
+		return b->space_before;
+	return gap > PDF_WORD_GAP * b->size;
+}
+
+/* Append a fragment's glyphs to b, with word spaces. */
 static void
 pdf_frag_text(const struct pdf_page *pg, size_t f, const struct pdf_glyph *prev,
-    struct strbuf *b)
+    const struct pdf_spacing *sp, struct strbuf *b)
 {
 	const struct pdf_frag *fr = &pg->frags[f];
 	size_t i;
@@ -241,24 +341,29 @@ pdf_frag_text(const struct pdf_page *pg, size_t f, const struct pdf_glyph *prev,
 	for (i = 0; i < fr->n; i++) {
 		const struct pdf_glyph *g = &pg->glyphs[fr->first + i];
 
-		if (prev && g->b.x1 - prev->b.x2 > 0.15 * g->size &&
-		    !(pdf_wide_glyph(prev) && pdf_wide_glyph(g)))
+		if (prev && pdf_word_space(prev, g, sp))
 			strbuf_addc(b, ' ');
 		pdf_utf8_add(b, g->c);
 		prev = g;
 	}
 }
 
-/* The font and size most of the line's glyphs have; doubled when most
- * glyphs lost a twin. */
+
+/* The font most of the line's glyphs have and their median size (a drop
+ * cap or a speck of a scan's OCR does not make a line a headline);
+ * doubled when most glyphs lost a twin. */
 static void
 pdf_line_style(const struct pdf_page *pg, struct pdf_line *l, const size_t *v,
     size_t n)
 {
 	size_t i, k, total = 0, twins = 0, best = 0;
 	size_t *count = xcalloc(pg->n_fonts + 1, sizeof *count);
+	double *sizes;
 
-	l->size = 0;
+	for (i = 0; i < n; i++)
+		total += pg->frags[v[i]].n;
+	sizes = xmalloc((total + 1) * sizeof *sizes);
+	total = 0;
 	for (i = 0; i < n; i++) {
 		const struct pdf_frag *f = &pg->frags[v[i]];
 
@@ -267,17 +372,18 @@ pdf_line_style(const struct pdf_page *pg, struct pdf_line *l, const size_t *v,
 
 			count[g->font]++;
 			twins += g->doubled;
-			total++;
-			if (g->size > l->size)
-				l->size = g->size;
+			sizes[total++] = g->size;
 		}
 	}
+	qsort(sizes, total, sizeof *sizes, pdf_by_double);
+	l->size = total ? sizes[total / 2] : 0;
 	for (i = 0; i < pg->n_fonts; i++)
 		if (count[i] > count[best])
 			best = i;
 	l->font = (int)best;
 	l->bold = pg->n_fonts > 0 && pg->fonts[best].bold;
 	l->doubled = total > 0 && twins * 2 > total;
+	free(sizes);
 	free(count);
 }
 
@@ -289,20 +395,32 @@ pdf_emit_line(struct pdf_order *o, const size_t *v, size_t n,
 	struct strbuf b = STRBUF_INIT;
 	struct pdf_line *l;
 	const struct pdf_glyph *prev = NULL;
+	struct pdf_spacing sp;
 	size_t i;
 
 	pg->lines = xgrow(pg->lines, &pg->cap_lines, pg->n_lines + 1,
 	    sizeof *pg->lines);
 	l = &pg->lines[pg->n_lines++];
 	memset(l, 0, sizeof *l);
+	pdf_line_spacing(pg, v, n, &sp);
 	for (i = 0; i < n; i++) {
 		const struct pdf_frag *f = &pg->frags[v[i]];
 
-		pdf_frag_text(pg, v[i], prev, &b);
+		pdf_frag_text(pg, v[i], prev, &sp, &b);
 		prev = &pg->glyphs[f->first + f->n - 1];
 		pdf_box_grow(&l->b, &f->b, i == 0);
 	}
 	l->text = strbuf_take(&b);
+	l->text_x1 = l->b.x1;
+	if (n > 0) {
+		const struct pdf_frag *f = &pg->frags[v[0]];
+		const struct pdf_glyph *g = &pg->glyphs[f->first], *next =
+		    f->n > 1 ? g + 1 : n > 1 ? &pg->glyphs[pg->frags[v[1]].first] :
+		    NULL;
+
+		if (next && pdf_drop_cap(g, next))
+			l->text_x1 = next->b.x1;
+	}
 	pdf_line_style(pg, l, v, n);
 	l->leaf = o->leaf;
 	l->leaf_x1 = leaf->x1;
@@ -341,36 +459,142 @@ pdf_emit_row(struct pdf_order *o, struct pdf_row *r, const struct pdf_box *leaf)
 	}
 }
 
+/* Whether a row (its fragments sorted by x) has a gap wider than a
+ * gutter: the row runs across columns the cuts could not part. */
+static bool
+pdf_row_spans_gutter(const struct pdf_page *pg, const struct pdf_row *r,
+    double size)
+{
+	size_t i;
+
+	pdf_cmp_page = pg;
+	qsort(r->v, r->n, sizeof *r->v, pdf_by_x1);
+	for (i = 1; i < r->n; i++)
+		if (pg->frags[r->v[i]].b.x1 - pg->frags[r->v[i - 1]].b.x2 >
+		    PDF_GUTTER_EMS * size)
+			return true;
+	return false;
+}
+
+/* Rows of a block: fragments sorted by their middle, each joining the row
+ * when it lies on the row's first fragment (not on the union of the row,
+ * which would chain a skewed scan's lines or a drop cap's into one).
+ * Returns the number of rows; rows[k] are fragments of v. */
+static size_t
+pdf_rows(const struct pdf_page *pg, size_t *v, size_t n, struct pdf_row *rows)
+{
+	size_t i, nr = 0;
+	struct pdf_box seed = { 0, 0, 0, 0 };
+
+	pdf_cmp_page = pg;
+	qsort(v, n, sizeof *v, pdf_by_ymid);
+	for (i = 0; i < n; i++) {
+		const struct pdf_box *b = &pg->frags[v[i]].b;
+
+		if (nr == 0 || !pdf_on_row(&seed, b)) {
+			rows[nr].v = v + i;
+			rows[nr].n = 0;
+			seed = *b;
+			nr++;
+		}
+		pdf_box_grow(&rows[nr - 1].b, b, rows[nr - 1].n == 0);
+		rows[nr - 1].n++;
+	}
+	return nr;
+}
+
+static int
+pdf_by_index(const void *x, const void *y)
+{
+	size_t a = *(const size_t *)x, b = *(const size_t *)y;
+
+	return (a > b) - (a < b);
+}
+
+/* Whether line box b continues the column of the line before, p: most of
+ * the narrower one lies under the other. */
+static bool
+pdf_same_column(const struct pdf_box *p, const struct pdf_box *b)
+{
+	double lo = p->x1 > b->x1 ? p->x1 : b->x1;
+	double hi = p->x2 < b->x2 ? p->x2 : b->x2;
+	double w = p->x2 - p->x1 < b->x2 - b->x1 ? p->x2 - p->x1 : b->x2 - b->x1;
+
+	return hi - lo >= 0.5 * w && b->y1 >= p->y1;
+}
+
+/* A block the cuts could not part into columns (a scanned page's skew and
+ * specks leave no clean gutter) is read in poppler's text order, whose
+ * flows follow the columns as pdftotext does: its lines are the fragments
+ * poppler put on one line, and each run of lines one above the other is a
+ * column of its own for paragraphs. */
+static void
+pdf_leaf_flow(struct pdf_order *o, size_t *v, size_t n, int band)
+{
+	struct pdf_page *pg = o->pg;
+	size_t i, start = 0, first_line = pg->n_lines, col = first_line;
+	struct pdf_box leaf;
+
+	qsort(v, n, sizeof *v, pdf_by_index);
+	for (i = 1; i <= n; i++) {
+		const struct pdf_frag *p = &pg->frags[v[i - 1]];
+
+		if (i < n && !pg->glyphs[p->first + p->n - 1].line_end &&
+		    v[i] == v[i - 1] + 1)
+			continue;
+		pdf_box_grow(&leaf, &p->b, true);
+		pdf_emit_line(o, v + start, i - start, &leaf, 0);
+		start = i;
+	}
+	/* Columns: runs of lines one under the other. */
+	for (i = first_line; i <= pg->n_lines; i++) {
+		size_t k;
+
+		if (i < pg->n_lines && (i == first_line ||
+		    pdf_same_column(&pg->lines[i - 1].b, &pg->lines[i].b))) {
+			pdf_box_grow(&leaf, &pg->lines[i].b, i == first_line);
+			continue;
+		}
+		for (k = col; k < i; k++) {
+			pg->lines[k].leaf = o->leaf;
+			pg->lines[k].leaf_x1 = leaf.x1;
+			pg->lines[k].leaf_x2 = leaf.x2;
+			pg->lines[k].gap_before = k == col;
+			pg->lines[k].band = band & PDF_IN_HEADER ? 1 : band ? 2 : 0;
+		}
+		o->leaf++;
+		col = i;
+		if (i < pg->n_lines)
+			leaf = pg->lines[i].b;
+	}
+}
+
 static void
 pdf_leaf(struct pdf_order *o, size_t *v, size_t n, int band)
 {
 	const struct pdf_page *pg = o->pg;
-	struct pdf_row r = { NULL, 0, { 0, 0, 0, 0 } };
+	struct pdf_row *rows = xmalloc((n + 1) * sizeof *rows);
 	struct pdf_box leaf;
-	size_t i, first_line = pg->n_lines;
+	size_t i, nr, wide = 0, first_line = pg->n_lines;
+	double size = pdf_region_size(pg, v, n);
 
-	pdf_cmp_page = pg;
-	qsort(v, n, sizeof *v, pdf_by_ymid);
+	nr = pdf_rows(pg, v, n, rows);
+	for (i = 0; i < nr; i++)
+		wide += pdf_row_spans_gutter(pg, &rows[i], size);
+	if (nr >= PDF_FLOW_MIN_ROWS && wide * PDF_FLOW_SHARE >= nr) {
+		free(rows);
+		pdf_leaf_flow(o, v, n, band);
+		return;
+	}
 	for (i = 0; i < n; i++)
 		pdf_box_grow(&leaf, &pg->frags[v[i]].b, i == 0);
-	r.v = xmalloc(n * sizeof *r.v);
-	for (i = 0; i < n; i++) {
-		const struct pdf_box *b = &pg->frags[v[i]].b;
-
-		if (r.n > 0 && !pdf_on_row(&r.b, b)) {
-			pdf_emit_row(o, &r, &leaf);
-			r.n = 0;
-		}
-		pdf_box_grow(&r.b, b, r.n == 0);
-		r.v[r.n++] = v[i];
-	}
-	if (r.n > 0)
-		pdf_emit_row(o, &r, &leaf);
+	for (i = 0; i < nr; i++)
+		pdf_emit_row(o, &rows[i], &leaf);
 	if (first_line < o->pg->n_lines)
 		o->pg->lines[first_line].gap_before = true;
 	for (i = first_line; i < o->pg->n_lines; i++)
 		o->pg->lines[i].band = band & PDF_IN_HEADER ? 1 : band ? 2 : 0;
-	free(r.v);
+	free(rows);
 	o->leaf++;
 }
 
@@ -464,6 +688,11 @@ pdf_order_lines(struct pdf_page *pg)
 
 	for (i = 0; i < pg->n_frags; i++)
 		v[i] = i;
+	if (pg->scan && pg->n_frags > 0) {
+		pdf_leaf_flow(&o, v, pg->n_frags, 0);
+		free(v);
+		return;
+	}
 	pdf_cut_region(&o, v, pg->n_frags, PDF_FURN_HEADER | PDF_FURN_FOOTER);
 	free(v);
 }

@@ -27,6 +27,7 @@
 	X(poppler_page_get_text) X(poppler_page_get_text_layout) \
 	X(poppler_page_get_text_attributes) \
 	X(poppler_page_free_text_attributes) \
+	X(poppler_page_get_image_mapping) X(poppler_page_free_image_mapping) \
 	X(g_bytes_new_static) X(g_bytes_unref) X(g_error_free) X(g_free) \
 	X(g_object_unref) X(g_unichar_isspace)
 
@@ -65,6 +66,8 @@ pdf_functions(char **err)
 /* A gap wider than this (in ems) ends a fragment: a gutter or a justified
  * gap; lines are regrouped later, so cutting too often does no harm. */
 #define PDF_FRAG_GAP	0.6
+/* Images covering this share of the page make it a scan. */
+#define PDF_SCAN_SHARE	0.5
 
 void
 pdf_utf8_add(struct strbuf *b, uint32_t c)
@@ -138,6 +141,7 @@ pdf_collect(struct pdf_page *pg, PopplerPage *page, bool **breaks)
 	struct pdf_attr_walk w = { attrs };
 	size_t cap = 0, cap_b = 0, cap_f = 0;
 	int k = 1;
+	bool space = false;
 
 	pdf_fn.poppler_page_get_text_layout(page, &rects, &n_rects);
 	*breaks = NULL;
@@ -153,6 +157,7 @@ pdf_collect(struct pdf_page *pg, PopplerPage *page, bool **breaks)
 		if (pdf_skip_char(c)) {
 			if (c == '\n' && pg->n_glyphs > 0)
 				(*breaks)[pg->n_glyphs - 1] = true;
+			space = c != '\n';
 			continue;
 		}
 		pg->glyphs = xgrow(pg->glyphs, &cap, pg->n_glyphs + 1,
@@ -162,6 +167,8 @@ pdf_collect(struct pdf_page *pg, PopplerPage *page, bool **breaks)
 		(*breaks)[pg->n_glyphs++] = false;
 		memset(g, 0, sizeof *g);
 		g->c = c;
+		g->space_before = space;
+		space = false;
 		g->b.x1 = rects[i].x1;
 		g->b.y1 = rects[i].y1;
 		g->b.x2 = rects[i].x2;
@@ -243,6 +250,7 @@ pdf_compact(struct pdf_page *pg, const bool *drop, bool *breaks)
 		if (drop[i]) {
 			if (breaks[i] && j > 0)
 				breaks[j - 1] = true;
+			pdf_utf8_add(&pg->removed, pg->glyphs[i].c);
 			continue;
 		}
 		breaks[j] = breaks[i];
@@ -368,17 +376,37 @@ pdf_read_count(const unsigned char *buf, size_t n, char **err)
 	return count;
 }
 
+/* A scan: images cover most of the page, and the text is the OCR layer
+ * laid over them (drawn invisible, render mode 3). */
+static bool
+pdf_is_scan(const struct pdf_page *pg, PopplerPage *page)
+{
+	GList *maps = pdf_fn.poppler_page_get_image_mapping(page), *m;
+	double area = 0;
+
+	for (m = maps; m; m = m->next) {
+		const PopplerImageMapping *im = m->data;
+
+		area += (im->area.x2 - im->area.x1) * (im->area.y2 - im->area.y1);
+	}
+	pdf_fn.poppler_page_free_image_mapping(maps);
+	return area >= PDF_SCAN_SHARE * pg->width * pg->height;
+}
+
 static void
 pdf_read_glyphs(struct pdf_page *pg, PopplerPage *page)
 {
 	bool *breaks = NULL, *drop;
 
 	pdf_fn.poppler_page_get_size(page, &pg->width, &pg->height);
+	pg->scan = pdf_is_scan(pg, page);
 	pdf_collect(pg, page, &breaks);
 	drop = xcalloc(pg->n_glyphs + 1, sizeof *drop);
 	pdf_find_twins(pg, drop);
 	if (breaks)
 		pdf_compact(pg, drop, breaks);
+	for (size_t i = 0; i < pg->n_glyphs; i++)
+		pg->glyphs[i].line_end = breaks[i] || i + 1 == pg->n_glyphs;
 	pdf_make_frags(pg, breaks);
 	pdf_body_style(pg);
 	free(drop);
@@ -424,5 +452,6 @@ pdf_page_free(struct pdf_page *pg)
 	free(pg->glyphs);
 	free(pg->frags);
 	free(pg->lines);
+	strbuf_free(&pg->removed);
 	memset(pg, 0, sizeof *pg);
 }

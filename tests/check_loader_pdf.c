@@ -15,6 +15,9 @@
 #include "check_run.h"
 #include "loader_fixture.h"
 #include "strbuf.h"
+#ifdef HAVE_POPPLER
+#include "pdf_int.h"
+#endif
 
 static char pdf_path[] = "/tmp/kanbao-pdf-XXXXXX";
 
@@ -70,6 +73,185 @@ draw_page(void)
 	cairo_surface_destroy(s);
 }
 
+#ifdef HAVE_POPPLER
+/* A scan: a page image with a text layer over it, two columns a narrow
+ * gutter apart skewed as a scanner leaves them, so the cuts find no clean
+ * white space between them. */
+static void
+draw_scan_page(void)
+{
+	int fd = mkstemp(pdf_path);
+	cairo_surface_t *s, *img;
+	cairo_t *cr;
+	cairo_text_extents_t e;
+	char line[64];
+	int i;
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	s = cairo_pdf_surface_create(pdf_path, 595, 842);
+	cr = cairo_create(s);
+	img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 60, 84);
+	cairo_save(cr);
+	cairo_scale(cr, 595.0 / 60, 842.0 / 84);
+	cairo_set_source_surface(cr, img, 0, 0);
+	cairo_paint(cr);
+	cairo_restore(cr);
+	cairo_surface_destroy(img);
+	cairo_set_source_rgb(cr, 0, 0, 0);
+	cairo_select_font_face(cr, "DejaVu Serif", CAIRO_FONT_SLANT_NORMAL,
+	    CAIRO_FONT_WEIGHT_NORMAL);
+	cairo_set_font_size(cr, 10);
+	cairo_text_extents(cr, "alpha words of line 30 here", &e);
+	/* Two degrees of skew move a column's foot a gutter's width. */
+	cairo_rotate(cr, 0.035);
+	for (i = 0; i < 30; i++) {
+		snprintf(line, sizeof line, "alpha words of line %d here", i + 1);
+		text_at(cr, 40, 100 + 13 * i, 10, false, line);
+		snprintf(line, sizeof line, "omega words of line %d here", i + 1);
+		text_at(cr, 40 + e.x_advance + 9, 100 + 13 * i, 10, false, line);
+	}
+	cairo_destroy(cr);
+	cairo_surface_finish(s);
+	cairo_surface_destroy(s);
+}
+
+/* A justified CJK line: every character drawn on its own, 4 points
+ * apart (the tracking justification spreads). */
+static void
+tracked(cairo_t *cr, double x, double y, const char *s)
+{
+	cairo_text_extents_t e;
+	char ch[8];
+	int n;
+
+	while (*s) {
+		n = (*s & 0x80) == 0 ? 1 : (*s & 0xE0) == 0xC0 ? 2 :
+		    (*s & 0xF0) == 0xE0 ? 3 : 4;
+		memcpy(ch, s, (size_t)n);
+		ch[n] = '\0';
+		cairo_move_to(cr, x, y);
+		cairo_show_text(cr, ch);
+		cairo_text_extents(cr, ch, &e);
+		x += e.x_advance + 4;
+		s += n;
+	}
+}
+
+/* A line of 10-point body text set justified across width. */
+static void
+justified(cairo_t *cr, double x, double y, double width, const char *line)
+{
+	char *copy = strdup(line), *w, *save = NULL;
+	const char *words[16];
+	cairo_text_extents_t e;
+	double used = 0, gap;
+	int n = 0, i;
+
+	cairo_select_font_face(cr, "DejaVu Serif", CAIRO_FONT_SLANT_NORMAL,
+	    CAIRO_FONT_WEIGHT_NORMAL);
+	cairo_set_font_size(cr, 10);
+	for (w = strtok_r(copy, " ", &save); w && n < 16;
+	    w = strtok_r(NULL, " ", &save)) {
+		words[n++] = w;
+		cairo_text_extents(cr, w, &e);
+		used += e.x_advance;
+	}
+	gap = n > 1 ? (width - used) / (n - 1) : 0;
+	for (i = 0; i < n; i++) {
+		cairo_move_to(cr, x, y);
+		cairo_show_text(cr, words[i]);
+		cairo_text_extents(cr, words[i], &e);
+		x += e.x_advance + gap;
+	}
+	free(copy);
+}
+
+/* Two stories down the left column; the first one's end stands at the
+ * top of the right column. */
+static void
+draw_stacked_page(void)
+{
+	static const char *const fill[] = { "and more of it", "as it goes",
+	    "told at length here", "on and on" };
+	int fd = mkstemp(pdf_path);
+	cairo_surface_t *s;
+	cairo_t *cr;
+	char line[64];
+	int i;
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	s = cairo_pdf_surface_create(pdf_path, 595, 842);
+	cr = cairo_create(s);
+	text_at(cr, 40, 30, 9, false, "The Test Gazette");
+	text_at(cr, 40, 100, 20, true, "First Story");
+	for (i = 0; i < 12; i++) {
+		snprintf(line, sizeof line, "first story text line %d %s", i + 1,
+		    fill[i % 4]);
+		text_at(cr, 40, 125 + 13 * i, 10, false, line);
+	}
+	text_at(cr, 40, 310, 20, true, "Second Story");
+	for (i = 0; i < 12; i++) {
+		snprintf(line, sizeof line, "second story text line %d %s", i + 1,
+		    fill[(i + 1) % 4]);
+		text_at(cr, 40, 335 + 13 * i, 10, false, line);
+	}
+	for (i = 0; i < 4; i++) {
+		snprintf(line, sizeof line, "first story end line %d %s", i + 1,
+		    fill[(i + 2) % 4]);
+		text_at(cr, 330, 125 + 13 * i, 10, false, line);
+	}
+	text_at(cr, 330, 177, 10, false, "The end.");
+	cairo_destroy(cr);
+	cairo_surface_finish(s);
+	cairo_surface_destroy(s);
+}
+
+/* A second page: body text in two paragraphs (the first line of each
+ * indented, the last short) opening with a drop cap three lines deep; a
+ * headline drawn word by word with tight display spacing; and a Chinese
+ * paragraph whose lines wrap without spaces. */
+static void
+draw_words_page(void)
+{
+	int fd = mkstemp(pdf_path);
+	cairo_surface_t *s;
+	cairo_t *cr;
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	s = cairo_pdf_surface_create(pdf_path, 595, 842);
+	cr = cairo_create(s);
+	text_at(cr, 40, 30, 9, false, "The Test Gazette");
+	/* Display type: words 0.25 em apart, each drawn on its own. */
+	text_at(cr, 40, 160, 24, true, "Council");
+	text_at(cr, 150, 160, 24, true, "Votes");
+	text_at(cr, 238, 160, 24, true, "Today");
+	text_at(cr, 40, 210, 36, false, "M");
+	justified(cr, 72, 190, 218, "atteo walked down to the harbour early in");
+	justified(cr, 72, 203, 218, "the morning to meet the boats that came");
+	justified(cr, 72, 216, 218, "in with the night's catch before the market");
+	justified(cr, 40, 229, 250, "opened its stalls along the quay for all of the day.");
+	text_at(cr, 40, 242, 10, false, "He bought fish.");
+	justified(cr, 52, 255, 238, "The second paragraph starts here with an");
+	justified(cr, 40, 268, 250, "indent and goes on across this line to the");
+	text_at(cr, 40, 281, 10, false, "end of the column.");
+	cairo_select_font_face(cr, "Noto Serif CJK SC", CAIRO_FONT_SLANT_NORMAL,
+	    CAIRO_FONT_WEIGHT_NORMAL);
+	cairo_set_font_size(cr, 10);
+	cairo_move_to(cr, 40, 400);
+	cairo_show_text(cr, "今天上午市政府召开会议研究部署");
+	cairo_move_to(cr, 40, 414);
+	cairo_show_text(cr, "全市冬季供暖工作。");
+	tracked(cr, 40, 440, "英国耗资7.58亿英镑兴建千年大厦");
+	cairo_destroy(cr);
+	cairo_surface_finish(s);
+	cairo_surface_destroy(s);
+}
+
+#endif
+
 static void
 teardown(void)
 {
@@ -79,6 +261,26 @@ teardown(void)
 }
 
 #ifdef HAVE_POPPLER
+/* Whether pdf_read_page takes the PDF at path for a scan. */
+static bool
+is_scan(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	static unsigned char buf[1 << 20];
+	size_t n;
+	struct pdf_page pg;
+	char *err = NULL;
+	bool scan;
+
+	ck_assert_ptr_nonnull(f);
+	n = fread(buf, 1, sizeof buf, f);
+	fclose(f);
+	ck_assert_int_eq(pdf_read_page(&pg, buf, n, 0, &err), 0);
+	scan = pg.scan;
+	pdf_page_free(&pg);
+	return scan;
+}
+
 static char *
 all_text(const struct article *a)
 {
@@ -115,8 +317,119 @@ START_TEST(pdf_columns_and_headlines)
 	ck_assert_str_eq(fx_page.articles[1].decks[0].text, "Second Story");
 	ck_assert_int_eq(fx_page.articles[2].kind, ARTICLE_AD);
 	ck_assert_str_eq(fx_page.articles[2].blocks[0].text, "BIG SALE TODAY");
-	ck_assert_uint_ge(fx_page.meta.n_lines, 1);
+	ck_assert_uint_ge(fx_page.meta.n_lines, 2);
 	ck_assert_str_eq(fx_page.meta.lines[0], "The Test Gazette");
+	ck_assert_int_eq(fx_page.meta.kinds[0], FURNITURE_RUNNING_HEADER);
+	ck_assert_str_eq(fx_page.meta.lines[1], "Page 1");
+	ck_assert_int_eq(fx_page.meta.kinds[1], FURNITURE_FOLIO);
+	/* The fake-bold copies are not in the ad's text but recorded as
+	 * removed, so no glyph is lost silently. */
+	ck_assert_ptr_nonnull(fx_page.meta.removed);
+	ck_assert_str_eq(fx_page.meta.removed, "BIGSALETODAY");
+	/* Typeset text, no page image: not a scan. */
+	ck_assert(!is_scan(pdf_path));
+}
+END_TEST
+
+/* The article whose text holds s, or NULL. */
+static const struct article *
+find_text(const char *s)
+{
+	size_t i, k;
+
+	for (i = 0; i < fx_page.n_articles; i++)
+		for (k = 0; k < fx_page.articles[i].n_blocks; k++)
+			if (strstr(fx_page.articles[i].blocks[k].text, s))
+				return &fx_page.articles[i];
+	return NULL;
+}
+
+START_TEST(pdf_words_drop_cap_paragraphs)
+{
+	const struct article *a;
+
+	draw_words_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	/* Display type drawn word by word keeps its word spaces. */
+	ck_assert_uint_ge(fx_page.n_articles, 1);
+	ck_assert_uint_ge(fx_page.articles[0].n_decks, 1);
+	ck_assert_str_eq(fx_page.articles[0].decks[0].text,
+	    "Council Votes Today");
+	/* The drop cap joins its word; lines join with a space. */
+	a = find_text("Matteo walked down");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_nonnull(find_text("early in the morning"));
+	ck_assert_ptr_null(find_text("M atteo"));
+	/* Two paragraphs: after a short last line, at an indent. */
+	ck_assert_uint_eq(a->n_blocks, 2);
+	ck_assert_ptr_nonnull(strstr(a->blocks[0].text, "He bought fish."));
+	ck_assert(strncmp(a->blocks[1].text, "The second paragraph", 20) == 0);
+	ck_assert_ptr_nonnull(strstr(a->blocks[1].text, "to the end of the column."));
+}
+END_TEST
+
+START_TEST(pdf_scan_read_in_flow_order)
+{
+	struct strbuf all = STRBUF_INIT;
+	size_t i, k;
+
+	draw_scan_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	for (i = 0; i < fx_page.n_articles; i++)
+		for (k = 0; k < fx_page.articles[i].n_blocks; k++) {
+			strbuf_adds(&all, fx_page.articles[i].blocks[k].text);
+			strbuf_addc(&all, '\n');
+		}
+	ck_assert_ptr_nonnull(all.s);
+	/* Every line is there, whole. */
+	for (i = 1; i <= 30; i++) {
+		char w[48];
+
+		snprintf(w, sizeof w, "alpha words of line %zu here", i);
+		ck_assert_msg(strstr(all.s, w), "lost: %s", w);
+		snprintf(w, sizeof w, "omega words of line %zu here", i);
+		ck_assert_msg(strstr(all.s, w), "lost: %s", w);
+	}
+	/* Each column in its own order. */
+	for (i = 1; i < 30; i++) {
+		char w[48], w2[48];
+
+		snprintf(w, sizeof w, "alpha words of line %zu here", i);
+		snprintf(w2, sizeof w2, "alpha words of line %zu here", i + 1);
+		ck_assert(strstr(all.s, w) < strstr(all.s, w2));
+	}
+	strbuf_free(&all);
+	ck_assert(is_scan(pdf_path));
+}
+END_TEST
+
+START_TEST(pdf_story_ends_atop_next_column)
+{
+	const struct article *a, *b;
+
+	draw_stacked_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	a = find_text("first story text line 1");
+	b = find_text("second story text line 1");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_nonnull(b);
+	ck_assert_ptr_ne(a, b);
+	ck_assert_ptr_eq(find_text("first story end line 1"), a);
+	ck_assert_ptr_eq(find_text("The end."), a);
+}
+END_TEST
+
+START_TEST(pdf_cjk_lines_join_without_space)
+{
+	const struct article *a;
+
+	draw_words_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	a = find_text("研究部署全市冬季供暖工作。");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_nonnull(find_text("今天上午市政府召开会议"));
+	/* Digits in a tracked CJK line are not words apart. */
+	ck_assert_ptr_nonnull(find_text("英国耗资7.58亿英镑兴建千年大厦"));
 }
 END_TEST
 #else
@@ -139,6 +452,10 @@ loader_pdf_suite(void)
 	tcase_add_checked_fixture(tc, NULL, teardown);
 #ifdef HAVE_POPPLER
 	tcase_add_test(tc, pdf_columns_and_headlines);
+	tcase_add_test(tc, pdf_words_drop_cap_paragraphs);
+	tcase_add_test(tc, pdf_cjk_lines_join_without_space);
+	tcase_add_test(tc, pdf_scan_read_in_flow_order);
+	tcase_add_test(tc, pdf_story_ends_atop_next_column);
 #else
 	tcase_add_test(tc, pdf_not_supported);
 #endif

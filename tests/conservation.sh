@@ -8,7 +8,7 @@
 #   - the dev pages, NN.txt, NN.layout.txt and NN.raw.txt (each copied to
 #     a directory of its own as NN.txt, so kanbao reads it as the page);
 #   - generated pages (tests/pagegen, one issue of every style family) in
-#     the three modes;
+#     the three modes, and their PDFs read directly;
 #   - the real pages' PDFs, as pdftotext -enc UTF-8 gives them in its three
 #     modes (extracted here, never stored);
 #   - the OCR texts in ../shared/corpus/en and zh.
@@ -82,6 +82,13 @@ from gi.repository import Pango, PangoCairo" 2>/dev/null &&
 	for f in $(cd "$TMP/gen" && find . -name '[0-9][0-9]*.txt' | sort); do
 		put "$TMP/gen/$f" "$TMP/genpages/$(echo "${f#./}" | tr '/.' '__')"
 	done
+	# and the PDFs themselves, where this kanbao reads PDF
+	pdf1=$(find "$TMP/gen" -name '01.pdf' | head -n 1)
+	if "$KANBAO" --export jsonl "$pdf1" 2>&1 >/dev/null | grep -q "needs poppler-glib"; then
+		echo "NOTE: built without poppler-glib: generated PDFs left out"
+	else
+		find "$TMP/gen" -name '[0-9][0-9].pdf' | sort >>"$TMP/pages"
+	fi
 else
 	echo "NOTE: pagegen cannot run here: generated pages left out"
 fi
