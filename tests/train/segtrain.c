@@ -284,43 +284,47 @@ cmd_train(const char *note, const char *listpath, const char *outpath)
 	    "(tests/train/train.sh): do not edit; run\n * train.sh again.  %s\n"
 	    " * %zu pages, %d labelled lines; one-vs-rest L2-regularised "
 	    "logistic\n * regression (liblinear L2R_LR, C %g, eps %g), "
-	    "transitions by add-one\n * smoothed bigram counts.  Lines per "
+	    "label priors and\n * transitions by add-one smoothed counts.  Lines per "
 	    "label:", note ? note : "", pages, prob.l, TRAIN_C, TRAIN_EPS);
 	for (k = 0; k < L; k++)
 		fprintf(o, "%s %s %ld", k % 5 == 0 ? "\n *" : "",
 		    segment_model_label_name((enum segment_label)k),
 		    per_label[k]);
 	fprintf(o, ". */\n#include \"config.h\"\n\n#include "
-	    "\"segment_model.h\"\n\n_Static_assert(SEGF_DIM == %d && "
-	    "SEGM_N_LABELS == %d,\n    \"segment_features.h or the labels "
-	    "changed: run tests/train/train.sh\");\n\n", SEGF_DIM, L);
-	fputs("const float segment_model_weight[SEGM_N_LABELS][SEGF_DIM + 1] = {\n",
-	    o);
+	    "\"segment_model.h\"\n\nconst int segment_model_dim = %d;\n"
+	    "const int segment_model_labels = %d;\n\n"
+	    "const float segment_model_weight[] = {\n", SEGF_DIM, L);
 	for (k = 0; k < L; k++) {
-		fprintf(o, "\t/* %s */\n\t{", segment_model_label_name(
+		fprintf(o, "\t/* %s */", segment_model_label_name(
 		    (enum segment_label)k));
 		for (d = 0; d <= SEGF_DIM; d++) {
-			fputs(d % 4 == 0 ? "\n\t\t" : " ", o);
+			fputs(d % 4 == 0 ? "\n\t" : " ", o);
 			put_float(o, w[k][d]);
 			fputc(',', o);
 		}
-		fputs("\n\t},\n", o);
+		fputc('\n', o);
 	}
-	fputs("};\n\nconst float segment_model_trans[SEGM_N_LABELS + 1]"
-	    "[SEGM_N_LABELS] = {\n", o);
+	fputs("};\n\nconst float segment_model_prior[] = {", o);
+	for (k = 0; k < L; k++) {
+		fputs(k % 4 == 0 ? "\n\t" : " ", o);
+		put_float(o, (float)log((per_label[k] + 1.0) /
+		    (double)(prob.l + L)));
+		fputc(',', o);
+	}
+	fputs("\n};\n\nconst float segment_model_trans[] = {\n", o);
 	for (a = 0; a <= L; a++) {
 		long row = 0;
 		for (b = 0; b < L; b++)
 			row += count[a][b];
-		fprintf(o, "\t/* after %s */\n\t{", a == L ? "the start" :
+		fprintf(o, "\t/* after %s */", a == L ? "the start" :
 		    segment_model_label_name((enum segment_label)a));
 		for (b = 0; b < L; b++) {
-			fputs(b % 4 == 0 ? "\n\t\t" : " ", o);
+			fputs(b % 4 == 0 ? "\n\t" : " ", o);
 			put_float(o, (float)log((count[a][b] + 1.0) /
 			    (double)(row + L)));
 			fputc(',', o);
 		}
-		fputs("\n\t},\n", o);
+		fputc('\n', o);
 	}
 	fputs("};\n", o);
 	if (fclose(o) != 0) {
