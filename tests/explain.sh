@@ -25,7 +25,7 @@ PAGE="$SAMPLE/songchuan-daily/2024-05-08/02.txt"
     >"$TMP/s.out" 2>"$TMP/err" || fail "--dump --explain by id failed: $(cat "$TMP/err")"
 head -1 "$TMP/s.out" | grep -q '^# page songchuan-daily/2024-05-08/02: ' ||
 	fail "no page header line"
-sed -n 2p "$TMP/s.out" | grep -q '^# line	order	article	class	why	text$' ||
+sed -n 2p "$TMP/s.out" | grep -q '^# line	order	article	class	why	model	text$' ||
 	fail "no column header line"
 row=$(grep -n '责任编辑：林秀' "$PAGE" | cut -d: -f1)
 [ "$(field "$row" 4 "$TMP/s.out")" = "furniture editor-line" ] ||
