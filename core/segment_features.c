@@ -45,6 +45,12 @@
 #define F_EDGE_SHARE	0.06f
 /* At most this many ideographs and nothing else: a name, a title's tail. */
 #define F_FEW_IDEOGRAPHS 4
+/* A block is a run of lines between blank lines (default text; -raw text
+ * has none, so its page is one block).  Its lines count scale to [0, 1] at
+ * this many; up to FEW lines it is a headline's, a byline's, a credit's
+ * size. */
+#define F_BLOCK_SCALE	8.0f
+#define F_BLOCK_FEW	3
 
 /* --- The features of a line alone: index, name ---------------------------- */
 
@@ -69,6 +75,10 @@ enum {
 	FO_POSITION,	/* place in reading order, 0 .. 1 */
 	FO_TOP, FO_BOTTOM,
 	FO_SAME_WIDTH_PREV,
+	FO_BLOCK_LINES,	/* lines in its block, scaled */
+	FO_BLOCK_ONE, FO_BLOCK_FEW,
+	FO_BLOCK_INDEX,	/* its place in its block, scaled */
+	FO_BLOCK_RATIO,	/* its block's mean width ratio, clipped */
 	FO_N
 };
 
@@ -80,7 +90,8 @@ static const char *const own_name[] = {
 	"meta", "own_byline", "byline_prefix", "dateline", "credit",
 	"credit_word", "jump", "signature", "ends_signed", "enum",
 	"words_paired", "few_ideographs", "has_lower", "duplicate",
-	"position", "top", "bottom", "same_width_prev",
+	"position", "top", "bottom", "same_width_prev", "block_lines",
+	"block_one", "block_few", "block_index", "block_ratio",
 };
 
 /* The header's SEGF_OWN is this table's length. */
@@ -269,6 +280,31 @@ line_features(const struct seg_page *sp, size_t i, float *f)
 	    F_SAME_WIDTH);
 }
 
+/* The blocks: for each line, its block's size and mean width ratio. */
+static void
+block_features(const struct seg_page *sp, float (*own)[SEGF_OWN])
+{
+	size_t a = 0, b, i;
+
+	while (a < sp->n) {
+		float sum = 0.0f;
+		for (b = a + 1; b < sp->n && !sp->v[b].gap; b++)
+			;
+		for (i = a; i < b; i++)
+			sum += own[i][FO_RATIO];
+		for (i = a; i < b; i++) {
+			own[i][FO_BLOCK_LINES] = clip((float)(b - a) /
+			    F_BLOCK_SCALE, 1.0f);
+			own[i][FO_BLOCK_ONE] = flag(b - a == 1);
+			own[i][FO_BLOCK_FEW] = flag(b - a <= F_BLOCK_FEW);
+			own[i][FO_BLOCK_INDEX] = clip((float)(i - a) /
+			    F_BLOCK_SCALE, 1.0f);
+			own[i][FO_BLOCK_RATIO] = sum / (float)(b - a);
+		}
+		a = b;
+	}
+}
+
 /* --- The page ---------------------------------------------------------------- */
 
 void
@@ -306,6 +342,7 @@ segment_features_page(const struct page_text *pt, struct segment_features *out)
 		line_features(&sp, i, out->own[i]);
 	}
 	mark_duplicates(&sp, out->own);
+	block_features(&sp, out->own);
 	for (i = 0; i < sp.n; i++)
 		free(sp.v[i].clean);
 	free(sp.v);
