@@ -4,6 +4,10 @@
     label_lines.py TEXT TRUTH            print LINE<TAB>LABEL per non-blank line
     label_lines.py --batch LIST          the same for each LIST line
                                          TEXT<TAB>TRUTH<TAB>OUT, into OUT
+    label_lines.py --corpus DIR OUT      every page of DIR, default and -raw
+                                         text: OUT/labels/, and the lists
+                                         segtrain reads, OUT/list (both
+                                         modes), OUT/list.default, OUT/list.raw
 
 TEXT is pdftotext's output of one page (default or -raw).  TRUTH is the
 page's NN.lines.json (tests/pagegen: every drawn line with its role) or,
@@ -211,7 +215,51 @@ def write_labels(f, labels):
         f.write('%d\t%s\n' % (n, lab))
 
 
+def corpus_pages(top):
+    """(relative base path, truth file) of every page under top, in byte
+    order of './' + the truth's relative path (as LC_ALL=C sort): the
+    generator's NN.lines.json pages, else (the dev pages) NN.json ones."""
+    lines, pages = [], []
+    for d, dirs, files in os.walk(top, followlinks=True):
+        dirs.sort()
+        rel = os.path.relpath(d, top)
+        for f in files:
+            r = './' + (f if rel == '.' else rel + '/' + f)
+            if f.endswith('.lines.json'):
+                lines.append((r[:-len('.lines.json')], r))
+            elif len(f) == 7 and f[:2].isdigit() and f.endswith('.json'):
+                pages.append((r[:-len('.json')], r))
+    got = lines or pages
+    return sorted(got, key=lambda p: p[1].encode('utf-8'))
+
+
+def label_corpus(top, out):
+    os.makedirs(os.path.join(out, 'labels'), exist_ok=True)
+    lists = {'list': [], 'list.default': [], 'list.raw': []}
+    for base, truth in corpus_pages(top):
+        key = base[2:].replace('/', '_')
+        for mode, lst in (('txt', 'list.default'), ('raw.txt', 'list.raw')):
+            text = os.path.join(top, base[2:] + '.' + mode)
+            if not os.path.exists(text):
+                continue
+            lab = os.path.join(out, 'labels', key + '.' + mode)
+            with open(lab, 'w', encoding='utf-8') as f:
+                write_labels(f, label_file(text, os.path.join(top, truth[2:])))
+            row = '%s\t%s\n' % (text, lab)
+            lists['list'].append(row)
+            lists[lst].append(row)
+    for name, rows in lists.items():
+        with open(os.path.join(out, name), 'w', encoding='utf-8') as f:
+            f.write(''.join(rows))
+    return len(lists['list'])
+
+
 def main():
+    if len(sys.argv) == 4 and sys.argv[1] == '--corpus':
+        if label_corpus(sys.argv[2], sys.argv[3]) == 0:
+            sys.stderr.write('label_lines.py: %s: no pages\n' % sys.argv[2])
+            sys.exit(1)
+        return
     if len(sys.argv) == 3 and sys.argv[1] == '--batch':
         with open(sys.argv[2], encoding='utf-8') as lst:
             for row in lst.read().splitlines():
@@ -220,7 +268,7 @@ def main():
                     write_labels(f, label_file(text, truth))
         return
     if len(sys.argv) != 3:
-        sys.stderr.write('usage: label_lines.py TEXT TRUTH | --batch LIST\n')
+        sys.stderr.write('usage: label_lines.py TEXT TRUTH | --batch LIST | --corpus DIR OUT\n')
         sys.exit(2)
     for p in sys.argv[1:]:
         if not os.path.exists(p):

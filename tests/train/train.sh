@@ -38,21 +38,7 @@ if [ ! -f "$work/corpus/corpus.json" ]; then
 	    "$work/corpus" >/dev/null
 fi
 
-# Every page, in a fixed order, in both modes.
-mkdir -p "$work/labels"
-: >"$work/batch"
-: >"$work/list"
-(cd "$work/corpus" && find -L . -name '*.lines.json' | LC_ALL=C sort) |
-while read -r t; do
-	base=${t%.lines.json}
-	key=$(printf '%s' "${base#./}" | tr / _)
-	for m in txt raw.txt; do
-		printf '%s\t%s\t%s\n' "$work/corpus/$base.$m" "$work/corpus/$t" \
-		    "$work/labels/$key.$m" >>"$work/batch"
-		printf '%s\t%s\n' "$work/corpus/$base.$m" "$work/labels/$key.$m" \
-		    >>"$work/list"
-	done
-done
-"$PY" -B "$here/label_lines.py" --batch "$work/batch"
+# Every page, in a fixed order, in both modes: $work/list.
+"$PY" -B "$here/label_lines.py" --corpus "$work/corpus" "$work"
 "$SEGTRAIN" train --note "Recipe: build_corpus.py --split train --pages $PAGES --first-seed $FIRST_SEED; each page's default and -raw text." \
     "$work/list" "$out"
