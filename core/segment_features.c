@@ -79,6 +79,7 @@ enum {
 	FO_BLOCK_ONE, FO_BLOCK_FEW,
 	FO_BLOCK_INDEX,	/* its place in its block, scaled */
 	FO_BLOCK_RATIO,	/* its block's mean width ratio, clipped */
+	FO_CAP_WORDS,	/* share of its Latin words that begin with a capital */
 	FO_N
 };
 
@@ -91,7 +92,7 @@ static const char *const own_name[] = {
 	"credit_word", "jump", "signature", "ends_signed", "enum",
 	"words_paired", "few_ideographs", "has_lower", "duplicate",
 	"position", "top", "bottom", "same_width_prev", "block_lines",
-	"block_one", "block_few", "block_index", "block_ratio",
+	"block_one", "block_few", "block_index", "block_ratio", "cap_words",
 };
 
 /* The header's SEGF_OWN is this table's length. */
@@ -213,6 +214,26 @@ flag(bool b)
 	return b ? 1.0f : 0.0f;
 }
 
+/* The share of the Latin words of c (runs of letters) that begin with a
+ * capital: title case in headlines, sentence case in text. */
+static float
+cap_words(const char *c)
+{
+	size_t words = 0, caps = 0, k;
+
+	for (k = 0; c[k]; k++) {
+		bool letter = (c[k] >= 'a' && c[k] <= 'z') ||
+		    (c[k] >= 'A' && c[k] <= 'Z');
+		bool after = k > 0 && ((c[k - 1] >= 'a' && c[k - 1] <= 'z') ||
+		    (c[k - 1] >= 'A' && c[k - 1] <= 'Z') || c[k - 1] == '\'');
+		if (!letter || after)
+			continue;
+		words++;
+		caps += c[k] >= 'A' && c[k] <= 'Z';
+	}
+	return share(caps, words);
+}
+
 static void
 line_features(const struct seg_page *sp, size_t i, float *f)
 {
@@ -276,6 +297,7 @@ line_features(const struct seg_page *sp, size_t i, float *f)
 	f[FO_POSITION] = pos;
 	f[FO_TOP] = flag(pos < F_EDGE_SHARE);
 	f[FO_BOTTOM] = flag(pos > 1.0f - F_EDGE_SHARE);
+	f[FO_CAP_WORDS] = cap_words(c);
 	f[FO_SAME_WIDTH_PREV] = flag(i > 0 && abs(l->w - sp->v[i - 1].w) <=
 	    F_SAME_WIDTH);
 }

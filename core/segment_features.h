@@ -14,7 +14,7 @@
 #include "pagetext.h"
 
 /* Features of one line alone (see segment_features.c's table). */
-#define SEGF_OWN	46
+#define SEGF_OWN	47
 /* Neighbours on each side whose features a line's vector holds. */
 #define SEGF_CONTEXT	2
 /* The length of a line's vector: own features of lines -2 .. +2. */
