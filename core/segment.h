@@ -42,6 +42,11 @@ struct segment_line_note {
 	int		 width;		/* features: printed width, */
 	int		 full;		/* the column's width around it, */
 	bool		 gap;		/* a blank line or column break before */
+	/* The learned classifier's label of the line (segment_model.h: an
+	 * enum segment_label), -1 for none (a blank line, -layout text, or
+	 * no model fitted to this build), and its probability. */
+	int		 model;
+	float		 model_prob;
 };
 
 struct segment_explain {

@@ -14,7 +14,9 @@
 
 #include "pagetext.h"
 #include "segment.h"
+#include "segment_features.h"
 #include "segment_int.h"
+#include "segment_model.h"
 #include "xalloc.h"
 
 const char *
@@ -304,6 +306,42 @@ explain_by_spans(const struct page *pg, struct segment_explain *ex)
 	free(m.v);
 }
 
+static int
+feat_cmp(unsigned long la, size_t oa, unsigned long lb, size_t ob)
+{
+	if (la != lb)
+		return la < lb ? -1 : 1;
+	return oa < ob ? -1 : oa > ob;
+}
+
+/* Each note's label under the learned model: the features' lines and
+ * the notes are both in source order (default and -raw text). */
+static void
+explain_model(const struct page *pg, struct segment_explain *ex)
+{
+	struct segment_features f;
+	struct segment_model_result r;
+	size_t i, k = 0;
+
+	for (i = 0; i < ex->n; i++)
+		ex->v[i].model = -1;
+	segment_features_page(&pg->text, &f);
+	segment_model_label(&f, &r);
+	for (i = 0; i < ex->n && r.n > 0; i++) {
+		struct segment_line_note *n = &ex->v[i];
+		while (k < f.n && feat_cmp(f.line[k], f.off[k], n->line,
+		    n->off) < 0)
+			k++;
+		if (k < f.n && feat_cmp(f.line[k], f.off[k], n->line,
+		    n->off) == 0 && n->role != SEGR_BLANK) {
+			n->model = (int)r.label[k];
+			n->model_prob = r.prob[k];
+		}
+	}
+	segment_model_result_free(&r);
+	segment_features_free(&f);
+}
+
 void
 segment_explain_page(const struct page *page, struct segment_explain *out)
 {
@@ -327,6 +365,7 @@ segment_explain_page(const struct page *page, struct segment_explain *out)
 		segment_explain_free(out);
 		explain_by_spans(page, out);
 	}
+	explain_model(page, out);
 	page_unload(&scratch);	/* name, path and issue are borrowed */
 }
 

@@ -25,7 +25,7 @@ PAGE="$SAMPLE/songchuan-daily/2024-05-08/02.txt"
     >"$TMP/s.out" 2>"$TMP/err" || fail "--dump --explain by id failed: $(cat "$TMP/err")"
 head -1 "$TMP/s.out" | grep -q '^# page songchuan-daily/2024-05-08/02: ' ||
 	fail "no page header line"
-sed -n 2p "$TMP/s.out" | grep -q '^# line	order	article	class	why	text$' ||
+sed -n 2p "$TMP/s.out" | grep -q '^# line	order	article	class	why	model	text$' ||
 	fail "no column header line"
 row=$(grep -n '责任编辑：林秀' "$PAGE" | cut -d: -f1)
 [ "$(field "$row" 4 "$TMP/s.out")" = "furniture editor-line" ] ||
@@ -50,6 +50,15 @@ for k in $(seq 1 "$n"); do
 		fail "article #$k has no line in --explain"
 done
 
+# The model column (the learned classifier's label; shown, not used):
+# "model: LABEL P" for every line read, "-" for blank lines.
+model_column() {
+	awk -F '\t' '/^#/ { next } $4 == "blank" && $6 != "-" { bad = 1 }
+	    $4 != "blank" && $6 !~ /^model: [a-z-]+ [01]\.[0-9][0-9]$/ { bad = 1 }
+	    END { exit bad }' "$1"
+}
+model_column "$TMP/s.out" || fail "sample page: a bad model column"
+
 [ -d "$SHARED/corpus" ] || exit 0
 # The seed page: the lines as county-paper_p1.expected.md gives them.
 SEED="$SHARED/corpus/zh/county-paper_p1.txt"
@@ -72,6 +81,10 @@ expect "$(grep -n '下转二版' "$SEED" | cut -d: -f1)" "#6" jump "continued"
 expect "$(grep -n '^砥砺奋进扬清风' "$SEED" | cut -d: -f1)" "#6" headline
 expect "$(grep -n '^忠诚担当谱新篇' "$SEED" | cut -d: -f1)" "#6" deck
 expect "$(grep -n '^忠诚践行' "$SEED" | cut -d: -f1)" "#6" section-head "section head"
+# The model column; the body text inside the first story is body.
+model_column "$TMP/seed.out" || fail "seed page: a bad model column"
+[ "$(field 6 6 "$TMP/seed.out")" = "model: body $(field 6 6 "$TMP/seed.out" | sed 's/.* //')" ] ||
+	fail "seed line 6: want the model's body, got '$(field 6 6 "$TMP/seed.out")'"
 # A dev page's editor line.
 DEV="$SHARED/corpus/dev-pages/qingxi-daily/2001-01-03/01.txt"
 if [ -f "$DEV" ]; then

@@ -18,6 +18,7 @@
 #include "pagetext.h"
 #include "sanitize.h"
 #include "segment.h"
+#include "segment_model.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
@@ -52,7 +53,9 @@ cli_usage(FILE *f)
 "      --explain         with --dump: print every source line of each page in\n"
 "                          source order, tab-separated: line number, reading\n"
 "                          order, article (#K), class (headline, byline, body,\n"
-"                          furniture TYPE, ...), what decided it, the text\n"
+"                          furniture TYPE, ...), what decided it, the learned\n"
+"                          model's label and probability (shown only; the\n"
+"                          rules decide), the text\n"
 "  -w, --width=N         with --dump: reflow for N terminal cells (default:\n"
 "                          the terminal's width, or 80 when not a terminal)\n"
 "      --export=FORMAT   print one JSON object per article (FORMAT: jsonl)\n"
@@ -689,7 +692,8 @@ cli_put_piece(const struct page *p, size_t off, size_t len)
 	free(safe);
 }
 
-/* Every source line: LINE, ORDER, #ARTICLE, CLASS, WHY (features), TEXT;
+/* Every source line: LINE, ORDER, #ARTICLE, CLASS, WHY (features), MODEL
+ * ("model: LABEL P", segment_model.h), TEXT;
  * "-" where there is none. */
 static void
 cli_explain_page(const struct page *p, void *arg)
@@ -704,7 +708,7 @@ cli_explain_page(const struct page *p, void *arg)
 	cli_put(id);
 	fputs(": ", stdout);
 	cli_put(p->path ? p->path : "");
-	printf("%s\n# line\torder\tarticle\tclass\twhy\ttext\n",
+	printf("%s\n# line\torder\tarticle\tclass\twhy\tmodel\ttext\n",
 	    ex.resegmented ? "" : " (not segmented from text)");
 	for (i = 0; i < ex.n; i++) {
 		const struct segment_line_note *n = &ex.v[i];
@@ -724,6 +728,11 @@ cli_explain_page(const struct page *p, void *arg)
 		if (n->order && ex.resegmented)
 			printf(" (width %d of %d%s)", n->width, n->full,
 			    n->gap ? ", after a gap" : "");
+		if (n->model >= 0)
+			printf("\tmodel: %s %.2f", segment_model_label_name(
+			    (enum segment_label)n->model), (double)n->model_prob);
+		else
+			fputs("\t-", stdout);
 		putchar('\t');
 		cli_put_piece(p, n->off, n->len);
 		putchar('\n');
