@@ -73,6 +73,9 @@
  * a headline even when the font's name does not say it is bold. */
 #define PDF_HEAD_OTHER_FONT	1.08
 
+/* Two lines this close in size (points) are set in one size. */
+#define PDF_SAME_SIZE	0.2
+
 /* On a scan a line this many times the body size is a headline. */
 #define PDF_SCAN_HEAD	1.4
 
@@ -111,6 +114,8 @@ struct pdf_reader {
 	double		 deck_x1;	/* the last headline line's left edge */
 	double		 deck_x2;	/* and right edge */
 	double		 deck_last;	/* the last headline line's size */
+	int		 by_font;	/* the byline's first line's font and size */
+	double		 by_size;
 	int		 cap_font;	/* the caption's font and size */
 	double		 cap_size;
 	struct pdf_para	 para;
@@ -439,8 +444,10 @@ pdf_read_head(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 	r->deck_last = l->size;
 }
 
-/* A line of its own under the headline: the byline; the lines under it
- * (the writer's title, "Staff Writer") join it, as the text path's do. */
+/* A line of its own under the headline: the byline; a line under it in
+ * the same style goes on with it (本报记者 / 名字).  One in another style
+ * (smaller, or another face) is the writer's title ("AP Business
+ * Writer"), not the byline: it is kept on the page as furniture. */
 static void
 pdf_read_byline(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 {
@@ -449,6 +456,11 @@ pdf_read_byline(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 
 	if (a->byline.text == NULL) {
 		pagebuild_elem(a, &a->byline, clean, sp);
+		r->by_font = l->font;
+		r->by_size = l->size;
+	} else if (l->font != r->by_font || l->size < r->by_size - PDF_SAME_SIZE ||
+	    l->size > r->by_size + PDF_SAME_SIZE) {
+		page_meta_add(&r->pb.page->meta, clean, FURNITURE_OTHER);
 	} else {
 		char *both = xasprintf("%s %s", a->byline.text, clean);
 
@@ -683,24 +695,24 @@ pdf_read_ad(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 	pdf_para_flush(r);
 }
 
-/* A line under a headline in its face: a lower deck when at the body's
- * size or more, or a little smaller and not worded as a byline ("By …",
- * 本报记者 …): a byline set in that face is. */
+/* A line under a headline in its face: a lower deck when at about the
+ * body's size or more and not worded as a byline ("By …", 本报记者 …): a
+ * byline set in that face is. */
 static bool
 pdf_lower_deck(const struct pdf_reader *r, const struct pdf_line *l)
 {
 	char *clean;
-	bool deck;
+	bool byline;
 
-	if (l->size >= PDF_BODY_RATIO * r->pg->body_size)
-		return true;
 	if (l->size < PDF_DECK_MIN * r->pg->body_size)
 		return false;
+	/* Worded as a byline it is one, whatever its size: a paper may set
+	 * its bylines in the headline's face at the body's size or more. */
 	clean = clean_string(l->text, strlen(l->text));
-	deck = !segment_lines_is_own_byline(clean) &&
-	    segment_lines_byline_prefix(clean) == 0;
+	byline = segment_lines_is_own_byline(clean) ||
+	    segment_lines_byline_prefix(clean) > 0;
 	free(clean);
-	return deck;
+	return !byline;
 }
 
 /* A short line right above a headline, standing at its left edge or
@@ -745,9 +757,15 @@ pdf_read_line(struct pdf_reader *r, const struct pdf_line *l,
 	/* Under a headline, a line in the headline's face is a lower deck,
 	 * unless it is a byline. */
 	if (r->st == ST_HEAD && r->deck_size > 0 && l->font == r->deck_font &&
-	    (role == ROLE_SECTION || role == ROLE_SUB || role == ROLE_OTHER) &&
-	    pdf_lower_deck(r, l))
-		role = ROLE_HEAD;
+	    (role == ROLE_SECTION || role == ROLE_SUB || role == ROLE_OTHER ||
+	    (role == ROLE_HEAD && l->size < r->deck_size - PDF_SAME_SIZE)))
+		role = pdf_lower_deck(r, l) ? ROLE_HEAD : ROLE_OTHER;
+	/* Under a byline, a line in its style is its second line. */
+	else if (r->st == ST_BYLINE && l->font == r->by_font &&
+	    l->size < r->by_size + PDF_SAME_SIZE &&
+	    l->size > r->by_size - PDF_SAME_SIZE && role != ROLE_FURNITURE &&
+	    role != ROLE_AD)
+		role = ROLE_OTHER;
 	else if (role != ROLE_HEAD && role != ROLE_FURNITURE &&
 	    role != ROLE_AD && pdf_is_kicker(r, l, next)) {
 		pdf_read_kicker(r, l, sp);

@@ -419,6 +419,54 @@ START_TEST(pdf_story_ends_atop_next_column)
 }
 END_TEST
 
+/* A story whose byline is set in the headline's bold face a little
+ * larger than the body, on two lines, with the writer's title under it
+ * in a smaller roman. */
+static void
+draw_byline_page(void)
+{
+	int fd = mkstemp(pdf_path);
+	cairo_surface_t *s;
+	cairo_t *cr;
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	s = cairo_pdf_surface_create(pdf_path, 595, 842);
+	cr = cairo_create(s);
+	text_at(cr, 40, 100, 20, true, "Harbour Works Begin");
+	text_at(cr, 40, 122, 11, true, "By Ann Lee and Bo");
+	text_at(cr, 40, 135, 11, true, "Chan, Reuters");
+	text_at(cr, 40, 147, 8, false, "Senior Writer");
+	column(cr, 40, 165, "harbour", "harbour ends.");
+	cairo_destroy(cr);
+	cairo_surface_finish(s);
+	cairo_surface_destroy(s);
+}
+
+START_TEST(pdf_byline_in_headline_face)
+{
+	const struct article *a;
+	size_t i;
+	bool title = false;
+
+	draw_byline_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	a = find_text("harbour ends.");
+	ck_assert_ptr_nonnull(a);
+	/* Worded as a byline, it is no lower deck, though set in the
+	 * headline's face; its second line in its style goes on with it. */
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_str_eq(a->decks[0].text, "Harbour Works Begin");
+	ck_assert_ptr_nonnull(a->byline.text);
+	ck_assert_str_eq(a->byline.text, "By Ann Lee and Bo Chan, Reuters");
+	/* The title in another style is not the byline, yet kept. */
+	for (i = 0; i < fx_page.meta.n_lines; i++)
+		title |= strcmp(fx_page.meta.lines[i], "Senior Writer") == 0;
+	ck_assert(title);
+	ck_assert_ptr_null(find_text("Senior Writer"));
+}
+END_TEST
+
 START_TEST(pdf_cjk_lines_join_without_space)
 {
 	const struct article *a;
@@ -456,6 +504,7 @@ loader_pdf_suite(void)
 	tcase_add_test(tc, pdf_cjk_lines_join_without_space);
 	tcase_add_test(tc, pdf_scan_read_in_flow_order);
 	tcase_add_test(tc, pdf_story_ends_atop_next_column);
+	tcase_add_test(tc, pdf_byline_in_headline_face);
 #else
 	tcase_add_test(tc, pdf_not_supported);
 #endif
