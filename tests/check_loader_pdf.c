@@ -467,6 +467,51 @@ START_TEST(pdf_byline_in_headline_face)
 }
 END_TEST
 
+/* A headline over two columns a narrow gutter apart, set so close over
+ * them that its box's foot (the font's descent) reaches into their first
+ * line's. */
+static void
+draw_close_head_page(void)
+{
+	int fd = mkstemp(pdf_path);
+	cairo_surface_t *s;
+	cairo_t *cr;
+	cairo_text_extents_t e;
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	s = cairo_pdf_surface_create(pdf_path, 595, 842);
+	cr = cairo_create(s);
+	text_at(cr, 40, 100, 22, true, "Council Meets Over The Budget Plans");
+	cairo_select_font_face(cr, "DejaVu Serif", CAIRO_FONT_SLANT_NORMAL,
+	    CAIRO_FONT_WEIGHT_NORMAL);
+	cairo_set_font_size(cr, 10);
+	cairo_text_extents(cr, "omega and line 9 of the column text", &e);
+	column(cr, 40, 112, "alpha", "alpha ends.");
+	column(cr, 40 + e.x_advance + 24, 112, "omega", "omega ends.");
+	cairo_destroy(cr);
+	cairo_surface_finish(s);
+	cairo_surface_destroy(s);
+}
+
+START_TEST(pdf_body_under_close_headline)
+{
+	const struct article *a;
+
+	draw_close_head_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	a = find_text("alpha ends.");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_uint_eq(a->n_decks, 1);
+	/* The columns are read one after the other, not row by row. */
+	ck_assert_ptr_nonnull(find_text("alpha and line 1 of the column text "
+	    "alpha and line 2"));
+	ck_assert_ptr_nonnull(find_text("omega and line 1 of the column text "
+	    "omega and line 2"));
+	ck_assert_ptr_eq(find_text("omega ends."), a);
+}
+END_TEST
+
 START_TEST(pdf_cjk_lines_join_without_space)
 {
 	const struct article *a;
@@ -505,6 +550,7 @@ loader_pdf_suite(void)
 	tcase_add_test(tc, pdf_scan_read_in_flow_order);
 	tcase_add_test(tc, pdf_story_ends_atop_next_column);
 	tcase_add_test(tc, pdf_byline_in_headline_face);
+	tcase_add_test(tc, pdf_body_under_close_headline);
 #else
 	tcase_add_test(tc, pdf_not_supported);
 #endif
