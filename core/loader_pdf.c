@@ -73,6 +73,9 @@
  * a headline even when the font's name does not say it is bold. */
 #define PDF_HEAD_OTHER_FONT	1.08
 
+/* A standfirst is set at most this many times the body's size. */
+#define PDF_STANDFIRST_MAX	1.4
+
 /* Two lines this close in size (points) are set in one size. */
 #define PDF_SAME_SIZE	0.2
 
@@ -123,6 +126,8 @@ struct pdf_reader {
 	const struct pdf_line *prev;	/* the last line read into a body */
 	const struct pdf_line *line;	/* the line being read */
 	const struct pdf_line *ad_last;	/* the open ad's last line */
+	const struct pdf_line *sf_last;	/* the open standfirst's last line */
+	size_t		 sf_blocks;	/* the open article's standfirst blocks */
 	double		 art_y1;	/* where the open article starts */
 	double		*tops;		/* where each article starts */
 	size_t		 cap_tops;
@@ -242,12 +247,13 @@ pdf_para_add(struct pdf_reader *r, const struct pdf_line *l, unsigned long no)
 
 /* An inline byline opening the first paragraph: 本报讯（记者 …）. */
 static char *
-pdf_inline_byline(struct article *a, char *clean, struct span sp)
+pdf_inline_byline(struct article *a, char *clean, struct span sp,
+    size_t lead)
 {
 	size_t k;
 	char *by;
 
-	if (a->byline.text || a->n_blocks > 0 || a->kind == ARTICLE_PHOTO)
+	if (a->byline.text || a->n_blocks > lead || a->kind == ARTICLE_PHOTO)
 		return clean;
 	if ((k = segment_lines_byline_prefix(clean)) == 0 || clean[k] == '\0')
 		return clean;
@@ -276,7 +282,7 @@ pdf_para_flush(struct pdf_reader *r)
 	sp = pagebuild_span(&r->pb, p->first, p->last);
 	clean = clean_lines(p->lines, p->lens, p->n);
 	if (r->para_kind == BLOCK_PARAGRAPH)
-		clean = pdf_inline_byline(a, clean, sp);
+		clean = pdf_inline_byline(a, clean, sp, r->sf_blocks);
 	pagebuild_block(a, r->para_kind, clean, sp);
 	free(clean);
 	p->n = 0;
@@ -334,6 +340,7 @@ pdf_open_article(struct pdf_reader *r, enum article_kind kind, enum pdf_state st
 	pagebuild_article(&r->pb, kind);
 	r->cur = r->pb.page->n_articles;
 	r->st = st;
+	r->sf_blocks = 0;
 	r->art_y1 = r->line ? r->line->b.y1 : 0;
 	r->tops = xgrow(r->tops, &r->cap_tops, r->cur, sizeof *r->tops);
 	r->tops[r->cur - 1] = r->art_y1;
@@ -695,24 +702,29 @@ pdf_read_ad(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 	pdf_para_flush(r);
 }
 
+/* "By …", 本报记者 …, 本报讯（记者 …）. */
+static bool
+pdf_worded_byline(const struct pdf_line *l)
+{
+	char *clean = clean_string(l->text, strlen(l->text));
+	bool byline = segment_lines_is_own_byline(clean) ||
+	    segment_lines_byline_prefix(clean) > 0;
+
+	free(clean);
+	return byline;
+}
+
 /* A line under a headline in its face: a lower deck when at about the
  * body's size or more and not worded as a byline ("By …", 本报记者 …): a
  * byline set in that face is. */
 static bool
 pdf_lower_deck(const struct pdf_reader *r, const struct pdf_line *l)
 {
-	char *clean;
-	bool byline;
-
 	if (l->size < PDF_DECK_MIN * r->pg->body_size)
 		return false;
 	/* Worded as a byline it is one, whatever its size: a paper may set
 	 * its bylines in the headline's face at the body's size or more. */
-	clean = clean_string(l->text, strlen(l->text));
-	byline = segment_lines_is_own_byline(clean) ||
-	    segment_lines_byline_prefix(clean) > 0;
-	free(clean);
-	return !byline;
+	return !pdf_worded_byline(l);
 }
 
 /* A short line right above a headline, standing at its left edge or
@@ -745,6 +757,49 @@ pdf_read_kicker(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 	free(clean);
 }
 
+static bool
+pdf_same_style(const struct pdf_line *a, const struct pdf_line *b)
+{
+	return a->font == b->font && a->size < b->size + PDF_SAME_SIZE &&
+	    a->size > b->size - PDF_SAME_SIZE;
+}
+
+/* Under a headline's decks, display type in a style of its own, near the
+ * body's size, whose lines (the run in its style) end a sentence: the
+ * standfirst, the story's opening summary, not a deck (decks are
+ * phrases).  Returns its last line, or NULL. */
+static const struct pdf_line *
+pdf_standfirst(struct pdf_reader *r, const struct pdf_line *l)
+{
+	const struct pdf_line *end = r->pg->lines + r->pg->n_lines, *e = l;
+	struct article *a = pdf_cur(r);
+	char *clean;
+	bool sentence;
+
+	if (a == NULL || r->st != ST_HEAD || a->n_decks == 0 ||
+	    l->size >= PDF_STANDFIRST_MAX * r->pg->body_size ||
+	    (l->size < r->deck_last + PDF_SAME_SIZE &&
+	    l->size > r->deck_last - PDF_SAME_SIZE && l->font == r->deck_font))
+		return NULL;
+	while (e + 1 < end && pdf_same_style(e + 1, l) && e[1].band == 0 &&
+	    e[1].b.y1 >= e->b.y1)
+		e++;
+	clean = clean_string(e->text, strlen(e->text));
+	sentence = segment_lines_ends_sentence(clean);
+	free(clean);
+	return sentence ? e : NULL;
+}
+
+/* A line under a headline opening with a dash (——): its subhead. */
+static bool
+pdf_dash_subhead(struct pdf_reader *r, const struct pdf_line *l)
+{
+	struct article *a = pdf_cur(r);
+
+	return a && r->st == ST_HEAD && a->n_decks > 0 &&
+	    strncmp(l->text, "\xe2\x80\x94", 3) == 0;
+}
+
 static void
 pdf_read_line(struct pdf_reader *r, const struct pdf_line *l,
     const struct pdf_line *next, unsigned long no)
@@ -754,12 +809,40 @@ pdf_read_line(struct pdf_reader *r, const struct pdf_line *l,
 	enum pdf_role role = pdf_role(r->pg, l);
 
 	r->line = l;
+	/* A standfirst's lines are its story's first paragraph. */
+	if (r->sf_last == NULL && (role == ROLE_HEAD || role == ROLE_SUB ||
+	    role == ROLE_SECTION))
+		r->sf_last = pdf_standfirst(r, l);
+	if (r->sf_last != NULL) {
+		if (r->st == ST_HEAD || r->st == ST_BYLINE)
+			r->st = ST_BODY;
+		pdf_para_add(r, l, sp.first_line);
+		if (l == r->sf_last) {
+			/* A byline may stand under it; the first paragraph
+			 * after it may open with one. */
+			pdf_para_flush(r);
+			r->sf_last = NULL;
+			r->prev = NULL;
+			r->st = ST_BYLINE;
+			r->sf_blocks = pdf_cur(r)->n_blocks;
+		}
+		return;
+	}
+	if ((role == ROLE_HEAD || role == ROLE_SUB || role == ROLE_OTHER) &&
+	    pdf_dash_subhead(r, l)) {
+		pdf_read_sub(r, l, sp);
+		return;
+	}
 	/* Under a headline, a line in the headline's face is a lower deck,
 	 * unless it is a byline. */
 	if (r->st == ST_HEAD && r->deck_size > 0 && l->font == r->deck_font &&
 	    (role == ROLE_SECTION || role == ROLE_SUB || role == ROLE_OTHER ||
 	    (role == ROLE_HEAD && l->size < r->deck_size - PDF_SAME_SIZE)))
 		role = pdf_lower_deck(r, l) ? ROLE_HEAD : ROLE_OTHER;
+	/* Under a standfirst, a byline in the headline's face. */
+	else if (r->st == ST_BYLINE && pdf_cur(r)->byline.text == NULL &&
+	    role == ROLE_HEAD && pdf_worded_byline(l))
+		role = ROLE_OTHER;
 	/* Under a byline, a line in its style is its second line. */
 	else if (r->st == ST_BYLINE && l->font == r->by_font &&
 	    l->size < r->by_size + PDF_SAME_SIZE &&

@@ -512,6 +512,61 @@ START_TEST(pdf_body_under_close_headline)
 }
 END_TEST
 
+/* Two stories: one with a standfirst (a sentence in the headline's bold
+ * face, between the body's size and the headline's) and a byline under
+ * it; one with a subhead opening with a dash. */
+static void
+draw_standfirst_page(void)
+{
+	int fd = mkstemp(pdf_path);
+	cairo_surface_t *s;
+	cairo_t *cr;
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	s = cairo_pdf_surface_create(pdf_path, 595, 842);
+	cr = cairo_create(s);
+	text_at(cr, 40, 100, 22, true, "Harbour Works Begin");
+	text_at(cr, 40, 124, 12, true, "The council agreed on a plan for");
+	text_at(cr, 40, 139, 12, true, "the works that start in spring.");
+	text_at(cr, 40, 156, 10.5, true, "By Ann Lee");
+	column(cr, 40, 172, "harbour", "harbour ends.");
+	text_at(cr, 40, 400, 22, true, "Market Hall Reopens");
+	text_at(cr, 40, 422, 14, true, "\xe2\x80\x94 Traders return after a year");
+	column(cr, 40, 445, "market", "market ends.");
+	cairo_destroy(cr);
+	cairo_surface_finish(s);
+	cairo_surface_destroy(s);
+}
+
+START_TEST(pdf_standfirst_and_dash_subhead)
+{
+	const struct article *a;
+
+	draw_standfirst_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	/* The standfirst is no deck: the story's first paragraph, with the
+	 * byline under it still the byline. */
+	a = find_text("harbour ends.");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_str_eq(a->decks[0].text, "Harbour Works Begin");
+	ck_assert_uint_ge(a->n_blocks, 2);
+	ck_assert_str_eq(a->blocks[0].text, "The council agreed on a plan for "
+	    "the works that start in spring.");
+	ck_assert_ptr_nonnull(a->byline.text);
+	ck_assert_str_eq(a->byline.text, "By Ann Lee");
+	ck_assert(strncmp(a->blocks[1].text, "harbour and line 1", 18) == 0);
+	/* Opening with a dash, in the headline's face: the subhead. */
+	a = find_text("market ends.");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_str_eq(a->decks[0].text, "Market Hall Reopens");
+	ck_assert_ptr_nonnull(a->subhead.text);
+	ck_assert_str_eq(a->subhead.text, "\xe2\x80\x94 Traders return after a year");
+}
+END_TEST
+
 START_TEST(pdf_cjk_lines_join_without_space)
 {
 	const struct article *a;
@@ -551,6 +606,7 @@ loader_pdf_suite(void)
 	tcase_add_test(tc, pdf_story_ends_atop_next_column);
 	tcase_add_test(tc, pdf_byline_in_headline_face);
 	tcase_add_test(tc, pdf_body_under_close_headline);
+	tcase_add_test(tc, pdf_standfirst_and_dash_subhead);
 #else
 	tcase_add_test(tc, pdf_not_supported);
 #endif
