@@ -849,8 +849,12 @@ pdf_read_line(struct pdf_reader *r, const struct pdf_line *l,
 	    l->size > r->by_size - PDF_SAME_SIZE && role != ROLE_FURNITURE &&
 	    role != ROLE_AD)
 		role = ROLE_OTHER;
-	else if (role != ROLE_HEAD && role != ROLE_FURNITURE &&
-	    role != ROLE_AD && pdf_is_kicker(r, l, next)) {
+	/* A kicker may be display type too, when clearly smaller than the
+	 * headline under it and no headline is being read. */
+	else if (role != ROLE_FURNITURE && role != ROLE_AD &&
+	    (role != ROLE_HEAD || (r->st != ST_HEAD && next != NULL &&
+	    l->size < next->size - PDF_SAME_SIZE)) &&
+	    pdf_is_kicker(r, l, next)) {
 		pdf_read_kicker(r, l, sp);
 		return;
 	}

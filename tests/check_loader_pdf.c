@@ -512,9 +512,10 @@ START_TEST(pdf_body_under_close_headline)
 }
 END_TEST
 
-/* Two stories: one with a standfirst (a sentence in the headline's bold
- * face, between the body's size and the headline's) and a byline under
- * it; one with a subhead opening with a dash. */
+/* Three stories: one with a standfirst (a sentence in the headline's
+ * bold face, between the body's size and the headline's) and a byline
+ * under it; one with a subhead opening with a dash; one with a kicker in
+ * the headline's face. */
 static void
 draw_standfirst_page(void)
 {
@@ -534,6 +535,10 @@ draw_standfirst_page(void)
 	text_at(cr, 40, 400, 22, true, "Market Hall Reopens");
 	text_at(cr, 40, 422, 14, true, "\xe2\x80\x94 Traders return after a year");
 	column(cr, 40, 445, "market", "market ends.");
+	/* A kicker in the headline's face, larger than the body. */
+	text_at(cr, 40, 600, 12, true, "WEATHER");
+	text_at(cr, 40, 626, 22, true, "Storm Due Tonight");
+	column(cr, 40, 648, "storm", "storm ends.");
 	cairo_destroy(cr);
 	cairo_surface_finish(s);
 	cairo_surface_destroy(s);
@@ -564,6 +569,14 @@ START_TEST(pdf_standfirst_and_dash_subhead)
 	ck_assert_str_eq(a->decks[0].text, "Market Hall Reopens");
 	ck_assert_ptr_nonnull(a->subhead.text);
 	ck_assert_str_eq(a->subhead.text, "\xe2\x80\x94 Traders return after a year");
+	/* Display type clearly smaller than the headline right under it,
+	 * at its left edge: the kicker. */
+	a = find_text("storm ends.");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_str_eq(a->decks[0].text, "Storm Due Tonight");
+	ck_assert_ptr_nonnull(a->kicker.text);
+	ck_assert_str_eq(a->kicker.text, "WEATHER");
 }
 END_TEST
 
