@@ -172,13 +172,15 @@ pdf_furniture_kind(const char *text, int band)
 	return k;
 }
 
-/* A footer line: 责任编辑, a page number, a date. */
+/* A footer line: 责任编辑, a page number, a date, a line naming the
+ * page's editor ("Design: … · Editor: …"). */
 static bool
 pdf_is_meta(const struct pdf_line *l)
 {
 	char *clean = clean_string(l->text, strlen(l->text));
 	bool meta = segment_lines_is_meta(clean) ||
-	    strspn(clean, "0123456789 -") == strlen(clean);
+	    strspn(clean, "0123456789 -") == strlen(clean) ||
+	    pdf_furniture_kind(clean, 2) == FURNITURE_EDITOR_LINE;
 
 	free(clean);
 	return meta;
@@ -790,6 +792,34 @@ pdf_standfirst(struct pdf_reader *r, const struct pdf_line *l)
 	return sentence ? e : NULL;
 }
 
+/* The last line of a story, over the next headline (or its kicker),
+ * short, in another face than the body's, not a kicker itself (right
+ * over the headline) and not ending a sentence: the writer's name
+ * signing it. */
+static bool
+pdf_end_signature(struct pdf_reader *r, const struct pdf_line *l,
+    const struct pdf_line *next)
+{
+	struct article *a = pdf_cur(r);
+	const struct pdf_line *end = r->pg->lines + r->pg->n_lines;
+	char *clean;
+	bool sentence;
+
+	if (a == NULL || r->st != ST_BODY || a->byline.text != NULL ||
+	    l->font == r->pg->body_font || strlen(l->text) >= PDF_KICKER_LEN)
+		return false;
+	if (next == NULL || next->band != 0 || pdf_is_kicker(r, l, next))
+		return false;
+	if (pdf_role(r->pg, next) != ROLE_HEAD && !(next + 1 < end &&
+	    pdf_role(r->pg, next + 1) == ROLE_HEAD && pdf_is_kicker(r, next,
+	    next + 1)))
+		return false;
+	clean = clean_string(l->text, strlen(l->text));
+	sentence = segment_lines_ends_sentence(clean);
+	free(clean);
+	return !sentence;
+}
+
 /* A line under a headline opening with a dash (——): its subhead. */
 static bool
 pdf_dash_subhead(struct pdf_reader *r, const struct pdf_line *l)
@@ -826,6 +856,17 @@ pdf_read_line(struct pdf_reader *r, const struct pdf_line *l,
 			r->st = ST_BYLINE;
 			r->sf_blocks = pdf_cur(r)->n_blocks;
 		}
+		return;
+	}
+	if ((role == ROLE_SECTION || role == ROLE_OTHER) &&
+	    pdf_end_signature(r, l, next)) {
+		char *clean = clean_string(l->text, strlen(l->text));
+
+		pdf_para_flush(r);
+		pagebuild_elem(pdf_cur(r), &pdf_cur(r)->byline, clean, sp);
+		free(clean);
+		r->st = ST_CLOSED;
+		r->text_closed = true;
 		return;
 	}
 	if ((role == ROLE_HEAD || role == ROLE_SUB || role == ROLE_OTHER) &&

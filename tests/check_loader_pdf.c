@@ -580,6 +580,60 @@ START_TEST(pdf_standfirst_and_dash_subhead)
 }
 END_TEST
 
+/* A story signed at its end in italic, the next headline a space under
+ * it; a
+ * line naming the page's editor at its foot. */
+static void
+draw_signed_page(void)
+{
+	int fd = mkstemp(pdf_path);
+	cairo_surface_t *s;
+	cairo_t *cr;
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	s = cairo_pdf_surface_create(pdf_path, 595, 842);
+	cr = cairo_create(s);
+	text_at(cr, 40, 100, 22, true, "Harbour Works Begin");
+	column(cr, 40, 122, "harbour", "harbour ends.");
+	cairo_select_font_face(cr, "DejaVu Serif", CAIRO_FONT_SLANT_ITALIC,
+	    CAIRO_FONT_WEIGHT_NORMAL);
+	cairo_set_font_size(cr, 10);
+	cairo_move_to(cr, 40, 252);
+	cairo_show_text(cr, "\xe2\x80\x94 Ann Lee");
+	text_at(cr, 40, 300, 22, true, "Market Hall Reopens");
+	column(cr, 40, 322, "market", "market ends.");
+	text_at(cr, 40, 815, 8, false, "Design: Bo Chan \xc2\xb7 Editor: Ann Lee");
+	cairo_destroy(cr);
+	cairo_surface_finish(s);
+	cairo_surface_destroy(s);
+}
+
+START_TEST(pdf_end_signature_and_editor_line)
+{
+	const struct article *a;
+	size_t i;
+	bool editor = false;
+
+	draw_signed_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	/* Short, in another face, over the next headline: the signature. */
+	a = find_text("harbour ends.");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_nonnull(a->byline.text);
+	ck_assert_str_eq(a->byline.text, "\xe2\x80\x94 Ann Lee");
+	a = find_text("market ends.");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_null(a->byline.text);
+	/* The editor line at the page's foot is furniture, no caption. */
+	for (i = 0; i < fx_page.meta.n_lines; i++)
+		editor |= fx_page.meta.kinds[i] == FURNITURE_EDITOR_LINE &&
+		    strncmp(fx_page.meta.lines[i], "Design: Bo Chan", 15) == 0;
+	ck_assert(editor);
+	ck_assert_uint_eq(fx_page.n_articles, 2);
+}
+END_TEST
+
 START_TEST(pdf_cjk_lines_join_without_space)
 {
 	const struct article *a;
@@ -620,6 +674,7 @@ loader_pdf_suite(void)
 	tcase_add_test(tc, pdf_byline_in_headline_face);
 	tcase_add_test(tc, pdf_body_under_close_headline);
 	tcase_add_test(tc, pdf_standfirst_and_dash_subhead);
+	tcase_add_test(tc, pdf_end_signature_and_editor_line);
 #else
 	tcase_add_test(tc, pdf_not_supported);
 #endif
