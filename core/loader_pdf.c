@@ -73,6 +73,10 @@
  * a headline even when the font's name does not say it is bold. */
 #define PDF_HEAD_OTHER_FONT	1.08
 
+/* A reporter's name on a line of its own: at most this many bytes (two
+ * names of four CJK characters and a space). */
+#define PDF_NAME_BYTES	25
+
 /* A standfirst is set at most this many times the body's size. */
 #define PDF_STANDFIRST_MAX	1.4
 
@@ -716,6 +720,41 @@ pdf_worded_byline(const struct pdf_line *l)
 	return byline;
 }
 
+/* A byline alone on its line: "By …", 本报记者 …. */
+static bool
+pdf_own_byline(const struct pdf_line *l)
+{
+	char *clean = clean_string(l->text, strlen(l->text));
+	bool byline = segment_lines_is_own_byline(clean);
+
+	free(clean);
+	return byline;
+}
+
+/* A byline that is a reporter's title alone (本报记者, 通讯员) wants the
+ * name on the line under it: a few characters, no sentence. */
+static bool
+pdf_byline_wants_name(const char *byline, const struct pdf_line *l)
+{
+	static const char *const title[] = { "记者", "記者", "通讯员",
+	    "通訊員", NULL };
+	size_t n = strlen(byline), i, k;
+	char *clean;
+	bool name;
+
+	for (i = 0; title[i]; i++)
+		if (n >= (k = strlen(title[i])) &&
+		    strcmp(byline + n - k, title[i]) == 0)
+			break;
+	if (title[i] == NULL)
+		return false;
+	clean = clean_string(l->text, strlen(l->text));
+	name = strlen(clean) <= PDF_NAME_BYTES &&
+	    !segment_lines_ends_sentence(clean);
+	free(clean);
+	return name;
+}
+
 /* A line under a headline in its face: a lower deck when at about the
  * body's size or more and not worded as a byline ("By …", 本报记者 …): a
  * byline set in that face is. */
@@ -884,11 +923,20 @@ pdf_read_line(struct pdf_reader *r, const struct pdf_line *l,
 	else if (r->st == ST_BYLINE && pdf_cur(r)->byline.text == NULL &&
 	    role == ROLE_HEAD && pdf_worded_byline(l))
 		role = ROLE_OTHER;
-	/* Under a byline, a line in its style is its second line. */
-	else if (r->st == ST_BYLINE && l->font == r->by_font &&
-	    l->size < r->by_size + PDF_SAME_SIZE &&
+	/* Under a byline, a line in its style is its second line; in the
+	 * body's style only a name under a reporter's title alone (本报记者 /
+	 * 名字): else it is the body. */
+	else if (r->st == ST_BYLINE && pdf_cur(r)->byline.text != NULL &&
+	    l->font == r->by_font && l->size < r->by_size + PDF_SAME_SIZE &&
 	    l->size > r->by_size - PDF_SAME_SIZE && role != ROLE_FURNITURE &&
-	    role != ROLE_AD)
+	    role != ROLE_AD && (role != ROLE_BODY ||
+	    pdf_byline_wants_name(pdf_cur(r)->byline.text, l)))
+		role = ROLE_OTHER;
+	/* A byline in the body's face, alone on its line under the
+	 * headline (or its standfirst). */
+	else if (role == ROLE_BODY && ((r->st == ST_HEAD &&
+	    pdf_cur(r)->n_decks > 0) || (r->st == ST_BYLINE &&
+	    pdf_cur(r)->byline.text == NULL)) && pdf_own_byline(l))
 		role = ROLE_OTHER;
 	/* A kicker may be display type too, when clearly smaller than the
 	 * headline under it and no headline is being read. */

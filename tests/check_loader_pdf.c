@@ -634,6 +634,58 @@ START_TEST(pdf_end_signature_and_editor_line)
 }
 END_TEST
 
+/* A CJK story whose byline is in the body's face and size on two lines:
+ * the reporter's title, then the name. */
+static void
+draw_cjk_byline_page(void)
+{
+	int fd = mkstemp(pdf_path);
+	cairo_surface_t *s;
+	cairo_t *cr;
+	int i;
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	s = cairo_pdf_surface_create(pdf_path, 595, 842);
+	cr = cairo_create(s);
+	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
+	    CAIRO_FONT_WEIGHT_BOLD);
+	cairo_set_font_size(cr, 22);
+	cairo_move_to(cr, 40, 100);
+	cairo_show_text(cr, "全市冬季供暖工作启动");
+	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
+	    CAIRO_FONT_WEIGHT_NORMAL);
+	cairo_set_font_size(cr, 10);
+	cairo_move_to(cr, 40, 122);
+	cairo_show_text(cr, "本报记者");
+	cairo_move_to(cr, 40, 136);
+	cairo_show_text(cr, "王小明");
+	for (i = 0; i < 8; i++) {
+		cairo_move_to(cr, 40, 150 + 14 * i);
+		cairo_show_text(cr, i == 7 ? "会议结束。" :
+		    "今天上午市政府召开会议研究部署全市冬季供暖工作");
+	}
+	cairo_destroy(cr);
+	cairo_surface_finish(s);
+	cairo_surface_destroy(s);
+}
+
+START_TEST(pdf_cjk_byline_in_body_face)
+{
+	const struct article *a;
+
+	draw_cjk_byline_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	a = find_text("会议结束。");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_nonnull(a->byline.text);
+	ck_assert_str_eq(a->byline.text, "本报记者 王小明");
+	ck_assert_ptr_null(find_text("王小明"));
+	/* The body's first line stays the body's. */
+	ck_assert(strncmp(a->blocks[0].text, "今天上午", 12) == 0);
+}
+END_TEST
+
 START_TEST(pdf_cjk_lines_join_without_space)
 {
 	const struct article *a;
@@ -675,6 +727,7 @@ loader_pdf_suite(void)
 	tcase_add_test(tc, pdf_body_under_close_headline);
 	tcase_add_test(tc, pdf_standfirst_and_dash_subhead);
 	tcase_add_test(tc, pdf_end_signature_and_editor_line);
+	tcase_add_test(tc, pdf_cjk_byline_in_body_face);
 #else
 	tcase_add_test(tc, pdf_not_supported);
 #endif
