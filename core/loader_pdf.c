@@ -831,8 +831,9 @@ pdf_standfirst(struct pdf_reader *r, const struct pdf_line *l)
 	return sentence ? e : NULL;
 }
 
-/* The last line of a story, over the next headline (or its kicker),
- * short, in another face than the body's, not a kicker itself (right
+/* The last line of a story, over the next headline (or its kicker) or
+ * an ad, short, in another face than the body's or worded as a byline
+ * (（本报记者 …）), not a kicker itself (right
  * over the headline) and not ending a sentence: the writer's name
  * signing it. */
 static bool
@@ -845,11 +846,13 @@ pdf_end_signature(struct pdf_reader *r, const struct pdf_line *l,
 	bool sentence;
 
 	if (a == NULL || r->st != ST_BODY || a->byline.text != NULL ||
-	    l->font == r->pg->body_font || strlen(l->text) >= PDF_KICKER_LEN)
+	    (l->font == r->pg->body_font && !pdf_own_byline(l)) ||
+	    strlen(l->text) >= PDF_KICKER_LEN)
 		return false;
 	if (next == NULL || next->band != 0 || pdf_is_kicker(r, l, next))
 		return false;
-	if (pdf_role(r->pg, next) != ROLE_HEAD && !(next + 1 < end &&
+	if (pdf_role(r->pg, next) != ROLE_HEAD &&
+	    pdf_role(r->pg, next) != ROLE_AD && !(next + 1 < end &&
 	    pdf_role(r->pg, next + 1) == ROLE_HEAD && pdf_is_kicker(r, next,
 	    next + 1)))
 		return false;
@@ -897,7 +900,7 @@ pdf_read_line(struct pdf_reader *r, const struct pdf_line *l,
 		}
 		return;
 	}
-	if ((role == ROLE_SECTION || role == ROLE_OTHER) &&
+	if ((role == ROLE_SECTION || role == ROLE_OTHER || role == ROLE_BODY) &&
 	    pdf_end_signature(r, l, next)) {
 		char *clean = clean_string(l->text, strlen(l->text));
 

@@ -581,7 +581,7 @@ START_TEST(pdf_standfirst_and_dash_subhead)
 END_TEST
 
 /* A story signed at its end in italic, the next headline a space under
- * it; a
+ * it; another signed over an ad; a
  * line naming the page's editor at its foot. */
 static void
 draw_signed_page(void)
@@ -603,6 +603,16 @@ draw_signed_page(void)
 	cairo_show_text(cr, "\xe2\x80\x94 Ann Lee");
 	text_at(cr, 40, 300, 22, true, "Market Hall Reopens");
 	column(cr, 40, 322, "market", "market ends.");
+	/* A third story, signed over an ad in fake bold. */
+	text_at(cr, 40, 500, 22, true, "Storm Due");
+	column(cr, 40, 522, "storm", "storm ends.");
+	cairo_select_font_face(cr, "DejaVu Serif", CAIRO_FONT_SLANT_ITALIC,
+	    CAIRO_FONT_WEIGHT_NORMAL);
+	cairo_set_font_size(cr, 10);
+	cairo_move_to(cr, 40, 652);
+	cairo_show_text(cr, "\xe2\x80\x94 Bo Chan");
+	text_at(cr, 40, 690, 14, true, "BIG SALE TODAY");
+	text_at(cr, 41.8, 690, 14, true, "BIG SALE TODAY");
 	text_at(cr, 40, 815, 8, false, "Design: Bo Chan \xc2\xb7 Editor: Ann Lee");
 	cairo_destroy(cr);
 	cairo_surface_finish(s);
@@ -630,7 +640,11 @@ START_TEST(pdf_end_signature_and_editor_line)
 		editor |= fx_page.meta.kinds[i] == FURNITURE_EDITOR_LINE &&
 		    strncmp(fx_page.meta.lines[i], "Design: Bo Chan", 15) == 0;
 	ck_assert(editor);
-	ck_assert_uint_eq(fx_page.n_articles, 2);
+	a = find_text("storm ends.");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_nonnull(a->byline.text);
+	ck_assert_str_eq(a->byline.text, "\xe2\x80\x94 Bo Chan");
+	ck_assert_uint_eq(fx_page.n_articles, 4);
 }
 END_TEST
 
