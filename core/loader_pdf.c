@@ -73,6 +73,16 @@
  * a headline even when the font's name does not say it is bold. */
 #define PDF_HEAD_OTHER_FONT	1.08
 
+/* A reporter's name on a line of its own: at most this many bytes (two
+ * names of four CJK characters and a space). */
+#define PDF_NAME_BYTES	25
+
+/* A standfirst is set at most this many times the body's size. */
+#define PDF_STANDFIRST_MAX	1.4
+
+/* Two lines this close in size (points) are set in one size. */
+#define PDF_SAME_SIZE	0.2
+
 /* On a scan a line this many times the body size is a headline. */
 #define PDF_SCAN_HEAD	1.4
 
@@ -111,6 +121,8 @@ struct pdf_reader {
 	double		 deck_x1;	/* the last headline line's left edge */
 	double		 deck_x2;	/* and right edge */
 	double		 deck_last;	/* the last headline line's size */
+	int		 by_font;	/* the byline's first line's font and size */
+	double		 by_size;
 	int		 cap_font;	/* the caption's font and size */
 	double		 cap_size;
 	struct pdf_para	 para;
@@ -118,6 +130,8 @@ struct pdf_reader {
 	const struct pdf_line *prev;	/* the last line read into a body */
 	const struct pdf_line *line;	/* the line being read */
 	const struct pdf_line *ad_last;	/* the open ad's last line */
+	const struct pdf_line *sf_last;	/* the open standfirst's last line */
+	size_t		 sf_blocks;	/* the open article's standfirst blocks */
 	double		 art_y1;	/* where the open article starts */
 	double		*tops;		/* where each article starts */
 	size_t		 cap_tops;
@@ -162,13 +176,15 @@ pdf_furniture_kind(const char *text, int band)
 	return k;
 }
 
-/* A footer line: 责任编辑, a page number, a date. */
+/* A footer line: 责任编辑, a page number, a date, a line naming the
+ * page's editor ("Design: … · Editor: …"). */
 static bool
 pdf_is_meta(const struct pdf_line *l)
 {
 	char *clean = clean_string(l->text, strlen(l->text));
 	bool meta = segment_lines_is_meta(clean) ||
-	    strspn(clean, "0123456789 -") == strlen(clean);
+	    strspn(clean, "0123456789 -") == strlen(clean) ||
+	    pdf_furniture_kind(clean, 2) == FURNITURE_EDITOR_LINE;
 
 	free(clean);
 	return meta;
@@ -237,12 +253,13 @@ pdf_para_add(struct pdf_reader *r, const struct pdf_line *l, unsigned long no)
 
 /* An inline byline opening the first paragraph: 本报讯（记者 …）. */
 static char *
-pdf_inline_byline(struct article *a, char *clean, struct span sp)
+pdf_inline_byline(struct article *a, char *clean, struct span sp,
+    size_t lead)
 {
 	size_t k;
 	char *by;
 
-	if (a->byline.text || a->n_blocks > 0 || a->kind == ARTICLE_PHOTO)
+	if (a->byline.text || a->n_blocks > lead || a->kind == ARTICLE_PHOTO)
 		return clean;
 	if ((k = segment_lines_byline_prefix(clean)) == 0 || clean[k] == '\0')
 		return clean;
@@ -271,7 +288,7 @@ pdf_para_flush(struct pdf_reader *r)
 	sp = pagebuild_span(&r->pb, p->first, p->last);
 	clean = clean_lines(p->lines, p->lens, p->n);
 	if (r->para_kind == BLOCK_PARAGRAPH)
-		clean = pdf_inline_byline(a, clean, sp);
+		clean = pdf_inline_byline(a, clean, sp, r->sf_blocks);
 	pagebuild_block(a, r->para_kind, clean, sp);
 	free(clean);
 	p->n = 0;
@@ -329,6 +346,7 @@ pdf_open_article(struct pdf_reader *r, enum article_kind kind, enum pdf_state st
 	pagebuild_article(&r->pb, kind);
 	r->cur = r->pb.page->n_articles;
 	r->st = st;
+	r->sf_blocks = 0;
 	r->art_y1 = r->line ? r->line->b.y1 : 0;
 	r->tops = xgrow(r->tops, &r->cap_tops, r->cur, sizeof *r->tops);
 	r->tops[r->cur - 1] = r->art_y1;
@@ -439,8 +457,10 @@ pdf_read_head(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 	r->deck_last = l->size;
 }
 
-/* A line of its own under the headline: the byline; the lines under it
- * (the writer's title, "Staff Writer") join it, as the text path's do. */
+/* A line of its own under the headline: the byline; a line under it in
+ * the same style goes on with it (本报记者 / 名字).  One in another style
+ * (smaller, or another face) is the writer's title ("AP Business
+ * Writer"), not the byline: it is kept on the page as furniture. */
 static void
 pdf_read_byline(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 {
@@ -449,6 +469,11 @@ pdf_read_byline(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 
 	if (a->byline.text == NULL) {
 		pagebuild_elem(a, &a->byline, clean, sp);
+		r->by_font = l->font;
+		r->by_size = l->size;
+	} else if (l->font != r->by_font || l->size < r->by_size - PDF_SAME_SIZE ||
+	    l->size > r->by_size + PDF_SAME_SIZE) {
+		page_meta_add(&r->pb.page->meta, clean, FURNITURE_OTHER);
 	} else {
 		char *both = xasprintf("%s %s", a->byline.text, clean);
 
@@ -683,24 +708,64 @@ pdf_read_ad(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 	pdf_para_flush(r);
 }
 
-/* A line under a headline in its face: a lower deck when at the body's
- * size or more, or a little smaller and not worded as a byline ("By …",
- * 本报记者 …): a byline set in that face is. */
+/* "By …", 本报记者 …, 本报讯（记者 …）. */
+static bool
+pdf_worded_byline(const struct pdf_line *l)
+{
+	char *clean = clean_string(l->text, strlen(l->text));
+	bool byline = segment_lines_is_own_byline(clean) ||
+	    segment_lines_byline_prefix(clean) > 0;
+
+	free(clean);
+	return byline;
+}
+
+/* A byline alone on its line: "By …", 本报记者 …. */
+static bool
+pdf_own_byline(const struct pdf_line *l)
+{
+	char *clean = clean_string(l->text, strlen(l->text));
+	bool byline = segment_lines_is_own_byline(clean);
+
+	free(clean);
+	return byline;
+}
+
+/* A byline that is a reporter's title alone (本报记者, 通讯员) wants the
+ * name on the line under it: a few characters, no sentence. */
+static bool
+pdf_byline_wants_name(const char *byline, const struct pdf_line *l)
+{
+	static const char *const title[] = { "记者", "記者", "通讯员",
+	    "通訊員", NULL };
+	size_t n = strlen(byline), i, k;
+	char *clean;
+	bool name;
+
+	for (i = 0; title[i]; i++)
+		if (n >= (k = strlen(title[i])) &&
+		    strcmp(byline + n - k, title[i]) == 0)
+			break;
+	if (title[i] == NULL)
+		return false;
+	clean = clean_string(l->text, strlen(l->text));
+	name = strlen(clean) <= PDF_NAME_BYTES &&
+	    !segment_lines_ends_sentence(clean);
+	free(clean);
+	return name;
+}
+
+/* A line under a headline in its face: a lower deck when at about the
+ * body's size or more and not worded as a byline ("By …", 本报记者 …): a
+ * byline set in that face is. */
 static bool
 pdf_lower_deck(const struct pdf_reader *r, const struct pdf_line *l)
 {
-	char *clean;
-	bool deck;
-
-	if (l->size >= PDF_BODY_RATIO * r->pg->body_size)
-		return true;
 	if (l->size < PDF_DECK_MIN * r->pg->body_size)
 		return false;
-	clean = clean_string(l->text, strlen(l->text));
-	deck = !segment_lines_is_own_byline(clean) &&
-	    segment_lines_byline_prefix(clean) == 0;
-	free(clean);
-	return deck;
+	/* Worded as a byline it is one, whatever its size: a paper may set
+	 * its bylines in the headline's face at the body's size or more. */
+	return !pdf_worded_byline(l);
 }
 
 /* A short line right above a headline, standing at its left edge or
@@ -733,6 +798,80 @@ pdf_read_kicker(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 	free(clean);
 }
 
+static bool
+pdf_same_style(const struct pdf_line *a, const struct pdf_line *b)
+{
+	return a->font == b->font && a->size < b->size + PDF_SAME_SIZE &&
+	    a->size > b->size - PDF_SAME_SIZE;
+}
+
+/* Under a headline's decks, display type in a style of its own, near the
+ * body's size, whose lines (the run in its style) end a sentence: the
+ * standfirst, the story's opening summary, not a deck (decks are
+ * phrases).  Returns its last line, or NULL. */
+static const struct pdf_line *
+pdf_standfirst(struct pdf_reader *r, const struct pdf_line *l)
+{
+	const struct pdf_line *end = r->pg->lines + r->pg->n_lines, *e = l;
+	struct article *a = pdf_cur(r);
+	char *clean;
+	bool sentence;
+
+	if (a == NULL || r->st != ST_HEAD || a->n_decks == 0 ||
+	    l->size >= PDF_STANDFIRST_MAX * r->pg->body_size ||
+	    (l->size < r->deck_last + PDF_SAME_SIZE &&
+	    l->size > r->deck_last - PDF_SAME_SIZE && l->font == r->deck_font))
+		return NULL;
+	while (e + 1 < end && pdf_same_style(e + 1, l) && e[1].band == 0 &&
+	    e[1].b.y1 >= e->b.y1)
+		e++;
+	clean = clean_string(e->text, strlen(e->text));
+	sentence = segment_lines_ends_sentence(clean);
+	free(clean);
+	return sentence ? e : NULL;
+}
+
+/* The last line of a story, over the next headline (or its kicker) or
+ * an ad, short, in another face than the body's or worded as a byline
+ * (（本报记者 …）), not a kicker itself (right
+ * over the headline) and not ending a sentence: the writer's name
+ * signing it. */
+static bool
+pdf_end_signature(struct pdf_reader *r, const struct pdf_line *l,
+    const struct pdf_line *next)
+{
+	struct article *a = pdf_cur(r);
+	const struct pdf_line *end = r->pg->lines + r->pg->n_lines;
+	char *clean;
+	bool sentence;
+
+	if (a == NULL || r->st != ST_BODY || a->byline.text != NULL ||
+	    (l->font == r->pg->body_font && !pdf_own_byline(l)) ||
+	    strlen(l->text) >= PDF_KICKER_LEN)
+		return false;
+	if (next == NULL || next->band != 0 || pdf_is_kicker(r, l, next))
+		return false;
+	if (pdf_role(r->pg, next) != ROLE_HEAD &&
+	    pdf_role(r->pg, next) != ROLE_AD && !(next + 1 < end &&
+	    pdf_role(r->pg, next + 1) == ROLE_HEAD && pdf_is_kicker(r, next,
+	    next + 1)))
+		return false;
+	clean = clean_string(l->text, strlen(l->text));
+	sentence = segment_lines_ends_sentence(clean);
+	free(clean);
+	return !sentence;
+}
+
+/* A line under a headline opening with a dash (——): its subhead. */
+static bool
+pdf_dash_subhead(struct pdf_reader *r, const struct pdf_line *l)
+{
+	struct article *a = pdf_cur(r);
+
+	return a && r->st == ST_HEAD && a->n_decks > 0 &&
+	    strncmp(l->text, "\xe2\x80\x94", 3) == 0;
+}
+
 static void
 pdf_read_line(struct pdf_reader *r, const struct pdf_line *l,
     const struct pdf_line *next, unsigned long no)
@@ -742,14 +881,72 @@ pdf_read_line(struct pdf_reader *r, const struct pdf_line *l,
 	enum pdf_role role = pdf_role(r->pg, l);
 
 	r->line = l;
+	/* A standfirst's lines are its story's first paragraph. */
+	if (r->sf_last == NULL && (role == ROLE_HEAD || role == ROLE_SUB ||
+	    role == ROLE_SECTION))
+		r->sf_last = pdf_standfirst(r, l);
+	if (r->sf_last != NULL) {
+		if (r->st == ST_HEAD || r->st == ST_BYLINE)
+			r->st = ST_BODY;
+		pdf_para_add(r, l, sp.first_line);
+		if (l == r->sf_last) {
+			/* A byline may stand under it; the first paragraph
+			 * after it may open with one. */
+			pdf_para_flush(r);
+			r->sf_last = NULL;
+			r->prev = NULL;
+			r->st = ST_BYLINE;
+			r->sf_blocks = pdf_cur(r)->n_blocks;
+		}
+		return;
+	}
+	if ((role == ROLE_SECTION || role == ROLE_OTHER || role == ROLE_BODY) &&
+	    pdf_end_signature(r, l, next)) {
+		char *clean = clean_string(l->text, strlen(l->text));
+
+		pdf_para_flush(r);
+		pagebuild_elem(pdf_cur(r), &pdf_cur(r)->byline, clean, sp);
+		free(clean);
+		r->st = ST_CLOSED;
+		r->text_closed = true;
+		return;
+	}
+	if ((role == ROLE_HEAD || role == ROLE_SUB || role == ROLE_OTHER) &&
+	    pdf_dash_subhead(r, l)) {
+		pdf_read_sub(r, l, sp);
+		return;
+	}
 	/* Under a headline, a line in the headline's face is a lower deck,
 	 * unless it is a byline. */
 	if (r->st == ST_HEAD && r->deck_size > 0 && l->font == r->deck_font &&
-	    (role == ROLE_SECTION || role == ROLE_SUB || role == ROLE_OTHER) &&
-	    pdf_lower_deck(r, l))
-		role = ROLE_HEAD;
-	else if (role != ROLE_HEAD && role != ROLE_FURNITURE &&
-	    role != ROLE_AD && pdf_is_kicker(r, l, next)) {
+	    (role == ROLE_SECTION || role == ROLE_SUB || role == ROLE_OTHER ||
+	    (role == ROLE_HEAD && l->size < r->deck_size - PDF_SAME_SIZE)))
+		role = pdf_lower_deck(r, l) ? ROLE_HEAD : ROLE_OTHER;
+	/* Under a standfirst, a byline in the headline's face. */
+	else if (r->st == ST_BYLINE && pdf_cur(r)->byline.text == NULL &&
+	    role == ROLE_HEAD && pdf_worded_byline(l))
+		role = ROLE_OTHER;
+	/* Under a byline, a line in its style is its second line; in the
+	 * body's style only a name under a reporter's title alone (本报记者 /
+	 * 名字): else it is the body. */
+	else if (r->st == ST_BYLINE && pdf_cur(r)->byline.text != NULL &&
+	    l->font == r->by_font && l->size < r->by_size + PDF_SAME_SIZE &&
+	    l->size > r->by_size - PDF_SAME_SIZE && role != ROLE_FURNITURE &&
+	    role != ROLE_AD && (role != ROLE_BODY ||
+	    pdf_byline_wants_name(pdf_cur(r)->byline.text, l)))
+		role = ROLE_OTHER;
+	/* A byline in the body's face, alone on its line under the
+	 * headline (or its standfirst). */
+	else if (role == ROLE_BODY && ((r->st == ST_HEAD &&
+	    pdf_cur(r)->n_decks > 0) || (r->st == ST_BYLINE &&
+	    pdf_cur(r)->byline.text == NULL)) && pdf_own_byline(l))
+		role = ROLE_OTHER;
+	/* A kicker may be display type too, when clearly smaller than the
+	 * headline under it and no headline is being read. */
+	else if (role != ROLE_FURNITURE && role != ROLE_AD &&
+	    (role != ROLE_HEAD || (r->st != ST_HEAD && next != NULL &&
+	    l->size < next->size - PDF_SAME_SIZE)) &&
+	    pdf_is_kicker(r, l, next)) {
 		pdf_read_kicker(r, l, sp);
 		return;
 	}

@@ -43,6 +43,12 @@
 /* ... and reaches this many of the next glyph's heights below its line. */
 #define PDF_DROP_CAP_DEPTH	0.8
 
+/* Display type (this many times the body size) reserves below its ink a
+ * font descent that can reach into the line under it; this share of its
+ * size is trimmed off its box's foot when looking for the gap under it. */
+#define PDF_DISPLAY_SIZE	1.1
+#define PDF_DESCENT_TRIM	0.2
+
 struct pdf_order {
 	struct pdf_page	*pg;
 	size_t		 leaf;		/* column blocks so far */
@@ -77,6 +83,19 @@ static double
 pdf_frag_size(const struct pdf_page *pg, size_t f)
 {
 	return pg->glyphs[pg->frags[f].first].size;
+}
+
+/* The foot of fragment f's box for gaps between bands: a headline's
+ * above the font descent its box reserves (the body line under a headline
+ * set close can start inside it), any other's as it is. */
+static double
+pdf_frag_foot(const struct pdf_page *pg, size_t f)
+{
+	double size = pdf_frag_size(pg, f), y2 = pg->frags[f].b.y2;
+
+	if (size < PDF_DISPLAY_SIZE * pg->body_size)
+		return y2;
+	return y2 - PDF_DESCENT_TRIM * size;
 }
 
 /* The median glyph size of a region's fragments. */
@@ -138,10 +157,11 @@ pdf_widest_gap(const struct pdf_page *pg, size_t *v, size_t n, bool vertical,
 
 	pdf_cmp_page = pg;
 	qsort(v, n, sizeof *v, vertical ? pdf_by_x1 : pdf_by_y1);
-	reach = vertical ? pg->frags[v[0]].b.x2 : pg->frags[v[0]].b.y2;
+	reach = vertical ? pg->frags[v[0]].b.x2 : pdf_frag_foot(pg, v[0]);
 	for (i = 1; i < n; i++) {
 		const struct pdf_box *b = &pg->frags[v[i]].b;
-		double lo = vertical ? b->x1 : b->y1, hi = vertical ? b->x2 : b->y2;
+		double lo = vertical ? b->x1 : b->y1;
+		double hi = vertical ? b->x2 : pdf_frag_foot(pg, v[i]);
 
 		if (lo - reach >= min && lo - reach > best.gap &&
 		    (!vertical || pdf_gutter_ok(pg, v, n, i, lo - reach, size))) {
@@ -619,7 +639,7 @@ pdf_heading_band(const struct pdf_page *pg, size_t *v, size_t n, double min,
 	qsort(v, n, sizeof *v, pdf_by_y1);
 	for (i = 0; i < n; i++)
 		pdf_box_grow(&all, &pg->frags[v[i]].b, i == 0);
-	reach = pg->frags[v[0]].b.y2;
+	reach = pdf_frag_foot(pg, v[0]);
 	for (i = 0; i < n && c.gap == 0; i++) {
 		const struct pdf_box *b = &pg->frags[v[i]].b;
 
@@ -633,8 +653,8 @@ pdf_heading_band(const struct pdf_page *pg, size_t *v, size_t n, double min,
 		pdf_box_grow(&band, b, i == 0);
 		left |= b->x1 < vc.at;
 		right |= b->x2 > vc.at;
-		if (b->y2 > reach)
-			reach = b->y2;
+		if (pdf_frag_foot(pg, v[i]) > reach)
+			reach = pdf_frag_foot(pg, v[i]);
 	}
 	if (c.gap == 0 || (vc.gap > 0 && left && right))
 		return none;

@@ -419,6 +419,287 @@ START_TEST(pdf_story_ends_atop_next_column)
 }
 END_TEST
 
+/* A story whose byline is set in the headline's bold face a little
+ * larger than the body, on two lines, with the writer's title under it
+ * in a smaller roman. */
+static void
+draw_byline_page(void)
+{
+	int fd = mkstemp(pdf_path);
+	cairo_surface_t *s;
+	cairo_t *cr;
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	s = cairo_pdf_surface_create(pdf_path, 595, 842);
+	cr = cairo_create(s);
+	text_at(cr, 40, 100, 20, true, "Harbour Works Begin");
+	text_at(cr, 40, 122, 11, true, "By Ann Lee and Bo");
+	text_at(cr, 40, 135, 11, true, "Chan, Reuters");
+	text_at(cr, 40, 147, 8, false, "Senior Writer");
+	column(cr, 40, 165, "harbour", "harbour ends.");
+	cairo_destroy(cr);
+	cairo_surface_finish(s);
+	cairo_surface_destroy(s);
+}
+
+START_TEST(pdf_byline_in_headline_face)
+{
+	const struct article *a;
+	size_t i;
+	bool title = false;
+
+	draw_byline_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	a = find_text("harbour ends.");
+	ck_assert_ptr_nonnull(a);
+	/* Worded as a byline, it is no lower deck, though set in the
+	 * headline's face; its second line in its style goes on with it. */
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_str_eq(a->decks[0].text, "Harbour Works Begin");
+	ck_assert_ptr_nonnull(a->byline.text);
+	ck_assert_str_eq(a->byline.text, "By Ann Lee and Bo Chan, Reuters");
+	/* The title in another style is not the byline, yet kept. */
+	for (i = 0; i < fx_page.meta.n_lines; i++)
+		title |= strcmp(fx_page.meta.lines[i], "Senior Writer") == 0;
+	ck_assert(title);
+	ck_assert_ptr_null(find_text("Senior Writer"));
+}
+END_TEST
+
+/* A headline over two columns a narrow gutter apart, set so close over
+ * them that its box's foot (the font's descent) reaches into their first
+ * line's. */
+static void
+draw_close_head_page(void)
+{
+	int fd = mkstemp(pdf_path);
+	cairo_surface_t *s;
+	cairo_t *cr;
+	cairo_text_extents_t e;
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	s = cairo_pdf_surface_create(pdf_path, 595, 842);
+	cr = cairo_create(s);
+	text_at(cr, 40, 100, 22, true, "Council Meets Over The Budget Plans");
+	cairo_select_font_face(cr, "DejaVu Serif", CAIRO_FONT_SLANT_NORMAL,
+	    CAIRO_FONT_WEIGHT_NORMAL);
+	cairo_set_font_size(cr, 10);
+	cairo_text_extents(cr, "omega and line 9 of the column text", &e);
+	column(cr, 40, 112, "alpha", "alpha ends.");
+	column(cr, 40 + e.x_advance + 24, 112, "omega", "omega ends.");
+	cairo_destroy(cr);
+	cairo_surface_finish(s);
+	cairo_surface_destroy(s);
+}
+
+START_TEST(pdf_body_under_close_headline)
+{
+	const struct article *a;
+
+	draw_close_head_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	a = find_text("alpha ends.");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_uint_eq(a->n_decks, 1);
+	/* The columns are read one after the other, not row by row. */
+	ck_assert_ptr_nonnull(find_text("alpha and line 1 of the column text "
+	    "alpha and line 2"));
+	ck_assert_ptr_nonnull(find_text("omega and line 1 of the column text "
+	    "omega and line 2"));
+	ck_assert_ptr_eq(find_text("omega ends."), a);
+}
+END_TEST
+
+/* Three stories: one with a standfirst (a sentence in the headline's
+ * bold face, between the body's size and the headline's) and a byline
+ * under it; one with a subhead opening with a dash; one with a kicker in
+ * the headline's face. */
+static void
+draw_standfirst_page(void)
+{
+	int fd = mkstemp(pdf_path);
+	cairo_surface_t *s;
+	cairo_t *cr;
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	s = cairo_pdf_surface_create(pdf_path, 595, 842);
+	cr = cairo_create(s);
+	text_at(cr, 40, 100, 22, true, "Harbour Works Begin");
+	text_at(cr, 40, 124, 12, true, "The council agreed on a plan for");
+	text_at(cr, 40, 139, 12, true, "the works that start in spring.");
+	text_at(cr, 40, 156, 10.5, true, "By Ann Lee");
+	column(cr, 40, 172, "harbour", "harbour ends.");
+	text_at(cr, 40, 400, 22, true, "Market Hall Reopens");
+	text_at(cr, 40, 422, 14, true, "\xe2\x80\x94 Traders return after a year");
+	column(cr, 40, 445, "market", "market ends.");
+	/* A kicker in the headline's face, larger than the body. */
+	text_at(cr, 40, 600, 12, true, "WEATHER");
+	text_at(cr, 40, 626, 22, true, "Storm Due Tonight");
+	column(cr, 40, 648, "storm", "storm ends.");
+	cairo_destroy(cr);
+	cairo_surface_finish(s);
+	cairo_surface_destroy(s);
+}
+
+START_TEST(pdf_standfirst_and_dash_subhead)
+{
+	const struct article *a;
+
+	draw_standfirst_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	/* The standfirst is no deck: the story's first paragraph, with the
+	 * byline under it still the byline. */
+	a = find_text("harbour ends.");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_str_eq(a->decks[0].text, "Harbour Works Begin");
+	ck_assert_uint_ge(a->n_blocks, 2);
+	ck_assert_str_eq(a->blocks[0].text, "The council agreed on a plan for "
+	    "the works that start in spring.");
+	ck_assert_ptr_nonnull(a->byline.text);
+	ck_assert_str_eq(a->byline.text, "By Ann Lee");
+	ck_assert(strncmp(a->blocks[1].text, "harbour and line 1", 18) == 0);
+	/* Opening with a dash, in the headline's face: the subhead. */
+	a = find_text("market ends.");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_str_eq(a->decks[0].text, "Market Hall Reopens");
+	ck_assert_ptr_nonnull(a->subhead.text);
+	ck_assert_str_eq(a->subhead.text, "\xe2\x80\x94 Traders return after a year");
+	/* Display type clearly smaller than the headline right under it,
+	 * at its left edge: the kicker. */
+	a = find_text("storm ends.");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_str_eq(a->decks[0].text, "Storm Due Tonight");
+	ck_assert_ptr_nonnull(a->kicker.text);
+	ck_assert_str_eq(a->kicker.text, "WEATHER");
+}
+END_TEST
+
+/* A story signed at its end in italic, the next headline a space under
+ * it; another signed over an ad; a
+ * line naming the page's editor at its foot. */
+static void
+draw_signed_page(void)
+{
+	int fd = mkstemp(pdf_path);
+	cairo_surface_t *s;
+	cairo_t *cr;
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	s = cairo_pdf_surface_create(pdf_path, 595, 842);
+	cr = cairo_create(s);
+	text_at(cr, 40, 100, 22, true, "Harbour Works Begin");
+	column(cr, 40, 122, "harbour", "harbour ends.");
+	cairo_select_font_face(cr, "DejaVu Serif", CAIRO_FONT_SLANT_ITALIC,
+	    CAIRO_FONT_WEIGHT_NORMAL);
+	cairo_set_font_size(cr, 10);
+	cairo_move_to(cr, 40, 252);
+	cairo_show_text(cr, "\xe2\x80\x94 Ann Lee");
+	text_at(cr, 40, 300, 22, true, "Market Hall Reopens");
+	column(cr, 40, 322, "market", "market ends.");
+	/* A third story, signed over an ad in fake bold. */
+	text_at(cr, 40, 500, 22, true, "Storm Due");
+	column(cr, 40, 522, "storm", "storm ends.");
+	cairo_select_font_face(cr, "DejaVu Serif", CAIRO_FONT_SLANT_ITALIC,
+	    CAIRO_FONT_WEIGHT_NORMAL);
+	cairo_set_font_size(cr, 10);
+	cairo_move_to(cr, 40, 652);
+	cairo_show_text(cr, "\xe2\x80\x94 Bo Chan");
+	text_at(cr, 40, 690, 14, true, "BIG SALE TODAY");
+	text_at(cr, 41.8, 690, 14, true, "BIG SALE TODAY");
+	text_at(cr, 40, 815, 8, false, "Design: Bo Chan \xc2\xb7 Editor: Ann Lee");
+	cairo_destroy(cr);
+	cairo_surface_finish(s);
+	cairo_surface_destroy(s);
+}
+
+START_TEST(pdf_end_signature_and_editor_line)
+{
+	const struct article *a;
+	size_t i;
+	bool editor = false;
+
+	draw_signed_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	/* Short, in another face, over the next headline: the signature. */
+	a = find_text("harbour ends.");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_nonnull(a->byline.text);
+	ck_assert_str_eq(a->byline.text, "\xe2\x80\x94 Ann Lee");
+	a = find_text("market ends.");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_null(a->byline.text);
+	/* The editor line at the page's foot is furniture, no caption. */
+	for (i = 0; i < fx_page.meta.n_lines; i++)
+		editor |= fx_page.meta.kinds[i] == FURNITURE_EDITOR_LINE &&
+		    strncmp(fx_page.meta.lines[i], "Design: Bo Chan", 15) == 0;
+	ck_assert(editor);
+	a = find_text("storm ends.");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_nonnull(a->byline.text);
+	ck_assert_str_eq(a->byline.text, "\xe2\x80\x94 Bo Chan");
+	ck_assert_uint_eq(fx_page.n_articles, 4);
+}
+END_TEST
+
+/* A CJK story whose byline is in the body's face and size on two lines:
+ * the reporter's title, then the name. */
+static void
+draw_cjk_byline_page(void)
+{
+	int fd = mkstemp(pdf_path);
+	cairo_surface_t *s;
+	cairo_t *cr;
+	int i;
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	s = cairo_pdf_surface_create(pdf_path, 595, 842);
+	cr = cairo_create(s);
+	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
+	    CAIRO_FONT_WEIGHT_BOLD);
+	cairo_set_font_size(cr, 22);
+	cairo_move_to(cr, 40, 100);
+	cairo_show_text(cr, "全市冬季供暖工作启动");
+	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
+	    CAIRO_FONT_WEIGHT_NORMAL);
+	cairo_set_font_size(cr, 10);
+	cairo_move_to(cr, 40, 122);
+	cairo_show_text(cr, "本报记者");
+	cairo_move_to(cr, 40, 136);
+	cairo_show_text(cr, "王小明");
+	for (i = 0; i < 8; i++) {
+		cairo_move_to(cr, 40, 150 + 14 * i);
+		cairo_show_text(cr, i == 7 ? "会议结束。" :
+		    "今天上午市政府召开会议研究部署全市冬季供暖工作");
+	}
+	cairo_destroy(cr);
+	cairo_surface_finish(s);
+	cairo_surface_destroy(s);
+}
+
+START_TEST(pdf_cjk_byline_in_body_face)
+{
+	const struct article *a;
+
+	draw_cjk_byline_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	a = find_text("会议结束。");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_nonnull(a->byline.text);
+	ck_assert_str_eq(a->byline.text, "本报记者 王小明");
+	ck_assert_ptr_null(find_text("王小明"));
+	/* The body's first line stays the body's. */
+	ck_assert(strncmp(a->blocks[0].text, "今天上午", 12) == 0);
+}
+END_TEST
+
 START_TEST(pdf_cjk_lines_join_without_space)
 {
 	const struct article *a;
@@ -456,6 +737,11 @@ loader_pdf_suite(void)
 	tcase_add_test(tc, pdf_cjk_lines_join_without_space);
 	tcase_add_test(tc, pdf_scan_read_in_flow_order);
 	tcase_add_test(tc, pdf_story_ends_atop_next_column);
+	tcase_add_test(tc, pdf_byline_in_headline_face);
+	tcase_add_test(tc, pdf_body_under_close_headline);
+	tcase_add_test(tc, pdf_standfirst_and_dash_subhead);
+	tcase_add_test(tc, pdf_end_signature_and_editor_line);
+	tcase_add_test(tc, pdf_cjk_byline_in_body_face);
 #else
 	tcase_add_test(tc, pdf_not_supported);
 #endif
