@@ -126,6 +126,57 @@ START_TEST(byline_agency_forms)
 }
 END_TEST
 
+START_TEST(byline_traditional_forms)
+{
+	/* The same habits in Traditional characters: 本報訊（記者 …）,
+	 * 記者…報導：, a reporter's line, a photo credit. */
+	ck_assert_uint_eq(segment_lines_byline_prefix("本報訊（記者 陳文） 昨日，"),
+	    strlen("本報訊（記者 陳文）"));
+	ck_assert_uint_eq(segment_lines_byline_prefix("記者林華報導：市區"),
+	    strlen("記者林華報導："));
+	ck_assert(segment_lines_is_own_byline("本報記者 張國強"));
+	ck_assert(segment_lines_is_own_byline("特約通訊員 許明"));
+	ck_assert(!segment_lines_is_own_byline("記者從市政府獲悉"));
+	ck_assert(segment_lines_is_credit("林華 攝"));
+	ck_assert(segment_lines_is_jump("（下轉第三版）", NULL, NULL));
+	ck_assert(segment_lines_is_meta("責任編輯：陳文"));
+	seg("港口新航線開通\n"
+	    "本報訊（記者 陳文） 港口新航\n"
+	    "線昨日開通，每週三班。\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(art(0)->byline.text, "本報訊（記者 陳文）");
+	ck_assert_str_eq(para(0, 0), "港口新航線昨日開通，每週三班。");
+}
+END_TEST
+
+/* 本报记者 / 刘青 马宁: the title alone on a line, the names under it. */
+START_TEST(byline_title_over_names)
+{
+	seg("山区公路全线贯通\n"
+	    "本报记者\n"
+	    "刘青　马宁\n"
+	    "\n"
+	    "连接三个乡镇的山区公路昨日全\n"
+	    "线贯通，沿线群众出行更加方便。\n"
+	    "\n"
+	    "老城區夜市重新開放\n"
+	    "本報記者\n"
+	    "黃佳\n"
+	    "\n"
+	    "老城區夜市經過整修後昨晚重新\n"
+	    "開放，吸引大批市民前往。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(deck(0, 0), "山区公路全线贯通");
+	ck_assert_ptr_nonnull(strstr(art(0)->byline.text, "本报记者"));
+	ck_assert_ptr_nonnull(strstr(art(0)->byline.text, "马宁"));
+	ck_assert_uint_eq(art(0)->n_blocks, 1);
+	ck_assert_str_eq(deck(1, 0), "老城區夜市重新開放");
+	ck_assert_ptr_nonnull(strstr(art(1)->byline.text, "黃佳"));
+	/* a line of prose under a lone title stays the text */
+	ck_assert(!segment_lines_is_own_byline("本报记者 获悉，"));
+}
+END_TEST
+
 START_TEST(byline_prefix_patterns)
 {
 	ck_assert_uint_eq(segment_lines_byline_prefix("本报讯日前，广西"),
@@ -2131,6 +2182,8 @@ segment_suite(void)
 	tcase_add_test(tc, spans_point_into_the_text);
 	tcase_add_test(tc, byline_agency_forms);
 	tcase_add_test(tc, byline_prefix_patterns);
+	tcase_add_test(tc, byline_traditional_forms);
+	tcase_add_test(tc, byline_title_over_names);
 	tcase_add_test(tc, inline_byline_wrapped);
 	tcase_add_test(tc, english_continuation_headline);
 	tcase_add_test(tc, latin_fake_bold_staircase);
