@@ -177,6 +177,30 @@ START_TEST(byline_title_over_names)
 }
 END_TEST
 
+/* A signature on its own line after the last sentence, run on with the
+ * paragraph by the reader, is the byline of an item that has none. */
+START_TEST(byline_signature_at_end)
+{
+	seg("河堤加固工程完工\n"
+	    "沿河十二公里河堤加固工程昨日\n"
+	    "完工，汛期前可全部投入使用。\n"
+	    "（本报记者 孟南）\n"
+	    "\n"
+	    "Harbor ferry adds a route\n"
+	    "\n"
+	    "The harbor ferry will add an evening\n"
+	    "route to the islands from next week.\n"
+	    "— Nora Lindqvist\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(art(0)->byline.text, "（本报记者 孟南）");
+	ck_assert_str_eq(para(0, 0), "沿河十二公里河堤加固工程昨日完工，"
+	    "汛期前可全部投入使用。");
+	ck_assert_uint_eq(art(0)->n_blocks, 1);
+	ck_assert_str_eq(art(1)->byline.text, "— Nora Lindqvist");
+	ck_assert_uint_eq(art(1)->n_blocks, 1);
+}
+END_TEST
+
 START_TEST(byline_prefix_patterns)
 {
 	ck_assert_uint_eq(segment_lines_byline_prefix("本报讯日前，广西"),
@@ -2184,6 +2208,7 @@ segment_suite(void)
 	tcase_add_test(tc, byline_prefix_patterns);
 	tcase_add_test(tc, byline_traditional_forms);
 	tcase_add_test(tc, byline_title_over_names);
+	tcase_add_test(tc, byline_signature_at_end);
 	tcase_add_test(tc, inline_byline_wrapped);
 	tcase_add_test(tc, english_continuation_headline);
 	tcase_add_test(tc, latin_fake_bold_staircase);
