@@ -579,6 +579,27 @@ do_text(struct asm_state *st, size_t a, size_t b)
 
 /* ---- bylines, credits, jumps, ads ------------------------------------------ */
 
+/* "By BERNARD CONDON" / "AP Business Writer": the reporter's title on a
+ * line of its own under the name, not the name's tail ("By Ann Lee,
+ * Staff" / "Writer", a name too long for its column): the title's first
+ * word would have fit on the name's line.  The title goes to the item's
+ * credit line, the byline keeps the name. */
+static bool
+byline_title_at(const struct seg_page *sp, size_t a)
+{
+	const struct seg_line *l = &sp->v[a], *n = &sp->v[a + 1];
+	const char *sp_at = strchr(n->clean, ' ');
+	int first = sp_at ? (int)(sp_at - n->clean) : (int)strlen(n->clean);
+
+	if (sp->cjk || !seg_starts_with(l->clean, "By ") ||
+	    seg_ends_with(l->clean, ",") || l->w + 1 + first > l->full)
+		return false;
+	/* "By Ann Lee, Staff" / "Writer": after a comma the title has begun
+	 * on the name's line; a title of its own under an agency ("By Ann
+	 * Lee, dpa" / "Staff Writer") has words enough to stand alone. */
+	return !strchr(l->clean, ',') || sp_at != NULL;
+}
+
 static void
 do_byline(struct asm_state *st, size_t a, size_t b)
 {
@@ -601,6 +622,12 @@ do_byline(struct asm_state *st, size_t a, size_t b)
 			ai = asm_new(st, ARTICLE_NEWS);
 	}
 	take_subhead(st, ai);
+	if (b - a >= 2 && byline_title_at(sp, a) &&
+	    st->v[ai].credit.text == NULL) {
+		segment_build_elem(st->sp, &st->v[ai].byline, a, a + 1, true);
+		segment_build_elem(st->sp, &st->v[ai].credit, a + 1, b, true);
+		return;
+	}
 	segment_build_elem(st->sp, &st->v[ai].byline, a, b, true);
 }
 

@@ -241,6 +241,35 @@ END_TEST
 
 /* A "By" byline too long for its column wraps; its short tail of
  * capitalised words belongs to it even with the body right under it. */
+/* A reporter's title on its own line under the name goes to the credit
+ * line; after an agency it stands alone too ("By Ann Lee, dpa" / "Staff
+ * Writer"), while a name's tail after a comma stays with it. */
+START_TEST(english_byline_title_line)
+{
+	seg("Ferry fares to rise in spring\n"
+	    "By TOMAS REYES\n"
+	    "Correspondent\n"
+	    "\n"
+	    "Ferry fares will rise by a tenth in\n"
+	    "the spring, the harbor board said on\n"
+	    "Monday after a long meeting.\n"
+	    "\n"
+	    "Rail link study gets under way\n"
+	    "By Ines Kalder, dpa\n"
+	    "Staff Writer\n"
+	    "\n"
+	    "A study of a rail link between the\n"
+	    "two harbor towns began this week and\n"
+	    "will take a year, planners said.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(art(0)->byline.text, "By TOMAS REYES");
+	ck_assert_str_eq(art(0)->credit.text, "Correspondent");
+	ck_assert_str_eq(art(1)->byline.text, "By Ines Kalder, dpa");
+	ck_assert_str_eq(art(1)->credit.text, "Staff Writer");
+	ck_assert_uint_eq(art(1)->kind, ARTICLE_NEWS);
+}
+END_TEST
+
 START_TEST(english_byline_wrapped)
 {
 	seg("Library wing opens to the public\n"
@@ -495,7 +524,9 @@ START_TEST(english_byline_and_dateline)
 	    "members absent from the meeting.\n");
 	ck_assert_uint_eq(pg.n_articles, 1);
 	ck_assert_str_eq(deck(0, 0), "City council approves new harbor budget");
-	ck_assert_str_eq(art(0)->byline.text, "By JANE DOE AP Business Writer");
+	/* the title on its own line under the name is the credit line */
+	ck_assert_str_eq(art(0)->byline.text, "By JANE DOE");
+	ck_assert_str_eq(art(0)->credit.text, "AP Business Writer");
 	ck_assert_str_eq(art(0)->dateline.text, "BOSTON (AP)");
 	ck_assert_uint_eq(art(0)->n_blocks, 2);
 	ck_assert_str_eq(para(0, 0), "BOSTON (AP) — The city council on Thursday "
@@ -709,8 +740,8 @@ START_TEST(mastheads_to_meta)
 	    "Street bridge");
 	ck_assert_str_eq(deck(0, 1), "Repairs will close the 1931 span for up "
 	    "to seven months");
-	ck_assert_str_eq(art(0)->byline.text,
-	    "By MARGARET OKAFOR Ledger Staff Writer");
+	ck_assert_str_eq(art(0)->byline.text, "By MARGARET OKAFOR");
+	ck_assert_str_eq(art(0)->credit.text, "Ledger Staff Writer");
 	seg("松川日报\n"
 	    "SONGCHUAN RIBAO\n"
 	    "中共松川县委机关报 县内资料性出版物\n"
@@ -2213,6 +2244,7 @@ segment_suite(void)
 	tcase_add_test(tc, english_continuation_headline);
 	tcase_add_test(tc, latin_fake_bold_staircase);
 	tcase_add_test(tc, english_byline_wrapped);
+	tcase_add_test(tc, english_byline_title_line);
 	tcase_add_test(tc, english_credits);
 	tcase_add_test(tc, headline_tail_character);
 	tcase_add_test(tc, english_byline_and_dateline);
