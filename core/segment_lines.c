@@ -648,14 +648,18 @@ static size_t agency_len(const char *);
 /* 本报讯（记者 何明远: an agency and a reporter group whose bracket the
  * line's end cut off. */
 static bool
-paren_open(const char *c)
+paren_open(const char *clean)
 {
+	char *f = fold_hant(clean);
+	const char *c = f ? f : clean;
 	size_t a = agency_len(c);
+	bool r;
 
 	while (c[a] == ' ')
 		a++;
-	return a > 0 && strncmp(c + a, "（", 3) == 0 &&
-	    strstr(c + a, "）") == NULL;
+	r = a > 0 && strncmp(c + a, "（", 3) == 0 && strstr(c + a, "）") == NULL;
+	free(f);
+	return r;
 }
 
 /* Lines k .. i (k is i or i - 1) hold an agency and a reporter group
@@ -687,14 +691,11 @@ paren_wraps(const struct seg_page *sp, size_t i)
  * (本报讯 / 记者周启明报 / 道：…)?  A byline line this short is no
  * paragraph's end. */
 static bool
-byline_wraps(const struct seg_page *sp, size_t i)
+byline_wraps_folded(const struct seg_page *sp, size_t i, const char *c,
+    const char *n)
 {
-	const char *c = sp->v[i].clean, *n;
 	size_t len = strlen(c);
 
-	if (!sp->cjk || i + 1 >= sp->n || sp->v[i + 1].gap || len == 0)
-		return false;
-	n = sp->v[i + 1].clean;
 	if (agency_len(c) == len)
 		return pat_is(PAT_PREFIX_REPORT, n) || pat_is(PAT_PREFIX_PAREN, n);
 	if (paren_wraps(sp, i))
@@ -702,6 +703,24 @@ byline_wraps(const struct seg_page *sp, size_t i)
 	return len >= 3 && strcmp(c + len - 3, "报") == 0 &&
 	    strncmp(n, "道", 3) == 0 && pat_is(PAT_PREFIX_REPORT, c) &&
 	    find_punct(c, len, true) == NULL;
+}
+
+static bool
+byline_wraps(const struct seg_page *sp, size_t i)
+{
+	char *fc, *fn;
+	bool r;
+
+	if (!sp->cjk || i + 1 >= sp->n || sp->v[i + 1].gap ||
+	    sp->v[i].clean[0] == '\0')
+		return false;
+	fc = fold_hant(sp->v[i].clean);
+	fn = fold_hant(sp->v[i + 1].clean);
+	r = byline_wraps_folded(sp, i, fc ? fc : sp->v[i].clean,
+	    fn ? fn : sp->v[i + 1].clean);
+	free(fc);
+	free(fn);
+	return r;
 }
 
 /* Does line i open an inline byline that the next line goes on with
@@ -1114,6 +1133,17 @@ names_only(const char *clean)
 	return han >= 2 && han <= NAMES_MAX_CHARS;
 }
 
+/* 本报讯 alone on its line. */
+static bool
+agency_only(const char *clean)
+{
+	char *f = fold_hant(clean);
+	bool r = agency_len(f ? f : clean) == strlen(clean);
+
+	free(f);
+	return r;
+}
+
 /* 本报记者 alone, the reporter's title with no name after it. */
 static bool
 title_only(const char *clean)
@@ -1141,10 +1171,10 @@ segment_lines_classify(struct seg_page *sp)
 		if (l->cls != SEG_BYLINE || !sp->cjk)
 			continue;
 		if ((i > 0 && sp->v[i - 1].cls == SEG_BODY && !l->gap &&
-		    (agency_len(sp->v[i - 1].clean) == strlen(sp->v[i - 1].clean) ||
+		    (agency_only(sp->v[i - 1].clean) ||
 		    paren_wraps(sp, i - 1))) ||
-		    (i + 1 < sp->n && strlen(l->clean) >= 3 &&
-		    strcmp(l->clean + strlen(l->clean) - 3, "报") == 0 &&
+		    (i + 1 < sp->n && (seg_ends_with(l->clean, "报") ||
+		    seg_ends_with(l->clean, "報")) &&
 		    strncmp(sp->v[i + 1].clean, "道", 3) == 0))
 			seg_set(l, SEG_BODY, "body: a reporter line run into its paragraph");
 	}

@@ -146,6 +146,14 @@ START_TEST(byline_traditional_forms)
 	ck_assert_uint_eq(pg.n_articles, 1);
 	ck_assert_str_eq(art(0)->byline.text, "本報訊（記者 陳文）");
 	ck_assert_str_eq(para(0, 0), "港口新航線昨日開通，每週三班。");
+	/* its reporter group wrapped, the bracket closing on the next line */
+	seg("港口新航線開通\n"
+	    "本報訊（記者陳文\n"
+	    "通訊員林華） 港口新航\n"
+	    "線昨日開通，每週三班。\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(art(0)->byline.text, "本報訊（記者陳文 通訊員林華）");
+	ck_assert_str_eq(para(0, 0), "港口新航線昨日開通，每週三班。");
 }
 END_TEST
 
