@@ -53,10 +53,14 @@ static const char *const pat_src[PAT_COUNT] = {
 	     * the paper or agency */
 	    "|^[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)+ ?/ ?[A-Z][A-Za-z .]+$",
 	[PAT_META_ZH] = "^(第" ZH_NUM "+(版|页)|责任编辑|责编|美术编辑|美编|"
-	    "校对|版式|本版编辑|编辑：|主编|社址|邮编|定价|印刷)",
+	    "校对|版式|本版编辑|编辑：|主编|社址|邮编|定价|印刷)"
+	    /* the price alone: 每份1.00元, 本期八版零售价2元 */
+	    "|^(本期.{1,24})?(零售价|售价|每份)(：|:)?(" ZH_NUM "|\\.)+元$",
 	/* Editor: JANE DOE, the page's editor under its last column */
 	[PAT_META_EN] = "^(Page [A-Z]?[0-9]+|[A-Z]?[0-9]+ Page)\\b|"
-	    "^(Page )?Editor: [A-Z][A-Za-z.' -]+$",
+	    "^(((Page|Section|Managing|Copy|Photo) )?([Ee]ditor|[Dd]esign|"
+	    "[Ll]ayout): [A-Z][A-Za-z.' -]+[A-Za-z.]( · |$))+$|"
+	    "^Edited by [A-Z][A-Za-z.' -]+$",
 	[PAT_META_DATE_ZH] = "^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日"
 	    "(星期.|周.)?$|^(星期|礼拜)(一|二|三|四|五|六|日|天)$",
 	[PAT_META_DATE_EN] = "^((Monday|Tuesday|Wednesday|Thursday|Friday|"

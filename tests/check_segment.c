@@ -209,6 +209,24 @@ START_TEST(byline_signature_at_end)
 }
 END_TEST
 
+/* The page's own lines: its price and its editors' line are furniture,
+ * never an item's headline; prose that names a price or an editor is
+ * not. */
+START_TEST(furniture_price_and_editors)
+{
+	ck_assert(segment_lines_is_meta("每份0.80元"));
+	ck_assert(segment_lines_is_meta("本期十二版零售价1.50元"));
+	ck_assert(segment_lines_is_meta("本期四版 零售價：2元"));
+	ck_assert(!segment_lines_is_meta("每份报纸都送到了订户手中。"));
+	ck_assert(segment_lines_is_meta("Edited by Mara Quist"));
+	ck_assert(segment_lines_is_meta("Page editor: Lena Hovde"));
+	ck_assert(segment_lines_is_meta("Design: Ana Ruiz · Editor: Ben Ode"));
+	ck_assert(!segment_lines_is_meta("Editor: the word the council used for"
+	    " its new clerk."));
+	ck_assert(!segment_lines_is_meta("Edited by hand, the list was short."));
+}
+END_TEST
+
 START_TEST(byline_prefix_patterns)
 {
 	ck_assert_uint_eq(segment_lines_byline_prefix("本报讯日前，广西"),
@@ -2248,6 +2266,7 @@ segment_suite(void)
 	tcase_add_test(tc, byline_traditional_forms);
 	tcase_add_test(tc, byline_title_over_names);
 	tcase_add_test(tc, byline_signature_at_end);
+	tcase_add_test(tc, furniture_price_and_editors);
 	tcase_add_test(tc, inline_byline_wrapped);
 	tcase_add_test(tc, english_continuation_headline);
 	tcase_add_test(tc, latin_fake_bold_staircase);
