@@ -951,6 +951,11 @@ agency_len(const char *s)
 	static const char *const xun[] = { "讯", "消息", NULL };
 	static const char *const dian[] = { "电", NULL };
 	static const char *const org[] = { "社", "网", "报", "台", NULL };
+	/* 讯 or 消息 follows a paper (本报讯, 荆楚网消息) or its dispatch's
+	 * date (本报北京1月2日讯); after other words it is prose (资讯,
+	 * 讯号, 这样的讯息). */
+	static const char *const xun_after[] = { "报", "刊", "社", "网", "台",
+	    "站", "日", NULL };
 	static const char *const dian_words[] = { "话", "视", "子",
 	    "脑", "力", "影", "台", "梯", "车", NULL };
 	size_t wl, ol;
@@ -958,7 +963,8 @@ agency_len(const char *s)
 
 	/* 讯 needs a paper before it (本报讯), and 讯员 is the tail of 通讯员
 	 * that a line break cut off, never an agency. */
-	if (i > 0 && find_punct(s, (size_t)i, false) == NULL &&
+	if (i >= 3 && find_punct(s, (size_t)i, false) == NULL &&
+	    find_word(s + i - 3, 3, xun_after, &ol) == 0 &&
 	    strncmp(s + i + wl, "员", 3) != 0 &&
 	    strncmp(s, "（", 3) != 0 && strncmp(s, "“", 3) != 0)
 		return (size_t)i + wl;

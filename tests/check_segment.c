@@ -140,6 +140,14 @@ START_TEST(byline_traditional_forms)
 	ck_assert(segment_lines_is_credit("林華 攝"));
 	ck_assert(segment_lines_is_jump("（下轉第三版）", NULL, NULL));
 	ck_assert(segment_lines_is_meta("責任編輯：陳文"));
+	/* 訊 in prose (資訊, 訊號, 這樣的訊息) opens no byline */
+	ck_assert_uint_eq(segment_lines_byline_prefix("資訊顯示今年"), 0);
+	ck_assert_uint_eq(segment_lines_byline_prefix("這樣的訊號可以"), 0);
+	ck_assert_uint_eq(segment_lines_byline_prefix("一條這樣的消息"), 0);
+	ck_assert_uint_eq(segment_lines_byline_prefix("本報台北5月2日訊 今年"),
+	    strlen("本報台北5月2日訊 "));
+	ck_assert_uint_eq(segment_lines_byline_prefix("荆楚网消息 今天"),
+	    strlen("荆楚网消息 "));
 	seg("港口新航線開通\n"
 	    "本報訊（記者 陳文） 港口新航\n"
 	    "線昨日開通，每週三班。\n");
