@@ -70,7 +70,13 @@ static const char *const pat_src[PAT_COUNT] = {
 	[PAT_BYLINE_ZH] = "^(本报|本刊)?(特约|实习|见习)?(记者|通讯员|评论员)"
 	    "|^(文|图|文图|文/图)(/|／)",
 	[PAT_BYLINE_EN] = "^By [A-Z][A-Za-z.'-]*( [A-Za-z.'-]+){0,5}"
-	    "(,? (and|&) [A-Z][A-Za-z.' -]{1,30})?(, [A-Za-z .]{1,30})?$",
+	    "(,? (and|&) [A-Z][A-Za-z.' -]{1,30})?(, [A-Za-z .]{1,30})?$"
+	    /* di / von / par / por / door NAME: the same line in Italian,
+	     * German, French, Spanish, Dutch, the name in capitalised
+	     * words */
+	    "|^([Dd]i|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor) [A-Z][A-Za-z.'-]+"
+	    "( [A-Z][A-Za-z.'-]+){1,3}(,? (e|und|et|y|en) [A-Z][A-Za-z.'-]+"
+	    "( [A-Z][A-Za-z.'-]+){1,3})?$",
 	/* （记者 徐明）: a reporter group right after the agency. */
 	[PAT_PREFIX_PAREN] = "^" OPEN "(本报|特约|实习|见习)?(记者|通讯员|"
 	    "实习生|特派记者|驻)",

@@ -304,6 +304,27 @@ START_TEST(english_byline_title_line)
 }
 END_TEST
 
+/* The byline line in other Latin-script papers: di / von / par NAME. */
+START_TEST(byline_latin_languages)
+{
+	ck_assert(segment_lines_is_own_byline("di Marco Bellini"));
+	ck_assert(segment_lines_is_own_byline("von Anna Keller und Jonas Brandt"));
+	ck_assert(segment_lines_is_own_byline("par Claire Dubois"));
+	ck_assert(!segment_lines_is_own_byline("di solito il porto chiude"));
+	ck_assert(!segment_lines_is_own_byline("Par for the course, he said."));
+	seg("Il porto apre una nuova linea\n"
+	    "di Marco Bellini\n"
+	    "\n"
+	    "Il porto ha aperto ieri una nuova linea\n"
+	    "di traghetti verso le isole, con tre\n"
+	    "corse al giorno fino a settembre.\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(deck(0, 0), "Il porto apre una nuova linea");
+	ck_assert_str_eq(art(0)->byline.text, "di Marco Bellini");
+	ck_assert_uint_eq(art(0)->n_blocks, 1);
+}
+END_TEST
+
 START_TEST(english_byline_wrapped)
 {
 	seg("Library wing opens to the public\n"
@@ -2280,6 +2301,7 @@ segment_suite(void)
 	tcase_add_test(tc, latin_fake_bold_staircase);
 	tcase_add_test(tc, english_byline_wrapped);
 	tcase_add_test(tc, english_byline_title_line);
+	tcase_add_test(tc, byline_latin_languages);
 	tcase_add_test(tc, english_credits);
 	tcase_add_test(tc, headline_tail_character);
 	tcase_add_test(tc, english_byline_and_dateline);
