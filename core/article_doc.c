@@ -77,6 +77,10 @@ layout_doc_from_article(struct layout_doc *doc, const struct article *a)
 		layout_doc_elem(doc, LS_HEADLINE, &a->decks[i]);
 	layout_doc_elem(doc, LS_SUBHEAD, &a->subhead);
 	layout_doc_elem(doc, LS_BYLINE, &a->byline);
+	/* A story's credit line (the reporter's title, an agency) goes
+	 * with its byline; a photo's under its caption. */
+	if (a->kind != ARTICLE_PHOTO)
+		layout_doc_elem(doc, LS_CREDIT, &a->credit);
 	layout_doc_elem(doc, LS_DATELINE, &a->dateline);
 	for (i = 0; i < a->n_blocks; i++) {
 		const struct block *b = &a->blocks[i];
@@ -86,7 +90,8 @@ layout_doc_from_article(struct layout_doc *doc, const struct article *a)
 			    b->text, strlen(b->text),
 			    b->kind == BLOCK_PARAGRAPH, &b->span);
 	}
-	layout_doc_elem(doc, LS_CREDIT, &a->credit);
+	if (a->kind == ARTICLE_PHOTO)
+		layout_doc_elem(doc, LS_CREDIT, &a->credit);
 	layout_doc_jumps(doc, a, JUMP_TO);
 }
 

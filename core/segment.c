@@ -461,13 +461,85 @@ first_paragraph(struct asm_state *st, struct article *art, size_t a, size_t b)
 	}
 }
 
+#define DASH_NAME_WORDS	4	/* "— Ann Marie de Vries" at most */
+
+/* "— Maria Jensen": a dash, then a name in capitalised words. */
+static bool
+dash_name(const char *c)
+{
+	int words = 0;
+
+	if (strncmp(c, "— ", 4) == 0 || strncmp(c, "– ", 4) == 0)
+		c += 4;
+	else if (strncmp(c, "-- ", 3) == 0)
+		c += 3;
+	else
+		return false;
+	while (*c) {
+		if (!(*c >= 'A' && *c <= 'Z') || ++words > DASH_NAME_WORDS)
+			return false;
+		for (c++; *c && *c != ' '; c++)
+			if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' &&
+			    *c <= 'Z') || *c == '.' || *c == '\'' || *c == '-'))
+				return false;
+		while (*c == ' ')
+			c++;
+	}
+	return words >= 2;
+}
+
+/* A reporter's signature at an item's end: （本报记者 孟梅）, — Maria
+ * Jensen. */
+static bool
+end_signature(const struct seg_page *sp, size_t i)
+{
+	const char *c = sp->v[i].clean;
+
+	return (segment_lines_is_signature(c) && clean_count_wide(c,
+	    strlen(c)) > 0) || dash_name(c);
+}
+
+/* "…代替。" / "（本报记者 孟梅）": a signature on a line of its own
+ * after a sentence's end, read run on with the paragraph; the first such
+ * line in a..b, or b. */
+static size_t
+signature_at(const struct seg_page *sp, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = a + 1; k < b; k++)
+		if (end_signature(sp, k) &&
+		    segment_lines_ends_sentence(sp->v[k - 1].clean))
+			return k;
+	return b;
+}
+
 static void
 do_text(struct asm_state *st, size_t a, size_t b)
 {
 	const struct seg_page *sp = st->sp;
-	size_t ai;
+	size_t ai, k;
 	struct article *art;
 
+	if ((k = signature_at(sp, a, b)) < b) {
+		do_text(st, a, k);
+		do_text(st, k, k + 1);
+		if (k + 1 < b)
+			do_text(st, k + 1, b);
+		return;
+	}
+	/* A signature after the text, the item's only byline, is its
+	 * byline set at the end. */
+	if (b - a == 1 && cur_open(st) &&
+	    st->v[st->cur].n_blocks > 0 && st->v[st->cur].byline.text == NULL &&
+	    end_signature(sp, a) &&
+	    segment_lines_ends_sentence(st->v[st->cur].blocks[
+	    st->v[st->cur].n_blocks - 1].text)) {
+		st->sp->v[a].why = "byline: a signature in brackets under an "
+		    "article's last paragraph";
+		segment_build_elem(sp, &st->v[st->cur].byline, a, b, true);
+		return;
+	}
 	if (b - a == 1 && segment_blocks_is_end_name(sp, a) && cur_open(st) &&
 	    st->v[st->cur].n_blocks > 0) {
 		art = &st->v[st->cur];
@@ -507,6 +579,27 @@ do_text(struct asm_state *st, size_t a, size_t b)
 
 /* ---- bylines, credits, jumps, ads ------------------------------------------ */
 
+/* "By BERNARD CONDON" / "AP Business Writer": the reporter's title on a
+ * line of its own under the name, not the name's tail ("By Ann Lee,
+ * Staff" / "Writer", a name too long for its column): the title's first
+ * word would have fit on the name's line.  The title goes to the item's
+ * credit line, the byline keeps the name. */
+static bool
+byline_title_at(const struct seg_page *sp, size_t a)
+{
+	const struct seg_line *l = &sp->v[a], *n = &sp->v[a + 1];
+	const char *sp_at = strchr(n->clean, ' ');
+	int first = sp_at ? (int)(sp_at - n->clean) : (int)strlen(n->clean);
+
+	if (sp->cjk || !seg_starts_with(l->clean, "By ") ||
+	    seg_ends_with(l->clean, ",") || l->w + 1 + first > l->full)
+		return false;
+	/* "By Ann Lee, Staff" / "Writer": after a comma the title has begun
+	 * on the name's line; a title of its own under an agency ("By Ann
+	 * Lee, dpa" / "Staff Writer") has words enough to stand alone. */
+	return !strchr(l->clean, ',') || sp_at != NULL;
+}
+
 static void
 do_byline(struct asm_state *st, size_t a, size_t b)
 {
@@ -529,6 +622,12 @@ do_byline(struct asm_state *st, size_t a, size_t b)
 			ai = asm_new(st, ARTICLE_NEWS);
 	}
 	take_subhead(st, ai);
+	if (b - a >= 2 && byline_title_at(sp, a) &&
+	    st->v[ai].credit.text == NULL) {
+		segment_build_elem(st->sp, &st->v[ai].byline, a, a + 1, true);
+		segment_build_elem(st->sp, &st->v[ai].credit, a + 1, b, true);
+		return;
+	}
 	segment_build_elem(st->sp, &st->v[ai].byline, a, b, true);
 }
 

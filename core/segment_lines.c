@@ -53,10 +53,14 @@ static const char *const pat_src[PAT_COUNT] = {
 	     * the paper or agency */
 	    "|^[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)+ ?/ ?[A-Z][A-Za-z .]+$",
 	[PAT_META_ZH] = "^(第" ZH_NUM "+(版|页)|责任编辑|责编|美术编辑|美编|"
-	    "校对|版式|本版编辑|编辑：|主编|社址|邮编|定价|印刷)",
+	    "校对|版式|本版编辑|编辑：|主编|社址|邮编|定价|印刷)"
+	    /* the price alone: 每份1.00元, 本期八版零售价2元 */
+	    "|^(本期.{1,24})?(零售价|售价|每份)(：|:)?(" ZH_NUM "|\\.)+元$",
 	/* Editor: JANE DOE, the page's editor under its last column */
 	[PAT_META_EN] = "^(Page [A-Z]?[0-9]+|[A-Z]?[0-9]+ Page)\\b|"
-	    "^(Page )?Editor: [A-Z][A-Za-z.' -]+$",
+	    "^(((Page|Section|Managing|Copy|Photo) )?([Ee]ditor|[Dd]esign|"
+	    "[Ll]ayout): [A-Z][A-Za-z.' -]+[A-Za-z.]( · |$))+$|"
+	    "^Edited by [A-Z][A-Za-z.' -]+$",
 	[PAT_META_DATE_ZH] = "^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日"
 	    "(星期.|周.)?$|^(星期|礼拜)(一|二|三|四|五|六|日|天)$",
 	[PAT_META_DATE_EN] = "^((Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -66,7 +70,13 @@ static const char *const pat_src[PAT_COUNT] = {
 	[PAT_BYLINE_ZH] = "^(本报|本刊)?(特约|实习|见习)?(记者|通讯员|评论员)"
 	    "|^(文|图|文图|文/图)(/|／)",
 	[PAT_BYLINE_EN] = "^By [A-Z][A-Za-z.'-]*( [A-Za-z.'-]+){0,5}"
-	    "(,? (and|&) [A-Z][A-Za-z.' -]{1,30})?(, [A-Za-z .]{1,30})?$",
+	    "(,? (and|&) [A-Z][A-Za-z.' -]{1,30})?(, [A-Za-z .]{1,30})?$"
+	    /* di / von / par / por / door NAME: the same line in Italian,
+	     * German, French, Spanish, Dutch, the name in capitalised
+	     * words */
+	    "|^([Dd]i|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor) [A-Z][A-Za-z.'-]+"
+	    "( [A-Z][A-Za-z.'-]+){1,3}(,? (e|und|et|y|en) [A-Z][A-Za-z.'-]+"
+	    "( [A-Z][A-Za-z.'-]+){1,3})?$",
 	/* （记者 徐明）: a reporter group right after the agency. */
 	[PAT_PREFIX_PAREN] = "^" OPEN "(本报|特约|实习|见习)?(记者|通讯员|"
 	    "实习生|特派记者|驻)",
@@ -244,6 +254,49 @@ static bool
 pat_is(enum pat p, const char *s)
 {
 	return pat_match(p, s) >= 0;
+}
+
+/* ---- Traditional forms ---------------------------------------------------- */
+
+/* The Traditional forms of the characters the patterns spell (本報訊（記者
+ * …）, 攝影, 責任編輯), each paired with its Simplified form.  Both are
+ * three bytes of UTF-8, so a folded copy keeps every byte offset: a
+ * length found on it holds for the line as printed. */
+static const char *const hant_fold[][2] = {
+	{ "報", "报" }, { "記", "记" }, { "訊", "讯" }, { "員", "员" },
+	{ "評", "评" }, { "論", "论" }, { "實", "实" }, { "習", "习" },
+	{ "見", "见" }, { "電", "电" }, { "網", "网" }, { "臺", "台" },
+	{ "攝", "摄" }, { "圖", "图" }, { "轉", "转" }, { "續", "续" },
+	{ "頁", "页" }, { "編", "编" }, { "輯", "辑" }, { "責", "责" },
+	{ "術", "术" }, { "對", "对" }, { "價", "价" }, { "禮", "礼" },
+	{ "農", "农" }, { "曆", "历" }, { "機", "机" }, { "關", "关" },
+	{ "據", "据" }, { "從", "从" }, { "獲", "获" }, { "來", "来" },
+	{ "進", "进" }, { "訪", "访" }, { "發", "发" }, { "現", "现" },
+	{ "隨", "随" }, { "約", "约" }, { "駐", "驻" }, { "導", "导" },
+	{ "達", "达" }, { "聞", "闻" }, { "週", "周" }, { "條", "条" },
+	{ "話", "话" }, { "視", "视" }, { "腦", "脑" },
+};
+
+/* A copy of s with the Traditional forms above made Simplified, or NULL
+ * when s has none (then s itself will do). */
+static char *
+fold_hant(const char *s)
+{
+	char *f = NULL;
+	size_t i, k;
+
+	for (i = 0; s[i]; i++) {
+		if ((unsigned char)s[i] < 0xE4 || (unsigned char)s[i] > 0xE9)
+			continue;
+		for (k = 0; k < sizeof hant_fold / sizeof *hant_fold; k++)
+			if (strncmp(s + i, hant_fold[k][0], 3) == 0) {
+				if (f == NULL)
+					f = xstrdup(s);
+				memcpy(f + i, hant_fold[k][1], 3);
+				break;
+			}
+	}
+	return f;
 }
 
 /* ---- characters ----------------------------------------------------------- */
@@ -605,14 +658,18 @@ static size_t agency_len(const char *);
 /* 本报讯（记者 何明远: an agency and a reporter group whose bracket the
  * line's end cut off. */
 static bool
-paren_open(const char *c)
+paren_open(const char *clean)
 {
+	char *f = fold_hant(clean);
+	const char *c = f ? f : clean;
 	size_t a = agency_len(c);
+	bool r;
 
 	while (c[a] == ' ')
 		a++;
-	return a > 0 && strncmp(c + a, "（", 3) == 0 &&
-	    strstr(c + a, "）") == NULL;
+	r = a > 0 && strncmp(c + a, "（", 3) == 0 && strstr(c + a, "）") == NULL;
+	free(f);
+	return r;
 }
 
 /* Lines k .. i (k is i or i - 1) hold an agency and a reporter group
@@ -644,14 +701,11 @@ paren_wraps(const struct seg_page *sp, size_t i)
  * (本报讯 / 记者周启明报 / 道：…)?  A byline line this short is no
  * paragraph's end. */
 static bool
-byline_wraps(const struct seg_page *sp, size_t i)
+byline_wraps_folded(const struct seg_page *sp, size_t i, const char *c,
+    const char *n)
 {
-	const char *c = sp->v[i].clean, *n;
 	size_t len = strlen(c);
 
-	if (!sp->cjk || i + 1 >= sp->n || sp->v[i + 1].gap || len == 0)
-		return false;
-	n = sp->v[i + 1].clean;
 	if (agency_len(c) == len)
 		return pat_is(PAT_PREFIX_REPORT, n) || pat_is(PAT_PREFIX_PAREN, n);
 	if (paren_wraps(sp, i))
@@ -659,6 +713,24 @@ byline_wraps(const struct seg_page *sp, size_t i)
 	return len >= 3 && strcmp(c + len - 3, "报") == 0 &&
 	    strncmp(n, "道", 3) == 0 && pat_is(PAT_PREFIX_REPORT, c) &&
 	    find_punct(c, len, true) == NULL;
+}
+
+static bool
+byline_wraps(const struct seg_page *sp, size_t i)
+{
+	char *fc, *fn;
+	bool r;
+
+	if (!sp->cjk || i + 1 >= sp->n || sp->v[i + 1].gap ||
+	    sp->v[i].clean[0] == '\0')
+		return false;
+	fc = fold_hant(sp->v[i].clean);
+	fn = fold_hant(sp->v[i + 1].clean);
+	r = byline_wraps_folded(sp, i, fc ? fc : sp->v[i].clean,
+	    fn ? fn : sp->v[i + 1].clean);
+	free(fc);
+	free(fn);
+	return r;
 }
 
 /* Does line i open an inline byline that the next line goes on with
@@ -753,8 +825,8 @@ parse_page_number(const char *s)
 	return n < 0 || n > JUMP_MAX_PAGE ? 0 : n;
 }
 
-bool
-segment_lines_is_jump(const char *clean, enum jump_dir *dir, int *page_number)
+static bool
+is_jump(const char *clean, enum jump_dir *dir, int *page_number)
 {
 	bool to;
 
@@ -786,7 +858,7 @@ segment_lines_is_jump(const char *clean, enum jump_dir *dir, int *page_number)
 static bool
 ends_with_credit_word(const char *s)
 {
-	static const char *const words[] = { "摄影报道", "摄影", "摄", "供图",
+	static const char *const words[] = { "摄影报道", "摄影报导", "摄影", "摄", "供图",
 	    "社发", "网发", "报发", "台发" };
 	size_t n = strlen(s), i, m;
 
@@ -803,8 +875,8 @@ ends_with_credit_word(const char *s)
 	return false;
 }
 
-bool
-segment_lines_is_credit(const char *clean)
+static bool
+is_credit(const char *clean)
 {
 	if (pat_is(PAT_CREDIT_EN, clean))
 		return true;
@@ -822,14 +894,14 @@ segment_lines_has_lower(const char *c)
 	return false;
 }
 
-bool
-segment_lines_is_credit_word(const char *clean)
+static bool
+is_credit_word(const char *clean)
 {
 	return pat_is(PAT_CREDIT_ZH_ALONE, clean);
 }
 
-bool
-segment_lines_is_meta(const char *clean)
+static bool
+is_meta(const char *clean)
 {
 	return pat_is(PAT_META_ZH, clean) || pat_is(PAT_META_EN, clean) ||
 	    pat_is(PAT_META_DATE_ZH, clean) || pat_is(PAT_META_DATE_EN, clean);
@@ -858,8 +930,8 @@ reporter_sentence(const char *clean)
 	return false;
 }
 
-bool
-segment_lines_is_own_byline(const char *clean)
+static bool
+is_own_byline(const char *clean)
 {
 	if (strlen(clean) > 90)
 		return false;
@@ -885,12 +957,20 @@ agency_len(const char *s)
 	static const char *const xun[] = { "讯", "消息", NULL };
 	static const char *const dian[] = { "电", NULL };
 	static const char *const org[] = { "社", "网", "报", "台", NULL };
+	/* 讯 or 消息 follows a paper (本报讯, 荆楚网消息) or its dispatch's
+	 * date (本报北京1月2日讯); after other words it is prose (资讯,
+	 * 讯号, 这样的讯息). */
+	static const char *const xun_after[] = { "报", "刊", "社", "网", "台",
+	    "站", "日", NULL };
+	static const char *const dian_words[] = { "话", "视", "子",
+	    "脑", "力", "影", "台", "梯", "车", NULL };
 	size_t wl, ol;
 	long i = find_word(s, 14 * 3, xun, &wl), o;
 
 	/* 讯 needs a paper before it (本报讯), and 讯员 is the tail of 通讯员
 	 * that a line break cut off, never an agency. */
-	if (i > 0 && find_punct(s, (size_t)i, false) == NULL &&
+	if (i >= 3 && find_punct(s, (size_t)i, false) == NULL &&
+	    find_word(s + i - 3, 3, xun_after, &ol) == 0 &&
 	    strncmp(s + i + wl, "员", 3) != 0 &&
 	    strncmp(s, "（", 3) != 0 && strncmp(s, "“", 3) != 0)
 		return (size_t)i + wl;
@@ -904,6 +984,10 @@ agency_len(const char *s)
 	if (o <= 0 || o > 6 * 3 || strncmp(s, "据", 3) == 0)
 		return 0;
 	if (find_punct(s + i + wl, 3, false) != NULL)
+		return 0;
+	/* 电话, 电视, 电子, 电脑, 电力: 电 opening a word is no dispatch
+	 * (社址… 电话 in a paper's address line). */
+	if (find_word(s + i + wl, 3, dian_words, &ol) == 0)
 		return 0;
 	return (size_t)i + wl;
 }
@@ -929,7 +1013,7 @@ paren_len(const char *s)
 static size_t
 reporter_len(const char *s)
 {
-	static const char *const bd[] = { "报道", NULL };
+	static const char *const bd[] = { "报道", "报导", NULL };
 	size_t wl;
 	long i;
 
@@ -949,8 +1033,8 @@ reporter_len(const char *s)
 /* An inline byline at the start of a paragraph's clean text: the agency
  * (本报讯, 新华社北京3月1日电) and the reporters after it (（记者 …）,
  * 记者…报道：).  Returns its length in bytes, 0 when there is none. */
-size_t
-segment_lines_byline_prefix(const char *clean)
+static size_t
+byline_prefix(const char *clean)
 {
 	size_t n = agency_len(clean);
 	long k;
@@ -978,6 +1062,53 @@ segment_lines_dateline(const char *clean)
 	return p ? (size_t)(p - clean) + 1 : (size_t)n;
 }
 
+/* The tests above on a line as printed, in either script. */
+#define FOLDED(type, call) do {						\
+	char *f_ = fold_hant(clean);					\
+	type r_;							\
+	if (f_ != NULL)							\
+		clean = f_;						\
+	r_ = (call);							\
+	free(f_);							\
+	return r_;							\
+} while (0)
+
+bool
+segment_lines_is_jump(const char *clean, enum jump_dir *dir, int *page_number)
+{
+	FOLDED(bool, is_jump(clean, dir, page_number));
+}
+
+bool
+segment_lines_is_credit(const char *clean)
+{
+	FOLDED(bool, is_credit(clean));
+}
+
+bool
+segment_lines_is_credit_word(const char *clean)
+{
+	FOLDED(bool, is_credit_word(clean));
+}
+
+bool
+segment_lines_is_meta(const char *clean)
+{
+	FOLDED(bool, is_meta(clean));
+}
+
+bool
+segment_lines_is_own_byline(const char *clean)
+{
+	FOLDED(bool, is_own_byline(clean));
+}
+
+size_t
+segment_lines_byline_prefix(const char *clean)
+{
+	FOLDED(size_t, byline_prefix(clean));
+}
+
 /* ---- classes ------------------------------------------------------------------ */
 
 static void
@@ -998,6 +1129,49 @@ classify_alone(struct seg_line *l)
 		seg_set(l, SEG_BODY, SEG_WHY_BODY);
 }
 
+/* Names alone on a line: Han characters (a name, or a few with spaces or
+ * 、 between them), nothing else. */
+#define NAMES_MAX_CHARS	13
+
+static bool
+names_only(const char *clean)
+{
+	const uint8_t *p = (const uint8_t *)clean;
+	ucs4_t uc;
+	size_t han = 0;
+
+	while ((p = u8_next(&uc, p)) != NULL) {
+		if (uc >= 0x4E00 && uc <= 0x9FFF)
+			han++;
+		else if (uc != ' ' && uc != 0x3000 && uc != 0x3001)
+			return false;
+	}
+	return han >= 2 && han <= NAMES_MAX_CHARS;
+}
+
+/* 本报讯 alone on its line. */
+static bool
+agency_only(const char *clean)
+{
+	char *f = fold_hant(clean);
+	bool r = agency_len(f ? f : clean) == strlen(clean);
+
+	free(f);
+	return r;
+}
+
+/* 本报记者 alone, the reporter's title with no name after it. */
+static bool
+title_only(const char *clean)
+{
+	char *f = fold_hant(clean);
+	const char *c = f ? f : clean;
+	bool r = pat_match(PAT_BYLINE_ZH, c) == (long)strlen(c);
+
+	free(f);
+	return r;
+}
+
 void
 segment_lines_classify(struct seg_page *sp)
 {
@@ -1013,13 +1187,22 @@ segment_lines_classify(struct seg_page *sp)
 		if (l->cls != SEG_BYLINE || !sp->cjk)
 			continue;
 		if ((i > 0 && sp->v[i - 1].cls == SEG_BODY && !l->gap &&
-		    (agency_len(sp->v[i - 1].clean) == strlen(sp->v[i - 1].clean) ||
+		    (agency_only(sp->v[i - 1].clean) ||
 		    paren_wraps(sp, i - 1))) ||
-		    (i + 1 < sp->n && strlen(l->clean) >= 3 &&
-		    strcmp(l->clean + strlen(l->clean) - 3, "报") == 0 &&
+		    (i + 1 < sp->n && (seg_ends_with(l->clean, "报") ||
+		    seg_ends_with(l->clean, "報")) &&
 		    strncmp(sp->v[i + 1].clean, "道", 3) == 0))
 			seg_set(l, SEG_BODY, "body: a reporter line run into its paragraph");
 	}
+	/* 本报记者 / 孔梅 谢婷艳: a byline set on two lines, the title over
+	 * the names. */
+	for (i = 0; i + 1 < sp->n; i++)
+		if (sp->cjk && sp->v[i].cls == SEG_BYLINE &&
+		    sp->v[i + 1].cls == SEG_BODY && !sp->v[i + 1].gap &&
+		    title_only(sp->v[i].clean) &&
+		    names_only(sp->v[i + 1].clean))
+			seg_set(&sp->v[i + 1], SEG_BYLINE, "byline: the names "
+			    "under a reporter's title alone on its line");
 }
 
 /* ---- the page's header ------------------------------------------------------- */

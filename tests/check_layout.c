@@ -502,10 +502,23 @@ START_TEST(doc_from_article)
 	a.credit.text = "摄";
 	a.jumps = jumps;
 	a.n_jumps = 2;
+	/* a photo's credit comes after its caption */
+	a.kind = ARTICLE_PHOTO;
 	layout_doc_from_article(&doc, &a);
 	ck_assert_uint_eq(doc.n_blocks, sizeof want / sizeof want[0]);
 	for (i = 0; i < doc.n_blocks; i++)
 		ck_assert_int_eq(doc.blocks[i].style, want[i]);
+	/* a story's credit line (the reporter's title) right under its
+	 * byline */
+	layout_doc_free(&doc);
+	a.kind = ARTICLE_NEWS;
+	layout_doc_from_article(&doc, &a);
+	ck_assert_int_eq(doc.blocks[4].style, LS_BYLINE);
+	ck_assert_int_eq(doc.blocks[5].style, LS_CREDIT);
+	ck_assert_int_eq(doc.blocks[6].style, LS_BODY);
+	layout_doc_free(&doc);
+	a.kind = ARTICLE_PHOTO;
+	layout_doc_from_article(&doc, &a);
 	ck_assert_str_eq(doc.blocks[0].text, "（上接第一版）");
 	ck_assert_int_eq(doc.blocks[5].paragraph, 1);
 	ck_assert_int_eq(doc.blocks[6].paragraph, 0);

@@ -126,6 +126,115 @@ START_TEST(byline_agency_forms)
 }
 END_TEST
 
+START_TEST(byline_traditional_forms)
+{
+	/* The same habits in Traditional characters: 本報訊（記者 …）,
+	 * 記者…報導：, a reporter's line, a photo credit. */
+	ck_assert_uint_eq(segment_lines_byline_prefix("本報訊（記者 陳文） 昨日，"),
+	    strlen("本報訊（記者 陳文）"));
+	ck_assert_uint_eq(segment_lines_byline_prefix("記者林華報導：市區"),
+	    strlen("記者林華報導："));
+	ck_assert(segment_lines_is_own_byline("本報記者 張國強"));
+	ck_assert(segment_lines_is_own_byline("特約通訊員 許明"));
+	ck_assert(!segment_lines_is_own_byline("記者從市政府獲悉"));
+	ck_assert(segment_lines_is_credit("林華 攝"));
+	ck_assert(segment_lines_is_jump("（下轉第三版）", NULL, NULL));
+	ck_assert(segment_lines_is_meta("責任編輯：陳文"));
+	/* 訊 in prose (資訊, 訊號, 這樣的訊息) opens no byline */
+	ck_assert_uint_eq(segment_lines_byline_prefix("資訊顯示今年"), 0);
+	ck_assert_uint_eq(segment_lines_byline_prefix("這樣的訊號可以"), 0);
+	ck_assert_uint_eq(segment_lines_byline_prefix("一條這樣的消息"), 0);
+	ck_assert_uint_eq(segment_lines_byline_prefix("本報台北5月2日訊 今年"),
+	    strlen("本報台北5月2日訊 "));
+	ck_assert_uint_eq(segment_lines_byline_prefix("荆楚网消息 今天"),
+	    strlen("荆楚网消息 "));
+	seg("港口新航線開通\n"
+	    "本報訊（記者 陳文） 港口新航\n"
+	    "線昨日開通，每週三班。\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(art(0)->byline.text, "本報訊（記者 陳文）");
+	ck_assert_str_eq(para(0, 0), "港口新航線昨日開通，每週三班。");
+	/* its reporter group wrapped, the bracket closing on the next line */
+	seg("港口新航線開通\n"
+	    "本報訊（記者陳文\n"
+	    "通訊員林華） 港口新航\n"
+	    "線昨日開通，每週三班。\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(art(0)->byline.text, "本報訊（記者陳文 通訊員林華）");
+	ck_assert_str_eq(para(0, 0), "港口新航線昨日開通，每週三班。");
+}
+END_TEST
+
+/* 本报记者 / 刘青 马宁: the title alone on a line, the names under it. */
+START_TEST(byline_title_over_names)
+{
+	seg("山区公路全线贯通\n"
+	    "本报记者\n"
+	    "刘青　马宁\n"
+	    "\n"
+	    "连接三个乡镇的山区公路昨日全\n"
+	    "线贯通，沿线群众出行更加方便。\n"
+	    "\n"
+	    "老城區夜市重新開放\n"
+	    "本報記者\n"
+	    "黃佳\n"
+	    "\n"
+	    "老城區夜市經過整修後昨晚重新\n"
+	    "開放，吸引大批市民前往。\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(deck(0, 0), "山区公路全线贯通");
+	ck_assert_ptr_nonnull(strstr(art(0)->byline.text, "本报记者"));
+	ck_assert_ptr_nonnull(strstr(art(0)->byline.text, "马宁"));
+	ck_assert_uint_eq(art(0)->n_blocks, 1);
+	ck_assert_str_eq(deck(1, 0), "老城區夜市重新開放");
+	ck_assert_ptr_nonnull(strstr(art(1)->byline.text, "黃佳"));
+	/* a line of prose under a lone title stays the text */
+	ck_assert(!segment_lines_is_own_byline("本报记者 获悉，"));
+}
+END_TEST
+
+/* A signature on its own line after the last sentence, run on with the
+ * paragraph by the reader, is the byline of an item that has none. */
+START_TEST(byline_signature_at_end)
+{
+	seg("河堤加固工程完工\n"
+	    "沿河十二公里河堤加固工程昨日\n"
+	    "完工，汛期前可全部投入使用。\n"
+	    "（本报记者 孟南）\n"
+	    "\n"
+	    "Harbor ferry adds a route\n"
+	    "\n"
+	    "The harbor ferry will add an evening\n"
+	    "route to the islands from next week.\n"
+	    "— Nora Lindqvist\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(art(0)->byline.text, "（本报记者 孟南）");
+	ck_assert_str_eq(para(0, 0), "沿河十二公里河堤加固工程昨日完工，"
+	    "汛期前可全部投入使用。");
+	ck_assert_uint_eq(art(0)->n_blocks, 1);
+	ck_assert_str_eq(art(1)->byline.text, "— Nora Lindqvist");
+	ck_assert_uint_eq(art(1)->n_blocks, 1);
+}
+END_TEST
+
+/* The page's own lines: its price and its editors' line are furniture,
+ * never an item's headline; prose that names a price or an editor is
+ * not. */
+START_TEST(furniture_price_and_editors)
+{
+	ck_assert(segment_lines_is_meta("每份0.80元"));
+	ck_assert(segment_lines_is_meta("本期十二版零售价1.50元"));
+	ck_assert(segment_lines_is_meta("本期四版 零售價：2元"));
+	ck_assert(!segment_lines_is_meta("每份报纸都送到了订户手中。"));
+	ck_assert(segment_lines_is_meta("Edited by Mara Quist"));
+	ck_assert(segment_lines_is_meta("Page editor: Lena Hovde"));
+	ck_assert(segment_lines_is_meta("Design: Ana Ruiz · Editor: Ben Ode"));
+	ck_assert(!segment_lines_is_meta("Editor: the word the council used for"
+	    " its new clerk."));
+	ck_assert(!segment_lines_is_meta("Edited by hand, the list was short."));
+}
+END_TEST
+
 START_TEST(byline_prefix_patterns)
 {
 	ck_assert_uint_eq(segment_lines_byline_prefix("本报讯日前，广西"),
@@ -166,6 +275,56 @@ END_TEST
 
 /* A "By" byline too long for its column wraps; its short tail of
  * capitalised words belongs to it even with the body right under it. */
+/* A reporter's title on its own line under the name goes to the credit
+ * line; after an agency it stands alone too ("By Ann Lee, dpa" / "Staff
+ * Writer"), while a name's tail after a comma stays with it. */
+START_TEST(english_byline_title_line)
+{
+	seg("Ferry fares to rise in spring\n"
+	    "By TOMAS REYES\n"
+	    "Correspondent\n"
+	    "\n"
+	    "Ferry fares will rise by a tenth in\n"
+	    "the spring, the harbor board said on\n"
+	    "Monday after a long meeting.\n"
+	    "\n"
+	    "Rail link study gets under way\n"
+	    "By Ines Kalder, dpa\n"
+	    "Staff Writer\n"
+	    "\n"
+	    "A study of a rail link between the\n"
+	    "two harbor towns began this week and\n"
+	    "will take a year, planners said.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(art(0)->byline.text, "By TOMAS REYES");
+	ck_assert_str_eq(art(0)->credit.text, "Correspondent");
+	ck_assert_str_eq(art(1)->byline.text, "By Ines Kalder, dpa");
+	ck_assert_str_eq(art(1)->credit.text, "Staff Writer");
+	ck_assert_uint_eq(art(1)->kind, ARTICLE_NEWS);
+}
+END_TEST
+
+/* The byline line in other Latin-script papers: di / von / par NAME. */
+START_TEST(byline_latin_languages)
+{
+	ck_assert(segment_lines_is_own_byline("di Marco Bellini"));
+	ck_assert(segment_lines_is_own_byline("von Anna Keller und Jonas Brandt"));
+	ck_assert(segment_lines_is_own_byline("par Claire Dubois"));
+	ck_assert(!segment_lines_is_own_byline("di solito il porto chiude"));
+	ck_assert(!segment_lines_is_own_byline("Par for the course, he said."));
+	seg("Il porto apre una nuova linea\n"
+	    "di Marco Bellini\n"
+	    "\n"
+	    "Il porto ha aperto ieri una nuova linea\n"
+	    "di traghetti verso le isole, con tre\n"
+	    "corse al giorno fino a settembre.\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(deck(0, 0), "Il porto apre una nuova linea");
+	ck_assert_str_eq(art(0)->byline.text, "di Marco Bellini");
+	ck_assert_uint_eq(art(0)->n_blocks, 1);
+}
+END_TEST
+
 START_TEST(english_byline_wrapped)
 {
 	seg("Library wing opens to the public\n"
@@ -420,7 +579,9 @@ START_TEST(english_byline_and_dateline)
 	    "members absent from the meeting.\n");
 	ck_assert_uint_eq(pg.n_articles, 1);
 	ck_assert_str_eq(deck(0, 0), "City council approves new harbor budget");
-	ck_assert_str_eq(art(0)->byline.text, "By JANE DOE AP Business Writer");
+	/* the title on its own line under the name is the credit line */
+	ck_assert_str_eq(art(0)->byline.text, "By JANE DOE");
+	ck_assert_str_eq(art(0)->credit.text, "AP Business Writer");
 	ck_assert_str_eq(art(0)->dateline.text, "BOSTON (AP)");
 	ck_assert_uint_eq(art(0)->n_blocks, 2);
 	ck_assert_str_eq(para(0, 0), "BOSTON (AP) — The city council on Thursday "
@@ -634,8 +795,8 @@ START_TEST(mastheads_to_meta)
 	    "Street bridge");
 	ck_assert_str_eq(deck(0, 1), "Repairs will close the 1931 span for up "
 	    "to seven months");
-	ck_assert_str_eq(art(0)->byline.text,
-	    "By MARGARET OKAFOR Ledger Staff Writer");
+	ck_assert_str_eq(art(0)->byline.text, "By MARGARET OKAFOR");
+	ck_assert_str_eq(art(0)->credit.text, "Ledger Staff Writer");
 	seg("松川日报\n"
 	    "SONGCHUAN RIBAO\n"
 	    "中共松川县委机关报 县内资料性出版物\n"
@@ -2131,10 +2292,16 @@ segment_suite(void)
 	tcase_add_test(tc, spans_point_into_the_text);
 	tcase_add_test(tc, byline_agency_forms);
 	tcase_add_test(tc, byline_prefix_patterns);
+	tcase_add_test(tc, byline_traditional_forms);
+	tcase_add_test(tc, byline_title_over_names);
+	tcase_add_test(tc, byline_signature_at_end);
+	tcase_add_test(tc, furniture_price_and_editors);
 	tcase_add_test(tc, inline_byline_wrapped);
 	tcase_add_test(tc, english_continuation_headline);
 	tcase_add_test(tc, latin_fake_bold_staircase);
 	tcase_add_test(tc, english_byline_wrapped);
+	tcase_add_test(tc, english_byline_title_line);
+	tcase_add_test(tc, byline_latin_languages);
 	tcase_add_test(tc, english_credits);
 	tcase_add_test(tc, headline_tail_character);
 	tcase_add_test(tc, english_byline_and_dateline);
