@@ -139,8 +139,10 @@ furniture_kind_name(enum furniture_kind k)
 void
 page_meta_add(struct page_meta *m, const char *text, enum furniture_kind k)
 {
-	m->lines = xrealloc(m->lines, (m->n_lines + 1) * sizeof *m->lines);
-	m->kinds = xrealloc(m->kinds, (m->n_lines + 1) * sizeof *m->kinds);
+	m->lines = xgrow(m->lines, &m->cap_lines, m->n_lines + 1,
+	    sizeof *m->lines);
+	m->kinds = xgrow(m->kinds, &m->cap_kinds, m->n_lines + 1,
+	    sizeof *m->kinds);
 	m->lines[m->n_lines] = xstrdup(text);
 	m->kinds[m->n_lines++] = k;
 }
@@ -150,7 +152,8 @@ page_meta_add_removed(struct page_meta *m, const char *s, size_t len)
 {
 	if (len == 0)
 		return;
-	m->removed = xrealloc(m->removed, m->n_removed + len + 1);
+	m->removed = xgrow(m->removed, &m->cap_removed, m->n_removed + len + 1,
+	    1);
 	memcpy(m->removed + m->n_removed, s, len);
 	m->n_removed += len;
 	m->removed[m->n_removed] = '\0';

@@ -134,6 +134,8 @@ struct page_meta {
 	char		*section_name;	/* 版名 / section, NULL when unknown */
 	char		*removed;	/* UTF-8, NULL when nothing was removed */
 	size_t		 n_removed;	/* its length in bytes */
+	/* Room allocated (page_meta_add*): a huge page adds thousands. */
+	size_t		 cap_lines, cap_kinds, cap_removed;
 };
 
 struct page {
