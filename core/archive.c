@@ -450,8 +450,8 @@ archive_add_edition(struct archive *a, struct publication *pub,
  * element's LABEL comes first. */
 #define ARCHIVE_METS_HEAD	8192
 
-/* The title's name from an edition's METS: its LABEL, "The Evening star,
- * 1859-02-21", without the date.  NULL when there is none. */
+/* The title's name from an edition's METS: its LABEL, "The Harborton Ledger,
+ * 1901-05-04", without the date.  NULL when there is none. */
 static char *
 archive_mets_label(const char *mets)
 {

@@ -70,7 +70,7 @@ jsonl_field(struct strbuf *out, const char *key, const char *value)
 	jsonl_str(out, value);
 }
 
-/* "qingxi-daily/2001-01-03/01#3"; furniture "…/01#f2" (prefix "f"). */
+/* "songchuan-daily/2024-04-03/01#3"; furniture "…/01#f2" (prefix "f"). */
 static void
 jsonl_id(struct strbuf *out, const char *prefix, size_t n,
     const struct page *pg)
