@@ -11,6 +11,7 @@
 
 #include <pthread.h>
 #include <regex.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -259,42 +260,82 @@ pat_is(enum pat p, const char *s)
 /* ---- Traditional forms ---------------------------------------------------- */
 
 /* The Traditional forms of the characters the patterns spell (本報訊（記者
- * …）, 攝影, 責任編輯), each paired with its Simplified form.  Both are
- * three bytes of UTF-8, so a folded copy keeps every byte offset: a
- * length found on it holds for the line as printed. */
-static const char *const hant_fold[][2] = {
-	{ "報", "报" }, { "記", "记" }, { "訊", "讯" }, { "員", "员" },
-	{ "評", "评" }, { "論", "论" }, { "實", "实" }, { "習", "习" },
-	{ "見", "见" }, { "電", "电" }, { "網", "网" }, { "臺", "台" },
-	{ "攝", "摄" }, { "圖", "图" }, { "轉", "转" }, { "續", "续" },
-	{ "頁", "页" }, { "編", "编" }, { "輯", "辑" }, { "責", "责" },
-	{ "術", "术" }, { "對", "对" }, { "價", "价" }, { "禮", "礼" },
-	{ "農", "农" }, { "曆", "历" }, { "機", "机" }, { "關", "关" },
-	{ "據", "据" }, { "從", "从" }, { "獲", "获" }, { "來", "来" },
-	{ "進", "进" }, { "訪", "访" }, { "發", "发" }, { "現", "现" },
-	{ "隨", "随" }, { "約", "约" }, { "駐", "驻" }, { "導", "导" },
-	{ "達", "达" }, { "聞", "闻" }, { "週", "周" }, { "條", "条" },
-	{ "話", "话" }, { "視", "视" }, { "腦", "脑" },
+ * …）, 攝影, 責任編輯), by code point, each with its Simplified form.  Both
+ * are three bytes of UTF-8, so a folded copy keeps every byte offset: a
+ * length found on it holds for the line as printed.  Sorted, for a binary
+ * search: fold_hant runs on every line several times. */
+static const struct hant_pair {
+	uint32_t	 cp;		/* the Traditional form */
+	const char	*simp;		/* its Simplified form, UTF-8 */
+} hant_fold[] = {
+	{ 0x4F86, "来" }, { 0x50F9, "价" }, { 0x54E1, "员" }, { 0x5716, "图" },
+	{ 0x5831, "报" }, { 0x5BE6, "实" }, { 0x5C0D, "对" }, { 0x5C0E, "导" },
+	{ 0x5F9E, "从" }, { 0x64DA, "据" }, { 0x651D, "摄" }, { 0x66C6, "历" },
+	{ 0x689D, "条" }, { 0x6A5F, "机" }, { 0x7372, "获" }, { 0x73FE, "现" },
+	{ 0x767C, "发" }, { 0x79AE, "礼" }, { 0x7D04, "约" }, { 0x7DB2, "网" },
+	{ 0x7DE8, "编" }, { 0x7E8C, "续" }, { 0x7FD2, "习" }, { 0x805E, "闻" },
+	{ 0x8166, "脑" }, { 0x81FA, "台" }, { 0x8853, "术" }, { 0x898B, "见" },
+	{ 0x8996, "视" }, { 0x8A0A, "讯" }, { 0x8A18, "记" }, { 0x8A2A, "访" },
+	{ 0x8A55, "评" }, { 0x8A71, "话" }, { 0x8AD6, "论" }, { 0x8CAC, "责" },
+	{ 0x8F2F, "辑" }, { 0x8F49, "转" }, { 0x8FB2, "农" }, { 0x9031, "周" },
+	{ 0x9032, "进" }, { 0x9054, "达" }, { 0x95DC, "关" }, { 0x96A8, "随" },
+	{ 0x96FB, "电" }, { 0x9801, "页" }, { 0x99D0, "驻" },
 };
+
+/* Which first two bytes (E4..E9, then 80..BF) a form in hant_fold has: bit
+ * ((b0 - 0xE4) << 6 | (b1 & 0x3F)).  Nine CJK characters in ten fail
+ * here, before any search. */
+static const uint64_t hant_lead2[6] = {
+	0x4000000000000000ULL, 0x4001800110080008ULL, 0x0000020408180000ULL,
+	0x84d000400200a000ULL, 0x70040b42000000a2ULL, 0x000000810c800003ULL,
+};
+
+/* The Simplified form of the three-byte character at s (lead byte
+ * E4..E9), or NULL. */
+static const char *
+hant_simplified(const unsigned char *s)
+{
+	uint32_t cp;
+	size_t lo = 0, hi = sizeof hant_fold / sizeof *hant_fold, mid;
+	unsigned bit;
+
+	if ((s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+		return NULL;
+	bit = (unsigned)(s[0] - 0xE4) << 6 | (s[1] & 0x3F);
+	if ((hant_lead2[bit >> 6] >> (bit & 63) & 1) == 0)
+		return NULL;
+	cp = (uint32_t)(s[0] & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 |
+	    (s[2] & 0x3F);
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (hant_fold[mid].cp == cp)
+			return hant_fold[mid].simp;
+		if (hant_fold[mid].cp < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
 
 /* A copy of s with the Traditional forms above made Simplified, or NULL
  * when s has none (then s itself will do). */
 static char *
 fold_hant(const char *s)
 {
+	const unsigned char *u = (const unsigned char *)s;
+	const char *simp;
 	char *f = NULL;
-	size_t i, k;
+	size_t i;
 
-	for (i = 0; s[i]; i++) {
-		if ((unsigned char)s[i] < 0xE4 || (unsigned char)s[i] > 0xE9)
+	for (i = 0; u[i]; i++) {
+		/* every form in the table is U+4E00..U+9FFF: lead byte E4..E9 */
+		if (u[i] < 0xE4 || u[i] > 0xE9 || (simp = hant_simplified(u + i)) == NULL)
 			continue;
-		for (k = 0; k < sizeof hant_fold / sizeof *hant_fold; k++)
-			if (strncmp(s + i, hant_fold[k][0], 3) == 0) {
-				if (f == NULL)
-					f = xstrdup(s);
-				memcpy(f + i, hant_fold[k][1], 3);
-				break;
-			}
+		if (f == NULL)
+			f = xstrdup(s);
+		memcpy(f + i, simp, 3);
+		i += 2;
 	}
 	return f;
 }
