@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # setup.sh: set kanbao up on a fresh Debian machine, then read or test.
 #
 #   ./setup.sh read    install what is missing, build, open the reader on the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* actions.c: the action table as data. */
 #include "config.h"
 

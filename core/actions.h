@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* actions.h: everything a key can do, named once.
  *
  * One X-macro list gives the action enum, the names used in keymap files

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* alto.h: reading one ALTO page (loader_alto.c), shared with the METS
  * loader, which knows the issue's logical structure. */
 #ifndef KANBAO_ALTO_H

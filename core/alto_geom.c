@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* alto_geom.c: an ALTO page without tags read from its geometry, the way
  * a PDF page is read (see alto_int.h).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* alto_int.h: what the ALTO reader's files share (loader_alto.c,
  * alto_order.c, alto_geom.c).
  *

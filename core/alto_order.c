@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* alto_order.c: reading order of an ALTO page's lines (see alto_int.h).
  *
  * OCR engines write blocks in their own order: by rows across columns, or

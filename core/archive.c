@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* archive.c: publications, issues and pages on disk (see archive.h).
  *
  * Listing only reads directories, so a ten-year daily lists as fast as a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* archive.h: finding publications, issues and pages on disk.
  *
  * Layouts read:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* article_doc.c: the blocks of an article in the order a reader meets them.
  *
  * A "continued from" jump line comes first, where the paper prints it; then

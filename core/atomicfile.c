@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* atomicfile.c: crash-safe replacement of small files (positions, notes,
  * bookmarks).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* atomicfile.h: replacing a small file so that a crash at any instant
  * leaves either the old file or the new one, never a torn one. */
 #ifndef KANBAO_ATOMICFILE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* bookmark.c: bookmarks and the in-memory store: adding, renaming,
  * deleting (tombstones) and merging by id. */
 #include "config.h"

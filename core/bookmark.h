@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* bookmark.h: bookmarks, places in articles a reader wants to come back to.
  *
  * A bookmark names an article by its id (PUB/YYYY-MM-DD/NN/K) and a place in

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* bookmark_file.c: the bookmarks file: format, parsing, crash-safe saving,
  * locking and merging with what other processes saved. */
 #include "config.h"

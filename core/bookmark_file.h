@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* bookmark_file.h: the bookmarks file: its format, reading, and saving that
  * survives crashes and other kanbao processes.
  *

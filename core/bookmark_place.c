@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* bookmark_place.c: marking a place in an article, and finding it again by
  * id, headline and snippet after the page changed. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* bookmark_place.h: a bookmark's place in an article: made from where the
  * reader is, and found again after the page was extracted anew.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* clean.c: clean text from hard-wrapped lines (see clean.h).
  *
  * Works on UCS-4 arrays: lines are decoded, joined with the join rule

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* clean.h: clean text made from hard-wrapped source lines.
  *
  * pdftotext and OCR leave lines wrapped at the column edge, stray spaces

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* decode.c: page bytes -> UTF-8 with LF line ends.
  *
  * Detection is ordered by how much each clue can be trusted (see decode.h).

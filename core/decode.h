@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* decode.h: bytes of a page file -> UTF-8 text with LF line ends.
  *
  * Order of trust: a forced charset (--encoding), else a byte-order mark, else

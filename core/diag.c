@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* diag.c: diagnostics. */
 #include "config.h"
 

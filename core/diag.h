@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* diag.h: diagnostics collected while loading; core never prints them, a
  * front end does ("kanbao: FILE:LINE: message"). */
 #ifndef KANBAO_DIAG_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* dynlib.c: optional libraries opened when first needed (see dynlib.h). */
 #include "config.h"
 

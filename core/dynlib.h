@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* dynlib.h: optional libraries opened when first needed.
  *
  * poppler-glib (PDF pages) and OpenCC (Traditional Chinese in searches)

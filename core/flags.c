@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* flags.c: the flag list, and the kinds found on the article model and the
  * issue (see flags.h).  The line-by-line kinds are in flags_text.c. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* flags.h: suspicious text on a page, for proofreading.
  *
  * A flag points at a span of the page's source text that is probably an

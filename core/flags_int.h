@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* flags_int.h: what flags.c and flags_text.c share.  Only they include it. */
 #ifndef KANBAO_FLAGS_INT_H
 #define KANBAO_FLAGS_INT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* flags_text.c: the flag kinds found line by line on a page's source text:
  * doubled glyphs, half-width punctuation in Chinese text, mixed widths in
  * one number or word, and a character or word repeated across a line

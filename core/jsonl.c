@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* jsonl.c: an article as one line of JSON (see jsonl.h).
  *
  * Strings are written as UTF-8 with what JSON requires escaped (quote,

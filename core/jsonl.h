@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* jsonl.h: an article as one line of JSON (for --export jsonl).
  *
  * Fields: id, publication, date, page, kind (news, brief, photo, ad,

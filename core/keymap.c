@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* keymap.c: key names, bindings and the keymap file parser. */
 #include "config.h"
 

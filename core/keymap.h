@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* keymap.h: key names -> actions, read from keymap files.
  *
  * A keymap file has one statement a line:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* kiosk.c: kiosk mode's settings (from the system config) and the list of
  * restrictions it lifts only when told to. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* kiosk.h: kiosk mode's settings and restrictions.
  *
  * In kiosk mode (kanbao --kiosk, or "kiosk = yes" in the system-wide

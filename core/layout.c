@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* layout.c: an article reflowed into display lines.
  *
  * Each block is cut into grapheme clusters ("units"), each with its width

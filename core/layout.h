@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* layout.h: an article reflowed into display lines for a width in terminal
  * cells.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* linebreak.c: break opportunities, UAX #14 plus the Chinese 禁则.
  *
  * libunistring gives the UAX #14 opportunities (u8_possible_linebreaks, the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* linebreak.h: where a line may break, by UAX #14 and the Chinese 禁则.
  *
  * Core only; knows characters, not widths. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* loader.c: choosing the loader for a file.  Formats are tried in order;
  * plain text comes last because it accepts anything that is not claimed. */
 #include "config.h"

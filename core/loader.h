@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* loader.h: the one small interface every input format fills the model
  * through.  Plain text pages first; NITF/NewsML, METS/ALTO and PDF later.
  *

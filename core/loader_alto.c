@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* loader_alto.c: ALTO pages (1.x to 4.x), the OCR layout format of
  * libraries.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* loader_mets.c: an issue described by METS, its pages in ALTO files.
  *
  * The METS file is the issue: its physical structMap (else its fileSec)

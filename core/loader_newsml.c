@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* loader_newsml.c: IPTC NewsML-G2 news items.
  *
  * Each newsItem (alone, or in a newsMessage's itemSet) is one article:

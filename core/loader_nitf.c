@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* loader_nitf.c: NITF 3.x news items (News Industry Text Format).
  *
  * One item is one article: hedline/hl1 (and hl2) are the decks, byline

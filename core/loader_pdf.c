@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* loader_pdf.c: PDF pages (poppler-glib), read from the geometry.
  *
  * pdf_read.c and pdf_order.c give the page's lines in reading order with

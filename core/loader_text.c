@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* loader_text.c: plain text pages (pdftotext or OCR output). */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* loader_wire.c: wire copy in IPTC 7901 and ANPA-1312.
  *
  * A wire story is framed by control codes: SOH opens the header (service,

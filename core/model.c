@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* model.c: the article model's small helpers and freeing. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* model.h: the article model.
  *
  * archive -> publication -> issue -> page -> article -> elements.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* notes.c: proofreading notes in a sidecar file (see notes.h). */
 #include "config.h"
 

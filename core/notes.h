@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* notes.h: proofreading notes on a page file, kept beside it.
  *
  * A note is a span of the page file (first line:column to last

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* pagebuild.c: a page's text rendition and articles, line by line (see
  * pagebuild.h). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* pagebuild.h: filling a page from a structured format (XML, PDF, wire).
  *
  * Loaders that read structure, not plain text, write a readable text

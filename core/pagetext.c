@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* pagetext.c: decoded text -> lines; single-file issues -> pages. */
 #include "config.h"
 

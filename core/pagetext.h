@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* pagetext.h: splitting decoded text into lines and pages. */
 #ifndef KANBAO_PAGETEXT_H
 #define KANBAO_PAGETEXT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* pdf_int.h: what the PDF loader's files share (pdf_*.c, loader_pdf.c).
  *
  * A page is read in three steps: glyphs with their boxes, font size and

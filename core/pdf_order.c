@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* pdf_order.c: a PDF page's fragments in reading order (see pdf_int.h).
  *
  * Recursive cuts along white space (the XY-cut): a region is cut where a

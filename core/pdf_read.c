@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* pdf_read.c: a PDF page's glyphs through poppler-glib (see pdf_int.h).
  *
  * poppler_page_get_text_layout gives one box per character of the page's

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* pubconf.c: the per-publication config file (see pubconf.h). */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* pubconf.h: the optional per-publication config file.
  *
  * ARCHIVE/PUBLICATION/publication.conf, lines of "key = value", '#' starts a

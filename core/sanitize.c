@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* sanitize.c: visible stand-ins for everything a terminal would act on.
  *
  * The stand-ins come from the Control Pictures block, which is East Asian

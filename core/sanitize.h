@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* sanitize.h: text from files never reaches a terminal as control sequences.
  *
  * C0 and C1 controls, ESC, DEL, bidi overrides and isolates, and other

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* search.c: folding, matching and mapping hits back (see search.h).
  *
  * Text and query are folded to UTF-8 by the same rules, then the folded

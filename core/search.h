@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* search.h: finding a query in clean article text.
  *
  * Text and query are folded to one normal form before they are compared,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* searchfold.c: Traditional -> Simplified, one character at a time.
  *
  * OpenCC converts text phrase by phrase; search needs a character map (so

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* searchfold.h: folding Traditional Chinese characters to Simplified for
  * search, with OpenCC's t2s tables when the build has OpenCC (松陽 ->
  * 松阳).  Character by character, so folded text maps back byte for byte.

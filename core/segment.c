@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* segment.c: a page's text -> articles (the entry point, segment_page).
  *
  * The steps: read the lines in reading order (segment_columns.c), measure

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* segment.h: a page's text lines -> articles.
  *
  * Input is the decoded text of one printed page as text extraction leaves

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* segment_blocks.c: lines -> units (headline lines, paragraphs, bylines,
  * credits, jumps, ads).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* segment_build.c: making the model's elements from seg_lines.
  *
  * Everything the segmenter hands to the model is made here: clean text

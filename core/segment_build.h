@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* segment_build.h: model elements from seg_lines (segment*.c only). */
 #ifndef KANBAO_SEGMENT_BUILD_H
 #define KANBAO_SEGMENT_BUILD_H

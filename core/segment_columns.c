@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* segment_columns.c: the page's text lines in reading order.
  *
  * Default and -raw output already come one column after another; only the

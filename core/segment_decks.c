@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* segment_decks.c: default output: decks of headlines set side by side.
  *
  * pdftotext's default reading order takes the headlines of items set side

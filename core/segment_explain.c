@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* segment_explain.c: what segmentation made of each line (--explain).
  *
  * Segmentation records, as it goes, the rule that set each line's class

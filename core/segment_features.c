@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* segment_features.c: the features of each line of a page's text.
  *
  * The lines are the segmenter's own (segment_columns_read: one per

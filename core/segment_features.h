@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* segment_features.h: the features of each line of a page's text, for
  * learned line classification (segment_model.h, tests/train/).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* segment_flow.c: putting back what pdftotext's reading order displaced.
  *
  * pdftotext's default order is a guess from the glyphs' positions.  On

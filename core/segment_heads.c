@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* segment_heads.c: default output, English: a headline in sentence case
  * set right over its text.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* segment_int.h: what the segmenter's files share (segment*.c only).
  *
  * The page's text becomes a list of seg_lines in reading order (for -layout

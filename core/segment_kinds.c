@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* segment_kinds.c: what kind of item each assembled article is.
  *
  * Runs over the articles once they hold all their text: a headline with

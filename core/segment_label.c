@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* segment_label.c: the most likely labels of a page's lines under the
  * learned model (segment_model.h): emissions, Viterbi, forward-backward. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* segment_late.c: headlines drawn after all the text, in -raw output.
  *
  * Some pages draw every headline (with its kicker, decks and subhead)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* segment_layout.c: the lines of pdftotext -layout output in reading order.
  *
  * -layout output puts columns side by side, each character on a grid of

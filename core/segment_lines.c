@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* segment_lines.c: what one line of a newspaper page is.
  *
  * Each line gets its clean text and printed width, a local column width,

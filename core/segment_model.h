@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* segment_model.h: a learned line classifier over segment_features.
  *
  * Each line of a page's text gets a label and its probability: emission

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* segment_photos.c: default output: photos set side by side, read row by
  * row.
  *

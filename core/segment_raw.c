@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* segment_raw.c: rules of -raw output (content-stream order, no blank
  * lines) that the line classes alone do not give.
  *

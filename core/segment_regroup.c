@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* segment_regroup.c: default output: each stretch of text to the headline
  * whose words it repeats.
  *

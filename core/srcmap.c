@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* srcmap.c: clean text <-> source bytes (see srcmap.h). */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* srcmap.h: between clean text and the source lines it was made from.
  *
  * Clean text drops spaces, line breaks, end-of-line hyphens and doubled

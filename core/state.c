@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* state.c: reading positions on disk. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* state.h: reading positions, remembered between runs.
  *
  * $XDG_DATA_HOME/kanbao/positions (else ~/.local/share/kanbao/positions),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* strbuf.c: growable strings. */
 #include "config.h"
 

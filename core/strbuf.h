@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* strbuf.h: a growable byte string, always NUL-terminated. */
 #ifndef KANBAO_STRBUF_H
 #define KANBAO_STRBUF_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* textcache.c: finding, mapping and checking the search cache, and
  * reading articles and lines from it (see textcache.h; the format is in
  * textcache_int.h, the search in textcache_scan.c).

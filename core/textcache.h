@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* textcache.h: the search cache, the clean text of a whole archive in one
  * file, mapped read-only and shared by every process that searches it.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* textcache_build.c: making the search cache (see textcache.h).
  *
  * The archive is opened on its own (the caller's copy may be on screen),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* textcache_build_int.h: the search cache's builder, shared by the full
  * build (textcache_build.c) and the update that copies unchanged issues
  * from the old cache (textcache_update.c).  No one else includes this. */

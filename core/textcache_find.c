@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* textcache_find.c: finding a query in a long text fast (see
  * textcache_int.h).
  *

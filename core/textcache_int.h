@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* textcache_int.h: the search cache's file format, shared by the builder
  * (textcache_build.c) and the reader (textcache.c, and its search in
  * textcache_scan.c, textcache_find.c, textcache_par.c).  No one else includes

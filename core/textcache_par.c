@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* textcache_par.c: one search of the cache on several threads (see
  * textcache_search_par in textcache.h).
  *

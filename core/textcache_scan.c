@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* textcache_scan.c: searching the mapped cache (see textcache.h).
  *
  * The folded text of the articles asked for is one run of bytes, so the

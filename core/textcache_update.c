@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* textcache_update.c: updating the search cache instead of building it
  * all again (see textcache.h).
  *

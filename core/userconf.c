@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* userconf.c: the reader's config file, XDG paths, reading small files. */
 #include "config.h"
 

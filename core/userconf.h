@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* userconf.h: the reader's config file and where per-user files live.
  *
  * $XDG_CONFIG_HOME/kanbao/config (else ~/.config/kanbao/config), lines of

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* width.c: terminal cell widths that agree with what ncursesw draws.
  *
  * Where the numbers come from.  ncursesw asks glibc's wcwidth(), so that is

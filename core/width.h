@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* width.h: terminal cell widths that agree with what ncursesw draws.
  *
  * East Asian Wide and Fullwidth take 2 cells, combining marks and zero-width

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* xalloc.c: allocation wrappers; out of memory is fatal (abort, no printing). */
 #include "config.h"
 

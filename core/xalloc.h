@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* xalloc.h: allocation that cannot fail (out of memory aborts), as in tmux.
  * Anyone may include this. */
 #ifndef KANBAO_XALLOC_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* xmlhead.c: telling XML formats apart by their first bytes, without an
  * XML library, so a build without libxml2 can still name what it cannot
  * read. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* xmlhead.h: which XML vocabulary a file's first bytes open with.  Needs
  * no XML library; anyone in core may include it. */
 #ifndef KANBAO_XMLHEAD_H

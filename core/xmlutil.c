@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* xmlutil.c: libxml2 helpers (see xmlutil.h). */
 #include "config.h"
 

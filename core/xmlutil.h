@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* xmlutil.h: libxml2 helpers the XML loaders share (NITF, NewsML, ALTO,
  * METS).
  *

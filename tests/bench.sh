@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: ISC
 # bench.sh: what 'make bench' measures, each figure beside the tool a user
 # would otherwise use on the same files in the same run, as a ratio.
 #

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* bench_layout.c: how fast an article reflows.
  *
  *	bench_layout [MEGABYTES]

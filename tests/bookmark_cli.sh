@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # bookmark_cli.sh: --bookmarks, --export-bookmarks and --import-bookmarks on
 # a bookmarks file written by hand, as a person may edit it.
 . "$top_srcdir/tests/lib.sh"

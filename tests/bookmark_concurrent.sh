@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # bookmark_concurrent.sh: two processes adding and deleting bookmarks in one
 # file at the same time: both sets of changes survive.
 . "$top_srcdir/tests/lib.sh"

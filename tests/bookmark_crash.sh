@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # bookmark_crash.sh: a process killed at any instant while saving bookmarks
 # leaves a file that parses and holds every bookmark it reported saved.
 #

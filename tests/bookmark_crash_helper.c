@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* bookmark_crash_helper.c: a test program that changes a bookmarks file
  * and reports what it committed, so that tests can kill it anywhere and
  * check that nothing committed was lost.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_archive.c: finding publications, issues and pages; lazy loading;
  * bad files reported while the rest loads; ids. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_bookmark.c: bookmarks: the file format, the parser, merging,
  * saving (atomic, locked, broken files kept, full disks) and finding a
  * bookmark's place again after its page changed. */

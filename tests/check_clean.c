@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_clean.c: clean text from hard-wrapped lines. */
 #include "config.h"
 

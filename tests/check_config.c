@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_config.c: the reader's config file and the XDG paths. */
 #include "config.h"
 

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # check_corpus.sh: --check on the seed page of the shared corpus finds the
 # advertisement set in fake bold (lines 141-142) and the jump to page 2,
 # which is not there (line 209).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_decode.c: charset detection and conversion. */
 #include "config.h"
 

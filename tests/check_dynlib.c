@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_dynlib.c: optional libraries opened when first needed. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_flags.c: proofreading flags, each kind found where it should be
  * and not where it should not, in Chinese and English text. */
 #include "config.h"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # check_golden.sh: --check on the sample archive and on pages with one flag
 # of each kind, compared with tests/golden/check-*.out; the exit statuses.
 # KANBAO_REGOLD=1 rewrites the golden files (review the diff).

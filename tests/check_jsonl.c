@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_jsonl.c: articles as JSON Lines; escaping for any input. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_keymap.c: key names, the keymap file format, the built-in keymaps
  * and the manual's list of actions. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_kiosk.c: kiosk mode's core: its settings (system config only,
  * failing closed) and an archive that nothing leads out of. */
 #include "config.h"

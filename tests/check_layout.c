@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_layout.c: the layout engine on hand-made vectors, one per rule. */
 #include "config.h"
 

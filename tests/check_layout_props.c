@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_layout_props.c: layout properties over real pages.
  *
  * Every article of the bundled sample archive (and, built with

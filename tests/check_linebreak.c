@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_linebreak.c: break opportunities, UAX #14 and the 禁则. */
 #include "config.h"
 

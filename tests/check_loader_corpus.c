@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_loader_corpus.c: the format loaders on the shared corpus's real
  * samples (../shared/corpus/formats): the ALTO 2.1 tag sample's tagged
  * articles, NITF and NewsML items, IPTC 7901 and ANPA wire copy with its

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_loader_formats.c: the newsroom and library format loaders on small
  * files written for these tests (tests/formats/): NITF, NewsML-G2, ALTO
  * with and without tags, a METS issue of two ALTO pages, IPTC 7901 and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_loader_pdf.c: the PDF loader on a page drawn here with cairo: a
  * running header, a headline over two columns drawn after its columns
  * (the second column first), a second story below, and an ad drawn twice

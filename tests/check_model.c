@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_model.c: the model's helpers, diagnostics and string buffers. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_notes.c: the notes file format, saving beside the page, and the
  * per-user store for pages in read-only directories. */
 #include "config.h"

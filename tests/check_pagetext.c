@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_pagetext.c: lines and form-feed pages. */
 #include "config.h"
 

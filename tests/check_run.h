@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_run.h: the main() every Check test program shares.  Include it
  * once, after defining the suite function, and write
  *	CHECK_MAIN(my_suite)

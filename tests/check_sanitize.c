@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_sanitize.c: nothing from a file reaches the terminal as control. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_search.c: folding, matching, hits mapped back to text and source. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_segment.c: page text -> articles, on small pages written here. */
 #include "config.h"
 

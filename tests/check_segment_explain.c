@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_segment_explain.c: what segmentation records beside the articles:
  * each furniture line's kind, the characters it removes as artefacts, and
  * for --explain each line's class, article, reading order and the rule

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_segment_layout.c: -layout pages (columns side by side) read in
  * reading order, on small pages written here. */
 #include "config.h"

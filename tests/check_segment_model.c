@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_segment_model.c: the learned line classifier's features
  * (segment_features.h) and labels (segment_model.h) on a page of our own
  * writing; and the model column --explain shows. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_segment_raw.c: -raw pages (content-stream order, no blank lines)
  * segmented, on small pages written here. */
 #include "config.h"

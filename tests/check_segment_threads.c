@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_segment_threads.c: segmentation keeps no global mutable state, so
  * pages segmented on several threads at once come out exactly as on one.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_state.c: reading positions saved and read back, atomically. */
 #include "config.h"
 

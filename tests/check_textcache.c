@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_textcache.c: the search cache: built, mapped, checked; damaged,
  * truncated and stale files rejected; hits identical to the search
  * without it.  Works on a copy of the sample archive, with XDG_CACHE_HOME

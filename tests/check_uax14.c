@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_uax14.c: linebreak_find against the Unicode line breaking
  * conformance test, LineBreakTest.txt (Debian: unicode-data; skipped, exit
  * 77, when it is absent; KANBAO_LINEBREAKTEST names another copy).

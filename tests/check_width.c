@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_width.c: cell widths, grapheme clusters, agreement with glibc. */
 #include "config.h"
 

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # cli_diag.sh: every loading diagnostic names its file (and line, byte),
 # the rest of the archive still loads, and exit statuses are as documented.
 . "$top_srcdir/tests/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # cli_golden.sh: --list, --dump (widths 20, 41, 80), --raw and --export on
 # the sample archive, compared with tests/golden/.  KANBAO_REGOLD=1 rewrites
 # the golden files after a deliberate change (review the diff).

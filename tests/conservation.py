@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: ISC
 """conservation.py: how much of a page's text reaches kanbao's export.
 
     conservation.py [--min F] [--kanbao K] [-v] PAGE...

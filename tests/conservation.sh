@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # conservation.sh: nothing is lost (issue 15).  Every non-space character of
 # a page's text must reach --export jsonl (an article, a furniture object,
 # or the artefacts kanbao removed on purpose): tests/conservation.py's

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # dev_pages.sh: segment the dev pages (../shared/corpus/dev-pages) as pdftotext
 # left them in each mode and score the result with the corpus's score.py
 # against the goals of issue 5.  It fails below any goal, except where a

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # english_pages.sh: the English OCR pages in ../shared/corpus/en segment
 # sensibly: several articles, valid JSON, no empty paragraphs, hyphenation
 # at line ends removed, and the headlines we can see on the pages found.

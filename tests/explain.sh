@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # explain.sh: kanbao --dump --explain prints every source line of a page in
 # source order with its class, reading order, article and the rule that
 # decided it.  On the bundled sample page (always) and on the seed page

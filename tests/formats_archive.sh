@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # formats_archive.sh: a mixed archive, text, XML and PDF issues side by
 # side, lists and exports; a PDF is known by its content, not its name; a
 # METS issue lists its ALTO pages.

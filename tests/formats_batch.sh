@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # formats_batch.sh: a Chronicling America (NDNP) batch,
 # batch/data/LCCN/REEL/EDITION/, opens as an archive: the batch, its data/,
 # a title, a reel and an edition directory list the title and its issues

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # formats_pdf_score.sh: the dev-pages PDFs read directly (kanbao --export
 # jsonl NN.pdf) must reach the issue-10 goals with the corpus's scorer:
 # boundary F1 >= 0.98, headline and byline exact >= 0.97, text >= 0.99.

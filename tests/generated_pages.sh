@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # generated_pages.sh: typeset pages of the style families (tests/pagegen,
 # families.py) with build_corpus.py, extract them with pdftotext in its
 # three modes, segment them with kanbao and score the result with the dev

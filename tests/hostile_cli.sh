@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # hostile_cli.sh: text from files never reaches the terminal as control
 # sequences, in any command-line output.  On the hostile archive
 # (hostile_lib.sh) every output, stdout and stderr, is scanned byte by byte

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: ISC
 # tests/hostile_lib.sh: a hostile archive for the tests that check no text
 # from a file reaches the terminal as a control sequence.  Sourced after
 # lib.sh and make_tmpdir; sets A (the archive) and writes the bookmarks file

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: ISC
 """hostile_scan.py FILE...: fail when text from a hostile page could reach a
 terminal as a control sequence.
 

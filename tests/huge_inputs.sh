@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # huge_inputs.sh: huge and broken inputs give a clear diagnostic or a
 # slow-but-bounded result, never a hang, a crash or unbounded memory.
 # Everything is generated in a temporary directory: a 100 MB page, a 10 MB

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Kiosk mode on the command line: the options that print or write are
 # refused (exit 2, nothing written), so are PATH operands and --archive;
 # --help lists --kiosk; the patron's config cannot turn kiosk mode off.

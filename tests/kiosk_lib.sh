@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: ISC
 # tests/kiosk_lib.sh: kiosk mode's end-to-end tests.  Sourced after
 # tui_lib.sh.
 #

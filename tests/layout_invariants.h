@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* layout_invariants.h: what must hold for any layout, whatever the text and
  * width.  Shared by check_layout and check_layout_props; static functions,
  * include once. */

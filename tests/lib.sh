@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: ISC
 # tests/lib.sh: shared by the shell tests.  Sourced, not run.
 #
 # Environment from make check: top_srcdir, top_builddir, KANBAO (the binary),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* loader_fixture.h: loading one file through its loader, for the format
  * tests (check_loader_*.c).  Header-only: each test includes it once. */
 #ifndef KANBAO_LOADER_FIXTURE_H

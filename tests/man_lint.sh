@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # man_lint.sh: every man page is clean under mandoc -Tlint (warnings and up).
 . "$top_srcdir/tests/lib.sh"
 command -v mandoc >/dev/null 2>&1 || { echo "SKIP: mandoc not installed"; exit 77; }

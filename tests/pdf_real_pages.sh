@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # pdf_real_pages.sh: no text lost from a PDF (issue 16).  Every PDF page of
 # the shared corpus's real-pages and dev-pages keeps >= 0.995 of its
 # characters in --export jsonl (tests/conservation.py: articles, furniture

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # pdf_real_wer.sh: on the real pages of the shared corpus (scans with an
 # OCR text layer) the words kanbao exports from the PDF are within 1% word
 # error rate of pdftotext's own text of the page, reading order included

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: ISC
 """pdf_wer.py: how far kanbao's text of a PDF is from pdftotext's own.
 
     pdf_wer.py [--max F] [--kanbao K] [-v] PDF...

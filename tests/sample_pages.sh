@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # sample_pages.sh: segment the bundled sample archive and check the facts
 # of sample-archive/EXPECTED.md that can be checked robustly: the number of
 # items on each page, and for each item that it is found (by headline, or

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # search_golden.sh: --search on the sample archive (folding, phrases split
 # by a hard wrap, literal mode, scope by id, path and dates, several
 # queries in one run, grep's exit statuses), compared with

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # seed_page.sh: the seed page (../shared/corpus/zh/county-paper_p1.txt) must
 # come out exactly as county-paper_p1.expected.md says: six items, their
 # kinds, headlines, bylines, paragraphs, credit, jump and source lines.

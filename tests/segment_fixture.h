@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* segment_fixture.h: one page of text written in a test, segmented; shared
  * by the segmentation tests (check_segment, check_segment_layout,
  * check_segment_raw). */

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # train_regen.sh: tests/train/train.sh, the learned line classifier's
 # recipe, regenerates the shipped core/segment_model.c byte for byte: a
 # corpus of generated pages of the training families (fixed seeds),

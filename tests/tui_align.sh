@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # CJK text is aligned in every pane: the column between the lists is at the
 # same cell on every row, the length column of the articles list ends at the
 # same cell, and no row is wider than the screen -- measured in cells with

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Bookmarks in the reader: m marks the place with a note, the list (L) shows
 # it, Enter after a restart goes back with the marked text on the body's top
 # line, M and a letter set a quick mark that ' and the letter jump to, r

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Hang-up, SIGTERM and a terminal that goes away: the reader saves the
 # reading position and exits within a second or two, and the next start
 # opens the same article at the same place.

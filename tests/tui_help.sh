@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # ? lists every action with its keys, from the live keymap; q closes it.
 . "${top_srcdir:-.}/tests/lib.sh"
 . "$top_srcdir/tests/tui_lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # tui_hostile.sh: the reader on the hostile archive (hostile_lib.sh), its
 # raw terminal output recorded (tmux pipe-pane) through every pane, the
 # status line, the help, searches, the bookmarks pane, the proof pane and

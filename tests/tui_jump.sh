@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Following a jump line （下转二版） opens its continuation on page 2, and
 # back returns to the article and place it was followed from.
 . "${top_srcdir:-.}/tests/lib.sh"

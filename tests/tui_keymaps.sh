@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Navigation with each shipped keymap: next and previous article, scrolling
 # the body with a count, next issue, help and quit.
 . "${top_srcdir:-.}/tests/lib.sh"

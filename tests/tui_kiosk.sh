@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Kiosk mode: every way out we know of is tried, in each shipped keymap,
 # and afterwards the reader must still be running, alone, on its own
 # screen, with nothing written under HOME or in the archive.  The patron's

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Kiosk mode stays inside its archive: links that lead out of it (a
 # publication, an issue, a page, a publication.conf) are not followed -- a
 # problem names each, and nothing of what they point to is shown -- while a

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Kiosk mode between patrons: after the idle time, and at once on
 # end-session (F12), the reader goes back to its first screen and forgets
 # the searches (query and history), bookmarks and places.  Leaving needs the

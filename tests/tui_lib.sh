@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: ISC
 # tests/tui_lib.sh: driving the real reader in tmux.  Sourced after lib.sh.
 #
 # Each test runs its own tmux server on a private socket, with HOME and the

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # The reader shows issues, articles and the body at 132x43; at 80x24 and
 # 40x12 the lists share one pane above the body; below 40x10 one pane and a
 # message.

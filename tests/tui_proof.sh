@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # The proof view (P): the article's source lines with their numbers under
 # the clean text, the cursor line highlighted in both; flag jumping (} and
 # {) across the issue, back (u) from a jump; line numbers (#) beside the

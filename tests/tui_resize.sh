@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Resizing keeps the reading position: the first character shown before a
 # resize is on the top body line after it (or on the screen when the whole
 # article now fits), and going back to the old size puts it on top again.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Searching: / searches the open article as the query is typed and
 # highlights every hit (capture-pane -e shows reverse video); Enter keeps
 # it, n and N move between hits with "hit i of n" in the status line; Esc

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # The archive changes while the reader is open (tonight's issue arrives, a
 # page is corrected): the next archive search finds the files as they are
 # now, through the search cache, which the reader checks before each search

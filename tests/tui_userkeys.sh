@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # A keys file with bad lines: a warning with file:line in the status line,
 # every problem listed by show-diagnostics, and the good lines still work.
 . "${top_srcdir:-.}/tests/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # valgrind_cli.sh: make check-valgrind.  Every command-line path on the
 # sample archive under valgrind's memcheck: no invalid access, no use of
 # uninitialised memory, no leak (definite or possible).  Memory still

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* cli.c: --list, --dump, --raw and --export: the model printed for scripts.
  * Everything that came from a file passes through sanitize_text first. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* cli.h: the non-interactive interface (--list, --dump, --raw, --export):
  * formatters over the model for scripts, proofreading and tests. */
 #ifndef KANBAO_CLI_H

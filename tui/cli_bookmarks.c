@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* cli_bookmarks.c: --bookmarks, --export-bookmarks and --import-bookmarks:
  * the bookmarks file for scripts and for moving it between machines.
  * Everything that came from a file passes through sanitize_text first. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* cli_check.c: --check, every flag (and note) of the pages named, one a
  * line as "FILE:LINE:COL: kind: message", sorted, for editors and scripts
  * (the format compilers use, so editors can jump to each). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* cli_search.c: --search QUERY: every hit in the articles the operands
  * name, one line each, as grep prints them:
  *

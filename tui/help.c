@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* help.c: lists shown over the panes: the help (generated from the live
  * keymap and the action table, so it cannot disagree with either) and the
  * problems found while loading. */

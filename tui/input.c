@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* input.c: key codes from curses -> the key names keymaps use. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* input.h: key codes from curses -> the key names keymaps use. */
 #ifndef KANBAO_INPUT_H
 #define KANBAO_INPUT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* kiosk.c: kiosk mode in the reader: the system-wide config, what the
  * command line may ask for, quitting only for staff, and forgetting a
  * patron's session (on a key or after the idle time).

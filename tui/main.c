@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* main.c: kanbao's entry point: the command line or the terminal reader. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* pane.c: what the list panes share: the title row, keeping the selection
  * in view, and moving a selection over rows that can be selected. */
 #include "config.h"

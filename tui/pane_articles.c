@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* pane_articles.c: the open issue's articles, grouped by page.
  *
  * A row: kind marker, jump marker (> continues on another page, < is the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* pane_bookmarks.c: bookmarks in the reader: marking the place being read,
  * quick marks (a bookmark named with one letter), and the bookmarks list.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* pane_issues.c: publications and their issues, newest first. */
 #include "config.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* pane_proof.c: proofreading in the reader.
  *
  * The proof view splits the body pane: the clean text above, the open

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* proof_int.h: what pane_proof.c and proof_notes.c share.  Only they
  * include it. */
 #ifndef KANBAO_PROOF_INT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* proof_notes.c: notes on source lines and editing the page file, from
  * the reader (see pane_proof.c for the proof view they go with). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* reader.h: the terminal reader's state, shared by the tui/ files.
  *
  * The reader is three panes behind one interface (struct pane_ops, as tig's

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* screen.c: curses set-up and tear-down, signals, colours and where the
  * panes go.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* screen.h: curses set-up and tear-down, signals, colours, pane geometry
  * and the one way text reaches the screen.  Only tui/ includes this. */
 #ifndef KANBAO_SCREEN_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* search_results.c: searching the whole archive from the reader.
  *
  * search-archive asks for a query; Tab in the prompt cycles what is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* search_ui.c: searching the open article.
  *
  * search-forward and search-backward read a query in the status line and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* status.c: the status line (where we are, messages, problems) and the
  * one-line prompt. */
 #include "config.h"

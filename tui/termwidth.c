@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* termwidth.c: making the terminal, curses and the layout agree on widths.
  *
  * Ambiguous-width characters (“ ” — … ·) take one cell in most terminals

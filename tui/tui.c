@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* tui.c: the terminal reader: set-up, opening issues and articles, moving
  * between them, and the loop that turns keys into actions. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* tui.h: the terminal reader. */
 #ifndef KANBAO_TUI_H
 #define KANBAO_TUI_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* fuzz.h: what every fuzz harness shares.
  *
  * A harness is one function, fuzz_NAME, that feeds arbitrary bytes to a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* fuzz_bookmark.c: the bookmarks file.  What is read is written out, read
  * back and written again: the two writings must be the same. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* fuzz_config.c: the reader's config file (userconf_parse) and the flag
  * list a "flags =" line holds (flag_mask_parse). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* fuzz_decode.c: page bytes -> UTF-8 (decode_bytes), with the charset
  * detected, hinted or forced, and the result split into lines and pages. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* fuzz_keymap.c: keymap files (keymap_parse) and key names
  * (keymap_key_canon). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* fuzz_layout.c: the layout engine on any bytes.  Each input line is a
  * block (styles and paragraph indents in turn); the doc is laid out at a
  * width chosen by the size and at widths 1 and 2, narrow and wide, and the

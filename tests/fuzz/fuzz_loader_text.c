@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* fuzz_loader_text.c: a plain text page through the text loader (decoding,
  * segmentation), then laid out, exported, searched and flagged. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* fuzz_loader_xml.c: NITF, NewsML-G2, ALTO and METS through the loader
  * interface.  The loader whose probe claims the bytes reads them; bytes no
  * XML loader claims go to one chosen by their size, so every loader's

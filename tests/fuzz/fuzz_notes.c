@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* fuzz_notes.c: proofreading notes files, line by line (notes_parse_line);
  * the notes read are written out (notes_format) and must read back as the
  * same number of notes. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* fuzz_page.c: a page in memory for the loader and segmenter harnesses,
  * and what the reader and the CLI do with a loaded page, with the layout
  * invariants checked (abort on a violation, which the fuzzer reports). */

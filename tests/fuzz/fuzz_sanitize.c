@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* fuzz_sanitize.c: sanitize_text on any bytes must give valid UTF-8 with
  * nothing a terminal would act on (the one exception: LF when asked). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* fuzz_search.c: search queries and folding.  The first line is the query,
  * the rest the text searched; every hit must lie in the text, hits must
  * not overlap, search_contains must agree with search_text, and in valid

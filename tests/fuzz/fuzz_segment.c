@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* fuzz_segment.c: the segmenter on any UTF-8 text (invalid bytes become
  * U+FFFD first, as decoding leaves them), with each language hint. */
 #include "config.h"

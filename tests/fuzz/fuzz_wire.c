@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* fuzz_wire.c: IPTC 7901 and ANPA 1312 wire copy through the wire loader. */
 #include "config.h"
 

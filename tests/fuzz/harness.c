@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* harness.c: the table of fuzz harnesses, shared by the libFuzzer program
  * and the replay test. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* libfuzzer.c: libFuzzer's entry points for tests/fuzz/fuzz.  One program
  * holds every harness; $KANBAO_FUZZ names the one to run (make fuzz sets
  * it), so each harness shares the objects the replay test uses. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* replay.c: every fuzz harness on its seeds and on the inputs that once
  * crashed it, as a plain test program (make check, any compiler).
  *

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # run.sh: make fuzz.  Runs every harness (or those in FUZZ_HARNESSES) of
 # the libFuzzer program for FUZZ_SECONDS each, one at a time and niced, on
 # a working corpus in fuzz-work/NAME/ that starts from the seeds and grows

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: ISC
 """build_corpus.py: a corpus of generated pages for training or evaluation.
 
     build_corpus.py --split train|heldout --pages N [--jobs J] [--first-seed S] OUT

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: ISC
 """check_lines.py: the per-line truth (NN.lines.json) agrees with the page
 truth (NN.json) and with what pdftotext extracted.
 

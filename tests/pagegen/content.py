@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: ISC
 """content.py: article text for the page generator, written by the kanbao team.
 
 Articles are assembled from small pools of our own sentences with seeded

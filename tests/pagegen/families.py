@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: ISC
 """families.py: the style families pagegen.py draws pages from.
 
 A family is a distribution over layout parameters: each list is a choice

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: ISC
 """pagegen.py: typeset seeded newspaper pages in a style family into PDF,
 extract them with pdftotext in its three modes and write their truth.
 

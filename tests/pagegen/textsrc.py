@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: ISC
 """textsrc.py: article text in quantity from prose that Debian packages ship.
 
 Read at generation time from the installed packages, never stored in the

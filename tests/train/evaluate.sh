@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # evaluate.sh SPLIT PAGES FIRST_SEED | evaluate.sh --dev DIR
 #
 # Measures the learned line classifier against the truth, beside the

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: ISC
 """label_lines.py: the truth label of each source line of a page's text.
 
     label_lines.py TEXT TRUTH            print LINE<TAB>LABEL per non-blank line

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* segtrain: train and measure the learned line classifier (segment_model.h).
  *
  *   segtrain features TEXT             every line's own features

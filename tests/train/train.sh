@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # train.sh [OUT.c]: the learned line classifier's recipe.  Builds a fixed
 # corpus of generated pages of the training families (tests/pagegen,
 # fixed seeds), labels each page's default and -raw pdftotext lines from
