@@ -7,8 +7,10 @@
  * text is folded, each folded byte remembers the original bytes of the
  * character it came from, so a hit maps back to the original text.
  *
- * Folding (not with SEARCH_LITERAL): U+FF01..U+FF5E to ASCII, Latin (and
- * Greek, Cyrillic) to lower case, white space runs to one space, a space
+ * Folding (not with SEARCH_LITERAL): each character with the combining
+ * marks after it to the NFKC form of its full case folding (full-width
+ * and half-width forms, Kangxi radicals from PDF extraction, ligatures,
+ * ß = ss, decomposed input = composed), white space runs to one space, a space
  * next to a wide or width-ambiguous character dropped (as clean text drops
  * it; dropping it next to ambiguous marks too is looser than clean text but
  * the same on both sides), soft hyphens dropped, spaces at either end
@@ -21,6 +23,8 @@
 #include <string.h>
 
 #include <unicase.h>
+#include <unictype.h>
+#include <uninorm.h>
 #include <unistr.h>
 
 #include "clean.h"
@@ -52,18 +56,74 @@ search_is_space(uint32_t c)
 	    c == 0xA0 || (c >= 0x2000 && c <= 0x200B) || c == 0xFEFF;
 }
 
+/* A character folded alone, after its cluster was normalized. */
 static uint32_t
 search_fold_char(uint32_t c, unsigned flags)
 {
-	if (c >= 0xFF01 && c <= 0xFF5E)
-		c -= 0xFEE0;
-	if (c < 0x80)
-		return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-	if (c < 0x3000)
-		return uc_tolower(c);
+	if (c >= 'A' && c <= 'Z')
+		return c + ('a' - 'A');
 	if ((flags & SEARCH_HAN) && searchfold_is_han(c))
 		return searchfold_han(c);
 	return c;
+}
+
+/* Characters that normalization and case folding leave as they are, and
+ * that nothing after them combines with: folded without libunistring's
+ * normalizer, which is most of the text (ASCII and CJK ideographs). */
+static bool
+search_fold_is_plain(uint32_t c)
+{
+	return c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) ||
+	    (c >= 0x3400 && c <= 0x4DBF);
+}
+
+/* Whether c belongs to the character before it when normalizing: a
+ * combining mark (NFD input: e U+0301), or a compatibility character that
+ * decomposes to one (half-width kana's voiced sound marks). */
+static bool
+search_is_mark(uint32_t c)
+{
+	ucs4_t d[UC_DECOMPOSITION_MAX_LENGTH];
+	int tag;
+
+	if (c < 0x300 || search_fold_is_plain(c))
+		return false;
+	if (uc_combining_class(c) != 0)
+		return true;
+	return uc_decomposition(c, &tag, d) > 0 && uc_combining_class(d[0]) != 0;
+}
+
+/* The longest cluster (a character and the marks after it) folded as one;
+ * the rest of a longer run is folded on its own. */
+#define SEARCH_CLUSTER_MAX	32
+
+/* Fold cluster c[0..n): NFKC of its full case folding (Kangxi radicals
+ * and compatibility ideographs to ideographs, full-width and half-width
+ * forms to their usual ones, ligatures apart, ß to ss, combining marks
+ * composed).  Returns the count put in out (at most cap). */
+static size_t
+search_fold_cluster(const uint32_t *c, size_t n, uint32_t *out, size_t cap)
+{
+	uint32_t buf[4 * SEARCH_CLUSTER_MAX], *r;
+	size_t len = sizeof buf / sizeof buf[0], i;
+
+	if (n == 1 && search_fold_is_plain(c[0])) {
+		out[0] = c[0];
+		return 1;
+	}
+	r = u32_casefold(c, n, NULL, UNINORM_NFKC, buf, &len);
+	if (r == NULL) {	/* out of memory or invalid: as it is */
+		len = n < cap ? n : cap;
+		memcpy(out, c, len * sizeof *out);
+		return len;
+	}
+	if (len > cap)
+		len = cap;
+	for (i = 0; i < len; i++)
+		out[i] = r[i];
+	if (r != buf)
+		free(r);
+	return len;
 }
 
 /* A space between a and b is dropped when either side is wide or
@@ -112,39 +172,66 @@ fold_emit(struct fold *f, uint32_t c, size_t from, size_t to)
 	f->s[f->len] = '\0';
 }
 
+/* Fold one character of text (in the folded form of its cluster) at
+ * original bytes [from, to). */
+static void
+fold_one(struct fold *f, uint32_t c, unsigned flags, size_t from, size_t to,
+    bool *space, size_t *sp_from, size_t *sp_to, uint32_t *prev)
+{
+	c = search_fold_char(c, flags);
+	if (c == 0xAD)
+		return;
+	if (search_is_space(c)) {
+		if (!*space) {
+			*space = true;
+			*sp_from = from;
+			*sp_to = to;
+		}
+		return;
+	}
+	if (*space && !search_space_dropped(*prev, c))
+		fold_emit(f, ' ', *sp_from, *sp_to);
+	*space = false;
+	fold_emit(f, c, from, to);
+	*prev = c;
+}
+
 static void
 fold_text(struct fold *f, const char *s, size_t len, unsigned flags)
 {
-	const uint8_t *p = (const uint8_t *)s, *end = p + len;
+	const uint8_t *p = (const uint8_t *)s, *end = p + len, *q;
 	bool literal = (flags & SEARCH_LITERAL) != 0, space = false;
-	size_t sp_from = 0, sp_to = 0, at;
-	uint32_t prev = 0;
+	size_t sp_from = 0, sp_to = 0, at, n, m, i;
+	uint32_t prev = 0, cl[SEARCH_CLUSTER_MAX], out[4 * SEARCH_CLUSTER_MAX];
 	ucs4_t c;
 	int k;
 
-	for (; p < end; p += k) {
+	for (; p < end; p = q) {
 		k = u8_mbtouc(&c, p, (size_t)(end - p));
 		if (k <= 0)
 			k = 1;
 		at = (size_t)(p - (const uint8_t *)s);
-		if (!literal) {
-			c = search_fold_char(c, flags);
-			if (c == 0xAD)
-				continue;
-			if (search_is_space(c)) {
-				if (!space) {
-					space = true;
-					sp_from = at;
-					sp_to = at + (size_t)k;
-				}
-				continue;
-			}
-			if (space && !search_space_dropped(prev, c))
-				fold_emit(f, ' ', sp_from, sp_to);
-			space = false;
+		q = p + k;
+		if (literal) {
+			fold_emit(f, c, at, at + (size_t)k);
+			continue;
 		}
-		fold_emit(f, c, at, at + (size_t)k);
-		prev = c;
+		/* The character and the marks that combine with it. */
+		cl[0] = c;
+		for (n = 1; q < end && n < SEARCH_CLUSTER_MAX; n++) {
+			ucs4_t d;
+			int kd = u8_mbtouc(&d, q, (size_t)(end - q));
+
+			if (kd <= 0 || !search_is_mark(d))
+				break;
+			cl[n] = d;
+			q += kd;
+		}
+		m = search_fold_cluster(cl, n, out, sizeof out / sizeof out[0]);
+		for (i = 0; i < m; i++)
+			fold_one(f, out[i], flags, at,
+			    (size_t)(q - (const uint8_t *)s), &space, &sp_from,
+			    &sp_to, &prev);
 	}
 }
 

@@ -25,7 +25,7 @@
 #include "textcache.h"
 
 #define TC_MAGIC	"KBSRCH\r\n"
-#define TC_VERSION	5u
+#define TC_VERSION	6u	/* 6: NFKC and full case folding */
 
 #define TC_FLAG_HAN	0x1u	/* folded with SEARCH_HAN */
 

@@ -93,6 +93,51 @@ START_TEST(extraction_spaces_fold)
 }
 END_TEST
 
+/* NFKC: what PDF extraction and old encodings leave matches what is typed. */
+START_TEST(compatibility_forms_fold)
+{
+	/* Kangxi radical U+2F08 (as pdftotext gives 人 from some fonts). */
+	ck_assert_int_eq(find("人民日报", "\u2F08民日报", 0), 1);
+	ck_assert_int_eq(find("\u2F08民日报", "今日人民日报", 0), 1);
+	ck_assert_uint_eq(hits.v[0].start, 6);
+	/* Half-width katakana, with a voiced mark: ｶﾞｲﾄﾞ = ガイド. */
+	ck_assert_int_eq(find("ガイド", "\uFF76\uFF9E\uFF72\uFF84\uFF9E", 0), 1);
+	ck_assert_uint_eq(hits.v[0].start, 0);
+	ck_assert_uint_eq(hits.v[0].end, 15);
+	/* Ligatures: ﬁnance = finance. */
+	ck_assert_int_eq(find("finance", "the \uFB01nance office", 0), 1);
+	ck_assert_uint_eq(hits.v[0].start, 4);
+	ck_assert_uint_eq(hits.v[0].end, 12);
+	ck_assert_int_eq(find("\u2F08", "人", SEARCH_LITERAL), 0);
+}
+END_TEST
+
+START_TEST(full_case_folding)
+{
+	ck_assert_int_eq(find("strasse", "Die Stra\u00DFe", 0), 1);
+	ck_assert_uint_eq(hits.v[0].start, 4);
+	ck_assert_uint_eq(hits.v[0].end, 11);
+	ck_assert_int_eq(find("STRASSE", "STRA\u1E9EE", 0), 1);
+	ck_assert_int_eq(find("stra\u00DFe", "Strasse", 0), 1);
+	ck_assert_int_eq(find("\u03C3\u03BF\u03C6\u03CC\u03C2", "\u03A3\u039F\u03A6\u038C\u03A3", 0), 1);
+}
+END_TEST
+
+/* Decomposed input (as macOS file names and some OCR give it) matches
+ * composed text both ways, and a hit covers the marks. */
+START_TEST(decomposed_input_folds)
+{
+	ck_assert_int_eq(find("caf\u00E9", "un cafe\u0301 noir", 0), 1);
+	ck_assert_uint_eq(hits.v[0].start, 3);
+	ck_assert_uint_eq(hits.v[0].end, 9);
+	ck_assert_int_eq(find("cafe\u0301", "un caf\u00E9 noir", 0), 1);
+	ck_assert_int_eq(find("CAFE\u0301", "caf\u00E9", 0), 1);
+	/* A mark alone does not make e match é. */
+	ck_assert_int_eq(find("cafe noir", "un caf\u00E9 noir", 0), 0);
+	ck_assert_int_eq(find("cafe\u0301", "caf\u00E9", SEARCH_LITERAL), 0);
+}
+END_TEST
+
 START_TEST(hits_do_not_overlap)
 {
 	ck_assert_int_eq(find("aa", "aaaaa", 0), 2);
@@ -314,6 +359,9 @@ search_suite(void)
 	tcase_add_test(tc, literal_folds_nothing);
 	tcase_add_test(tc, extraction_spaces_fold);
 	tcase_add_test(tc, hits_do_not_overlap);
+	tcase_add_test(tc, compatibility_forms_fold);
+	tcase_add_test(tc, full_case_folding);
+	tcase_add_test(tc, decomposed_input_folds);
 	tcase_add_test(tc, traditional_folds_to_simplified);
 	tcase_add_test(tc, bad_queries_are_refused);
 	tcase_add_test(tc, invalid_text_is_searched_around);
