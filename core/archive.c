@@ -40,6 +40,23 @@ archive_is_date(const char *s, size_t len)
 	return true;
 }
 
+/* Why a YYYY-MM-DD name is no date ("month 13"), or NULL when it is one:
+ * a directory 2024-13-45/ is reported, not listed as an issue. */
+static const char *
+archive_date_problem(const char *s)
+{
+	static const int days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int y = atoi(s), m = (s[5] - '0') * 10 + (s[6] - '0');
+	int d = (s[8] - '0') * 10 + (s[9] - '0');
+	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+
+	if (m < 1 || m > 12)
+		return "no such month";
+	if (d < 1 || d > days[m - 1] || (m == 2 && d == 29 && !leap))
+		return "no such day in that month";
+	return NULL;
+}
+
 static bool
 archive_has_suffix(const char *s, const char *suffix)
 {
@@ -393,8 +410,17 @@ archive_scan_publication(struct archive *a, const char *dir, const char *id)
 	}
 	while ((de = readdir(d)) != NULL) {
 		const char *n = de->d_name;
+		const char *bad;
 		char *path;
 
+		if ((archive_is_date(n, strlen(n)) || archive_is_issue_file(n)) &&
+		    (bad = archive_date_problem(n)) != NULL) {
+			path = xasprintf("%s/%s", dir, n);
+			diag_add(&a->diags, DIAG_WARNING, path, 0, -1,
+			    "not an issue: %.10s is not a date (%s)", n, bad);
+			free(path);
+			continue;
+		}
 		if (archive_is_date(n, strlen(n))) {
 			if (archive_entry_kind(dir, de) != ENTRY_DIR)
 				continue;
@@ -677,7 +703,13 @@ archive_open_issue(struct archive *a, const char *path, bool single_file)
 		pub = archive_add_publication(a, pubid, parent);
 		if (single_file)
 			archive_strip_ext(name);
-		archive_add_issue(pub, name, path, single_file);
+		if (archive_is_date(name, strlen(name)) &&
+		    archive_date_problem(name) != NULL)
+			diag_add(&a->diags, DIAG_ERROR, path, 0, -1,
+			    "not an issue: %s is not a date (%s)", name,
+			    archive_date_problem(name));
+		else
+			archive_add_issue(pub, name, path, single_file);
 	}
 	free(parent);
 	free(pubid);

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "confline.h"
 #include "keymap.h"
 #include "strbuf.h"
 #include "userconf.h"
@@ -207,12 +208,12 @@ static int
 keymap_words(char *line, char **w, int max)
 {
 	int n = 0;
-	char *p = line;
+	char *p = confline_strip_comment(line);
 
 	for (;;) {
 		while (*p == ' ' || *p == '\t' || *p == '\r')
 			p++;
-		if (*p == '\0' || *p == '#')
+		if (*p == '\0')
 			return n;
 		if (n == max)
 			return max + 1;

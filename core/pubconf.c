@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "confline.h"
 #include "pubconf.h"
 #include "xalloc.h"
 
@@ -36,8 +37,8 @@ pubconf_line(struct publication *pub, char *line, const char *path,
 {
 	char *eq, *key, *value;
 
-	line = pubconf_trim(line);
-	if (*line == '\0' || *line == '#')
+	line = pubconf_trim(confline_strip_comment(line));
+	if (*line == '\0')
 		return;
 	if ((eq = strchr(line, '=')) == NULL) {
 		diag_add(diags, DIAG_WARNING, path, lineno, -1,

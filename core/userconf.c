@@ -9,6 +9,7 @@
 
 #include "strbuf.h"
 #include "flags.h"
+#include "confline.h"
 #include "userconf.h"
 #include "xalloc.h"
 
@@ -133,12 +134,10 @@ static int
 userconf_line(struct userconf *uc, char *line, const char *file,
     unsigned long lineno, struct diag_list *dl)
 {
-	char *eq, *key, *v, *hash;
+	char *eq, *key, *v;
 	const char *err;
 
-	if ((hash = strchr(line, '#')) != NULL)
-		*hash = '\0';
-	key = userconf_trim(line);
+	key = userconf_trim(confline_strip_comment(line));
 	if (*key == '\0')
 		return 0;
 	if ((eq = strchr(key, '=')) == NULL) {

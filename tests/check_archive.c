@@ -257,6 +257,64 @@ START_TEST(paths_name_each_level)
 }
 END_TEST
 
+/* A directory shaped like a date that is none is reported, not an issue. */
+START_TEST(impossible_dates_are_diagnosed)
+{
+	struct archive *a;
+	char *path;
+	size_t i, bad = 0;
+
+	make_dir("east-daily/2024-13-45");
+	write_file("east-daily/2024-13-45/01.txt", PAGE, strlen(PAGE));
+	make_dir("east-daily/2023-02-29");
+	write_file("east-daily/2024-02-30.txt", PAGE, strlen(PAGE));
+	make_dir("east-daily/2024-02-29");	/* a leap day: an issue */
+	write_file("east-daily/2024-02-29/01.txt", PAGE, strlen(PAGE));
+	a = archive_open(root, NULL);
+	ck_assert_uint_eq(a->pubs[0].n_issues, 3);
+	for (i = 0; i < a->pubs[0].n_issues; i++) {
+		ck_assert_str_ne(a->pubs[0].issues[i].date, "2024-13-45");
+		ck_assert_str_ne(a->pubs[0].issues[i].date, "2023-02-29");
+	}
+	for (i = 0; i < a->diags.n; i++)
+		if (strstr(a->diags.items[i].message, "is not a date") != NULL) {
+			bad++;
+			ck_assert_int_eq(a->diags.items[i].level, DIAG_WARNING);
+		}
+	ck_assert_uint_eq(bad, 3);
+	archive_free(a);
+
+	path = xasprintf("%s/east-daily/2024-13-45", root);
+	a = archive_open(path, NULL);
+	ck_assert_uint_eq(a->n_pubs == 0 ? 0 : a->pubs[0].n_issues, 0);
+	ck_assert_uint_ge(a->diags.n, 1);
+	ck_assert_ptr_nonnull(strstr(a->diags.items[a->diags.n - 1].message,
+	    "2024-13-45 is not a date (no such month)"));
+	ck_assert_int_eq(a->diags.items[a->diags.n - 1].level, DIAG_ERROR);
+	archive_free(a);
+	free(path);
+}
+END_TEST
+
+/* One comment rule: '#' after a blank ends the line, in a word it stays. */
+START_TEST(publication_conf_comments)
+{
+	struct archive *a;
+
+	write_file("east-daily/publication.conf",
+	    "name = Test Daily  # the daily\nlang = zh\t# Chinese\n# whole line\n", 64);
+	a = archive_open(root, NULL);
+	ck_assert_str_eq(a->pubs[0].name, "Test Daily");
+	ck_assert_str_eq(a->pubs[0].lang, "zh");
+	ck_assert_uint_eq(a->diags.n, 0);
+	archive_free(a);
+	write_file("east-daily/publication.conf", "name = C# Weekly\n", 17);
+	a = archive_open(root, NULL);
+	ck_assert_str_eq(a->pubs[0].name, "C# Weekly");
+	archive_free(a);
+}
+END_TEST
+
 static Suite *
 archive_suite(void)
 {
@@ -272,6 +330,8 @@ archive_suite(void)
 	tcase_add_test(tc, huge_file_refused_unread);
 	tcase_add_test(tc, ids_round_trip);
 	tcase_add_test(tc, paths_name_each_level);
+	tcase_add_test(tc, impossible_dates_are_diagnosed);
+	tcase_add_test(tc, publication_conf_comments);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -59,6 +59,27 @@ START_TEST(settings_and_bad_lines)
 }
 END_TEST
 
+/* One comment rule: '#' at the start or after a blank begins a comment; a
+ * '#' in a word is text (a PIN or a path may hold one). */
+START_TEST(comments_after_blanks_only)
+{
+	static const char text[] =
+	    "keymap = emacs  # my keys\n"
+	    "\t# indented comment\n"
+	    "archive = /srv/C#papers\t# tab before\n";
+	struct userconf uc;
+	struct diag_list dl = { 0 };
+
+	userconf_init(&uc);
+	ck_assert_uint_eq(userconf_parse(&uc, text, strlen(text), "config", &dl), 0);
+	ck_assert_str_eq(uc.keymap, "emacs");
+	ck_assert_str_eq(uc.archive, "/srv/C#papers");
+	ck_assert_uint_eq(dl.n, 0);
+	userconf_free(&uc);
+	diag_list_free(&dl);
+}
+END_TEST
+
 START_TEST(auto_width)
 {
 	struct userconf uc;
@@ -124,6 +145,7 @@ config_suite(void)
 	tcase_add_test(tc, defaults);
 	tcase_add_test(tc, settings_and_bad_lines);
 	tcase_add_test(tc, auto_width);
+	tcase_add_test(tc, comments_after_blanks_only);
 	tcase_add_test(tc, xdg_paths);
 	tcase_add_test(tc, missing_file_is_fine);
 	suite_add_tcase(s, tc);
