@@ -113,3 +113,41 @@ atomicfile_replace(const char *path, const char *data, size_t len,
 	free(tmp);
 	return rc;
 }
+
+/* Open path (flags) and write all of data to it, as it is. */
+static int
+atomicfile_write_through(const char *path, int flags, const char *data,
+    size_t len, mode_t mode)
+{
+	int fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY | flags, mode), e;
+
+	if (fd < 0)
+		return -1;
+	if (atomicfile_write_all(fd, data, len) != 0) {
+		e = errno;
+		close(fd);
+		errno = e;
+		return -1;
+	}
+	return close(fd);
+}
+
+int
+atomicfile_save(const char *path, const char *data, size_t len, mode_t mode)
+{
+	struct stat st;
+	char *real;
+	int rc;
+
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
+		return atomicfile_write_through(path, 0, data, len, mode);
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+		if ((real = realpath(path, NULL)) == NULL)	/* dangling */
+			return atomicfile_write_through(path, O_CREAT | O_TRUNC,
+			    data, len, mode);
+		rc = atomicfile_replace(real, data, len, mode);
+		free(real);
+		return rc;
+	}
+	return atomicfile_replace(path, data, len, mode);
+}

@@ -21,5 +21,13 @@ int	atomicfile_sync_dir(const char *path);
  * or -1 with errno set and the temporary file removed. */
 int	atomicfile_replace(const char *path, const char *data, size_t len,
 	    mode_t mode);
+/* Save data at path as the user named it: a FIFO, a device or a socket is
+ * written to, never replaced by a regular file (as root, replacing
+ * /dev/full would break the system); a symbolic link's target is
+ * replaced and the link kept (a dangling one creates its target);
+ * anything else is replaced with atomicfile_replace.  Returns 0, or -1
+ * with errno set. */
+int	atomicfile_save(const char *path, const char *data, size_t len,
+	    mode_t mode);
 
 #endif

@@ -714,10 +714,21 @@ bookmark_store_export(const struct bookmark_store *st, const char *path,
     char **cause)
 {
 	struct strbuf data = STRBUF_INIT;
-	char *tmp = xasprintf("%s.XXXXXX", path);
+	char *tmp;
+	struct stat sb;
 	int fd, rc = -1;
 
 	bookmark_serialise(&data, st);
+	/* A symbolic link, a FIFO or a device is written through, never
+	 * replaced by a regular file. */
+	if (lstat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+		if ((rc = atomicfile_save(path, data.s ? data.s : "", data.len,
+		    0600)) != 0)
+			*cause = bookmark_errno_cause("write", path);
+		strbuf_free(&data);
+		return rc;
+	}
+	tmp = xasprintf("%s.XXXXXX", path);
 	if ((fd = mkstemp(tmp)) < 0)
 		*cause = bookmark_errno_cause("create a file beside", path);
 	else {

@@ -86,6 +86,11 @@ tui_wait_exit 2
 hist="$XDG_DATA_HOME/kanbao/search-history"
 grep -qx '育秧' "$hist" || fail "search history not saved"
 grep -q '农资直供点' "$hist" && fail "a cancelled search was saved"
+# Saved through atomicfile: private, nothing left beside it, and a
+# symbolic link stays one (its target is replaced).
+[ "$(stat -c %a "$hist")" = 600 ] || fail "the search history is not private"
+ls -A "$(dirname "$hist")" | grep -q 'search-history.' && fail "temporary files left beside the history"
+mv "$hist" "$TMP/hist-real" && ln -s "$TMP/hist-real" "$hist"
 tmx kill-session -t t
 tui_start 100 30
 tui_wait "Article 1, page 1"
@@ -116,6 +121,8 @@ tui_keys q
 tui_wait_gone "(Enter opens, q closes)"
 tui_keys q
 tui_wait_exit 2
+[ -L "$hist" ] || fail "the search history's symbolic link was replaced"
+grep -qx '记者' "$TMP/hist-real" || fail "the search history was not saved through its link"
 [ -n "$(ls "$XDG_CACHE_HOME"/kanbao/search-*.cache 2>/dev/null)" ] ||
 	fail "the archive search made no search cache"
 

@@ -20,6 +20,7 @@
  * in order, so the output is the same on any number of threads. */
 #include "config.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -348,12 +349,64 @@ cli_search_prefix(const struct cli_scope *t)
 	return xstrdup(t->pub ? t->pub->id : "");
 }
 
+/* The signal (SIGINT, SIGTERM, SIGHUP) that stopped a cache being built,
+ * or 0: the build is then abandoned at the next issue and its temporary
+ * file removed, so no partial cache is left behind. */
+static volatile sig_atomic_t cli_cache_signal;
+
+static void
+cli_cache_on_signal(int sig)
+{
+	cli_cache_signal = sig;
+}
+
+/* Catch the stop signals while a cache is built (no SA_RESTART: a read
+ * blocked in a page returns at once); on = 0 puts the defaults back. */
+static void
+cli_cache_signals(int on)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+	struct sigaction sa;
+	size_t i;
+
+	memset(&sa, 0, sizeof sa);
+	sigemptyset(&sa.sa_mask);
+	sa.sa_handler = on ? cli_cache_on_signal : SIG_DFL;
+	for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+		struct sigaction old;
+
+		/* Under nohup a hang-up stays ignored. */
+		if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+			continue;
+		sigaction(sigs[i], &sa, NULL);
+	}
+}
+
+/* After a build: a stop signal that came during it ends the process as it
+ * would have (the shell sees the signal), now that nothing is left. */
+static void
+cli_cache_signals_done(void)
+{
+	int sig = cli_cache_signal;
+
+	cli_cache_signals(0);
+	if (sig != 0) {
+		fputs("kanbao: interrupted: no search cache written\n", stderr);
+		raise(sig);
+	}
+}
+
+/* The progress callback's argument on a terminal (NULL: print nothing). */
+static char cli_cache_tty[] = "tty";
+
 static int
 cli_search_progress(size_t done, size_t total, void *arg)
 {
-	(void)arg;
-	fprintf(stderr, "\rkanbao: building the search cache: %zu of %zu issues", done,
-	    total);
+	if (cli_cache_signal != 0)
+		return 1;
+	if (arg != NULL)
+		fprintf(stderr, "\rkanbao: building the search cache: %zu of %zu issues",
+		    done, total);
 	return 0;
 }
 
@@ -369,10 +422,12 @@ cli_search_cache(const struct cli_scope *t)
 
 	if (opt->no_cache || t->archive->scope > SCOPE_PUBLICATION)
 		return NULL;
+	cli_cache_signals(1);
 	tc = textcache_open(t->archive->root, opt->encoding, 0,
-	    tty ? cli_search_progress : NULL, NULL, &cause);
+	    cli_search_progress, tty ? cli_cache_tty : NULL, &cause);
 	if (tty)
 		fputs("\r\033[K", stderr);
+	cli_cache_signals_done();
 	if (tc == NULL && cause != NULL) {
 		safe = sanitize_text(cause, strlen(cause), 0);
 		fprintf(stderr, "kanbao: search cache: %s (searching without it)\n",
@@ -415,10 +470,12 @@ cli_build_cache(const struct kanbao_options *opt, const char *path)
 		    path);
 		return EXIT_PROBLEM;
 	}
-	rc = textcache_build(path, opt->encoding, file,
-	    tty ? cli_search_progress : NULL, NULL, &cause);
+	cli_cache_signals(1);
+	rc = textcache_build(path, opt->encoding, file, cli_search_progress,
+	    tty ? cli_cache_tty : NULL, &cause);
 	if (tty)
 		fputs("\r\033[K", stderr);
+	cli_cache_signals_done();
 	if (rc != 0) {
 		safe = sanitize_text(cause, strlen(cause), 0);
 		fprintf(stderr, "kanbao: --build-cache: %s\n", safe);

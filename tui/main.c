@@ -2,11 +2,35 @@
 /* main.c: kanbao's entry point: the command line or the terminal reader. */
 #include "config.h"
 
+#include <errno.h>
 #include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "cli.h"
 #include "tui.h"
+
+/* As GNU's close_stdout: output that could not all be written (a full
+ * disk, /dev/full, a closed descriptor) is a failure with a message, not
+ * a quiet success.  Returns the exit status. */
+static int
+main_close_stdout(int rc)
+{
+	int bad = ferror(stdout), e = 0;
+
+	if (fclose(stdout) != 0) {
+		bad = 1;
+		e = errno;
+	}
+	if (!bad)
+		return rc;
+	if (e != 0)
+		fprintf(stderr, "kanbao: write error: %s\n", strerror(e));
+	else
+		fputs("kanbao: write error\n", stderr);
+	return EXIT_USAGE;
+}
 
 int
 main(int argc, char **argv)
@@ -18,13 +42,14 @@ main(int argc, char **argv)
 	rc = cli_parse(argc, argv, &opt);
 	if (rc != 0) {
 		cli_options_free(&opt);
-		return rc < 0 ? EXIT_USAGE : EXIT_OK;
+		return rc < 0 ? EXIT_USAGE : main_close_stdout(EXIT_OK);
 	}
 	if (kiosk_cli_check(&opt) != 0) {
 		cli_options_free(&opt);
 		return EXIT_USAGE;
 	}
-	rc = opt.action == CLI_READER ? tui_run(&opt) : cli_run(&opt);
+	rc = opt.action == CLI_READER ? tui_run(&opt) :
+	    main_close_stdout(cli_run(&opt));
 	cli_options_free(&opt);
 	return rc;
 }

@@ -26,6 +26,7 @@
 
 #include <unistr.h>
 
+#include "atomicfile.h"
 #include "input.h"
 #include "screen.h"
 #include "search.h"
@@ -71,41 +72,24 @@ search_ui_history_load(struct search_ui *s)
 	free(text);
 }
 
-/* mkdir -p of the directory part of path. */
-static void
-search_ui_mkdirs(const char *path)
-{
-	char *dir = xstrdup(path), *p;
-
-	for (p = dir + 1; (p = strchr(p, '/')) != NULL; p++) {
-		*p = '\0';
-		if (mkdir(dir, 0700) != 0 && errno != EEXIST)
-			break;
-		*p = '/';
-	}
-	free(dir);
-}
-
-/* Write the history to a new file and rename it over the old one, so a
- * crash leaves one or the other.  Failing is quiet: history is a comfort. */
+/* Save the history through atomicfile (flushed, renamed over the old
+ * file, a link's target replaced and the link kept), so a crash leaves the
+ * old file or the new.  Failing is quiet: history is a comfort. */
 static void
 search_ui_history_save(const struct search_ui *s)
 {
-	char *tmp;
-	FILE *f;
+	struct strbuf sb = STRBUF_INIT;
 	size_t i;
 
 	if (s->hist_path == NULL)
 		return;
-	search_ui_mkdirs(s->hist_path);
-	tmp = xasprintf("%s.%ld.tmp", s->hist_path, (long)getpid());
-	if ((f = fopen(tmp, "w")) != NULL) {
-		for (i = 0; i < s->n_hist; i++)
-			fprintf(f, "%s\n", s->hist[i]);
-		if (fclose(f) != 0 || rename(tmp, s->hist_path) != 0)
-			unlink(tmp);
+	strbuf_adds(&sb, "");
+	for (i = 0; i < s->n_hist; i++) {
+		strbuf_adds(&sb, s->hist[i]);
+		strbuf_addc(&sb, '\n');
 	}
-	free(tmp);
+	(void)atomicfile_save(s->hist_path, sb.s, sb.len, 0600);
+	strbuf_free(&sb);
 }
 
 static struct search_ui *
