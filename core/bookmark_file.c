@@ -491,21 +491,16 @@ bookmark_store_import(struct bookmark_store *st, const char *path,
  * with broken lines is copied to FILE.broken-TIME before being replaced, and
  * a file from a newer kanbao is never replaced.
  *
- * KANBAO_TEST_CRASH_AT=N makes the process _exit at the Nth step of saving
- * (counted over the process's saves), for tests/bookmark_crash.sh.
+ * Each step calls bookmark_save_step_hook, which only a test program sets
+ * (tests/bookmark_crash_helper.c: KANBAO_TEST_CRASH_AT=N dies at the Nth).
  */
+void (*bookmark_save_step_hook)(void);
+
 static void
 bookmark_crash_point(void)
 {
-	static long at = -1, step;
-	const char *s;
-
-	if (at < 0) {
-		s = getenv("KANBAO_TEST_CRASH_AT");
-		at = s ? strtol(s, NULL, 10) : 0;
-	}
-	if (at > 0 && ++step == at)
-		_exit(99);
+	if (bookmark_save_step_hook != NULL)
+		bookmark_save_step_hook();
 }
 
 static char *

@@ -76,5 +76,9 @@ int	 bookmark_store_import(struct bookmark_store *, const char *path,
  * atomically.  Returns 0, or -1 and *cause. */
 int	 bookmark_store_export(const struct bookmark_store *, const char *path,
 	    char **cause);
+/* Called at each step of a save (see bookmark_file.c) when not NULL: a
+ * test program sets it to crash there (tests/bookmark_crash_helper.c).
+ * kanbao itself never sets it, so the installed binary has no such hook. */
+extern void (*bookmark_save_step_hook)(void);
 
 #endif

@@ -180,9 +180,26 @@ verify(const char *file, int argc, char **argv)
 	return bad;
 }
 
+/* KANBAO_TEST_CRASH_AT=N: _exit at the Nth step of saving, counted over
+ * the process's saves (the hook exists in this test program only). */
+static void
+crash_at_step(void)
+{
+	static long at = -1, step;
+	const char *s;
+
+	if (at < 0) {
+		s = getenv("KANBAO_TEST_CRASH_AT");
+		at = s ? strtol(s, NULL, 10) : 0;
+	}
+	if (at > 0 && ++step == at)
+		_exit(99);
+}
+
 int
 main(int argc, char **argv)
 {
+	bookmark_save_step_hook = crash_at_step;
 	if (argc == 5 && strcmp(argv[1], "churn") == 0)
 		return churn(argv[2], strtol(argv[3], NULL, 10), argv[4]);
 	if (argc >= 3 && strcmp(argv[1], "verify") == 0)
