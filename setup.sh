@@ -19,7 +19,11 @@ libxml2-dev libpoppler-glib-dev libcairo2-dev poppler-utils liblinear-dev
 python3-cairo python3-gi-cairo gir1.2-pango-1.0 python3-pyphen fonts-wqy-zenhei
 fonts-liberation2 fonts-noto-cjk fonts-arphic-ukai fonts-arphic-uming fonts-dejavu
 debian-handbook debian-reference-en debian-reference-zh-cn debian-reference-zh-tw
-manpages-zh manpages opencc"
+manpages-zh manpages opencc libopencc-dev libopencc-data locales bash-completion"
+
+# Locales the tests read the reader in (Chinese catalogues, a GB18030
+# terminal); tests that need one skip only where it cannot exist.
+LOCALES="zh_CN.UTF-8:UTF-8 zh_TW.UTF-8:UTF-8 zh_CN.GB18030:GB18030"
 
 missing_packages() {
 	for p in $PACKAGES; do
@@ -44,6 +48,29 @@ install_deps() {
 	fi
 }
 
+# Generate the locales that are missing (as root, else print how).
+gen_locales() {
+	missing=
+	for l in $LOCALES; do
+		name=${l%%:*}
+		norm=$(echo "$name" | sed 's/\.UTF-8$/.utf8/; s/\.GB18030$/.gb18030/')
+		locale -a 2>/dev/null | grep -qix "$norm" || missing="$missing $l"
+	done
+	[ -z "$missing" ] && return 0
+	if [ "$(id -u)" != 0 ] || ! command -v locale-gen >/dev/null 2>&1; then
+		echo "the tests want these locales; as root, add them to /etc/locale.gen" >&2
+		echo "and run locale-gen:$missing" >&2
+		return 0
+	fi
+	for l in $missing; do
+		line="${l%%:*} ${l#*:}"
+		grep -qx "$line" /etc/locale.gen 2>/dev/null ||
+		    { sed -i "s/^# *$line\$/$line/" /etc/locale.gen;
+		      grep -qx "$line" /etc/locale.gen || echo "$line" >>/etc/locale.gen; }
+	done
+	locale-gen >/dev/null
+}
+
 build() {
 	[ -x configure ] && [ configure -nt configure.ac ] && [ Makefile.in -nt Makefile.am ] ||
 	    ./bootstrap
@@ -55,13 +82,15 @@ build() {
 
 case "${1:-}" in
 deps)
-	install_deps ;;
+	install_deps
+	gen_locales ;;
 read)
 	install_deps
 	build
 	exec ./kanbao ../sample-archive ;;
 test)
 	install_deps
+	gen_locales
 	build
 	make -j"$(nproc)" check ;;
 *)

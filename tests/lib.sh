@@ -10,7 +10,7 @@ SAMPLE="$top_srcdir/sample-archive"
 SHARED="$top_srcdir/../shared"
 LC_ALL=C.UTF-8
 export LC_ALL
-unset NO_COLOR KANBAO_ARCHIVE
+unset NO_COLOR KANBAO_ARCHIVE LANGUAGE
 
 fail() {
 	echo "FAIL: $*" >&2

@@ -20,6 +20,7 @@
 #include "sanitize.h"
 #include "segment.h"
 #include "segment_model.h"
+#include "selfdir.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
@@ -280,10 +281,19 @@ cli_parse(int argc, char **argv, struct kanbao_options *opt)
 	return 0;
 }
 
+/* The installed sample archive; an uninstalled build's own (beside the
+ * binary, tui/selfdir.c) first.  The same pointer every time: callers
+ * compare with it to see whether --archive was given. */
 const char *
 cli_default_archive(void)
 {
-	return KANBAO_PKGDATADIR "/sample-archive";
+	static const char *path;
+	char *own;
+
+	if (path == NULL)
+		path = (own = selfdir_find("sample-archive", NULL)) != NULL ? own :
+		    KANBAO_PKGDATADIR "/sample-archive";
+	return path;
 }
 
 /* --- output -------------------------------------------------------------- */

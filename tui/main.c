@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "cli.h"
+#include "i18n.h"
+#include "selfdir.h"
 #include "tui.h"
 
 /* As GNU's close_stdout: output that could not all be written (a full
@@ -26,10 +28,22 @@ main_close_stdout(int rc)
 	if (!bad)
 		return rc;
 	if (e != 0)
-		fprintf(stderr, "kanbao: write error: %s\n", strerror(e));
+		fprintf(stderr, _("kanbao: write error: %s\n"), strerror(e));
 	else
-		fputs("kanbao: write error\n", stderr);
+		fputs(_("kanbao: write error\n"), stderr);
 	return EXIT_USAGE;
+}
+
+/* Messages in the reader's language: the catalogues installed under
+ * localedir, or an uninstalled build's beside it. */
+static void
+main_textdomain(void)
+{
+	char *own = selfdir_find("uninstalled-locale", NULL);
+
+	bindtextdomain(PACKAGE, own != NULL ? own : KANBAO_LOCALEDIR);
+	textdomain(PACKAGE);
+	free(own);
 }
 
 int
@@ -39,6 +53,7 @@ main(int argc, char **argv)
 	int rc;
 
 	setlocale(LC_ALL, "");
+	main_textdomain();
 	rc = cli_parse(argc, argv, &opt);
 	if (rc != 0) {
 		cli_options_free(&opt);
