@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "strbuf.h"
 #include "flags.h"
@@ -99,6 +100,17 @@ userconf_set(struct userconf *uc, const char *key, const char *v)
 		if ((b = userconf_bool(v)) < 0)
 			return "mouse must be yes or no";
 		uc->mouse = b;
+	} else if (strcmp(key, "charset") == 0) {
+		if (strcasecmp(v, "utf-8") == 0 || strcasecmp(v, "utf8") == 0)
+			uc->utf8 = 1;
+		else if (strcmp(v, "auto") == 0)
+			uc->utf8 = 0;
+		else
+			return "charset must be auto or utf-8";
+	} else if (strcmp(key, "linear") == 0) {
+		if ((b = userconf_bool(v)) < 0)
+			return "linear must be yes or no";
+		uc->linear = b;
 	} else if (strcmp(key, "flags") == 0) {
 		char *bad = NULL;
 		unsigned m = flag_mask_parse(v, &bad);

@@ -9,6 +9,9 @@
  *	mouse = yes | no
  *	archive = PATH
  *	flags = all | none | KIND ... | -KIND ...	(flags.h)
+ *	charset = auto | utf-8		(utf-8: the terminal takes UTF-8,
+ *					 whatever the locale says)
+ *	linear = yes | no		(the reader for screen readers)
  * Unknown keys and bad values are warnings (file:line); parsing goes on.
  *
  * The system-wide config (KANBAO_SYSCONFDIR/kanbao/kanbao.conf) has the
@@ -32,6 +35,8 @@ struct userconf {
 	int		 mouse;		/* 1: ask the terminal for mouse events */
 	char		*archive;	/* NULL: none set */
 	unsigned	 flags;		/* the flag kinds shown (flags.h mask) */
+	int		 utf8;		/* charset = utf-8: insist on UTF-8 */
+	int		 linear;	/* linear = yes: one pane, no decoration */
 	struct kiosk_conf kiosk;	/* from the system config only */
 	int		 system;	/* 1 while the system config is parsed */
 };

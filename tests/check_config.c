@@ -80,6 +80,29 @@ START_TEST(comments_after_blanks_only)
 }
 END_TEST
 
+START_TEST(charset_and_linear)
+{
+	static const char text[] =
+	    "charset = UTF-8\n"
+	    "linear = yes\n"
+	    "charset = latin1\n"
+	    "linear = maybe\n";
+	struct userconf uc;
+	struct diag_list dl = { 0 };
+
+	userconf_init(&uc);
+	ck_assert_int_eq(uc.utf8, 0);
+	ck_assert_int_eq(uc.linear, 0);
+	ck_assert_uint_eq(userconf_parse(&uc, text, strlen(text), "config", &dl), 2);
+	ck_assert_int_eq(uc.utf8, 1);
+	ck_assert_int_eq(uc.linear, 1);
+	ck_assert_ptr_nonnull(strstr(dl.items[0].message, "charset must be auto or utf-8"));
+	ck_assert_ptr_nonnull(strstr(dl.items[1].message, "linear must be yes or no"));
+	userconf_free(&uc);
+	diag_list_free(&dl);
+}
+END_TEST
+
 START_TEST(auto_width)
 {
 	struct userconf uc;
@@ -146,6 +169,7 @@ config_suite(void)
 	tcase_add_test(tc, settings_and_bad_lines);
 	tcase_add_test(tc, auto_width);
 	tcase_add_test(tc, comments_after_blanks_only);
+	tcase_add_test(tc, charset_and_linear);
 	tcase_add_test(tc, xdg_paths);
 	tcase_add_test(tc, missing_file_is_fine);
 	suite_add_tcase(s, tc);

@@ -42,6 +42,8 @@ struct kanbao_options {
 	const char	*search_from;	/* --from DATE, NULL: no limit */
 	const char	*search_to;	/* --to DATE */
 	int		 no_cache;	/* --no-cache or KANBAO_NO_CACHE */
+	int		 utf8;		/* --utf8: the terminal takes UTF-8 */
+	int		 linear;	/* --linear: for screen readers */
 	char		**operands;	/* PATH or ID arguments */
 	int		 n_operands;
 };

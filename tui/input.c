@@ -9,6 +9,8 @@
 #include <time.h>
 #include <wchar.h>
 
+#include <unistr.h>
+
 #include "input.h"
 #include "screen.h"
 
@@ -61,8 +63,7 @@ input_control_name(wint_t ch, char *buf, size_t size)
 void
 input_key_name(int is_code, wint_t ch, char *buf, size_t size)
 {
-	mbstate_t mbs;
-	size_t n;
+	int k;
 
 	if (is_code) {
 		input_code_name((int)ch, buf, size);
@@ -80,10 +81,11 @@ input_key_name(int is_code, wint_t ch, char *buf, size_t size)
 		snprintf(buf, size, "Hash");
 		return;
 	}
-	memset(&mbs, 0, sizeof mbs);
-	if (size < MB_LEN_MAX + 1 || (n = wcrtomb(buf, (wchar_t)ch, &mbs)) == (size_t)-1)
-		n = 0;
-	buf[n] = '\0';
+	/* Key names are UTF-8 (as keymaps and queries are), whatever the
+	 * locale's character set (GB18030): curses decoded the bytes. */
+	if (size < 8 || (k = u8_uctomb((uint8_t *)buf, (ucs4_t)ch, (int)size - 1)) <= 0)
+		k = 0;
+	buf[k] = '\0';
 }
 
 /* After Esc: a key that follows at once makes M-key. */

@@ -14,12 +14,17 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <unistr.h>
+
 #include "sanitize.h"
 #include "screen.h"
 #include "width.h"
 #include "xalloc.h"
 
 /* --- signals ---------------------------------------------------------------- */
+
+/* The longest run of a grapheme cluster handed to curses at once. */
+#define SCREEN_CLUSTER_MAX	32
 
 static volatile sig_atomic_t screen_stop;
 static struct termios screen_saved_tio;
@@ -152,6 +157,14 @@ screen_mono(void)
 	screen_styles[LS_JUMP] = A_UNDERLINE;
 }
 
+/* --linear: no attribute at all, so nothing is read out but the text. */
+static void
+screen_plain(void)
+{
+	memset(screen_roles, 0, sizeof screen_roles);
+	memset(screen_styles, 0, sizeof screen_styles);
+}
+
 /* Pair n: foreground fg on the terminal's own background. */
 static attr_t
 screen_pair(short n, short fg)
@@ -230,10 +243,16 @@ screen_init(struct reader *r)
 	intrflush(stdscr, FALSE);
 	keypad(stdscr, TRUE);
 	set_escdelay(100);
-	curs_set(0);
+	/* --linear: the cursor shows the line being read (screen readers and
+	 * braille displays follow it), and nothing is styled. */
+	curs_set(r->linear ? 1 : 0);
 	screen_no_flow_control();
-	screen_mono();
-	if (r->conf.colour && (nc == NULL || nc[0] == '\0') && has_colors())
+	if (r->linear)
+		screen_plain();
+	else
+		screen_mono();
+	if (!r->linear && r->conf.colour && (nc == NULL || nc[0] == '\0') &&
+	    has_colors())
 		screen_colours();
 	if (r->conf.mouse) {
 		mouseinterval(0);
@@ -294,7 +313,8 @@ screen_geometry(struct reader *r, int rows, int cols)
 	struct pane *bo = &r->panes[PANE_BODY];
 	int lr = screen_list_rows(rows), iw;
 
-	r->small = cols < 40 || rows < 10;
+	/* --linear: one pane at a time, as on a small screen. */
+	r->small = r->linear || cols < 40 || rows < 10;
 	if (r->small) {
 		screen_place(is, 0, 0, r->focus == PANE_ISSUES ? rows : 0, cols);
 		screen_place(ar, 0, 0, r->focus == PANE_ARTICLES ? rows : 0, cols);
@@ -327,7 +347,7 @@ screen_layout(struct reader *r)
 	if (r->status)
 		keypad(r->status, TRUE);	/* keys are read here: decode arrows */
 	if (r->panes[PANE_BODY].win != NULL)
-		idlok(r->panes[PANE_BODY].win, TRUE);
+		idlok(r->panes[PANE_BODY].win, r->linear ? FALSE : TRUE);
 	if (r->overlay != OVERLAY_NONE)
 		help_open(r, r->overlay);
 	pane_body_relayout(r);
@@ -347,6 +367,31 @@ screen_separator(struct reader *r)
 	wnoutrefresh(stdscr);
 }
 
+/* --linear: the terminal's cursor on the line being read: the selected
+ * row of a list, the top line of the body, the first line of the help;
+ * its window refreshed last so that doupdate leaves the cursor there. */
+static void
+screen_linear_cursor(struct reader *r)
+{
+	struct pane *p = &r->panes[r->focus];
+	size_t sel = r->focus == PANE_ISSUES ? r->isel : r->asel;
+	int y = 1;
+
+	if (r->overlay != OVERLAY_NONE) {
+		wmove(r->ov_win, 1, 1);
+		wnoutrefresh(r->ov_win);
+		return;
+	}
+	if (p->win == NULL)
+		return;
+	if (r->focus != PANE_BODY && sel >= p->top)
+		y = 1 + (int)(sel - p->top);
+	if (y >= p->h)
+		y = p->h - 1;
+	wmove(p->win, y, 1);
+	wnoutrefresh(p->win);
+}
+
 void
 screen_draw(struct reader *r)
 {
@@ -362,11 +407,17 @@ screen_draw(struct reader *r)
 			if (p->win == NULL)
 				continue;
 			p->ops->draw(r, p);
+			/* --linear: whole lines, never the few cells that
+			 * changed, so what reads the output reads lines. */
+			if (r->linear)
+				redrawwin(p->win);
 			wnoutrefresh(p->win);
 		}
 	}
 	status_draw(r);
 	wnoutrefresh(r->status);
+	if (r->linear)
+		screen_linear_cursor(r);
 	doupdate();
 }
 
@@ -376,6 +427,30 @@ int
 screen_width(const char *s, size_t len)
 {
 	return width_text(s, len, termwidth_get());
+}
+
+/* Add one cluster of UTF-8 as wide characters: curses writes them in the
+ * locale's character set, so a GB18030 terminal gets GB18030 (and a UTF-8
+ * one UTF-8), whatever the text was decoded from. */
+static void
+screen_add_cluster(WINDOW *w, const char *s, size_t n)
+{
+	wchar_t wc[SCREEN_CLUSTER_MAX + 1];
+	const uint8_t *p = (const uint8_t *)s, *end = p + n;
+	int k = 0, len;
+	ucs4_t c;
+
+	while (p < end) {
+		if ((len = u8_mbtouc(&c, p, (size_t)(end - p))) <= 0)
+			len = 1;
+		wc[k++] = (wchar_t)c;
+		p += len;
+		if (k == SCREEN_CLUSTER_MAX || p == end) {
+			wc[k] = L'\0';
+			waddnwstr(w, wc, k);
+			k = 0;
+		}
+	}
 }
 
 /* Draw text known to be safe (sanitize_text's output). */
@@ -394,7 +469,7 @@ screen_put_safe(WINDOW *w, int y, int x, int max, const char *s, size_t len,
 		cw = width_text(s + i, n, amb);
 		if (used + cw > max)
 			break;
-		waddnstr(w, s + i, (int)n);
+		screen_add_cluster(w, s + i, n);
 		used += cw;
 		i += n;
 	}

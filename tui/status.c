@@ -93,13 +93,25 @@ status_draw(struct reader *r)
 		screen_put(r->status, 0, right, COLS - right, probs, strlen(probs),
 		    screen_attr(SR_WARN));
 	}
+	if (r->linear) {	/* a line of text: the message, else where */
+		status_where(r, &sb);
+		screen_put_file(r->status, 0, 0, right, r->message ? r->message :
+		    sb.s, a);
+		strbuf_free(&sb);
+		return;
+	}
 	if (r->small) {		/* little room: the message, or why one pane */
 		screen_put_file(r->status, 0, 1, right - 2, r->message ? r->message :
 		    "Small terminal (40x10 shows more): one pane, Tab for the next", a);
 		return;
 	}
 	status_where(r, &sb);
-	x = 1 + screen_put_file(r->status, 0, 1, right - 2, sb.s, a);
+	/* A message that does not fit after where we are is shown alone:
+	 * a message cut short tells nothing. */
+	if (r->message != NULL && screen_width(sb.s, sb.len) + 3 +
+	    screen_width(r->message, strlen(r->message)) > right - 2)
+		strbuf_truncate(&sb, 0);
+	x = sb.len > 0 ? 1 + screen_put_file(r->status, 0, 1, right - 2, sb.s, a) : -1;
 	if (r->message != NULL && x + 3 < right)
 		screen_put_file(r->status, 0, x + 2, right - x - 3, r->message, a | A_BOLD);
 	strbuf_free(&sb);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include "archive.h"
 #include "bookmark_file.h"
@@ -16,6 +17,7 @@
 #include "input.h"
 #include "screen.h"
 #include "strbuf.h"
+#include "termcheck.h"
 #include "textcache.h"
 #include "tui.h"
 #include "xalloc.h"
@@ -688,14 +690,26 @@ int
 tui_run(const struct kanbao_options *opt)
 {
 	struct reader r;
+	struct stat st;
+	char *charset_warning;
 
+	/* As the command line says it, before any screen is opened. */
+	if (opt->n_operands > 0 && stat(opt->operands[0], &st) != 0) {
+		cli_error("%s: no such file, and no such id in %s",
+		    opt->operands[0], opt->archive);
+		return EXIT_PROBLEM;
+	}
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
 		fputs("kanbao: the reader needs a terminal (see --list and --dump)\n", stderr);
 		return EXIT_USAGE;
 	}
+	if (termcheck_terminal() != 0)
+		return EXIT_PROBLEM;
 	memset(&r, 0, sizeof r);
 	r.no_cache = opt->no_cache;
 	reader_setup(&r, opt);
+	r.linear = opt->linear || r.conf.linear;
+	charset_warning = termcheck_locale(opt->utf8 || r.conf.utf8);
 	r.amb = r.conf.ambiguous == AMBIGUOUS_AUTO ?
 	    termwidth_query(STDIN_FILENO, STDOUT_FILENO) : r.conf.ambiguous;
 	termwidth_set(r.amb);
@@ -714,12 +728,16 @@ tui_run(const struct kanbao_options *opt)
 	screen_signals(&r);
 	if (screen_init(&r) != 0) {
 		fputs("kanbao: cannot use this terminal\n", stderr);
+		free(charset_warning);
 		reader_free(&r);
 		return EXIT_PROBLEM;
 	}
 	screen_layout(&r);
 	reader_restore(&r);
 	reader_first_problem(&r);
+	if (charset_warning != NULL)	/* before the settings' problems */
+		reader_message(&r, "%s", charset_warning);
+	free(charset_warning);
 	reader_loop(&r);
 	reader_save(&r);	/* first: the terminal may be gone */
 	screen_end();
