@@ -29,7 +29,7 @@ grep -qx songchuan-daily/2024-04-03 "$TMP/ids" || fail "issue ids not offered"
 complete_words kanbao -a "$SAMPLE" --dump songchuan-daily/2024-04-03/01/ > "$TMP/ids"
 grep -qx songchuan-daily/2024-04-03/01/1 "$TMP/ids" || fail "article ids not offered"
 # Every option --help lists is offered.
-"$KANBAO" --help | grep -o -- '--[a-z-]*' | sort -u > "$TMP/help"
+"$KANBAO" --help | grep -o -- '--[a-z0-9-]*' | sort -u > "$TMP/help"
 complete_words kanbao -- | sed 's/=$//' | sort -u > "$TMP/offered"
 missing=$(comm -23 "$TMP/help" "$TMP/offered")
 [ -z "$missing" ] || fail "options --help lists but completion does not offer: $missing"
