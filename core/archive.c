@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "archive.h"
+#include "i18n.h"
 #include "loader.h"
 #include "pagetext.h"
 #include "pubconf.h"
@@ -51,9 +52,9 @@ archive_date_problem(const char *s)
 	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 
 	if (m < 1 || m > 12)
-		return "no such month";
+		return _("no such month");
 	if (d < 1 || d > days[m - 1] || (m == 2 && d == 29 && !leap))
-		return "no such day in that month";
+		return _("no such day in that month");
 	return NULL;
 }
 
@@ -283,14 +284,14 @@ archive_path_allowed(const struct archive *a, const char *path,
 			return 1;
 		if (dl != NULL)
 			diag_add(dl, DIAG_ERROR, path, 0, -1,
-			    "cannot resolve (%s); not followed", strerror(errno));
+			    _("cannot resolve (%s); not followed"), strerror(errno));
 		return 0;
 	}
 	ok = archive_under(real, a->confine);
 	free(real);
 	if (!ok && dl != NULL)
 		diag_add(dl, DIAG_ERROR, path, 0, -1,
-		    "leads outside the archive; not followed");
+		    _("leads outside the archive; not followed"));
 	return ok;
 }
 
@@ -404,7 +405,7 @@ archive_scan_publication(struct archive *a, const char *dir, const char *id)
 	struct dirent *de;
 
 	if (d == NULL) {
-		diag_add(&a->diags, DIAG_ERROR, dir, 0, -1, "cannot read: %s",
+		diag_add(&a->diags, DIAG_ERROR, dir, 0, -1, _("cannot read: %s"),
 		    strerror(errno));
 		return;
 	}
@@ -417,7 +418,7 @@ archive_scan_publication(struct archive *a, const char *dir, const char *id)
 		    (bad = archive_date_problem(n)) != NULL) {
 			path = xasprintf("%s/%s", dir, n);
 			diag_add(&a->diags, DIAG_WARNING, path, 0, -1,
-			    "not an issue: %.10s is not a date (%s)", n, bad);
+			    _("not an issue: %.10s is not a date (%s)"), n, bad);
 			free(path);
 			continue;
 		}
@@ -466,7 +467,7 @@ archive_add_edition(struct archive *a, struct publication *pub,
 			is = archive_add_issue(pub, date, path, false);
 		/* A second edition of the day says so in lists. */
 		if (edition > 1)
-			is->title = xasprintf("edition %d", edition);
+			is->title = xasprintf(_("edition %d"), edition);
 	}
 	free(path);
 	free(mets);
@@ -530,7 +531,7 @@ archive_scan_reel(struct archive *a, struct publication *pub, const char *reel)
 	struct dirent *de;
 
 	if (d == NULL) {
-		diag_add(&a->diags, DIAG_ERROR, reel, 0, -1, "cannot read: %s",
+		diag_add(&a->diags, DIAG_ERROR, reel, 0, -1, _("cannot read: %s"),
 		    strerror(errno));
 		return;
 	}
@@ -602,7 +603,7 @@ archive_scan_batch(struct archive *a, const char *data)
 	struct dirent *de;
 
 	if (d == NULL) {
-		diag_add(&a->diags, DIAG_ERROR, data, 0, -1, "cannot read: %s",
+		diag_add(&a->diags, DIAG_ERROR, data, 0, -1, _("cannot read: %s"),
 		    strerror(errno));
 		return;
 	}
@@ -653,7 +654,7 @@ archive_scan_root(struct archive *a, const char *root)
 	struct dirent *de;
 
 	if (d == NULL) {
-		diag_add(&a->diags, DIAG_ERROR, root, 0, -1, "cannot read: %s",
+		diag_add(&a->diags, DIAG_ERROR, root, 0, -1, _("cannot read: %s"),
 		    strerror(errno));
 		return;
 	}
@@ -706,7 +707,7 @@ archive_open_issue(struct archive *a, const char *path, bool single_file)
 		if (archive_is_date(name, strlen(name)) &&
 		    archive_date_problem(name) != NULL)
 			diag_add(&a->diags, DIAG_ERROR, path, 0, -1,
-			    "not an issue: %s is not a date (%s)", name,
+			    _("not an issue: %s is not a date (%s)"), name,
 			    archive_date_problem(name));
 		else
 			archive_add_issue(pub, name, path, single_file);
@@ -809,10 +810,10 @@ archive_open_as(const char *path, const char *forced_charset, bool confined)
 	a->forced_charset = forced_charset ? xstrdup(forced_charset) : NULL;
 	/* Unresolvable: "/" would confine nothing, so nothing is opened. */
 	if (confined && (a->confine = realpath(path, NULL)) == NULL)
-		diag_add(&a->diags, DIAG_ERROR, path, 0, -1, "cannot open: %s",
+		diag_add(&a->diags, DIAG_ERROR, path, 0, -1, _("cannot open: %s"),
 		    strerror(errno));
 	else if (stat(path, &st) != 0)
-		diag_add(&a->diags, DIAG_ERROR, path, 0, -1, "cannot open: %s",
+		diag_add(&a->diags, DIAG_ERROR, path, 0, -1, _("cannot open: %s"),
 		    strerror(errno));
 	else if (S_ISREG(st.st_mode)) {
 		a->scope = SCOPE_ISSUE;
@@ -820,7 +821,7 @@ archive_open_as(const char *path, const char *forced_charset, bool confined)
 	}
 	else if (!S_ISDIR(st.st_mode))
 		diag_add(&a->diags, DIAG_ERROR, path, 0, -1,
-		    "not a file or directory");
+		    _("not a file or directory"));
 	else if (archive_open_batch(a, path))
 		;
 	else {
@@ -920,16 +921,16 @@ archive_read_file(const char *path, size_t *len, struct diag_list *diags)
 	if (fd < 0 || fstat(fd, &st) != 0)
 		why = strerror(errno);
 	else if (!S_ISREG(st.st_mode))
-		why = "not a regular file";
+		why = _("not a regular file");
 	if (why != NULL) {
-		diag_add(diags, DIAG_ERROR, path, 0, -1, "cannot read: %s", why);
+		diag_add(diags, DIAG_ERROR, path, 0, -1, _("cannot read: %s"), why);
 		if (fd >= 0)
 			close(fd);
 		return NULL;
 	}
 	if ((size_t)st.st_size > ARCHIVE_MAX_PAGE_BYTES) {
 		diag_add(diags, DIAG_ERROR, path, 0, -1,
-		    "too large for a page (%lld bytes; the limit is %zu MiB); not read",
+		    _("too large for a page (%lld bytes; the limit is %zu MiB); not read"),
 		    (long long)st.st_size, ARCHIVE_MAX_PAGE_BYTES >> 20);
 		close(fd);
 		return NULL;
@@ -941,7 +942,7 @@ archive_read_file(const char *path, size_t *len, struct diag_list *diags)
 			if (errno == EINTR)
 				continue;
 			diag_add(diags, DIAG_ERROR, path, 0, (long long)got,
-			    "read error: %s", strerror(errno));
+			    _("read error: %s"), strerror(errno));
 			free(buf);
 			close(fd);
 			return NULL;
@@ -1046,7 +1047,7 @@ issue_scan_dir(struct issue *is)
 
 	if (d == NULL) {
 		diag_add(issue_diags(is), DIAG_ERROR, is->path, 0, -1,
-		    "cannot read: %s", strerror(errno));
+		    _("cannot read: %s"), strerror(errno));
 		return;
 	}
 	while ((de = readdir(d)) != NULL) {
@@ -1142,7 +1143,7 @@ page_load(struct page *p)
 	if (ld == NULL || ld->load(p, buf + skip, len, &opt, issue_diags(p->issue)) != 0) {
 		if (ld == NULL)
 			diag_add(issue_diags(p->issue), DIAG_ERROR, p->path, 0, -1,
-			    "unknown page format; not read");
+			    _("unknown page format; not read"));
 		page_unload(p);
 		p->failed = true;
 	} else

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "atomicfile.h"
+#include "i18n.h"
 #include "bookmark_file.h"
 #include "userconf.h"
 #include "xalloc.h"
@@ -138,7 +139,7 @@ bookmark_unescape(struct bm_line *l, const char *s, size_t len)
 			c = c == 't' ? '\t' : c == 'n' ? '\n' : c == 'r' ? '\r' : c;
 		} else if (c == '\\')
 			diag_add(l->dl, DIAG_WARNING, l->file, l->lineno, -1,
-			    "unknown escape '\\%c' kept as written",
+			    _("unknown escape '\\%c' kept as written"),
 			    i + 1 < len ? s[i + 1] : ' ');
 		strbuf_addc(&b, c);
 	}
@@ -175,7 +176,7 @@ static int
 bookmark_line_error(struct bm_line *l, const char *what)
 {
 	diag_add(l->dl, DIAG_ERROR, l->file, l->lineno, -1,
-	    "%s; bookmark skipped", what);
+	    _("%s; bookmark skipped"), what);
 	return -1;
 }
 
@@ -200,18 +201,18 @@ bookmark_line_fill(struct bm_line *l, struct bookmark *bm)
 	char **f = l->f;
 
 	if (f[0][0] == '\0' || strpbrk(f[0], " \t\n\r/") != NULL)
-		return bookmark_line_error(l, "bad bookmark id");
+		return bookmark_line_error(l, _("bad bookmark id"));
 	if (bookmark_time_parse(f[1], &bm->created) != 0 ||
 	    bookmark_time_parse(f[2], &bm->modified) != 0)
 		return bookmark_line_error(l,
-		    "bad time (want YYYY-MM-DDTHH:MM:SS.mmmZ)");
+		    _("bad time (want YYYY-MM-DDTHH:MM:SS.mmmZ)"));
 	if (strcmp(f[3], "live") != 0 && strcmp(f[3], "deleted") != 0)
-		return bookmark_line_error(l, "state must be 'live' or 'deleted'");
+		return bookmark_line_error(l, _("state must be 'live' or 'deleted'"));
 	bm->deleted = f[3][0] == 'd';
 	if (!bm->deleted && f[5][0] == '\0')
-		return bookmark_line_error(l, "no article id");
+		return bookmark_line_error(l, _("no article id"));
 	if (bookmark_parse_place(f[6], &bm->block, &bm->offset) != 0)
-		return bookmark_line_error(l, "place must be BLOCK:OFFSET");
+		return bookmark_line_error(l, _("place must be BLOCK:OFFSET"));
 	bookmark_set(&bm->id, f[0]);
 	bookmark_set(&bm->name, f[4]);
 	bookmark_set(&bm->article, f[5]);
@@ -235,17 +236,17 @@ bookmark_parse_line(const char *line, size_t len, struct bookmark *bm,
 	l.dl = dl;
 	bookmark_init(bm);
 	if (memchr(line, '\0', len) != NULL)
-		return bookmark_line_error(&l, "NUL byte in line");
+		return bookmark_line_error(&l, _("NUL byte in line"));
 	bookmark_split(&l, line, len);
 	if (l.n < BOOKMARK_FILE_FIELDS) {
 		diag_add(dl, DIAG_ERROR, file, lineno, -1,
-		    "%zu tab-separated fields, want %d; bookmark skipped", l.n,
+		    _("%zu tab-separated fields, want %d; bookmark skipped"), l.n,
 		    BOOKMARK_FILE_FIELDS);
 		rc = -1;
 	} else {
 		if (l.n > BOOKMARK_FILE_FIELDS)
 			diag_add(dl, DIAG_WARNING, file, lineno, -1,
-			    "%zu fields, want %d; the rest ignored", l.n,
+			    _("%zu fields, want %d; the rest ignored"), l.n,
 			    BOOKMARK_FILE_FIELDS);
 		rc = bookmark_line_fill(&l, bm);
 	}
@@ -281,14 +282,14 @@ bookmark_check_header(const char *line, size_t len, const char *file,
 {
 	if (bookmark_parse_header(line, len, version) != 0) {
 		diag_add(dl, DIAG_ERROR, file, 1, -1,
-		    "not a bookmarks file: the first line should be '%s %d'",
+		    _("not a bookmarks file: the first line should be '%s %d'"),
 		    BOOKMARK_FILE_MAGIC, BOOKMARK_FILE_VERSION);
 		(*bad)++;
 		return 0;
 	}
 	if (*version > BOOKMARK_FILE_VERSION) {
 		diag_add(dl, DIAG_ERROR, file, 1, -1,
-		    "written by a newer kanbao (format %d, this one reads %d)",
+		    _("written by a newer kanbao (format %d, this one reads %d)"),
 		    *version, BOOKMARK_FILE_VERSION);
 		(*bad)++;
 	}
@@ -353,7 +354,7 @@ bookmark_file_slurp(const char *path, struct strbuf *text, char **cause)
 		goto fail;
 	if (sb.st_size > BOOKMARK_FILE_MAX) {
 		close(fd);
-		*cause = xasprintf("%s: too large for a bookmarks file", path);
+		*cause = xasprintf(_("%s: too large for a bookmarks file"), path);
 		return -1;
 	}
 	while ((n = read(fd, buf, sizeof buf)) != 0) {
@@ -366,7 +367,7 @@ bookmark_file_slurp(const char *path, struct strbuf *text, char **cause)
 	close(fd);
 	return 0;
 fail:
-	*cause = xasprintf("cannot read %s: %s", path, strerror(errno));
+	*cause = xasprintf(_("cannot read %s: %s"), path, strerror(errno));
 	if (fd >= 0)
 		close(fd);
 	return -1;
@@ -451,9 +452,9 @@ bookmark_store_import(struct bookmark_store *st, const char *path,
 	if (bookmark_file_read(path, in, dl, &r, cause) != 0)
 		;
 	else if (r.missing)
-		*cause = xasprintf("cannot read %s: %s", path, strerror(ENOENT));
+		*cause = xasprintf(_("cannot read %s: %s"), path, strerror(ENOENT));
 	else if (r.version > BOOKMARK_FILE_VERSION)
-		*cause = xasprintf("%s: written by a newer kanbao (format %d)",
+		*cause = xasprintf(_("%s: written by a newer kanbao (format %d)"),
 		    path, r.version);
 	else {
 		bookmark_store_merge(st, in, stats);
@@ -506,7 +507,7 @@ bookmark_crash_point(void)
 static char *
 bookmark_errno_cause(const char *what, const char *path)
 {
-	return xasprintf("cannot %s %s: %s", what, path, strerror(errno));
+	return xasprintf(_("cannot %s %s: %s"), _(what), path, strerror(errno));
 }
 
 /* Step 1: returns the locked descriptor, or -1 and *cause. */
@@ -521,13 +522,13 @@ bookmark_lock(const char *path, char **cause)
 	fl.l_type = F_WRLCK;
 	fl.l_whence = SEEK_SET;
 	if ((fd = open(lp, O_RDWR | O_CREAT | O_CLOEXEC, 0600)) < 0)
-		*cause = bookmark_errno_cause("create", lp);
+		*cause = bookmark_errno_cause(N_("create"), lp);
 	while (fd >= 0 && fcntl(fd, F_SETLK, &fl) != 0) {
 		if ((errno != EACCES && errno != EAGAIN && errno != EINTR) ||
 		    ++tries >= BOOKMARK_LOCK_TRIES) {
 			*cause = errno == EACCES || errno == EAGAIN ?
-			    xasprintf("%s: still locked by another kanbao", lp) :
-			    bookmark_errno_cause("lock", lp);
+			    xasprintf(_("%s: still locked by another kanbao"), lp) :
+			    bookmark_errno_cause(N_("lock"), lp);
 			close(fd);
 			fd = -1;
 		} else
@@ -571,19 +572,19 @@ bookmark_replace(const char *path, const char *tmp,
     const struct strbuf *data, char **cause)
 {
 	if (bookmark_write_tmp(tmp, 0, data->s, data->len) != 0) {
-		*cause = bookmark_errno_cause("write", tmp);
+		*cause = bookmark_errno_cause(N_("write"), tmp);
 		unlink(tmp);
 		return -1;
 	}
 	bookmark_crash_point();
 	if (rename(tmp, path) != 0) {
-		*cause = bookmark_errno_cause("replace", path);
+		*cause = bookmark_errno_cause(N_("replace"), path);
 		unlink(tmp);
 		return -1;
 	}
 	bookmark_crash_point();
 	if (atomicfile_sync_dir(path) != 0) {	/* step 6 */
-		*cause = bookmark_errno_cause("sync the directory of", path);
+		*cause = bookmark_errno_cause(N_("sync the directory of"), path);
 		return -1;
 	}
 	bookmark_crash_point();
@@ -609,8 +610,8 @@ bookmark_keep_broken(struct bookmark_store *st, const struct strbuf *text,
 		if (bookmark_write_tmp(copy, 1, text->s, text->len) == 0)
 			break;
 		if (errno != EEXIST) {
-			*cause = bookmark_errno_cause("keep a copy of the "
-			    "broken bookmarks file as", copy);
+			*cause = bookmark_errno_cause(N_("keep a copy of the "
+			    "broken bookmarks file as"), copy);
 			unlink(copy);
 			free(copy);
 			return -1;
@@ -633,14 +634,15 @@ bookmark_save_merge(struct bookmark_store *st, char **cause)
 		rc = -1;
 	else if (r.version > BOOKMARK_FILE_VERSION) {
 		st->read_only = true;
-		*cause = xasprintf("%s: written by a newer kanbao; not replaced",
+		*cause = xasprintf(_("%s: written by a newer kanbao; not replaced"),
 		    st->path);
 		rc = -1;
 	} else if (r.bad > 0 && (rc = bookmark_keep_broken(st, &r.text,
 	    cause)) == 0)
 		diag_add(&st->diags, DIAG_WARNING, st->path, 0, -1,
-		    "%zu broken line%s dropped; the file as it was is kept in %s",
-		    r.bad, r.bad == 1 ? "" : "s", st->broken_copy);
+		    ngettext("%zu broken line dropped; the file as it was is kept in %s",
+		    "%zu broken lines dropped; the file as it was is kept in %s", r.bad),
+		    r.bad, st->broken_copy);
 	diag_list_free(&dl);
 	strbuf_free(&r.text);
 	return rc;
@@ -672,7 +674,7 @@ bookmark_make_dir(const char *path, char **cause)
 
 	if (atomicfile_mkdirs(path, &dir) == 0)
 		return 0;
-	*cause = bookmark_errno_cause("create", dir);
+	*cause = bookmark_errno_cause(N_("create"), dir);
 	free(dir);
 	return -1;
 }
@@ -689,7 +691,7 @@ bookmark_store_save(struct bookmark_store *st, char **cause)
 	if (!st->dirty)
 		return 0;
 	if (st->read_only) {
-		*cause = xasprintf("%s: written by a newer kanbao; not replaced",
+		*cause = xasprintf(_("%s: written by a newer kanbao; not replaced"),
 		    st->path);
 		return -1;
 	}
@@ -719,13 +721,13 @@ bookmark_store_export(const struct bookmark_store *st, const char *path,
 	if (lstat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
 		if ((rc = atomicfile_save(path, data.s ? data.s : "", data.len,
 		    0600)) != 0)
-			*cause = bookmark_errno_cause("write", path);
+			*cause = bookmark_errno_cause(N_("write"), path);
 		strbuf_free(&data);
 		return rc;
 	}
 	tmp = xasprintf("%s.XXXXXX", path);
 	if ((fd = mkstemp(tmp)) < 0)
-		*cause = bookmark_errno_cause("create a file beside", path);
+		*cause = bookmark_errno_cause(N_("create a file beside"), path);
 	else {
 		close(fd);
 		rc = bookmark_replace(path, tmp, &data, cause);

@@ -21,6 +21,7 @@
 #include <unistr.h>
 
 #include "decode.h"
+#include "i18n.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
@@ -62,7 +63,7 @@ decode_report(struct decode_reporter *r, size_t off, size_t len)
 	if (r->diags == NULL || ++r->n_reported > DECODE_MAX_REPORTS)
 		return;
 	diag_add(r->diags, DIAG_WARNING, r->path, decode_line_at(r->buf, off),
-	    (long long)off, "invalid %s sequence replaced by U+FFFD", r->charset);
+	    (long long)off, _("invalid %s sequence replaced by U+FFFD"), r->charset);
 }
 
 static void
@@ -70,7 +71,7 @@ decode_report_done(struct decode_reporter *r)
 {
 	if (r->diags && r->n_reported > DECODE_MAX_REPORTS)
 		diag_add(r->diags, DIAG_WARNING, r->path, 0, -1,
-		    "%zu more invalid %s sequences replaced by U+FFFD",
+		    _("%zu more invalid %s sequences replaced by U+FFFD"),
 		    r->n_bad - DECODE_MAX_REPORTS, r->charset);
 }
 
@@ -320,7 +321,7 @@ decode_bytes(const unsigned char *buf, size_t n, const char *forced,
 	if (decode_convert(buf + skip, n - skip, cs, &r, &conv) != 0) {
 		if (diags)
 			diag_add(diags, DIAG_ERROR, path, 0, -1,
-			    "unknown charset '%s'", cs);
+			    _("unknown charset '%s'"), cs);
 		strbuf_free(&conv);
 		return -1;
 	}

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "diag.h"
+#include "i18n.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
@@ -64,9 +65,9 @@ diag_format(const struct diag *d)
 		strbuf_adds(&b, ": ");
 	}
 	if (d->level == DIAG_WARNING)
-		strbuf_adds(&b, "warning: ");
+		strbuf_adds(&b, _("warning: "));
 	strbuf_adds(&b, d->message);
 	if (d->byte >= 0)
-		strbuf_printf(&b, " (byte %lld)", d->byte);
+		strbuf_printf(&b, _(" (byte %lld)"), d->byte);
 	return strbuf_take(&b);
 }

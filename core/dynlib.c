@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "dynlib.h"
+#include "i18n.h"
 #include "xalloc.h"
 
 int
@@ -20,7 +21,7 @@ dynlib_load(const char *soname, const char *const names[], size_t n,
 	if (h == NULL) {
 		why = dlerror();
 		*cause = xasprintf("cannot load %s: %s", soname,
-		    why ? why : "unknown error");
+		    why ? why : _("unknown error"));
 		return -1;
 	}
 	for (i = 0; i < n; i++) {

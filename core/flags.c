@@ -13,6 +13,7 @@
 #include "archive.h"
 #include "flags.h"
 #include "flags_int.h"
+#include "i18n.h"
 #include "pagetext.h"
 #include "strbuf.h"
 #include "xalloc.h"
@@ -195,7 +196,7 @@ flags_unclosed(const struct page *p, const struct flag_chars *fc,
 
 	for (i = 0; i < n; i++)
 		flag_add(fl, p, FLAG_UNBALANCED, fc->off[idx[i]], fc->off[idx[i] + 1],
-		    "opening %.*s is never closed",
+		    _("opening %.*s is never closed"),
 		    (int)(fc->off[idx[i] + 1] - fc->off[idx[i]]),
 		    p->text.text + fc->off[idx[i]]);
 }
@@ -220,7 +221,7 @@ flags_balance(const struct page *p, const struct span *sp, struct flag_list *fl)
 				;
 			if (d == 0)
 				flag_add(fl, p, FLAG_UNBALANCED, fc.off[i], fc.off[i + 1],
-				    "closing %.*s without an opening one",
+				    _("closing %.*s without an opening one"),
 				    (int)(fc.off[i + 1] - fc.off[i]), p->text.text + fc.off[i]);
 			else {
 				flags_unclosed(p, &fc, stack + d, depth - d, fl);
@@ -279,7 +280,7 @@ flags_dropped_space(const struct page *p, const struct span *sp,
 		    (j - i == 1 || fc.u[i] != 0x3000) &&
 		    !flag_space_is_meant(p, sp->byte_start, fc.off[i], fc.off[j]))
 			flag_add(fl, p, FLAG_DROPPED_SPACE, fc.off[i], fc.off[j],
-			    "space between %.*s and %.*s dropped from the clean text",
+			    _("space between %.*s and %.*s dropped from the clean text"),
 			    (int)(fc.off[i] - fc.off[i - 1]), p->text.text + fc.off[i - 1],
 			    (int)(fc.off[j + 1] - fc.off[j]), p->text.text + fc.off[j]);
 		i = j;
@@ -340,16 +341,15 @@ flags_jumps(const struct page *p, const struct article *a, struct flag_list *fl)
 			continue;
 		if (j->page_number == 0)
 			flag_add(fl, p, FLAG_JUMP_TARGET, j->span.byte_start,
-			    j->span.byte_end, "jump line names no page");
+			    j->span.byte_end, _("jump line names no page"));
 		else if (!flag_has_page(p->issue, j->page_number))
 			flag_add(fl, p, FLAG_JUMP_TARGET, j->span.byte_start,
-			    j->span.byte_end, "page %d is not in the issue",
+			    j->span.byte_end, _("page %d is not in the issue"),
 			    j->page_number);
 		else
 			flag_add(fl, p, FLAG_JUMP_TARGET, j->span.byte_start,
-			    j->span.byte_end, "no %s found on page %d",
-			    j->dir == JUMP_TO ? "continuation" : "first part",
-			    j->page_number);
+			    j->span.byte_end, j->dir == JUMP_TO ? _("no continuation found on page %d") :
+			    _("no first part found on page %d"), j->page_number);
 	}
 }
 
@@ -380,8 +380,8 @@ flags_byline(const struct page *p, struct flag_list *fl)
 		if (end <= a->span.byte_start || end > a->span.byte_end)
 			end = a->span.byte_end;
 		flag_add(fl, p, FLAG_NO_BYLINE, a->span.byte_start, end,
-		    "no byline; the page's other %zu article%s one", with,
-		    with == 1 ? " has" : "s have");
+		    ngettext("no byline; the page's other %zu article has one",
+		    "no byline; the page's other %zu articles have one", with), with);
 	}
 }
 

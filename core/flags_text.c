@@ -12,6 +12,7 @@
 #include "clean.h"
 #include "flags.h"
 #include "flags_int.h"
+#include "i18n.h"
 #include "xalloc.h"
 
 /* The source lines decoded, one at a time, with the previous and next
@@ -64,7 +65,7 @@ flags_doubled_run(const struct page *p, const struct flag_chars *fc,
 			;
 		if ((j - i) / 2 >= 3) {
 			flag_add(fl, p, FLAG_DOUBLED, fc->off[i],
-			    fc->off[j], "glyphs doubled by fake bold");
+			    fc->off[j], _("glyphs doubled by fake bold"));
 			i = j;
 		} else
 			i++;
@@ -84,7 +85,7 @@ flags_doubled(const struct flag_lines *fls, struct flag_list *fl)
 		once = clean_undouble(fls->p->text.text + fc->off[a],
 		    fc->off[b + 1] - fc->off[a]);
 		flag_add(fl, fls->p, FLAG_DOUBLED, fc->off[a], fc->off[b + 1],
-		    "glyphs doubled by fake bold (%s)", once);
+		    _("glyphs doubled by fake bold (%s)"), once);
 		free(once);
 	} else
 		flags_doubled_run(fls->p, fc, fl);
@@ -132,7 +133,7 @@ flags_halfwidth(const struct flag_lines *fls, struct flag_list *fl)
 		if (flag_is_han(flag_neighbour(fls, i, -1)) &&
 		    flag_is_han(flag_neighbour(fls, i, 1)))
 			flag_add(fl, fls->p, FLAG_HALFWIDTH, fc->off[i], fc->off[i + 1],
-			    "half-width '%c' in Chinese text (full-width: %s)", *h,
+			    _("half-width '%c' in Chinese text (full-width: %s)"), *h,
 			    flag_full[h - flag_half]);
 	}
 }
@@ -163,7 +164,7 @@ flags_mixed_width(const struct flag_lines *fls, struct flag_list *fl)
 			seen |= w;
 		if (seen == 3)
 			flag_add(fl, fls->p, FLAG_MIXED_WIDTH, fc->off[i], fc->off[j],
-			    "half- and full-width characters in '%.*s'",
+			    _("half- and full-width characters in '%.*s'"),
 			    (int)(fc->off[j] - fc->off[i]), fls->p->text.text + fc->off[i]);
 		i = j > i ? j : i + 1;
 	}
@@ -215,7 +216,7 @@ flags_repeat(const struct flag_lines *fls, struct flag_list *fl)
 		if (flag_is_redup(t + fc->off[a], fc->off[a + 1] - fc->off[a]))
 			return;
 		flag_add(fl, fls->p, FLAG_REPEAT, fc->off[a], fc->off[a + 1],
-		    "'%.*s' repeated across the line break",
+		    _("'%.*s' repeated across the line break"),
 		    (int)(fc->off[a + 1] - fc->off[a]), t + fc->off[a]);
 		return;
 	}
@@ -228,7 +229,7 @@ flags_repeat(const struct flag_lines *fls, struct flag_list *fl)
 	    strncasecmp(t + pv->off[wa], t + fc->off[a], n) != 0)
 		return;
 	flag_add(fl, fls->p, FLAG_REPEAT, fc->off[a], fc->off[a + n],
-	    "'%.*s' repeated across the line break", (int)n, t + fc->off[a]);
+	    _("'%.*s' repeated across the line break"), (int)n, t + fc->off[a]);
 }
 
 /* --- driving -------------------------------------------------------------------- */

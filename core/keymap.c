@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "confline.h"
+#include "i18n.h"
 #include "keymap.h"
 #include "strbuf.h"
 #include "userconf.h"
@@ -233,19 +234,19 @@ keymap_statement(struct keymap *km, char **w, int n, char **detail)
 
 	if (strcmp(w[0], "unbind") == 0) {
 		if (n != 2)
-			return "expected 'unbind KEY'";
-		return keymap_bind(km, w[1], ACTION_NONE) ? "unknown key name" : NULL;
+			return _("expected 'unbind KEY'");
+		return keymap_bind(km, w[1], ACTION_NONE) ? _("unknown key name") : NULL;
 	}
 	if (strcmp(w[0], "bind") != 0)
-		return "unknown statement (expected bind or unbind)";
+		return _("unknown statement (expected bind or unbind)");
 	if (n != 3)
-		return "expected 'bind KEY ACTION'";
+		return _("expected 'bind KEY ACTION'");
 	if ((a = action_from_name(w[2])) == ACTION_NONE && strcmp(w[2], "none") != 0) {
 		*detail = w[2];
-		return "unknown action";
+		return _("unknown action");
 	}
 	*detail = w[1];
-	return keymap_bind(km, w[1], a) ? "unknown key name" : NULL;
+	return keymap_bind(km, w[1], a) ? _("unknown key name") : NULL;
 }
 
 size_t
@@ -266,7 +267,7 @@ keymap_parse(struct keymap *km, const char *text, size_t len,
 		detail = NULL;
 		err = NULL;
 		if ((n = keymap_words(line, w, KEYMAP_MAX_WORDS - 1)) > 0)
-			err = n > KEYMAP_MAX_WORDS - 1 ? "too many words" :
+			err = n > KEYMAP_MAX_WORDS - 1 ? _("too many words") :
 			    keymap_statement(km, w, n, &detail);
 		if (err != NULL) {
 			bad++;

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "kiosk.h"
 #include "xalloc.h"
 
@@ -114,7 +115,7 @@ kiosk_set_on(struct kiosk_conf *kc, const char *v)
 		kc->on = 0;
 	else {
 		kc->on = 1;
-		return "kiosk must be yes or no (taken as yes)";
+		return _("kiosk must be yes or no (taken as yes)");
 	}
 	return NULL;
 }
@@ -127,7 +128,7 @@ kiosk_set_idle(struct kiosk_conf *kc, const char *v)
 
 	n = strtol(v, &end, 10);
 	if (*v == '\0' || *end != '\0' || n < 0 || n > 86400)
-		return "kiosk-idle must be a number of seconds from 0 to 86400";
+		return _("kiosk-idle must be a number of seconds from 0 to 86400");
 	kc->idle = n;
 	return NULL;
 }
@@ -141,7 +142,7 @@ kiosk_set_pin(struct kiosk_conf *kc, const char *v)
 		if (!isdigit((unsigned char)v[i]))
 			break;
 	if (i < n || n < 4 || n > KIOSK_PIN_MAX)
-		return "kiosk-pin must be 4 to 32 digits";
+		return _("kiosk-pin must be 4 to 32 digits");
 	free(kc->pin);
 	kc->pin = xstrdup(v);
 	return NULL;
@@ -163,7 +164,7 @@ kiosk_set_exit_keys(struct kiosk_conf *kc, const char *v)
 	}
 	if (tok != NULL || n < 2) {
 		free(copy);
-		return "kiosk-exit-keys must be 2 to 16 key names separated by blanks";
+		return _("kiosk-exit-keys must be 2 to 16 key names separated by blanks");
 	}
 	kiosk_exit_keys_free(kc);
 	kc->exit_keys = xcalloc(n, sizeof *kc->exit_keys);
@@ -184,7 +185,7 @@ kiosk_conf_set(struct kiosk_conf *kc, const char *key, const char *v)
 		return kiosk_set_on(kc, v);
 	if (strcmp(key, "kiosk-archive") == 0) {
 		if (v[0] != '/')
-			return "kiosk-archive must be an absolute path";
+			return _("kiosk-archive must be an absolute path");
 		free(kc->archive);
 		kc->archive = xstrdup(v);
 		return NULL;
@@ -198,14 +199,14 @@ kiosk_conf_set(struct kiosk_conf *kc, const char *key, const char *v)
 	if (strcmp(key, "kiosk-allow") == 0) {
 		if (kiosk_allow_parse(v, &mask, &bad) != 0) {
 			free(bad);
-			return "kiosk-allow: unknown restriction (known: editor, "
+			return _("kiosk-allow: unknown restriction (known: editor, "
 			    "suspend, interrupt, quit, write, user-config, open-path, "
-			    "outside-archive, cli)";
+			    "outside-archive, cli)");
 		}
 		kc->allow = mask;
 		return NULL;
 	}
-	return "unknown setting";
+	return _("unknown setting");
 }
 
 int

@@ -16,6 +16,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "i18n.h"
 #include "loader.h"
 #include "xmlhead.h"
 
@@ -565,7 +566,7 @@ alto_read(struct page *page, xmlDocPtr doc, const struct alto_map *map,
 
 	if (layout == NULL) {
 		diag_add(diags, DIAG_ERROR, page->path, 0, -1,
-		    "ALTO without a Layout; not read");
+		    _("ALTO without a Layout; not read"));
 		return -1;
 	}
 	memset(&ap, 0, sizeof ap);
@@ -605,7 +606,7 @@ loader_alto_load(struct page *page, const unsigned char *buf, size_t n,
     const struct load_options *opt, struct diag_list *diags)
 {
 	diag_add(diags, DIAG_ERROR, page->path, 0, -1,
-	    "ALTO pages are not supported in this build (needs libxml2)");
+	    _("ALTO pages are not supported in this build (needs libxml2)"));
 	return -1;
 }
 

@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "loader.h"
 #include "xmlhead.h"
 
@@ -278,7 +279,7 @@ mets_read(const char *path, size_t *len, struct diag_list *diags)
 	if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
 	    (size_t)st.st_size > METS_MAX_ALTO) {
 		diag_add(diags, DIAG_ERROR, path, 0, -1,
-		    "cannot read the ALTO page the METS file names");
+		    _("cannot read the ALTO page the METS file names"));
 		if (fd >= 0)
 			close(fd);
 		return NULL;
@@ -307,7 +308,7 @@ loader_mets_load(struct page *page, const unsigned char *buf, size_t n,
 	if (page->part < 0 || (size_t)page->part >= m.n_files ||
 	    (path = mets_alto_path(&m, m.files[page->part], page->path)) == NULL) {
 		diag_add(diags, DIAG_ERROR, page->path, 0, -1,
-		    "no ALTO file for page %d in the METS file", page->part + 1);
+		    _("no ALTO file for page %d in the METS file"), page->part + 1);
 		mets_free(&m);
 		return -1;
 	}
@@ -339,7 +340,7 @@ loader_mets_parts(const char *path, const unsigned char *buf, size_t n,
 	count = (int)m.n_files;
 	if (count == 0)
 		diag_add(diags, DIAG_WARNING, path, 0, -1,
-		    "the METS file names no ALTO pages");
+		    _("the METS file names no ALTO pages"));
 	mets_free(&m);
 	return count;
 }
@@ -351,7 +352,7 @@ loader_mets_load(struct page *page, const unsigned char *buf, size_t n,
     const struct load_options *opt, struct diag_list *diags)
 {
 	diag_add(diags, DIAG_ERROR, page->path, 0, -1,
-	    "METS/ALTO issues are not supported in this build (needs libxml2)");
+	    _("METS/ALTO issues are not supported in this build (needs libxml2)"));
 	return -1;
 }
 

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "loader.h"
 #include "xmlhead.h"
 
@@ -217,8 +218,9 @@ newsml_item(struct pagebuild *pb, const xmlNode *item,
 
 		diag_add(diags, DIAG_WARNING, p->path,
 		    (unsigned long)xmlGetLineNo(item), -1,
-		    "%s item %s has no text (elided or empty); not read",
-		    picture ? "picture" : "news", guid ? guid : "without a guid");
+		    picture ? _("picture item %s has no text (elided or empty); not read") :
+		    _("news item %s has no text (elided or empty); not read"),
+		    guid ? guid : _("without a guid"));
 		/* Photos its body's media made stay, after it. */
 		article_free(&p->articles[art]);
 		memmove(&p->articles[art], &p->articles[art + 1],
@@ -227,7 +229,7 @@ newsml_item(struct pagebuild *pb, const xmlNode *item,
 	} else if (!picture && a->n_blocks == 0)
 		diag_add(diags, DIAG_WARNING, pb->page->path,
 		    (unsigned long)xmlGetLineNo(item), -1,
-		    "news item %s has no body text", guid ? guid : "without a guid");
+		    _("news item %s has no body text"), guid ? guid : _("without a guid"));
 	newsml_meta(pb, cm);
 	free(guid);
 }
@@ -261,7 +263,7 @@ loader_newsml_load(struct page *page, const unsigned char *buf, size_t n,
 	pagebuild_init(&pb, page);
 	if (newsml_items(&pb, xmlDocGetRootElement(doc), diags) == 0)
 		diag_add(diags, DIAG_WARNING, page->path, 0, -1,
-		    "no newsItem in this NewsML document");
+		    _("no newsItem in this NewsML document"));
 	pagebuild_finish(&pb, doc->encoding ? (const char *)doc->encoding : "UTF-8");
 	xmlFreeDoc(doc);
 	return 0;
@@ -274,7 +276,7 @@ loader_newsml_load(struct page *page, const unsigned char *buf, size_t n,
     const struct load_options *opt, struct diag_list *diags)
 {
 	diag_add(diags, DIAG_ERROR, page->path, 0, -1,
-	    "NewsML-G2 items are not supported in this build (needs libxml2)");
+	    _("NewsML-G2 items are not supported in this build (needs libxml2)"));
 	return -1;
 }
 

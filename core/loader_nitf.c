@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "loader.h"
 #include "xmlhead.h"
 
@@ -192,7 +193,7 @@ nitf_check_empty(struct pagebuild *pb, const xmlNode *root,
 	struct article *a = &p->articles[0];
 	const xmlNode *id = xmlutil_find(xmlutil_child(root, "head"), "doc-id");
 	char *name = id ? xmlutil_attr(id, "id-string") : NULL;
-	const char *what = name ? name : "without a doc-id";
+	const char *what = name ? name : _("without a doc-id");
 
 	if (a->n_blocks > 0) {
 		free(name);
@@ -200,10 +201,10 @@ nitf_check_empty(struct pagebuild *pb, const xmlNode *root,
 	}
 	if (a->n_decks > 0 || a->byline.text || a->dateline.text)
 		diag_add(diags, DIAG_WARNING, p->path, 0, -1,
-		    "NITF item %s has no body text", what);
+		    _("NITF item %s has no body text"), what);
 	else {
 		diag_add(diags, DIAG_WARNING, p->path, 0, -1,
-		    "NITF item %s has no text (empty); not read", what);
+		    _("NITF item %s has no text (empty); not read"), what);
 		article_free(a);
 		memmove(a, a + 1, (p->n_articles - 1) * sizeof *a);
 		p->n_articles--;
@@ -251,7 +252,7 @@ loader_nitf_load(struct page *page, const unsigned char *buf, size_t n,
     const struct load_options *opt, struct diag_list *diags)
 {
 	diag_add(diags, DIAG_ERROR, page->path, 0, -1,
-	    "NITF news items are not supported in this build (needs libxml2)");
+	    _("NITF news items are not supported in this build (needs libxml2)"));
 	return -1;
 }
 

@@ -30,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "loader.h"
 
 #ifdef HAVE_POPPLER
@@ -1048,7 +1049,7 @@ loader_pdf_load(struct page *page, const unsigned char *buf, size_t n,
 	pdf_order_lines(&pg);
 	if (pg.n_lines == 0)
 		diag_add(diags, DIAG_WARNING, page->path, 0, -1,
-		    "the PDF page has no text (a scan without OCR?)");
+		    _("the PDF page has no text (a scan without OCR?)"));
 	pdf_read_all(&pg, page);
 	/* The fake-bold twins dropped: artefacts, recorded, not lost. */
 	page_meta_add_removed(&page->meta, pg.removed.s, pg.removed.len);
@@ -1065,7 +1066,7 @@ loader_pdf_parts(const char *path, const unsigned char *buf, size_t n,
 
 	if (count < 0)
 		diag_add(diags, DIAG_ERROR, path, 0, -1,
-		    "cannot read the PDF: %s; not read", err ? err : "unreadable");
+		    _("cannot read the PDF: %s; not read"), err ? err : _("unreadable"));
 	free(err);
 	return count < 0 ? 0 : count;
 }
@@ -1077,7 +1078,7 @@ loader_pdf_load(struct page *page, const unsigned char *buf, size_t n,
     const struct load_options *opt, struct diag_list *diags)
 {
 	diag_add(diags, DIAG_ERROR, page->path, 0, -1,
-	    "PDF pages are not supported in this build (needs poppler-glib)");
+	    _("PDF pages are not supported in this build (needs poppler-glib)"));
 	return -1;
 }
 

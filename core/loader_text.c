@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "decode.h"
+#include "i18n.h"
 #include "loader.h"
 #include "pagetext.h"
 #include "segment.h"
@@ -26,7 +27,7 @@ loader_text_load(struct page *page, const unsigned char *buf, size_t n,
 		return -1;
 	if (dr.binary) {
 		diag_add(diags, DIAG_ERROR, page->path, 0, -1,
-		    "binary file, not a text page; not read");
+		    _("binary file, not a text page; not read"));
 		decode_result_free(&dr);
 		return -1;
 	}

@@ -23,6 +23,7 @@
 
 #include "clean.h"
 #include "decode.h"
+#include "i18n.h"
 #include "loader.h"
 #include "pagebuild.h"
 #include "strbuf.h"
@@ -289,7 +290,7 @@ loader_wire_load(struct page *page, const unsigned char *buf, size_t n,
 	wire_read(&w, dr.text, dr.len);
 	if (w.a->n_blocks == 0 && w.a->n_decks == 0)
 		diag_add(diags, DIAG_WARNING, page->path, 0, -1,
-		    "no story text between the wire codes");
+		    _("no story text between the wire codes"));
 	pagebuild_finish(&w.pb, dr.charset);
 	free(w.lines);
 	free(w.lens);

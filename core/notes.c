@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "atomicfile.h"
+#include "i18n.h"
 #include "notes.h"
 #include "userconf.h"
 #include "xalloc.h"
@@ -244,8 +245,8 @@ notes_read(struct note_set *ns, const char *path, bool readonly,
 			notes_insert(ns, &note);
 		} else if (diags)
 			diag_add(diags, DIAG_WARNING, path, lineno, -1,
-			    lineno == 1 ? "not a kanbao notes file (no 'kanbao-notes 1')" :
-			    "not a note (LINE:COL-LINE:COL<TAB>text); skipped");
+			    lineno == 1 ? _("not a kanbao notes file (no 'kanbao-notes 1')") :
+			    _("not a note (LINE:COL-LINE:COL<TAB>text); skipped"));
 		i += full + (nl != NULL);
 	}
 	free(text);
@@ -290,8 +291,8 @@ notes_save(const struct note_set *ns, char **cause)
 	int rc;
 
 	if (ns->store == NULL) {
-		*cause = xstrdup("no place for notes: the page's directory is "
-		    "read-only and neither XDG_DATA_HOME nor HOME is set");
+		*cause = xstrdup(_("no place for notes: the page's directory is "
+		    "read-only and neither XDG_DATA_HOME nor HOME is set"));
 		return -1;
 	}
 	if (notes_writable_count(ns) == 0) {

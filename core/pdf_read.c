@@ -16,6 +16,7 @@
 #include <unistr.h>
 
 #include "dynlib.h"
+#include "i18n.h"
 #include "pdf_int.h"
 #include "xalloc.h"
 
@@ -428,7 +429,7 @@ pdf_read_page(struct pdf_page *pg, const unsigned char *buf, size_t n,
 	if (index < 0)
 		index = 0;
 	if ((page = pdf_fn.poppler_document_get_page(doc, index)) == NULL) {
-		*err = xasprintf("no page %d in the document", index + 1);
+		*err = xasprintf(_("no page %d in the document"), index + 1);
 		pdf_fn.g_object_unref(doc);
 		pdf_fn.g_bytes_unref(bytes);
 		return -1;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "confline.h"
+#include "i18n.h"
 #include "pubconf.h"
 #include "xalloc.h"
 
@@ -42,7 +43,7 @@ pubconf_line(struct publication *pub, char *line, const char *path,
 		return;
 	if ((eq = strchr(line, '=')) == NULL) {
 		diag_add(diags, DIAG_WARNING, path, lineno, -1,
-		    "expected 'key = value'");
+		    _("expected 'key = value'"));
 		return;
 	}
 	*eq = '\0';
@@ -56,7 +57,7 @@ pubconf_line(struct publication *pub, char *line, const char *path,
 		pubconf_set(&pub->lang, value);
 	else
 		diag_add(diags, DIAG_WARNING, path, lineno, -1,
-		    "unknown key '%s'", key);
+		    _("unknown key '%s'"), key);
 }
 
 void

@@ -28,6 +28,7 @@
 #include <unistr.h>
 
 #include "clean.h"
+#include "i18n.h"
 #include "sanitize.h"
 #include "search.h"
 #include "searchfold.h"
@@ -272,12 +273,12 @@ search_compile(const char *query, size_t len, unsigned flags, char **cause)
 
 	*cause = NULL;
 	if (len > SEARCH_MAX_QUERY) {
-		*cause = xasprintf("query too long (more than %d bytes)",
+		*cause = xasprintf(_("query too long (more than %d bytes)"),
 		    SEARCH_MAX_QUERY);
 		return NULL;
 	}
 	if (u8_check((const uint8_t *)query, len) != NULL) {
-		*cause = xstrdup("query is not valid UTF-8");
+		*cause = xstrdup(_("query is not valid UTF-8"));
 		return NULL;
 	}
 	if (!(flags & SEARCH_LITERAL) && search_has_han(query, len) &&
@@ -286,7 +287,7 @@ search_compile(const char *query, size_t len, unsigned flags, char **cause)
 	fold_text(&f, query, len, flags);
 	if (f.len == 0) {
 		fold_free(&f);
-		*cause = xstrdup("empty query");
+		*cause = xstrdup(_("empty query"));
 		return NULL;
 	}
 	sp = xcalloc(1, sizeof *sp);

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "atomicfile.h"
+#include "i18n.h"
 #include "state.h"
 #include "strbuf.h"
 #include "userconf.h"
@@ -143,7 +144,7 @@ state_load(struct state *st, const char *path, struct diag_list *dl)
 		lineno++;
 		line = xstrndup(text + start, end - start);
 		if (line[0] != '\0' && line[0] != '#' && state_record(st, line) != 0)
-			diag_add(dl, DIAG_WARNING, path, lineno, -1, "bad position record");
+			diag_add(dl, DIAG_WARNING, path, lineno, -1, _("bad position record"));
 		free(line);
 	}
 	free(text);

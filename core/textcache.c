@@ -24,6 +24,7 @@
 #include "textcache.h"
 #include "textcache_int.h"
 #include "userconf.h"
+#include "i18n.h"
 #include "xalloc.h"
 
 /* The running program's size and modification time: what the cache holds
@@ -105,11 +106,11 @@ tc_check_layout(struct textcache *tc)
 	const struct tc_header *h = tc->h;
 
 	if (tc->size < sizeof *h || memcmp(h->magic, TC_MAGIC, 8) != 0)
-		return "not a kanbao search cache";
+		return _("not a kanbao search cache");
 	if (h->version != TC_VERSION)
-		return "made by another version";
+		return _("made by another version");
 	if (h->file_size != tc->size)
-		return "truncated";
+		return _("truncated");
 	if (!tc_section_ok(tc, h->clean_off, h->clean_len, 1) ||
 	    !tc_section_ok(tc, h->fold_off, h->fold_len, 1) ||
 	    !tc_section_ok(tc, h->strings_off, h->strings_len, 1) ||
@@ -122,7 +123,7 @@ tc_check_layout(struct textcache *tc)
 	    !tc_section_ok(tc, h->maps_off, h->n_maps, sizeof *tc->maps) ||
 	    !tc_section_ok(tc, h->issues_off, h->n_issues, sizeof *tc->issues) ||
 	    !tc_section_ok(tc, h->han_off, h->n_han, sizeof (uint32_t)))
-		return "damaged (a section lies outside the file)";
+		return _("damaged (a section lies outside the file)");
 	tc->clean = tc->base + h->clean_off;
 	tc->fold = tc->base + h->fold_off;
 	tc->strings = tc->base + h->strings_off;
@@ -148,18 +149,18 @@ tc_check_issues(const struct textcache *tc)
 	const struct tc_issue *is;
 
 	if (file > h->n_files)
-		return "damaged (an issue)";
+		return _("damaged (an issue)");
 	for (i = 0; i < h->n_issues; i++) {
 		is = &tc->issues[i];
 		if (is->first_file != file || is->n_files > h->n_files - file ||
 		    is->first_article != art ||
 		    is->n_articles > h->n_articles - art)
-			return "damaged (an issue)";
+			return _("damaged (an issue)");
 		file += is->n_files;
 		art += is->n_articles;
 	}
 	if (file != h->n_files || art != h->n_articles)
-		return "damaged (the issues)";
+		return _("damaged (the issues)");
 	return NULL;
 }
 
@@ -181,11 +182,11 @@ tc_check_tables(struct textcache *tc)
 		    tc_string(tc, a->pub_name) == NULL ||
 		    tc_string(tc, a->date) == NULL ||
 		    tc_string(tc, a->title) == NULL)
-			return "damaged (an article)";
+			return _("damaged (an article)");
 		blk += a->n_blocks;
 	}
 	if (blk != h->n_blocks)
-		return "damaged (the blocks)";
+		return _("damaged (the blocks)");
 	if ((why = tc_check_issues(tc)) != NULL)
 		return why;
 	for (i = 0; i < h->n_blocks; i++) {
@@ -198,7 +199,7 @@ tc_check_tables(struct textcache *tc)
 		    b->first_break > h->n_breaks || b->first_map < map ||
 		    b->first_map > h->n_maps ||
 		    tc->arts[b->article].first_block > i)
-			return "damaged (a block)";
+			return _("damaged (a block)");
 		clean += (uint64_t)b->clean_len + 1;
 		fold += (uint64_t)b->fold_len + 1;
 		brk = b->first_break;
@@ -217,13 +218,13 @@ tc_check_key(const struct textcache *tc, const char *archive_path,
 	bool same;
 
 	if (rp == NULL)
-		return "the archive cannot be found";
+		return _("the archive cannot be found");
 	key = tc_key(rp, encoding);
 	same = s != NULL && tc->h->key.len == strlen(key) &&
 	    memcmp(s, key, tc->h->key.len) == 0;
 	free(key);
 	free(rp);
-	return same ? NULL : "made for another archive or by another build of kanbao";
+	return same ? NULL : _("made for another archive or by another build of kanbao");
 }
 
 const char *
@@ -246,13 +247,13 @@ tc_check_file(const struct textcache *tc, int dir, const struct tc_file *f)
 	struct stat st;
 
 	if (path == NULL)
-		return "damaged (a file name)";
+		return _("damaged (a file name)");
 	if (fstatat(dir, path, &st, 0) != 0 ||
 	    (int64_t)st.st_mtim.tv_sec != f->mtime_sec ||
 	    (int64_t)st.st_mtim.tv_nsec != f->mtime_nsec ||
 	    (!f->is_dir && (uint64_t)st.st_size != f->size) ||
 	    (f->is_dir != 0) != (S_ISDIR(st.st_mode) != 0))
-		return "stale (the archive changed)";
+		return _("stale (the archive changed)");
 	return NULL;
 }
 
@@ -261,7 +262,7 @@ static const char *
 tc_check_files(const struct textcache *tc, const char *archive_path)
 {
 	int dir = open(archive_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	const char *why = dir < 0 ? "the archive cannot be read" : NULL;
+	const char *why = dir < 0 ? _("the archive cannot be read") : NULL;
 	uint64_t i;
 
 	for (i = 0; why == NULL && i < tc->h->n_files; i++)
@@ -397,7 +398,7 @@ textcache_open(const char *archive_path, const char *encoding, unsigned flags,
 
 	*cause = NULL;
 	if (file == NULL) {
-		*cause = xstrdup("no cache directory (neither XDG_CACHE_HOME nor HOME is set)");
+		*cause = xstrdup(_("no cache directory (neither XDG_CACHE_HOME nor HOME is set)"));
 		return NULL;
 	}
 	if (!(flags & TEXTCACHE_REBUILD))

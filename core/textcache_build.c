@@ -33,6 +33,7 @@
 #include "textcache.h"
 #include "textcache_build_int.h"
 #include "textcache_int.h"
+#include "i18n.h"
 #include "xalloc.h"
 
 void
@@ -524,7 +525,7 @@ tcb_run(struct tc_builder *b, struct archive *a, const char *rp,
 	h.key = tcb_str(b, key, strlen(key));
 	free(key);
 	if (tcb_open(b, file, &tmp) != 0) {
-		*cause = xasprintf("cannot create %s: %s", file, strerror(errno));
+		*cause = xasprintf(_("cannot create %s: %s"), file, strerror(errno));
 		free(tmp);
 		return -1;
 	}
@@ -532,10 +533,10 @@ tcb_run(struct tc_builder *b, struct archive *a, const char *rp,
 	if ((rc = tcb_walk(b, a, rp, progress, arg)) == 0) {
 		tcb_finish(b, &h);
 		if ((rc = tcb_commit(b, &h, tmp, file)) != 0)
-			*cause = xasprintf("cannot write %s: %s", file,
+			*cause = xasprintf(_("cannot write %s: %s"), file,
 			    strerror(b->error));
 	} else if (rc < 0)
-		*cause = xstrdup("a block of text is too long for the cache");
+		*cause = xstrdup(_("a block of text is too long for the cache"));
 	if (b->out)
 		fclose(b->out);
 	if (rc != 0)
@@ -564,7 +565,7 @@ textcache_build(const char *archive_path, const char *encoding,
 	tcu_begin(&b, file, rp, encoding);
 	a = archive_open(rp, encoding);
 	if (a->scope > SCOPE_PUBLICATION) {
-		*cause = xasprintf("%s: only an archive or a publication is cached",
+		*cause = xasprintf(_("%s: only an archive or a publication is cached"),
 		    archive_path);
 		rc = -1;
 	} else

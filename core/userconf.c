@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "i18n.h"
 #include "strbuf.h"
 #include "flags.h"
 #include "confline.h"
@@ -80,7 +81,7 @@ userconf_set(struct userconf *uc, const char *key, const char *v)
 
 	if (kiosk_conf_is_key(key)) {
 		if (!uc->system)
-			return "kiosk settings are read from the system-wide config only";
+			return _("kiosk settings are read from the system-wide config only");
 		return kiosk_conf_set(&uc->kiosk, key, v);
 	}
 	if (strcmp(key, "keymap") == 0) {
@@ -91,14 +92,14 @@ userconf_set(struct userconf *uc, const char *key, const char *v)
 		uc->archive = userconf_path(uc, v);
 	} else if (strcmp(key, "ambiguous-width") == 0) {
 		if (userconf_ambiguous(v, &uc->ambiguous) != 0)
-			return "ambiguous-width must be narrow, wide or auto";
+			return _("ambiguous-width must be narrow, wide or auto");
 	} else if (strcmp(key, "colour") == 0 || strcmp(key, "color") == 0) {
 		if ((b = userconf_bool(v)) < 0)
-			return "colour must be yes or no";
+			return _("colour must be yes or no");
 		uc->colour = b;
 	} else if (strcmp(key, "mouse") == 0) {
 		if ((b = userconf_bool(v)) < 0)
-			return "mouse must be yes or no";
+			return _("mouse must be yes or no");
 		uc->mouse = b;
 	} else if (strcmp(key, "charset") == 0) {
 		if (strcasecmp(v, "utf-8") == 0 || strcasecmp(v, "utf8") == 0)
@@ -106,10 +107,10 @@ userconf_set(struct userconf *uc, const char *key, const char *v)
 		else if (strcmp(v, "auto") == 0)
 			uc->utf8 = 0;
 		else
-			return "charset must be auto or utf-8";
+			return _("charset must be auto or utf-8");
 	} else if (strcmp(key, "linear") == 0) {
 		if ((b = userconf_bool(v)) < 0)
-			return "linear must be yes or no";
+			return _("linear must be yes or no");
 		uc->linear = b;
 	} else if (strcmp(key, "flags") == 0) {
 		char *bad = NULL;
@@ -118,12 +119,12 @@ userconf_set(struct userconf *uc, const char *key, const char *v)
 
 		free(bad);
 		if (unknown)
-			return "flags: unknown kind (known: doubled, unbalanced, "
+			return _("flags: unknown kind (known: doubled, unbalanced, "
 			    "halfwidth, mixed-width, repeat, jump-target, no-byline, "
-			    "dropped-space)";
+			    "dropped-space)");
 		uc->flags = m;
 	} else
-		return "unknown setting";
+		return _("unknown setting");
 	return NULL;
 }
 
@@ -153,7 +154,7 @@ userconf_line(struct userconf *uc, char *line, const char *file,
 	if (*key == '\0')
 		return 0;
 	if ((eq = strchr(key, '=')) == NULL) {
-		diag_add(dl, DIAG_WARNING, file, lineno, -1, "expected 'key = value'");
+		diag_add(dl, DIAG_WARNING, file, lineno, -1, _("expected 'key = value'"));
 		return -1;
 	}
 	*eq = '\0';

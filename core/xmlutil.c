@@ -8,6 +8,7 @@
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 
+#include "i18n.h"
 #include "strbuf.h"
 #include "xalloc.h"
 #include "xmlutil.h"
@@ -29,7 +30,7 @@ xmlutil_parse(const unsigned char *buf, size_t n, const char *path,
 	const xmlError *e;
 
 	if (n > (size_t)1 << 30) {
-		diag_add(diags, DIAG_ERROR, path, 0, -1, "too large for XML");
+		diag_add(diags, DIAG_ERROR, path, 0, -1, _("too large for XML"));
 		return NULL;
 	}
 	xmlSetGenericErrorFunc(NULL, xmlutil_silent);
@@ -39,7 +40,7 @@ xmlutil_parse(const unsigned char *buf, size_t n, const char *path,
 		e = xmlGetLastError();
 		diag_add(diags, DIAG_ERROR, path, e ? (unsigned long)e->line : 0, -1,
 		    "not well-formed XML: %s", e && e->message ?
-		    e->message : "no root element");
+		    e->message : _("no root element"));
 		if (doc)
 			xmlFreeDoc(doc);
 		return NULL;
