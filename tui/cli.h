@@ -4,6 +4,7 @@
 #ifndef KANBAO_CLI_H
 #define KANBAO_CLI_H
 
+#include "i18n.h"
 #include "model.h"
 
 /* Exit statuses (documented in kanbao(1)). */

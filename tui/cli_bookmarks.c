@@ -45,7 +45,7 @@ cli_bm_cause(const char *what, char *cause)
 {
 	char *safe = sanitize_text(cause, strlen(cause), 0);
 
-	fprintf(stderr, "kanbao: %s: %s\n", what, safe);
+	fprintf(stderr, _("kanbao: %s: %s\n"), what, safe);
 	free(safe);
 	free(cause);
 }
@@ -167,7 +167,7 @@ cli_bm_export(const struct bookmark_store *st, const char *file)
 		return fflush(stdout) == 0 ? EXIT_OK : EXIT_PROBLEM;
 	}
 	if (bookmark_store_export(st, file, &cause) != 0) {
-		cli_bm_cause("cannot export the bookmarks", cause);
+		cli_bm_cause(_("cannot export the bookmarks"), cause);
 		return EXIT_PROBLEM;
 	}
 	return EXIT_OK;
@@ -183,13 +183,13 @@ cli_bm_import(struct bookmark_store *st, const char *file)
 	int status = EXIT_OK;
 
 	if (bookmark_store_import(st, file, &dl, &s, &cause) != 0) {
-		cli_bm_cause("cannot import the bookmarks", cause);
+		cli_bm_cause(_("cannot import the bookmarks"), cause);
 		status = EXIT_PROBLEM;
 	} else if (bookmark_store_save(st, &cause) != 0) {
-		cli_bm_cause("cannot save the bookmarks", cause);
+		cli_bm_cause(_("cannot save the bookmarks"), cause);
 		status = EXIT_PROBLEM;
 	} else
-		printf("%zu new, %zu updated, %zu already known\n", s.added,
+		printf(_("%zu new, %zu updated, %zu already known\n"), s.added,
 		    s.updated, s.unchanged);
 	if (cli_print_diags(&dl, &from) >= (int)DIAG_ERROR)
 		status = EXIT_PROBLEM;
@@ -206,8 +206,8 @@ cli_bookmarks_run(const struct kanbao_options *opt)
 	int status = EXIT_OK;
 
 	if (path == NULL) {
-		fputs("kanbao: neither XDG_DATA_HOME nor HOME is set: no "
-		    "bookmarks file\n", stderr);
+		fputs(_("kanbao: neither XDG_DATA_HOME nor HOME is set: no "
+		    "bookmarks file\n"), stderr);
 		return EXIT_PROBLEM;
 	}
 	st = bookmark_store_open(path);

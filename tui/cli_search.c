@@ -67,7 +67,7 @@ cli_search_threads(void)
 	if (*end == '\0' && n >= 1 && n <= 64)
 		return (unsigned)n;
 	safe = sanitize_text(v, strlen(v), 0);
-	fprintf(stderr, "kanbao: KANBAO_SEARCH_THREADS: not a number from 1 to 64: %s (choosing)\n",
+	fprintf(stderr, _("kanbao: KANBAO_SEARCH_THREADS: not a number from 1 to 64: %s (choosing)\n"),
 	    safe);
 	free(safe);
 	return 0;
@@ -91,7 +91,7 @@ cli_search_begin(const struct kanbao_options *opt)
 		    opt->search_literal ? SEARCH_LITERAL : 0, &cause);
 		if (cli_search.patterns[i] == NULL) {
 			safe = sanitize_text(cause, strlen(cause), 0);
-			fprintf(stderr, "kanbao: --search: %s\n", safe);
+			fprintf(stderr, _("kanbao: --search: %s\n"), safe);
 			free(safe);
 			free(cause);
 			cli_search.n = i;
@@ -391,7 +391,7 @@ cli_cache_signals_done(void)
 
 	cli_cache_signals(0);
 	if (sig != 0) {
-		fputs("kanbao: interrupted: no search cache written\n", stderr);
+		fputs(_("kanbao: interrupted: no search cache written\n"), stderr);
 		raise(sig);
 	}
 }
@@ -405,7 +405,7 @@ cli_search_progress(size_t done, size_t total, void *arg)
 	if (cli_cache_signal != 0)
 		return 1;
 	if (arg != NULL)
-		fprintf(stderr, "\rkanbao: building the search cache: %zu of %zu issues",
+		fprintf(stderr, _("\rkanbao: building the search cache: %zu of %zu issues"),
 		    done, total);
 	return 0;
 }
@@ -430,7 +430,7 @@ cli_search_cache(const struct cli_scope *t)
 	cli_cache_signals_done();
 	if (tc == NULL && cause != NULL) {
 		safe = sanitize_text(cause, strlen(cause), 0);
-		fprintf(stderr, "kanbao: search cache: %s (searching without it)\n",
+		fprintf(stderr, _("kanbao: search cache: %s (searching without it)\n"),
 		    safe);
 		free(safe);
 	}
@@ -466,7 +466,7 @@ cli_build_cache(const struct kanbao_options *opt, const char *path)
 	int rc;
 
 	if (file == NULL) {
-		fprintf(stderr, "kanbao: %s: cannot be found, or no cache directory (neither XDG_CACHE_HOME nor HOME is set)\n",
+		fprintf(stderr, _("kanbao: %s: cannot be found, or no cache directory (neither XDG_CACHE_HOME nor HOME is set)\n"),
 		    path);
 		return EXIT_PROBLEM;
 	}
@@ -478,7 +478,7 @@ cli_build_cache(const struct kanbao_options *opt, const char *path)
 	cli_cache_signals_done();
 	if (rc != 0) {
 		safe = sanitize_text(cause, strlen(cause), 0);
-		fprintf(stderr, "kanbao: --build-cache: %s\n", safe);
+		fprintf(stderr, _("kanbao: --build-cache: %s\n"), safe);
 		free(safe);
 	} else
 		printf("%s\n", file);

@@ -62,13 +62,13 @@ kiosk_cli_check(struct kanbao_options *opt)
 	opt->kiosk = opt->kiosk || uc.kiosk.on;
 	if (opt->action != CLI_READER &&
 	    kiosk_restricts(&uc.kiosk, opt->kiosk, KIOSK_CLI)) {
-		fputs("kanbao: kiosk mode: only the reader runs (no --list, --dump, "
-		    "--export, --search, --check or bookmark options)\n", stderr);
+		fputs(_("kanbao: kiosk mode: only the reader runs (no --list, --dump, "
+		    "--export, --search, --check or bookmark options)\n"), stderr);
 		bad = -1;
 	} else if ((opt->n_operands > 0 || opt->archive != cli_default_archive()) &&
 	    kiosk_restricts(&uc.kiosk, opt->kiosk, KIOSK_OPEN_PATH)) {
-		fputs("kanbao: kiosk mode: the reader opens the system config's "
-		    "kiosk-archive only (no PATH, no --archive)\n", stderr);
+		fputs(_("kanbao: kiosk mode: the reader opens the system config's "
+		    "kiosk-archive only (no PATH, no --archive)\n"), stderr);
 		bad = -1;
 	}
 	if (bad) {	/* why kiosk mode is on, when the file is the cause */
@@ -107,7 +107,7 @@ kiosk_refuses(struct reader *r, enum action a)
 
 	if (what < 0 || !reader_restricted(r, (enum kiosk_restriction)what))
 		return 0;
-	reader_message(r, "%s is not available on this terminal", action_name(a));
+	reader_message(r, _("%s is not available on this terminal"), action_name(a));
 	return 1;
 }
 
@@ -131,7 +131,7 @@ kiosk_pin_draw(struct reader *r, const char *prompt, size_t n)
 static char *
 kiosk_read_pin(struct reader *r)
 {
-	static const char prompt[] = "Staff PIN (Esc cancels): ";
+	const char *prompt = _("Staff PIN (Esc cancels): ");
 	struct strbuf sb = STRBUF_INIT;
 	struct input_event ev;
 
@@ -163,23 +163,23 @@ kiosk_quit(struct reader *r)
 	char *pin;
 
 	if (r->conf.kiosk.pin == NULL) {
-		reader_message(r, "This is a public terminal: it stays open for the next reader");
+		reader_message(r, _("This is a public terminal: it stays open for the next reader"));
 		return;
 	}
 	if ((pin = kiosk_read_pin(r)) == NULL) {
-		reader_message(r, "Cancelled");
+		reader_message(r, _("Cancelled"));
 		return;
 	}
 	if (kiosk_pin_ok(&r->conf.kiosk, pin))
 		r->quit = 1;
 	else {
 		/* A pause per guess, and what was typed meanwhile is dropped. */
-		reader_message(r, "Checking...");
+		reader_message(r, _("Checking..."));
 		status_draw(r);
 		wrefresh(r->status);
 		sleep(KIOSK_PIN_DELAY);
 		flushinp();
-		reader_message(r, "Wrong PIN");
+		reader_message(r, _("Wrong PIN"));
 	}
 	memset(pin, 0, strlen(pin));
 	free(pin);
@@ -205,7 +205,7 @@ void
 kiosk_end_session(struct reader *r, int idle)
 {
 	if (!r->kiosk) {
-		reader_message(r, "end-session is for kiosk mode only");
+		reader_message(r, _("end-session is for kiosk mode only"));
 		return;
 	}
 	if (r->overlay != OVERLAY_NONE)
@@ -217,9 +217,9 @@ kiosk_end_session(struct reader *r, int idle)
 	r->exit_pos = 0;
 	r->touched = 0;
 	if (idle)
-		reader_message(r, "Session ended after %ld s idle: searches, "
-		    "bookmarks and places forgotten", r->conf.kiosk.idle);
+		reader_message(r, _("Session ended after %ld s idle: searches, "
+		    "bookmarks and places forgotten"), r->conf.kiosk.idle);
 	else
-		reader_message(r, "Session ended: searches, bookmarks and "
-		    "places forgotten");
+		reader_message(r, _("Session ended: searches, bookmarks and "
+		    "places forgotten"));
 }

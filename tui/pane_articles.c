@@ -70,7 +70,7 @@ pane_articles_length(const struct article *a, char *buf, size_t size)
 static void
 pane_articles_page(struct reader *r, struct pane *p, int y, const struct page *pg)
 {
-	char *t = xasprintf("Page %s%s%s", pg->name ? pg->name : "?",
+	char *t = xasprintf(_("Page %s%s%s"), pg->name ? pg->name : "?",
 	    pg->meta.section_name ? "  " : "",
 	    pg->meta.section_name ? pg->meta.section_name : "");
 
@@ -115,9 +115,9 @@ pane_articles_draw(struct reader *r, struct pane *p)
 	char *t;
 
 	if (r->issue == NULL)
-		pane_title(r, p, "Articles");
+		pane_title(r, p, _("Articles"));
 	else {
-		t = xasprintf("Articles: %s %s", r->issue->publication->name, r->issue->date);
+		t = xasprintf(_("Articles: %s %s"), r->issue->publication->name, r->issue->date);
 		pane_title(r, p, t);
 		free(t);
 	}

@@ -135,10 +135,10 @@ pane_body_title(struct reader *r, struct pane *p)
 	const struct article *a = r->art;
 
 	if (a == NULL) {
-		pane_title(r, p, "Article");
+		pane_title(r, p, _("Article"));
 		return;
 	}
-	t = xasprintf("Article %zu, page %d%s%s (%s)", a->index, a->page->number,
+	t = xasprintf(_("Article %zu, page %d%s%s (%s)"), a->index, a->page->number,
 	    a->page->meta.section_name ? " " : "",
 	    a->page->meta.section_name ? a->page->meta.section_name : "",
 	    article_kind_name(a->kind));
@@ -159,7 +159,7 @@ pane_body_draw(struct reader *r, struct pane *p)
 		wclrtoeol(p->win);
 		if (r->layout == NULL || li >= r->layout->n_lines) {
 			if (r->art == NULL && i == 1)
-				screen_put(p->win, 2, 1, width, "No article open.", 16, A_DIM);
+				screen_put_file(p->win, 2, 1, width, _("No article open."), A_DIM);
 			continue;
 		}
 		screen_put(p->win, (int)i + 1, 1, width, r->layout->lines[li].text,
@@ -222,21 +222,21 @@ pane_body_follow(struct reader *r)
 	struct place start = { NULL, 0, 0 };
 
 	if (r->art == NULL || r->art->n_jumps == 0) {
-		reader_message(r, "No jump line to follow in this article");
+		reader_message(r, _("No jump line to follow in this article"));
 		return;
 	}
 	if ((j = pane_body_pick_jump(r)) == NULL) {
-		reader_message(r, "Page %d of this issue has no matching part",
+		reader_message(r, _("Page %d of this issue has no matching part"),
 		    r->art->jumps[0].page_number);
 		return;
 	}
 	if ((row = reader_article_row(r, j->target)) == r->n_arows) {
-		reader_message(r, "The other part is not in this issue");
+		reader_message(r, _("The other part is not in this issue"));
 		return;
 	}
 	reader_push_place(r);
 	start.art = j->target;
 	reader_open_article(r, row, &start);
-	reader_message(r, "Followed %s page %d; back returns",
-	    j->dir == JUMP_TO ? "to" : "back to", j->page_number);
+	reader_message(r, j->dir == JUMP_TO ? _("Followed to page %d; back returns") :
+	    _("Followed back to page %d; back returns"), j->page_number);
 }

@@ -71,7 +71,7 @@ pane_bookmarks_changed(struct reader *r, const char *done)
 	char *cause = NULL;
 
 	if (bookmark_store_save(r->bookmarks, &cause) != 0) {
-		reader_message(r, "Bookmarks not saved: %s", cause);
+		reader_message(r, _("Bookmarks not saved: %s"), cause);
 		free(cause);
 	} else
 		reader_message(r, "%s", done);
@@ -114,7 +114,7 @@ static int
 pane_bookmarks_here(struct reader *r, struct bookmark *bm)
 {
 	if (r->art == NULL || r->layout == NULL) {
-		reader_message(r, "No article open to bookmark");
+		reader_message(r, _("No article open to bookmark"));
 		return -1;
 	}
 	pane_body_anchor(r);
@@ -133,15 +133,15 @@ pane_bookmarks_add(struct reader *r)
 
 	if (pane_bookmarks_here(r, &bm) != 0)
 		return;
-	if ((note = status_prompt(r, "Bookmark note (Enter: none, Esc: cancel): ")) == NULL) {
+	if ((note = status_prompt(r, _("Bookmark note (Enter: none, Esc: cancel): "))) == NULL) {
 		bookmark_clear(&bm);
-		reader_message(r, "Not bookmarked");
+		reader_message(r, _("Not bookmarked"));
 		return;
 	}
 	bookmark_set(&bm.note, note);
 	free(note);
 	bookmark_store_add(r->bookmarks, &bm);
-	pane_bookmarks_changed(r, "Bookmarked");
+	pane_bookmarks_changed(r, _("Bookmarked"));
 }
 
 /* The letter's old mark moves here; one with a note stays as a bookmark. */
@@ -153,11 +153,11 @@ pane_bookmarks_quick_set(struct reader *r)
 	char name[2] = { 0, 0 }, *done;
 
 	if (r->art == NULL) {
-		reader_message(r, "No article open to mark");
+		reader_message(r, _("No article open to mark"));
 		return;
 	}
-	if ((name[0] = (char)pane_bookmarks_ask_letter(r, "Quick mark: type a letter")) == 0) {
-		reader_message(r, "Not marked: a quick mark is a letter");
+	if ((name[0] = (char)pane_bookmarks_ask_letter(r, _("Quick mark: type a letter"))) == 0) {
+		reader_message(r, _("Not marked: a quick mark is a letter"));
 		return;
 	}
 	if (pane_bookmarks_here(r, &bm) != 0)
@@ -167,7 +167,7 @@ pane_bookmarks_quick_set(struct reader *r)
 		bookmark_store_delete(r->bookmarks, old->id);
 	bookmark_set(&bm.name, name);
 	bookmark_store_add(r->bookmarks, &bm);
-	done = xasprintf("Quick mark %s set", name);
+	done = xasprintf(_("Quick mark %s set"), name);
 	pane_bookmarks_changed(r, done);
 	free(done);
 }
@@ -183,7 +183,7 @@ pane_bookmarks_follow(struct reader *r, const struct bookmark *bm)
 
 	if (bookmark_resolve(bm, r->archive, &pl) == BOOKMARK_GONE ||
 	    (i = reader_issue_row(r, pl.issue)) == r->n_irows) {
-		reader_message(r, "Bookmark gone: its article is not in the archive");
+		reader_message(r, _("Bookmark gone: its article is not in the archive"));
 		return;
 	}
 	if (r->art != NULL && pl.issue == r->issue)
@@ -191,12 +191,12 @@ pane_bookmarks_follow(struct reader *r, const struct bookmark *bm)
 	reader_open_issue(r, i);
 	at = (struct place){ pl.article, pl.block, pl.offset };
 	if ((i = reader_article_row(r, pl.article)) == r->n_arows) {
-		reader_message(r, "That bookmark's article is not in the issue's list");
+		reader_message(r, _("That bookmark's article is not in the issue's list"));
 		return;
 	}
 	reader_open_article(r, i, &at);
 	if (pl.status != BOOKMARK_OK)
-		reader_message(r, "The bookmark's text has %s: this is the nearest place",
+		reader_message(r, _("The bookmark's text has %s: this is the nearest place"),
 		    bookmark_status_name(pl.status));
 }
 
@@ -204,12 +204,12 @@ static void
 pane_bookmarks_quick_jump(struct reader *r)
 {
 	const struct bookmark *bm;
-	int c = pane_bookmarks_ask_letter(r, "Go to quick mark: type a letter");
+	int c = pane_bookmarks_ask_letter(r, _("Go to quick mark: type a letter"));
 
 	if (c == 0)
-		reader_message(r, "Quick marks are letters");
+		reader_message(r, _("Quick marks are letters"));
 	else if ((bm = bookmark_store_quick(r->bookmarks, c)) == NULL)
-		reader_message(r, "No quick mark %c", c);
+		reader_message(r, _("No quick mark %c"), c);
 	else
 		pane_bookmarks_follow(r, bm);
 }
@@ -250,15 +250,15 @@ pane_bookmarks_delete(struct reader *r)
 
 	if (bp->n == 0)
 		return;
-	q = xasprintf("Delete the bookmark at \"%s\"? (y/n)", bp->list[bp->sel]->snippet);
+	q = xasprintf(_("Delete the bookmark at \"%s\"? (y/n)"), bp->list[bp->sel]->snippet);
 	pane_bookmarks_ask_key(r, q, key, sizeof key);
 	free(q);
 	if (strcmp(key, "y") != 0 && strcmp(key, "Y") != 0) {
-		reader_message(r, "Not deleted");
+		reader_message(r, _("Not deleted"));
 		return;
 	}
 	bookmark_store_delete(r->bookmarks, bp->list[bp->sel]->id);
-	pane_bookmarks_changed(r, "Bookmark deleted");
+	pane_bookmarks_changed(r, _("Bookmark deleted"));
 }
 
 /* One letter names a quick mark; anything else is the new note. */
@@ -272,14 +272,14 @@ pane_bookmarks_rename(struct reader *r)
 	if (bp->n == 0)
 		return;
 	id = bp->list[bp->sel]->id;
-	if ((s = status_prompt(r, "New note (one letter: quick mark name): ")) == NULL)
+	if ((s = status_prompt(r, _("New note (one letter: quick mark name): "))) == NULL)
 		return;
 	if (((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')) && s[1] == '\0')
 		bookmark_store_rename(r->bookmarks, id, s);
 	else
 		bookmark_store_set_note(r->bookmarks, id, s);
 	free(s);
-	pane_bookmarks_changed(r, "Bookmark changed");
+	pane_bookmarks_changed(r, _("Bookmark changed"));
 }
 
 /* Bookmark actions, wherever the focus is; returns 1 when it was one. */
@@ -297,7 +297,7 @@ pane_bookmarks_global(struct reader *r, enum action a)
 			pane_bookmarks_show(r);
 		break;
 	case ACTION_BOOKMARK_RENAME: case ACTION_BOOKMARK_DELETE:
-		reader_message(r, "Choose the bookmark in the bookmarks list first");
+		reader_message(r, _("Choose the bookmark in the bookmarks list first"));
 		break;
 	default: return 0;
 	}
@@ -368,7 +368,7 @@ pane_bookmarks_draw(struct reader *r, struct pane *p)
 	int y;
 	size_t i;
 
-	t = xasprintf("Bookmarks: %zu (Enter goes there, q closes)", r->bm->n);
+	t = xasprintf(_("Bookmarks: %zu (Enter goes there, q closes)"), r->bm->n);
 	pane_title(r, p, t);
 	free(t);
 	pane_list_scroll(p, r->bm->sel, r->bm->n);
@@ -379,7 +379,7 @@ pane_bookmarks_draw(struct reader *r, struct pane *p)
 		if (i < r->bm->n)
 			pane_bookmarks_row(r, p, y, i);
 		else if (i == 0)
-			screen_put(p->win, y, 1, p->w - 2, "No bookmarks yet.", 17, A_DIM);
+			screen_put_file(p->win, y, 1, p->w - 2, _("No bookmarks yet."), A_DIM);
 	}
 }
 
@@ -393,7 +393,7 @@ pane_bookmarks_open(struct reader *r)
 		return;
 	bm = bp->list[bp->sel];
 	if (bp->status[bp->sel] == BOOKMARK_GONE) {	/* the list stays */
-		reader_message(r, "Bookmark gone: its article is not in the archive");
+		reader_message(r, _("Bookmark gone: its article is not in the archive"));
 		return;
 	}
 	pane_bookmarks_hide(r, PANE_BODY);	/* the rows are freed, not bm */

@@ -53,7 +53,7 @@ pane_issues_draw(struct reader *r, struct pane *p)
 	int y;
 	size_t i;
 
-	pane_title(r, p, "Issues");
+	pane_title(r, p, _("Issues"));
 	pane_list_scroll(p, r->isel, r->n_irows);
 	for (y = 1; y < p->h; y++) {
 		i = p->top + (size_t)y - 1;
@@ -65,7 +65,7 @@ pane_issues_draw(struct reader *r, struct pane *p)
 		}
 	}
 	if (r->n_irows == 0)
-		screen_put(p->win, 1, 1, p->w - 2, "No issues found.", 16, A_NORMAL);
+		screen_put_file(p->win, 1, 1, p->w - 2, _("No issues found."), A_NORMAL);
 }
 
 static int

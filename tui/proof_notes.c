@@ -67,17 +67,17 @@ proof_note_mark(struct reader *r)
 	unsigned long cf, cl;
 
 	if (r->art == NULL || proof_cursor_lines(r, &cf, &cl) != 0) {
-		reader_message(r, "No source line to mark");
+		reader_message(r, _("No source line to mark"));
 		return;
 	}
 	if (pu->mark_page != NULL) {
 		pu->mark_page = NULL;
-		reader_message(r, "Selection cleared");
+		reader_message(r, _("Selection cleared"));
 		return;
 	}
 	pu->mark_page = r->art->page;
 	pu->mark_line = cf;
-	reader_message(r, "Selection from line %lu: move, then add a note",
+	reader_message(r, _("Selection from line %lu: move, then add a note"),
 	    cf + r->art->page->line_offset);
 }
 
@@ -90,7 +90,7 @@ proof_note_add(struct reader *r)
 	char *text, *prompt, *cause = NULL;
 
 	if (r->art == NULL || proof_cursor_lines(r, &cf, &cl) != 0) {
-		reader_message(r, "No source line to note");
+		reader_message(r, _("No source line to note"));
 		return;
 	}
 	p = r->art->page;
@@ -100,13 +100,13 @@ proof_note_add(struct reader *r)
 		lo = pu->mark_line < cf ? pu->mark_line : cf;
 		hi = pu->mark_line > cl ? pu->mark_line : cl;
 	}
-	prompt = xasprintf("Note on lines %lu-%lu: ", lo + p->line_offset,
+	prompt = xasprintf(_("Note on lines %lu-%lu: "), lo + p->line_offset,
 	    hi + p->line_offset);
 	text = status_prompt(r, prompt);
 	free(prompt);
 	if (text == NULL || text[0] == '\0') {
 		free(text);
-		reader_message(r, "No note added");
+		reader_message(r, _("No note added"));
 		return;
 	}
 	pu->notes_of = NULL;	/* read again: another reader may have added */
@@ -115,13 +115,13 @@ proof_note_add(struct reader *r)
 	    proof_line_chars(p, hi), text);
 	free(text);
 	if (notes_save(&pu->notes, &cause) != 0) {
-		reader_message(r, "Note not saved: %s", cause);
+		reader_message(r, _("Note not saved: %s"), cause);
 		free(cause);
 		pu->notes_of = NULL;
 		return;
 	}
 	pu->mark_page = NULL;
-	reader_message(r, "Note saved in %s", pu->notes.store);
+	reader_message(r, _("Note saved in %s"), pu->notes.store);
 }
 
 /* --- editing the page ----------------------------------------------------------- */
@@ -208,7 +208,7 @@ proof_edit(struct reader *r)
 	int rc;
 
 	if (r->art == NULL) {
-		reader_message(r, "No article open");
+		reader_message(r, _("No article open"));
 		return;
 	}
 	p = (struct page *)r->art->page;
@@ -221,7 +221,7 @@ proof_edit(struct reader *r)
 	clearok(curscr, TRUE);
 	proof_reload(r, p);
 	if (rc != 0)
-		reader_message(r, "The editor exited with status %d; page read again", rc);
+		reader_message(r, _("The editor exited with status %d; page read again"), rc);
 	else
-		reader_message(r, "Page read again after editing");
+		reader_message(r, _("Page read again after editing"));
 }

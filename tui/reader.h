@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "actions.h"
+#include "i18n.h"
 #include "keymap.h"
 #include "kiosk.h"
 #include "layout.h"

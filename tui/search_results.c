@@ -223,8 +223,10 @@ sr_progress(struct reader *r, struct sr_list *l)
 
 	if (!sr_due(&l->shown))
 		return 0;
-	snprintf(buf, sizeof buf, "Searching: %zu of %zu issues, %zu hit%s (any key stops)",
-	    l->done, l->issues, l->n, l->n == 1 ? "" : "s");
+	snprintf(buf, sizeof buf, ngettext(
+	    "Searching: %zu of %zu issues, %zu hit (any key stops)",
+	    "Searching: %zu of %zu issues, %zu hits (any key stops)", l->n),
+	    l->done, l->issues, l->n);
 	return sr_status(r, buf);
 }
 
@@ -344,7 +346,7 @@ sr_build_progress(size_t done, size_t total, void *arg)
 
 	if (!sr_due(&shown))
 		return 0;
-	snprintf(buf, sizeof buf, "Building the search cache: %zu of %zu issues (any key stops)",
+	snprintf(buf, sizeof buf, _("Building the search cache: %zu of %zu issues (any key stops)"),
 	    done, total);
 	return sr_status(r, buf);
 }
@@ -424,16 +426,17 @@ sr_draw(WINDOW *w, struct sr_list *l)
 	if (l->sel >= l->top + rows)
 		l->top = l->sel - rows + 1;
 	werase(w);
-	title = xasprintf("Search: %s  %zu hit%s%s  (Enter opens, q closes)",
-	    l->query, l->n, l->n == 1 ? "" : "s",
-	    l->stopped ? ", stopped" : l->n >= SR_MAX_HITS ? ", the first" : "");
+	title = xasprintf(ngettext("Search: %s  %zu hit%s  (Enter opens, q closes)",
+	    "Search: %s  %zu hits%s  (Enter opens, q closes)", l->n),
+	    l->query, l->n,
+	    l->stopped ? _(", stopped") : l->n >= SR_MAX_HITS ? _(", the first") : "");
 	screen_fill(w, 0, 0, screen_attr(SR_TITLE_FOCUS));
 	screen_put_file(w, 0, 1, COLS - 2, title, screen_attr(SR_TITLE_FOCUS));
 	free(title);
 	for (i = 0; i < rows && l->top + i < l->n; i++)
 		sr_draw_hit(w, 1 + 2 * (int)i, &l->v[l->top + i], l->top + i == l->sel);
 	if (l->n == 0)
-		screen_put(w, 2, 2, COLS - 3, "No hits.", 8, A_DIM);
+		screen_put_file(w, 2, 2, COLS - 3, _("No hits."), A_DIM);
 	wnoutrefresh(w);
 }
 
@@ -506,7 +509,7 @@ sr_open(struct reader *r, const struct sr_list *l)
 		at.art = archive_find_article(r->archive, e->id);
 	}
 	if (reader_goto_article(r, at.art, &at) != 0) {
-		reader_message(r, "Cannot open %.60s: it is no longer in the archive",
+		reader_message(r, _("Cannot open %.60s: it is no longer in the archive"),
 		    e->id);
 		return;
 	}
@@ -551,14 +554,14 @@ static int
 sr_scope(struct reader *r, enum sr_scope scope, struct sr_filter *f)
 {
 	static const char *const dates[] = {
-		"Dates (FROM..TO, as 2024-01..2024-03): ", NULL
+		N_("Dates (FROM..TO, as 2024-01..2024-03): "), NULL
 	};
 	char *s;
 	int rc;
 
 	memset(f, 0, sizeof *f);
 	if ((scope == SR_PUBLICATION || scope == SR_ISSUE) && r->issue == NULL) {
-		reader_message(r, "Search: no issue is open");
+		reader_message(r, _("Search: no issue is open"));
 		return -1;
 	}
 	if (scope == SR_PUBLICATION)
@@ -572,7 +575,7 @@ sr_scope(struct reader *r, enum sr_scope scope, struct sr_filter *f)
 	if ((s = search_ui_read(r, dates, NULL)) == NULL)
 		return -1;
 	if ((rc = sr_parse_dates(s, f)) != 0)
-		reader_message(r, "Search: dates are YYYY, YYYY-MM or YYYY-MM-DD, as 2024-01..2024-03");
+		reader_message(r, _("Search: dates are YYYY, YYYY-MM or YYYY-MM-DD, as 2024-01..2024-03"));
 	free(s);
 	return rc;
 }
@@ -581,8 +584,8 @@ void
 search_results_start(struct reader *r)
 {
 	static const char *const prompts[] = {
-		"Search the archive: ", "Search this publication: ",
-		"Search this issue: ", "Search a range of dates: ", NULL
+		N_("Search the archive: "), N_("Search this publication: "),
+		N_("Search this issue: "), N_("Search a range of dates: "), NULL
 	};
 	static int scope;	/* kept for the session */
 	struct sr_list l = { 0 };
@@ -599,7 +602,7 @@ search_results_start(struct reader *r)
 	sr_cache(r);	/* before compiling: it may spare loading OpenCC */
 	if ((sp = search_compile(l.query, strlen(l.query), search_ui_flags(r),
 	    &cause)) == NULL) {
-		reader_message(r, "Search: %s", cause);
+		reader_message(r, _("Search: %s"), cause);
 		free(cause);
 		free(l.query);
 		return;

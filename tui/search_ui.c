@@ -218,9 +218,9 @@ search_ui_say_hit(struct reader *r, const char *extra)
 	struct search_ui *s = r->search;
 
 	if (s->hits.n == 0)
-		reader_message(r, "No hit for \"%.60s\" in this article", s->query);
+		reader_message(r, _("No hit for \"%.60s\" in this article"), s->query);
 	else
-		reader_message(r, "hit %zu of %zu%s", s->cur + 1, s->hits.n, extra);
+		reader_message(r, _("hit %zu of %zu%s"), s->cur + 1, s->hits.n, extra);
 }
 
 int
@@ -244,7 +244,7 @@ search_ui_next(struct reader *r, long n)
 	}
 	search_ui_show(r);
 	search_ui_say_hit(r, !wrapped ? "" : step > 0 ?
-	    " (wrapped to the top)" : " (wrapped to the bottom)");
+	    _(" (wrapped to the top)") : _(" (wrapped to the bottom)"));
 	return 1;
 }
 
@@ -307,12 +307,12 @@ search_ui_prompt_draw(struct reader *r, const char *text)
 
 	screen_draw(r);
 	if (s->pattern != NULL && s->hits.n > 0)
-		snprintf(count, sizeof count, "   hit %zu of %zu%s", s->cur + 1,
-		    s->hits.n, s->literal ? "   [literal]" : "");
+		snprintf(count, sizeof count, _("   hit %zu of %zu%s"), s->cur + 1,
+		    s->hits.n, s->literal ? _("   [literal]") : "");
 	else
 		snprintf(count, sizeof count, "%s%s",
-		    s->pattern != NULL ? "   no hits" : "",
-		    s->literal ? "   [literal]" : "");
+		    s->pattern != NULL ? _("   no hits") : "",
+		    s->literal ? _("   [literal]") : "");
 	screen_fill(r->status, 0, 0, a);
 	x = 1 + screen_put(r->status, 0, 1, COLS - 2, s->backward ? "?" : "/",
 	    1, a);
@@ -438,7 +438,7 @@ search_ui_start(struct reader *r, int backward)
 	int go;
 
 	if (r->art == NULL) {
-		reader_message(r, "No article open to search");
+		reader_message(r, _("No article open to search"));
 		return;
 	}
 	s->query = NULL;
@@ -474,8 +474,8 @@ search_ui_read(struct reader *r, const char *const *prompts, int *which)
 		which = &zero;
 	strbuf_adds(&sb, "");
 	do {
-		prompt = prompts[*which];
-		lit = s->literal ? "   [literal]" : "";
+		prompt = _(prompts[*which]);
+		lit = s->literal ? _("   [literal]") : "";
 		screen_draw(r);
 		screen_fill(r->status, 0, 0, a);
 		x = 1 + screen_put(r->status, 0, 1, COLS - 2, prompt, strlen(prompt), a);

@@ -38,7 +38,7 @@ reader_keymap(struct reader *r)
 	else {
 		if (strchr(name, '/') == NULL)
 			diag_add(&r->diags, DIAG_WARNING, NULL, 0, -1,
-			    "unknown keymap '%s' (known: default, vi, emacs)", name);
+			    _("unknown keymap '%s' (known: default, vi, emacs)"), name);
 		text = keymap_builtin("default");
 		keymap_parse(&r->keymap, text, strlen(text), "default", &r->diags);
 	}
@@ -270,8 +270,8 @@ reader_step_article(struct reader *r, long n)
 			left--;
 		}
 	if (found < 0) {
-		reader_message(r, n > 0 ? "This is the issue's last article" :
-		    "This is the issue's first article");
+		reader_message(r, n > 0 ? _("This is the issue's last article") :
+		    _("This is the issue's first article"));
 		return;
 	}
 	reader_open_article(r, (size_t)found, NULL);
@@ -295,7 +295,7 @@ reader_step_issue(struct reader *r, long n)
 			left--;
 		}
 	if (found < 0) {
-		reader_message(r, n > 0 ? "No newer issue" : "No older issue");
+		reader_message(r, n > 0 ? _("No newer issue") : _("No older issue"));
 		return;
 	}
 	reader_open_issue(r, (size_t)found);
@@ -308,7 +308,7 @@ reader_back(struct reader *r)
 	size_t i;
 
 	if (r->n_hist == 0) {
-		reader_message(r, "Nothing to go back to");
+		reader_message(r, _("Nothing to go back to"));
 		return;
 	}
 	pl = r->hist[--r->n_hist];
@@ -346,7 +346,7 @@ reader_date_before(const struct reader *r, const char *d, const struct publicati
 static void
 reader_jump_date(struct reader *r)
 {
-	char *d = status_prompt(r, "Date (YYYY-MM-DD): ");
+	char *d = status_prompt(r, _("Date (YYYY-MM-DD): "));
 	const struct publication *pub;
 	size_t row;
 
@@ -359,7 +359,7 @@ reader_jump_date(struct reader *r)
 	    (row = reader_date_match(r, d, NULL)) == r->n_irows)
 		row = reader_date_before(r, d, pub);
 	if (row == r->n_irows)
-		reader_message(r, "No issue on or before %.32s", d);
+		reader_message(r, _("No issue on or before %.32s"), d);
 	else
 		reader_open_issue(r, row);
 	free(d);
@@ -425,7 +425,7 @@ reader_global(struct reader *r, enum action a, long count)
 		break;
 	case ACTION_SEARCH_PREV:
 		if (!search_ui_next(r, -n))
-			reader_message(r, "No search yet");
+			reader_message(r, _("No search yet"));
 		break;
 	default: return 0;
 	}
@@ -470,7 +470,7 @@ reader_key(struct reader *r, const char *name)
 	    r->overlay != OVERLAY_NONE && strcmp(name, "Esc") == 0)
 		help_close(r);
 	else if (a == ACTION_NONE)
-		reader_message(r, "%s is not bound (? shows the keys)", name);
+		reader_message(r, _("%s is not bound (? shows the keys)"), name);
 	else
 		reader_do(r, a, r->count);
 	r->count = 0;
@@ -638,14 +638,14 @@ reader_save(struct reader *r)
 
 	reader_save_place(r);
 	if (pane_bookmarks_save(r, &cause) != 0) {
-		cli_error("cannot save the bookmarks: %s", cause);
+		cli_error(_("cannot save the bookmarks: %s"), cause);
 		free(cause);
 		cause = NULL;
 	}
 	if (r->state_path == NULL || !r->state.dirty)
 		return;
 	if (state_save(&r->state, r->state_path, &cause) != 0) {
-		cli_error("cannot save reading positions: %s", cause);
+		cli_error(_("cannot save reading positions: %s"), cause);
 		free(cause);
 	}
 }
@@ -664,10 +664,10 @@ reader_first_problem(struct reader *r)
 	file = file ? file + 1 : d->file ? d->file : "kanbao";
 	if (d->line > 0)
 		reader_message(r, "%s:%lu: %s%s", file, d->line, d->message,
-		    r->diags.n > 1 ? " (and more)" : "");
+		    r->diags.n > 1 ? _(" (and more)") : "");
 	else
 		reader_message(r, "%s: %s%s", file, d->message,
-		    r->diags.n > 1 ? " (and more)" : "");
+		    r->diags.n > 1 ? _(" (and more)") : "");
 }
 
 /* The archive to open: the operand, else --archive (kiosk mode refused
@@ -695,12 +695,12 @@ tui_run(const struct kanbao_options *opt)
 
 	/* As the command line says it, before any screen is opened. */
 	if (opt->n_operands > 0 && stat(opt->operands[0], &st) != 0) {
-		cli_error("%s: no such file, and no such id in %s",
+		cli_error(_("%s: no such file, and no such id in %s"),
 		    opt->operands[0], opt->archive);
 		return EXIT_PROBLEM;
 	}
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fputs("kanbao: the reader needs a terminal (see --list and --dump)\n", stderr);
+		fputs(_("kanbao: the reader needs a terminal (see --list and --dump)\n"), stderr);
 		return EXIT_USAGE;
 	}
 	if (termcheck_terminal() != 0)
@@ -727,7 +727,7 @@ tui_run(const struct kanbao_options *opt)
 	r.focus = PANE_BODY;
 	screen_signals(&r);
 	if (screen_init(&r) != 0) {
-		fputs("kanbao: cannot use this terminal\n", stderr);
+		fputs(_("kanbao: cannot use this terminal\n"), stderr);
 		free(charset_warning);
 		reader_free(&r);
 		return EXIT_PROBLEM;
