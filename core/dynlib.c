@@ -20,13 +20,13 @@ dynlib_load(const char *soname, const char *const names[], size_t n,
 	*cause = NULL;
 	if (h == NULL) {
 		why = dlerror();
-		*cause = xasprintf("cannot load %s: %s", soname,
+		*cause = xasprintf(_("cannot load %s: %s"), soname,
 		    why ? why : _("unknown error"));
 		return -1;
 	}
 	for (i = 0; i < n; i++) {
 		if ((p = dlsym(h, names[i])) == NULL) {
-			*cause = xasprintf("%s has no %s", soname, names[i]);
+			*cause = xasprintf(_("%s has no %s"), soname, names[i]);
 			/* Left open: a C++ library's destructors are not run
 			 * early for a half-filled table. */
 			return -1;

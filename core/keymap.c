@@ -286,7 +286,7 @@ keymap_load_file(struct keymap *km, const char *path, struct diag_list *dl)
 	char *text = userconf_read_file(path, &len);
 
 	if (text == NULL) {
-		diag_add(dl, DIAG_WARNING, path, 0, -1, "cannot read keymap: %s",
+		diag_add(dl, DIAG_WARNING, path, 0, -1, _("cannot read keymap: %s"),
 		    strerror(errno));
 		return -1;
 	}

@@ -1042,7 +1042,7 @@ loader_pdf_load(struct page *page, const unsigned char *buf, size_t n,
 
 	if (pdf_read_page(&pg, buf, n, page->part, &err) != 0) {
 		diag_add(diags, DIAG_ERROR, page->path, 0, -1,
-		    "cannot read the PDF: %s", err);
+		    _("cannot read the PDF: %s"), err);
 		free(err);
 		return -1;
 	}

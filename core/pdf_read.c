@@ -354,7 +354,7 @@ pdf_open(const unsigned char *buf, size_t n, GBytes **bytes, char **err)
 	doc = pdf_fn.poppler_document_new_from_bytes(*bytes, NULL, &e);
 	if (doc == NULL) {
 		if (err)
-			*err = xstrdup(e && e->message ? e->message : "unreadable PDF");
+			*err = xstrdup(e && e->message ? e->message : _("unreadable PDF"));
 		if (e)
 			pdf_fn.g_error_free(e);
 		pdf_fn.g_bytes_unref(*bytes);

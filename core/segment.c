@@ -23,6 +23,7 @@
 #include <unistr.h>
 
 #include "clean.h"
+#include "i18n.h"
 #include "segment.h"
 #include "segment_build.h"
 #include "segment_int.h"
@@ -1264,7 +1265,7 @@ segment_run(struct page *page, struct diag_list *diags,
 	assemble(&sp);
 	if (page->n_articles == 0 && sp.n > 0 && diags != NULL)
 		diag_add(diags, DIAG_NOTE, page->path, 0, -1,
-		    "no articles found on the page");
+		    _("no articles found on the page"));
 	if (ex != NULL)
 		segment_explain_fill(&sp, ex);
 	seg_page_free(&sp);

@@ -39,7 +39,7 @@ xmlutil_parse(const unsigned char *buf, size_t n, const char *path,
 	if (doc == NULL || xmlDocGetRootElement(doc) == NULL) {
 		e = xmlGetLastError();
 		diag_add(diags, DIAG_ERROR, path, e ? (unsigned long)e->line : 0, -1,
-		    "not well-formed XML: %s", e && e->message ?
+		    _("not well-formed XML: %s"), e && e->message ?
 		    e->message : _("no root element"));
 		if (doc)
 			xmlFreeDoc(doc);

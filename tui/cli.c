@@ -29,7 +29,7 @@
 static void
 cli_usage(FILE *f)
 {
-	fputs(
+	fputs(_(
 "Usage: kanbao [OPTION]... [PATH]\n"
 "       kanbao --list [PATH|ID]...\n"
 "       kanbao --dump [--raw] [--width N] PATH|ID...\n"
@@ -98,16 +98,17 @@ cli_usage(FILE *f)
 "With --search, as grep: 0 if a hit was found, 1 if none, 2 for trouble.\n"
 "With --check: 0 if nothing was found, 1 if flags or notes were (or an id or\n"
 "path named nothing), 2 for a bad command line.\n"
-"\n"
-"Report bugs to: " PACKAGE_BUGREPORT "\n", f);
+"\n"), f);
+	/* TRANSLATORS: %s is the address bugs are reported to. */
+	fprintf(f, _("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
 }
 
 static void
 cli_version(void)
 {
-	printf("kanbao %s\n"
+	printf(_("kanbao %s\n"
 	    "This is free software: you are free to change and redistribute it.\n"
-	    "There is NO WARRANTY, to the extent permitted by law.\n",
+	    "There is NO WARRANTY, to the extent permitted by law.\n"),
 	    PACKAGE_VERSION);
 }
 
@@ -118,7 +119,7 @@ cli_parse_width(const char *s, int *width)
 	long w = strtol(s, &end, 10);
 
 	if (*s == '\0' || *end != '\0' || w < 1 || w > 1000) {
-		cli_error("--width must be a number from 1 to 1000: '%s'", s);
+		cli_error(_("--width must be a number from 1 to 1000: '%s'"), s);
 		return -1;
 	}
 	*width = (int)w;
@@ -129,7 +130,7 @@ static int
 cli_set_action(struct kanbao_options *opt, enum cli_action a)
 {
 	if (opt->action != CLI_READER && opt->action != a) {
-		fputs("kanbao: --list, --dump, --export, --search, --build-cache and the bookmark options exclude each other\n", stderr);
+		fputs(_("kanbao: --list, --dump, --export, --search, --build-cache and the bookmark options exclude each other\n"), stderr);
 		return -1;
 	}
 	opt->action = a;
@@ -155,7 +156,7 @@ cli_parse_date(const char *name, const char *s, const char **out)
 		if (shape[i] == 'd' ? (s[i] < '0' || s[i] > '9') : s[i] != '-')
 			break;
 	if (i != n || (n != 4 && n != 7 && n != 10)) {
-		fprintf(stderr, "kanbao: %s wants YYYY, YYYY-MM or YYYY-MM-DD: '%s'\n",
+		fprintf(stderr, _("kanbao: %s wants YYYY, YYYY-MM or YYYY-MM-DD: '%s'\n"),
 		    name, s);
 		return -1;
 	}
@@ -231,7 +232,7 @@ cli_parse(int argc, char **argv, struct kanbao_options *opt)
 			bad |= cli_set_action(opt, CLI_EXPORT);
 			opt->export_format = optarg;
 			if (strcmp(optarg, "jsonl") != 0) {
-				cli_error("unknown export format '%s' (known: jsonl)", optarg);
+				cli_error(_("unknown export format '%s' (known: jsonl)"), optarg);
 				bad = -1;
 			}
 			break;
@@ -251,37 +252,37 @@ cli_parse(int argc, char **argv, struct kanbao_options *opt)
 		}
 	}
 	if (bad == 0 && opt->raw && opt->action != CLI_DUMP) {
-		fputs("kanbao: --raw goes with --dump\n", stderr);
+		fputs(_("kanbao: --raw goes with --dump\n"), stderr);
 		bad = -1;
 	}
 	if (bad == 0 && opt->explain && (opt->action != CLI_DUMP || opt->raw)) {
-		fputs("kanbao: --explain goes with --dump (and not --raw)\n", stderr);
+		fputs(_("kanbao: --explain goes with --dump (and not --raw)\n"), stderr);
 		bad = -1;
 	}
 	if (bad == 0 && (opt->search_literal || opt->search_from ||
 	    opt->search_to) && opt->action != CLI_SEARCH) {
-		fputs("kanbao: --literal, --from and --to go with --search\n", stderr);
+		fputs(_("kanbao: --literal, --from and --to go with --search\n"), stderr);
 		bad = -1;
 	}
 	if (bad == 0 && opt->action == CLI_BUILD_CACHE && optind + 1 < argc) {
-		fputs("kanbao: --build-cache takes one PATH\n", stderr);
+		fputs(_("kanbao: --build-cache takes one PATH\n"), stderr);
 		bad = -1;
 	}
 	if (bad == 0 && (opt->action == CLI_DUMP || opt->action == CLI_EXPORT) &&
 	    optind >= argc) {
-		fputs("kanbao: --dump and --export need a PATH or ID\n", stderr);
+		fputs(_("kanbao: --dump and --export need a PATH or ID\n"), stderr);
 		bad = -1;
 	}
 	if (bad == 0 && opt->action == CLI_CHECK && optind >= argc) {
-		fputs("kanbao: --check needs a PATH or ID\n", stderr);
+		fputs(_("kanbao: --check needs a PATH or ID\n"), stderr);
 		bad = -1;
 	}
 	if (bad == 0 && opt->action >= CLI_BOOKMARKS && optind < argc) {
-		fputs("kanbao: the bookmark options take no PATH or ID\n", stderr);
+		fputs(_("kanbao: the bookmark options take no PATH or ID\n"), stderr);
 		bad = -1;
 	}
 	if (bad) {
-		fputs("Try 'kanbao --help' for more information.\n", stderr);
+		fputs(_("Try 'kanbao --help' for more information.\n"), stderr);
 		return -1;
 	}
 	opt->operands = argv + optind;
@@ -396,7 +397,7 @@ cli_resolve(const char *operand, const struct kanbao_options *opt,
 	else if ((t->scope.pub = archive_find_publication(a, operand)) != NULL)
 		;
 	else {
-		cli_error("%s: no such file, and no such id in %s", operand,
+		cli_error(_("%s: no such file, and no such id in %s"), operand,
 		    opt->archive);
 		return -1;
 	}

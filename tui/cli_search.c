@@ -404,9 +404,11 @@ cli_search_progress(size_t done, size_t total, void *arg)
 {
 	if (cli_cache_signal != 0)
 		return 1;
-	if (arg != NULL)
-		fprintf(stderr, _("\rkanbao: building the search cache: %zu of %zu issues"),
+	if (arg != NULL) {
+		fputc('\r', stderr);
+		fprintf(stderr, _("kanbao: building the search cache: %zu of %zu issues"),
 		    done, total);
+	}
 	return 0;
 }
 

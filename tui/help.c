@@ -34,20 +34,49 @@ help_free_lines(struct reader *r)
 	r->ov_n = 0;
 }
 
+/* The columns of the keys list, in cells. */
+#define HELP_KEYS_CELLS		22
+#define HELP_ACTION_CELLS	18
+
+/* s, then blanks up to cells terminal cells (at least one): padded by
+ * width, not bytes, so columns hold with double-width (Chinese) text. */
+static void
+help_cell_pad(struct strbuf *sb, const char *s, int cells)
+{
+	int w = screen_width(s, strlen(s));
+
+	strbuf_adds(sb, s);
+	do
+		strbuf_addc(sb, ' ');
+	while (++w < cells + 1);
+}
+
+/* A row of the keys list: keys, action, what it does. */
+static char *
+help_row(const char *keys, const char *action, const char *what)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	help_cell_pad(&sb, keys, HELP_KEYS_CELLS);
+	help_cell_pad(&sb, action, HELP_ACTION_CELLS);
+	strbuf_adds(&sb, what);
+	return strbuf_take(&sb);
+}
+
 static void
 help_keys(struct reader *r)
 {
 	int a;
 	char *keys;
 
-	help_add(r, xasprintf("Keymap: %s, and your keys file if any.  A count typed "
-	    "first repeats a move (5j).", r->conf.keymap));
+	help_add(r, xasprintf(_("Keymap: %s, and your keys file if any.  A count typed "
+	    "first repeats a move (5j)."), r->conf.keymap));
 	help_add(r, xstrdup(""));
-	help_add(r, xasprintf("%-22s %-18s %s", "KEYS", "ACTION", "WHAT IT DOES"));
+	help_add(r, help_row(_("KEYS"), _("ACTION"), _("WHAT IT DOES")));
 	for (a = ACTION_NONE + 1; a < ACTION__COUNT; a++) {
 		keys = keymap_keys_for(&r->keymap, (enum action)a);
-		help_add(r, xasprintf("%-22s %-18s %s", keys ? keys : "(not bound)",
-		    action_name((enum action)a), action_help((enum action)a)));
+		help_add(r, help_row(keys ? keys : _("(not bound)"),
+		    action_name((enum action)a), _(action_help((enum action)a))));
 		free(keys);
 	}
 }
@@ -71,7 +100,7 @@ help_diags(struct reader *r)
 	if (r->archive != NULL)
 		help_diag_list(r, &r->archive->diags);
 	if (r->ov_n == 0)
-		help_add(r, xstrdup("No problems found."));
+		help_add(r, xstrdup(_("No problems found.")));
 }
 
 void
@@ -113,7 +142,7 @@ help_draw(struct reader *r)
 	size_t i;
 	attr_t t = screen_attr(SR_TITLE_FOCUS);
 	const char *title = r->overlay == OVERLAY_HELP ?
-	    "Help: keys and actions (q closes)" : "Problems found while loading (q closes)";
+	    _("Help: keys and actions (q closes)") : _("Problems found while loading (q closes)");
 
 	screen_fill(w, 0, 0, t);
 	screen_put(w, 0, 1, COLS - 2, title, strlen(title), t);

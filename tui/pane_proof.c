@@ -217,10 +217,10 @@ proof_draw(struct reader *r, struct pane *p, int first_row, int rows)
 		return;
 	proof_cursor_lines(r, &cf, &cl);
 	note = cf ? proof_line_note(r, a->page, cf) : NULL;
-	title = xasprintf("Source: %s, lines %lu-%lu%s%s", a->page->path,
+	title = xasprintf(_("Source: %s, lines %lu-%lu%s%s"), a->page->path,
 	    a->span.first_line + a->page->line_offset,
 	    a->span.last_line + a->page->line_offset,
-	    note ? "  Note: " : "", note ? note->text : "");
+	    note ? _("  Note: ") : "", note ? note->text : "");
 	wmove(p->win, first_row, 0);
 	wclrtoeol(p->win);
 	screen_put_file(p->win, first_row, 0, p->w, title, screen_attr(SR_TITLE));
@@ -348,7 +348,7 @@ proof_goto_flag(struct reader *r, size_t idx)
 
 	row = reader_article_row(r, a);
 	if (a == NULL || row == r->n_arows) {
-		reader_message(r, "Flag %zu of %zu is on page %d, outside any article: %s",
+		reader_message(r, _("Flag %zu of %zu is on page %d, outside any article: %s"),
 		    idx + 1, pu->flags.n, f->page->number, f->reason);
 		return;
 	}
@@ -373,7 +373,7 @@ proof_goto_flag(struct reader *r, size_t idx)
 	pu->last_art = r->art;
 	pu->last_block = r->ablock;
 	pu->last_off = r->aoff;
-	reader_message(r, "Flag %zu of %zu, line %lu: %s: %s", idx + 1, pu->flags.n,
+	reader_message(r, _("Flag %zu of %zu, line %lu: %s: %s"), idx + 1, pu->flags.n,
 	    f->span.first_line + f->page->line_offset, flag_kind_name(f->kind),
 	    f->reason);
 }
@@ -384,17 +384,17 @@ proof_step_flag(struct reader *r, long n)
 	size_t idx;
 
 	if (r->issue == NULL) {
-		reader_message(r, "No issue open");
+		reader_message(r, _("No issue open"));
 		return;
 	}
 	proof_find_flags(r);
 	if (r->proof->flags.n == 0) {
-		reader_message(r, "No flags in this issue");
+		reader_message(r, _("No flags in this issue"));
 		return;
 	}
 	if ((idx = proof_flag_step(r, n)) == 0) {
-		reader_message(r, "No %s flag in this issue (%zu in all)",
-		    n > 0 ? "later" : "earlier", r->proof->flags.n);
+		reader_message(r, n > 0 ? _("No later flag in this issue (%zu in all)") :
+		    _("No earlier flag in this issue (%zu in all)"), r->proof->flags.n);
 		return;
 	}
 	proof_goto_flag(r, idx - 1);
@@ -414,14 +414,14 @@ proof_action(struct reader *r, enum action a, long n)
 		if (pu->on)
 			proof_find_flags(r);	/* for the '!' marks */
 		pane_body_relayout(r);
-		reader_message(r, pu->on ? "Proof view: source lines below, "
-		    "the top line is the cursor" : "Proof view off");
+		reader_message(r, pu->on ? _("Proof view: source lines below, "
+		    "the top line is the cursor") : _("Proof view off"));
 		break;
 	case ACTION_LINE_NUMBERS:
 		pu = proof_get(r);
 		pu->numbers = !pu->numbers;
 		pane_body_relayout(r);
-		reader_message(r, pu->numbers ? "Line numbers on" : "Line numbers off");
+		reader_message(r, pu->numbers ? _("Line numbers on") : _("Line numbers off"));
 		break;
 	case ACTION_NOTE_MARK: proof_note_mark(r); break;
 	case ACTION_NOTE_ADD: proof_note_add(r); break;

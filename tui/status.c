@@ -20,11 +20,11 @@ status_percent(const struct reader *r, char *buf, size_t size)
 	size_t rows = reader_body_rows(r), n = r->layout ? r->layout->n_lines : 0;
 
 	if (n <= rows)
-		snprintf(buf, size, "All");
+		snprintf(buf, size, _("All"));
 	else if (r->btop == 0)
-		snprintf(buf, size, "Top");
+		snprintf(buf, size, _("Top"));
 	else if (r->btop + rows >= n)
-		snprintf(buf, size, "Bot");
+		snprintf(buf, size, _("Bot"));
 	else
 		snprintf(buf, size, "%zu%%", (r->btop + rows) * 100 / n);
 }
@@ -60,7 +60,7 @@ status_where(const struct reader *r, struct strbuf *sb)
 	if (r->art != NULL) {
 		status_article_n(r, &n, &m);
 		status_percent(r, pct, sizeof pct);
-		strbuf_printf(sb, "article %zu/%zu  %s  p.%d  ", n, m, pct,
+		strbuf_printf(sb, _("article %zu/%zu  %s  p.%d  "), n, m, pct,
 		    r->art->page->number);
 	}
 	strbuf_printf(sb, "%s  %s", is->publication->name, is->date);
@@ -86,7 +86,9 @@ status_draw(struct reader *r)
 	screen_fill(r->status, 0, 0, a);
 	if (np > 0) {
 		key = keymap_keys_for(&r->keymap, ACTION_SHOW_DIAGNOSTICS);
-		snprintf(probs, sizeof probs, " %zu problem%s%s%s%s ", np, np == 1 ? "" : "s",
+		/* TRANSLATORS: the count, then " (KEY)" or nothing. */
+		snprintf(probs, sizeof probs, ngettext(" %zu problem%s%s%s ",
+		    " %zu problems%s%s%s ", np), np,
 		    key ? " (" : "", key ? strtok(key, ",") : "", key ? ")" : "");
 		free(key);
 		right -= screen_width(probs, strlen(probs));
@@ -102,7 +104,7 @@ status_draw(struct reader *r)
 	}
 	if (r->small) {		/* little room: the message, or why one pane */
 		screen_put_file(r->status, 0, 1, right - 2, r->message ? r->message :
-		    "Small terminal (40x10 shows more): one pane, Tab for the next", a);
+		    _("Small terminal (40x10 shows more): one pane, Tab for the next"), a);
 		return;
 	}
 	status_where(r, &sb);
