@@ -37,6 +37,13 @@
 /* A gap wider than this (in ems) between glyphs poppler did not read one
  * after the other is a word space. */
 #define PDF_WORD_GAP		0.15
+/* A gap poppler reads as a word space is one when wider than
+ * PDF_WORD_GAP ems or than this share of the line's usual word space. */
+#define PDF_WORD_SHARE		0.5
+/* A gap between this many ems and PDF_WORD_GAP is letter-spacing (a kern
+ * is less), in a line of at least PDF_TRACK_MIN_GAPS gaps. */
+#define PDF_TRACK_GAP		0.05
+#define PDF_TRACK_MIN_GAPS	6
 /* A letter this many times the size and height of the next is a drop cap,
  * joined to the word it opens. */
 #define PDF_DROP_CAP		1.8
@@ -289,23 +296,31 @@ pdf_by_double(const void *x, const void *y)
 	return (a > b) - (a < b);
 }
 
-/* How a line's glyphs are spaced: whether most are CJK, and the median
- * gap between neighbours (the tracking a justified CJK line spreads). */
+/* How a line's glyphs are spaced: whether most are CJK, whether it is
+ * letter-spaced display type (a third of its gaps or more are tracking,
+ * wider than a kern and narrower than a word space, which poppler takes
+ * for word spaces), and the median gap between neighbours (the tracking
+ * a justified CJK line spreads). */
 struct pdf_spacing {
 	bool	cjk;
+	bool	tracked;
+	bool	scan;
 	double	track;
+	double	word;	/* the upper quartile of the gaps poppler reads as
+			   word spaces (stray gaps may be half of them) */
 };
 
 static void
 pdf_line_spacing(const struct pdf_page *pg, const size_t *v, size_t n,
     struct pdf_spacing *sp)
 {
-	size_t i, k, wide = 0, total = 0, ng = 0;
-	double *gaps;
+	size_t i, k, wide = 0, total = 0, ng = 0, tracking = 0, nw = 0;
+	double *gaps, *words;
 
 	for (i = 0; i < n; i++)
 		total += pg->frags[v[i]].n;
 	gaps = xmalloc((total + 1) * sizeof *gaps);
+	words = xmalloc((total + 1) * sizeof *words);
 	for (i = 0; i < n; i++) {
 		const struct pdf_frag *f = &pg->frags[v[i]];
 
@@ -313,12 +328,25 @@ pdf_line_spacing(const struct pdf_page *pg, const size_t *v, size_t n,
 			const struct pdf_glyph *g = &pg->glyphs[f->first + k];
 
 			wide += pdf_wide_glyph(g);
-			if (k > 0)
-				gaps[ng++] = g->b.x1 - g[-1].b.x2;
+			if (k == 0)
+				continue;
+			gaps[ng] = g->b.x1 - g[-1].b.x2;
+			tracking += gaps[ng] > PDF_TRACK_GAP * g->size &&
+			    gaps[ng] < PDF_WORD_GAP * g->size;
+			if (g->space_before)
+				words[nw++] = gaps[ng];
+			ng++;
 		}
 	}
 	qsort(gaps, ng, sizeof *gaps, pdf_by_double);
 	sp->cjk = wide * 2 > total;
+	/* A scan's OCR layer spaces its words as it read them: poppler's
+	 * word spaces stand there, as pdftotext gives them. */
+	sp->scan = pg->scan;
+	sp->tracked = !pg->scan && ng >= PDF_TRACK_MIN_GAPS && tracking * 3 >= ng;
+	qsort(words, nw, sizeof *words, pdf_by_double);
+	sp->word = nw ? words[nw * 3 / 4] : 0;
+	free(words);
 	sp->track = ng ? gaps[ng / 2] : 0;
 	if (sp->track < 0)
 		sp->track = 0;
@@ -331,8 +359,8 @@ pdf_line_spacing(const struct pdf_page *pg, const size_t *v, size_t n,
  * line's own tracking (a justified line spreads every glyph, digits and
  * Latin among them).  Elsewhere, between glyphs that follow each other in
  * poppler's text, poppler's own word spaces (its gaps against the font
- * size, as pdftotext reads them); across its lines a gap wider than
- * PDF_WORD_GAP ems. */
+ * size, as pdftotext reads them), except in letter-spaced display type;
+ * across its lines a gap wider than PDF_WORD_GAP ems. */
 static bool
 pdf_word_space(const struct pdf_glyph *a, const struct pdf_glyph *b,
     const struct pdf_spacing *sp)
@@ -343,10 +371,14 @@ pdf_word_space(const struct pdf_glyph *a, const struct pdf_glyph *b,
 		return false;
 	if (pdf_drop_cap(a, b))
 		return false;
-	if (sp->cjk)
+	if (sp->cjk || sp->tracked)
 		return gap - sp->track > PDF_WORD_GAP * b->size;
+	/* poppler's word space, unless far narrower than the line's other
+	 * word spaces and than a word space's least width: a stray gap in
+	 * display type ("Changi ng"), a kern poppler misread. */
 	if (b == a + 1 && !a->line_end)
-		return b->space_before;
+		return b->space_before && (sp->scan || gap > PDF_WORD_GAP * b->size ||
+		    gap > PDF_WORD_SHARE * sp->word);
 	return gap > PDF_WORD_GAP * b->size;
 }
 
@@ -623,8 +655,9 @@ pdf_leaf(struct pdf_order *o, size_t *v, size_t n, int band)
 /* A headline band on top of the region, read before the columns under it
  * even when it leaves a gutter free: the first band when all of it is
  * larger than the body, it is centred on the region or starts at its left
- * edge, and it does not lie on both sides of the region's gutter vc (then
- * it is the headlines of stacks side by side). */
+ * edge, and it does not lie on both sides of the region's gutter vc nor
+ * of a gutter of its own (then it is the headlines of stacks side by
+ * side). */
 static struct pdf_cut
 pdf_heading_band(const struct pdf_page *pg, size_t *v, size_t n, double min,
     struct pdf_cut vc)
@@ -657,6 +690,10 @@ pdf_heading_band(const struct pdf_page *pg, size_t *v, size_t n, double min,
 			reach = pdf_frag_foot(pg, v[i]);
 	}
 	if (c.gap == 0 || (vc.gap > 0 && left && right))
+		return none;
+	/* Two headlines side by side, over stories of their own. */
+	if (pdf_widest_gap(pg, v, i, true, 0.5 * pg->body_size,
+	    pdf_region_size(pg, v, i)).gap > 0)
 		return none;
 	mid = (band.x1 + band.x2) / 2 - (all.x1 + all.x2) / 2;
 	w = all.x2 - all.x1;
