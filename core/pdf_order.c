@@ -152,16 +152,43 @@ pdf_gutter_ok(const struct pdf_page *pg, const size_t *v, size_t n, size_t i,
 	    (pdf_many_rows(pg, v, i) && pdf_many_rows(pg, v + i, n - i));
 }
 
-/* The widest gap along one axis (sorts v), at least min wide; size is the
- * region's text size. */
+/* Whether a picture standing in the region (its box meets the region's)
+ * runs across the gap from lo to hi along one axis: a photo whose caption and
+ * credit stand apart under it is one block, not two columns. */
+static bool
+pdf_gap_blocked(const struct pdf_page *pg, const struct pdf_box *region,
+    bool vertical, double lo, double hi)
+{
+	double mid = (lo + hi) / 2;
+	size_t i;
+
+	for (i = 0; i < pg->n_pictures; i++) {
+		const struct pdf_box *p = &pg->pictures[i];
+
+		if (p->x1 >= region->x2 || p->x2 <= region->x1 ||
+		    p->y1 >= region->y2 || p->y2 <= region->y1)
+			continue;
+		/* Across the gap's middle: a photo as wide as its column
+		 * ends at the gutter's edge. */
+		if (vertical ? p->x1 < mid && p->x2 > mid : p->y1 < mid && p->y2 > mid)
+			return true;
+	}
+	return false;
+}
+
+/* The widest gap along one axis (sorts v), at least min wide, that no
+ * picture crosses; size is the region's text size. */
 static struct pdf_cut
 pdf_widest_gap(const struct pdf_page *pg, size_t *v, size_t n, bool vertical,
     double min, double size)
 {
 	struct pdf_cut best = { 0, 0 };
+	struct pdf_box region;
 	double reach;
 	size_t i;
 
+	for (i = 0; i < n; i++)
+		pdf_box_grow(&region, &pg->frags[v[i]].b, i == 0);
 	pdf_cmp_page = pg;
 	qsort(v, n, sizeof *v, vertical ? pdf_by_x1 : pdf_by_y1);
 	reach = vertical ? pg->frags[v[0]].b.x2 : pdf_frag_foot(pg, v[0]);
@@ -171,7 +198,8 @@ pdf_widest_gap(const struct pdf_page *pg, size_t *v, size_t n, bool vertical,
 		double hi = vertical ? b->x2 : pdf_frag_foot(pg, v[i]);
 
 		if (lo - reach >= min && lo - reach > best.gap &&
-		    (!vertical || pdf_gutter_ok(pg, v, n, i, lo - reach, size))) {
+		    (!vertical || pdf_gutter_ok(pg, v, n, i, lo - reach, size)) &&
+		    !pdf_gap_blocked(pg, &region, vertical, reach, lo)) {
 			best.gap = lo - reach;
 			best.at = (lo + reach) / 2;
 		}

@@ -390,21 +390,30 @@ pdf_read_count(const unsigned char *buf, size_t n, char **err)
 	return count;
 }
 
-/* A scan: images cover most of the page, and the text is the OCR layer
- * laid over them (drawn invisible, render mode 3). */
-static bool
-pdf_is_scan(const struct pdf_page *pg, PopplerPage *page)
+/* The page's images.  A scan: images cover most of the page, and the text
+ * is the OCR layer laid over them (drawn invisible, render mode 3); else
+ * they are its pictures. */
+static void
+pdf_read_images(struct pdf_page *pg, PopplerPage *page)
 {
 	GList *maps = pdf_fn.poppler_page_get_image_mapping(page), *m;
+	size_t cap = 0;
 	double area = 0;
 
 	for (m = maps; m; m = m->next) {
 		const PopplerImageMapping *im = m->data;
+		struct pdf_box b = { im->area.x1, im->area.y1, im->area.x2,
+		    im->area.y2 };
 
-		area += (im->area.x2 - im->area.x1) * (im->area.y2 - im->area.y1);
+		area += (b.x2 - b.x1) * (b.y2 - b.y1);
+		pg->pictures = xgrow(pg->pictures, &cap, pg->n_pictures + 1,
+		    sizeof *pg->pictures);
+		pg->pictures[pg->n_pictures++] = b;
 	}
 	pdf_fn.poppler_page_free_image_mapping(maps);
-	return area >= PDF_SCAN_SHARE * pg->width * pg->height;
+	pg->scan = area >= PDF_SCAN_SHARE * pg->width * pg->height;
+	if (pg->scan)
+		pg->n_pictures = 0;
 }
 
 static void
@@ -413,7 +422,7 @@ pdf_read_glyphs(struct pdf_page *pg, PopplerPage *page)
 	bool *breaks = NULL, *drop;
 
 	pdf_fn.poppler_page_get_size(page, &pg->width, &pg->height);
-	pg->scan = pdf_is_scan(pg, page);
+	pdf_read_images(pg, page);
 	pdf_collect(pg, page, &breaks);
 	drop = xcalloc(pg->n_glyphs + 1, sizeof *drop);
 	pdf_find_twins(pg, drop);
@@ -466,6 +475,7 @@ pdf_page_free(struct pdf_page *pg)
 	free(pg->glyphs);
 	free(pg->frags);
 	free(pg->lines);
+	free(pg->pictures);
 	strbuf_free(&pg->removed);
 	memset(pg, 0, sizeof *pg);
 }

@@ -340,6 +340,64 @@ draw_display_page(void)
 	cairo_surface_destroy(s);
 }
 
+
+/* A grey picture (a raster image, as papers carry photos) at x, y. */
+static void
+picture(cairo_t *cr, double x, double y, double w, double h)
+{
+	cairo_surface_t *img = cairo_image_surface_create(CAIRO_FORMAT_RGB24,
+	    8, 6);
+
+	cairo_save(cr);
+	cairo_translate(cr, x, y);
+	cairo_scale(cr, w / 8, h / 6);
+	cairo_set_source_surface(cr, img, 0, 0);
+	cairo_paint(cr);
+	cairo_restore(cr);
+	cairo_surface_destroy(img);
+	cairo_set_source_rgb(cr, 0, 0, 0);
+}
+
+/* Two columns of a story, then two photos side by side, each with a
+ * two-line caption and its credit set flush right under it, where the
+ * photo's width leaves white space between caption and credit wider than
+ * the gutter between the photos. */
+static void
+draw_photos_page(void)
+{
+	int fd = mkstemp(pdf_path);
+	cairo_surface_t *s;
+	cairo_t *cr;
+	char line[64];
+	int i;
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	s = cairo_pdf_surface_create(pdf_path, 595, 842);
+	cr = cairo_create(s);
+	text_at(cr, 40, 30, 9, false, "The Test Gazette");
+	text_at(cr, 40, 80, 20, true, "Harbour Works Begin");
+	for (i = 0; i < 8; i++) {
+		snprintf(line, sizeof line, "harbour line %d runs on", i + 1);
+		text_at(cr, 40, 105 + 13 * i, 10, false, line);
+		snprintf(line, sizeof line, "harbour more %d runs on", i + 1);
+		text_at(cr, 300, 105 + 13 * i, 10, false, i == 7 ?
+		    "harbour ends." : line);
+	}
+	picture(cr, 40, 220, 250, 150);
+	picture(cr, 300, 220, 255, 150);
+	sans_at(cr, 40, 385, 9.5, false, "The crane lifts the");
+	sans_at(cr, 40, 397, 9.5, false, "first span.");
+	sans_at(cr, 230, 409, 9, false, "Photo: Jo Park");
+	sans_at(cr, 300, 385, 9.5, false, "Divers check the");
+	sans_at(cr, 300, 397, 9.5, false, "piers at dawn.");
+	sans_at(cr, 480, 409, 9, false, "Photo: Al Roy");
+	text_at(cr, 40, 800, 9, false, "Page 1");
+	cairo_destroy(cr);
+	cairo_surface_finish(s);
+	cairo_surface_destroy(s);
+}
+
 #endif
 
 static void
@@ -857,6 +915,27 @@ START_TEST(pdf_caption_and_glyph_fake_bold)
 	ck_assert_int_eq(a->kind, ARTICLE_AD);
 }
 END_TEST
+
+/* Each photo keeps its caption and credit: the cuts go between the
+ * pictures, not through one between its caption and its credit. */
+START_TEST(pdf_photos_side_by_side)
+{
+	const struct article *a;
+
+	draw_photos_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	a = find_text("The crane lifts the first span.");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_int_eq(a->kind, ARTICLE_PHOTO);
+	ck_assert_ptr_nonnull(a->credit.text);
+	ck_assert_str_eq(a->credit.text, "Photo: Jo Park");
+	a = find_text("Divers check the piers at dawn.");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_int_eq(a->kind, ARTICLE_PHOTO);
+	ck_assert_ptr_nonnull(a->credit.text);
+	ck_assert_str_eq(a->credit.text, "Photo: Al Roy");
+}
+END_TEST
 #else
 START_TEST(pdf_not_supported)
 {
@@ -889,6 +968,7 @@ loader_pdf_suite(void)
 	tcase_add_test(tc, pdf_side_by_side_headlines);
 	tcase_add_test(tc, pdf_display_type_words_and_byline);
 	tcase_add_test(tc, pdf_caption_and_glyph_fake_bold);
+	tcase_add_test(tc, pdf_photos_side_by_side);
 #else
 	tcase_add_test(tc, pdf_not_supported);
 #endif
