@@ -254,27 +254,6 @@ pdf_para_add(struct pdf_reader *r, const struct pdf_line *l, unsigned long no)
 	p->last = no;
 }
 
-/* An inline byline opening the first paragraph: 本报讯（记者 …）. */
-static char *
-pdf_inline_byline(struct article *a, char *clean, struct span sp,
-    size_t lead)
-{
-	size_t k;
-	char *by;
-
-	if (a->byline.text || a->n_blocks > lead || a->kind == ARTICLE_PHOTO)
-		return clean;
-	if ((k = segment_lines_byline_prefix(clean)) == 0 || clean[k] == '\0')
-		return clean;
-	by = xstrndup(clean, k);
-	pagebuild_elem(a, &a->byline, by, sp);
-	free(by);
-	while (clean[k] == ' ')
-		k++;
-	memmove(clean, clean + k, strlen(clean + k) + 1);
-	return clean;
-}
-
 static void
 pdf_para_flush(struct pdf_reader *r)
 {
@@ -290,8 +269,10 @@ pdf_para_flush(struct pdf_reader *r)
 	}
 	sp = pagebuild_span(&r->pb, p->first, p->last);
 	clean = clean_lines(p->lines, p->lens, p->n);
-	if (r->para_kind == BLOCK_PARAGRAPH)
-		clean = pdf_inline_byline(a, clean, sp, r->sf_blocks);
+	/* The first paragraph (after a standfirst's) may open with the
+	 * byline. */
+	if (r->para_kind == BLOCK_PARAGRAPH && a->n_blocks <= r->sf_blocks)
+		pagebuild_inline_byline(a, clean, sp);
 	pagebuild_block(a, r->para_kind, clean, sp);
 	free(clean);
 	p->n = 0;
