@@ -398,6 +398,46 @@ draw_photos_page(void)
 	cairo_surface_destroy(s);
 }
 
+
+/* A story whose byline runs across both its columns, set so close over
+ * them that no white band separates it from their first lines; the
+ * columns stand a narrow gutter (one em) apart. */
+static void
+draw_byline_across_page(void)
+{
+	int fd = mkstemp(pdf_path);
+	cairo_surface_t *s;
+	cairo_t *cr;
+	char line[96];
+	int i;
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	s = cairo_pdf_surface_create(pdf_path, 595, 842);
+	cr = cairo_create(s);
+	text_at(cr, 40, 30, 9, false, "The Test Gazette");
+	text_at(cr, 40, 100, 20, true, "Gutter Story");
+	sans_at(cr, 40, 113, 9, true,
+	    "By Ann Lee and Bo Chan, staff writers of the Test Gazette");
+	/* words of other lengths on each line, so that no word gap lines
+	 * up down a column as a gutter would */
+	static const char *const lead[] = { "it", "and so", "then a", "on",
+	    "as the", "so it" };
+
+	for (i = 0; i < 6; i++) {
+		snprintf(line, sizeof line, "%s alpha %d runs on in the left "
+		    "column %s", lead[i], i + 1, lead[(i + 2) % 6]);
+		justified(cr, 40, 123 + 12 * i, 250, line);
+		snprintf(line, sizeof line, "%s omega %d runs on in the right "
+		    "column %s", lead[5 - i], i + 1, lead[(i + 3) % 6]);
+		justified(cr, 300, 123 + 12 * i, 250, line);
+	}
+	text_at(cr, 40, 800, 9, false, "Page 1");
+	cairo_destroy(cr);
+	cairo_surface_finish(s);
+	cairo_surface_destroy(s);
+}
+
 #endif
 
 static void
@@ -936,6 +976,19 @@ START_TEST(pdf_photos_side_by_side)
 	ck_assert_str_eq(a->credit.text, "Photo: Al Roy");
 }
 END_TEST
+
+/* Under a byline set across them, the columns are still read one after
+ * the other, not line by line across the gutter. */
+START_TEST(pdf_columns_under_byline_across)
+{
+	draw_byline_across_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	ck_assert_ptr_nonnull(find_text("it alpha 1 runs on in the left column "
+	    "then a and so alpha 2 runs on in the left column on"));
+	ck_assert_ptr_nonnull(find_text("and so omega 5 runs on in the right "
+	    "column and so it omega 6 runs on in the right column then a"));
+}
+END_TEST
 #else
 START_TEST(pdf_not_supported)
 {
@@ -969,6 +1022,7 @@ loader_pdf_suite(void)
 	tcase_add_test(tc, pdf_display_type_words_and_byline);
 	tcase_add_test(tc, pdf_caption_and_glyph_fake_bold);
 	tcase_add_test(tc, pdf_photos_side_by_side);
+	tcase_add_test(tc, pdf_columns_under_byline_across);
 #else
 	tcase_add_test(tc, pdf_not_supported);
 #endif
