@@ -25,6 +25,11 @@
 /* At most this many rows set across a region's columns are cut off its
  * top (pdf_peel_rows). */
 #define PDF_PEEL_ROWS		2
+/* A heading band centred on its region spans more than this share of it
+ * (a middle column's headline spans a third), or is set this many times
+ * the body's size. */
+#define PDF_BAND_MIN_SHARE	0.4
+#define PDF_BAND_BANNER		2.0
 /* A gutter counts as this much wider than a band gap of the same width. */
 #define PDF_GUTTER_WEIGHT	1.5
 /* The running header or footer is a band thinner than this share of the
@@ -728,7 +733,14 @@ pdf_heading_band(const struct pdf_page *pg, size_t *v, size_t n, double min,
 		return none;
 	mid = (band.x1 + band.x2) / 2 - (all.x1 + all.x2) / 2;
 	w = all.x2 - all.x1;
-	return (mid < 0.05 * w && mid > -0.05 * w) || band.x1 < all.x1 + 1 ? c : none;
+	/* Centred on the region: a banner over it, or display type far
+	 * larger than the body (the masthead); a narrow headline stands
+	 * centred by chance (the middle column's of three). */
+	if (mid < 0.05 * w && mid > -0.05 * w &&
+	    (band.x2 - band.x1 > PDF_BAND_MIN_SHARE * w ||
+	    pdf_region_size(pg, v, i) >= PDF_BAND_BANNER * pg->body_size))
+		return c;
+	return band.x1 < all.x1 + 1 ? c : none;
 }
 
 /* A region no white space cuts may still hold columns under a line or

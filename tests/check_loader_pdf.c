@@ -438,6 +438,51 @@ draw_byline_across_page(void)
 	cairo_surface_destroy(s);
 }
 
+
+/* Three columns over a story across the page's foot: the first column's
+ * text (no headline of its own) starts lower than the middle column's
+ * headline, which stands right over its own text, centred on the page by
+ * the chance of being in the middle column. */
+static void
+draw_middle_headline_page(void)
+{
+	int fd = mkstemp(pdf_path);
+	cairo_surface_t *s;
+	cairo_t *cr;
+	cairo_text_extents_t e, h;
+	char line[64];
+	int i;
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	s = cairo_pdf_surface_create(pdf_path, 595, 842);
+	cr = cairo_create(s);
+	text_at(cr, 40, 30, 9, false, "The Test Gazette");
+	/* centred between the first column's left edge and the third's
+	 * longest line's end */
+	text_at(cr, 380, 900, 10, false, "");
+	cairo_text_extents(cr, "right 12 goes on", &e);
+	text_at(cr, 0, 900, 12, true, "");
+	cairo_text_extents(cr, "Middle Story", &h);
+	text_at(cr, (40 + 380 + e.x_advance) / 2 - h.x_advance / 2, 110, 12,
+	    true, "Middle Story");
+	for (i = 0; i < 12; i++) {
+		snprintf(line, sizeof line, "left %d goes on", i + 1);
+		text_at(cr, 40, 150 + 13 * i, 10, false, line);
+		snprintf(line, sizeof line, "middle %d goes on", i + 1);
+		text_at(cr, 210, 124 + 13 * i, 10, false, line);
+		snprintf(line, sizeof line, "right %d goes on", i + 1);
+		text_at(cr, 380, 124 + 13 * i, 10, false, line);
+	}
+	text_at(cr, 40, 400, 20, true, "Wide Story");
+	text_at(cr, 40, 425, 10, false, "The wide story runs across the foot of "
+	    "the page.");
+	text_at(cr, 40, 800, 9, false, "Page 1");
+	cairo_destroy(cr);
+	cairo_surface_finish(s);
+	cairo_surface_destroy(s);
+}
+
 #endif
 
 static void
@@ -989,6 +1034,26 @@ START_TEST(pdf_columns_under_byline_across)
 	    "column and so it omega 6 runs on in the right column then a"));
 }
 END_TEST
+
+/* A narrow headline centred on the page by chance heads its own column,
+ * not the page: the column beside it is read before it. */
+START_TEST(pdf_middle_column_headline)
+{
+	const struct article *a;
+	char *t;
+
+	draw_middle_headline_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	a = find_text("middle 1 goes on middle 2 goes on");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_str_eq(a->decks[0].text, "Middle Story");
+	ck_assert(strncmp(a->blocks[0].text, "middle 1", 8) == 0);
+	t = all_text(a);
+	ck_assert_ptr_null(strstr(t, "left"));
+	free(t);
+}
+END_TEST
 #else
 START_TEST(pdf_not_supported)
 {
@@ -1023,6 +1088,7 @@ loader_pdf_suite(void)
 	tcase_add_test(tc, pdf_caption_and_glyph_fake_bold);
 	tcase_add_test(tc, pdf_photos_side_by_side);
 	tcase_add_test(tc, pdf_columns_under_byline_across);
+	tcase_add_test(tc, pdf_middle_column_headline);
 #else
 	tcase_add_test(tc, pdf_not_supported);
 #endif
