@@ -26,10 +26,12 @@
  * top (pdf_peel_rows). */
 #define PDF_PEEL_ROWS		2
 /* A heading band centred on its region spans more than this share of it
- * (a middle column's headline spans a third), or is set this many times
- * the body's size. */
+ * (a middle column's headline spans a third), is set this many times the
+ * body's size, or stands this many of its ems apart from what is under
+ * it. */
 #define PDF_BAND_MIN_SHARE	0.4
 #define PDF_BAND_BANNER		2.0
+#define PDF_BAND_APART		0.5
 /* A gutter counts as this much wider than a band gap of the same width. */
 #define PDF_GUTTER_WEIGHT	1.5
 /* The running header or footer is a band thinner than this share of the
@@ -700,7 +702,7 @@ pdf_heading_band(const struct pdf_page *pg, size_t *v, size_t n, double min,
 {
 	struct pdf_cut none = { 0, 0 }, c = none;
 	struct pdf_box band, all;
-	double reach, mid, w;
+	double reach, mid, w, size;
 	bool left = false, right = false;
 	size_t i;
 
@@ -733,12 +735,15 @@ pdf_heading_band(const struct pdf_page *pg, size_t *v, size_t n, double min,
 		return none;
 	mid = (band.x1 + band.x2) / 2 - (all.x1 + all.x2) / 2;
 	w = all.x2 - all.x1;
-	/* Centred on the region: a banner over it, or display type far
-	 * larger than the body (the masthead); a narrow headline stands
-	 * centred by chance (the middle column's of three). */
+	/* Centred on the region: a banner over it, display type far larger
+	 * than the body (the masthead) or a title standing apart; a narrow
+	 * headline right over its column's text stands centred by chance
+	 * (the middle column's of three). */
+	size = pdf_region_size(pg, v, i);
 	if (mid < 0.05 * w && mid > -0.05 * w &&
 	    (band.x2 - band.x1 > PDF_BAND_MIN_SHARE * w ||
-	    pdf_region_size(pg, v, i) >= PDF_BAND_BANNER * pg->body_size))
+	    size >= PDF_BAND_BANNER * pg->body_size ||
+	    c.gap >= PDF_BAND_APART * size))
 		return c;
 	return band.x1 < all.x1 + 1 ? c : none;
 }
