@@ -34,9 +34,9 @@ help_free_lines(struct reader *r)
 	r->ov_n = 0;
 }
 
-/* The columns of the keys list, in cells. */
+/* The keys column of the keys list, in cells; the action column is as
+ * wide as the longest action's name. */
 #define HELP_KEYS_CELLS		22
-#define HELP_ACTION_CELLS	18
 
 /* s, then blanks up to cells terminal cells (at least one): padded by
  * width, not bytes, so columns hold with double-width (Chinese) text. */
@@ -53,12 +53,13 @@ help_cell_pad(struct strbuf *sb, const char *s, int cells)
 
 /* A row of the keys list: keys, action, what it does. */
 static char *
-help_row(const char *keys, const char *action, const char *what)
+help_row(const char *keys, const char *action, int action_cells,
+    const char *what)
 {
 	struct strbuf sb = STRBUF_INIT;
 
 	help_cell_pad(&sb, keys, HELP_KEYS_CELLS);
-	help_cell_pad(&sb, action, HELP_ACTION_CELLS);
+	help_cell_pad(&sb, action, action_cells);
 	strbuf_adds(&sb, what);
 	return strbuf_take(&sb);
 }
@@ -66,17 +67,22 @@ help_row(const char *keys, const char *action, const char *what)
 static void
 help_keys(struct reader *r)
 {
-	int a;
+	int a, action_cells = 0;
 	char *keys;
+
+	for (a = ACTION_NONE + 1; a < ACTION__COUNT; a++)
+		if ((int)strlen(action_name((enum action)a)) > action_cells)
+			action_cells = (int)strlen(action_name((enum action)a));
 
 	help_add(r, xasprintf(_("Keymap: %s, and your keys file if any.  A count typed "
 	    "first repeats a move (5j)."), r->conf.keymap));
 	help_add(r, xstrdup(""));
-	help_add(r, help_row(_("KEYS"), _("ACTION"), _("WHAT IT DOES")));
+	help_add(r, help_row(_("KEYS"), _("ACTION"), action_cells, _("WHAT IT DOES")));
 	for (a = ACTION_NONE + 1; a < ACTION__COUNT; a++) {
 		keys = keymap_keys_for(&r->keymap, (enum action)a);
 		help_add(r, help_row(keys ? keys : _("(not bound)"),
-		    action_name((enum action)a), _(action_help((enum action)a))));
+		    action_name((enum action)a), action_cells,
+		    _(action_help((enum action)a))));
 		free(keys);
 	}
 }
