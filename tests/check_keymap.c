@@ -181,7 +181,7 @@ START_TEST(manual_lists_every_action)
 	int a;
 
 	path = malloc(strlen(srcdir ? srcdir : ".") + 32);
-	sprintf(path, "%s/man/kanbao-keys.5", srcdir ? srcdir : ".");
+	sprintf(path, "%s/man/kanbao-keys.5.in", srcdir ? srcdir : ".");
 	man = userconf_read_file(path, &len);
 	ck_assert_msg(man != NULL, "cannot read %s", path);
 	for (a = ACTION_NONE + 1; a < ACTION__COUNT; a++) {
