@@ -352,6 +352,10 @@ search_suite(void)
 	Suite *s = suite_create("search");
 	TCase *tc = tcase_create("fold");
 
+	/* The snippet walk's half a million calls take a fraction of a
+	 * second, but 4 s (Check's default) of wall time was too little on
+	 * a machine shared by several test runs (make distcheck timed out). */
+	tcase_set_timeout(tc, 30);
 	tcase_add_checked_fixture(tc, NULL, teardown);
 	tcase_add_test(tc, full_width_folds_to_ascii);
 	tcase_add_test(tc, hit_maps_to_original_bytes);
