@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "archive.h"
+#include "help.h"
 #include "sanitize.h"
 #include "screen.h"
 #include "strbuf.h"

@@ -14,8 +14,16 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "help.h"
 #include "input.h"
+#include "kiosk_ui.h"
+#include "message.h"
+#include "nav.h"
+#include "pane_bookmarks.h"
+#include "proof.h"
 #include "screen.h"
+#include "search_ui.h"
+#include "status.h"
 #include "strbuf.h"
 #include "tui.h"
 #include "xalloc.h"
@@ -81,12 +89,6 @@ kiosk_cli_check(struct kanbao_options *opt)
 }
 
 /* --- restrictions in the reader --------------------------------------------------- */
-
-int
-reader_restricted(const struct reader *r, enum kiosk_restriction what)
-{
-	return kiosk_restricts(&r->conf.kiosk, r->kiosk, what);
-}
 
 /* What each restricted action needs lifted, or -1. */
 static int

@@ -9,7 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "compose.h"
 #include "model.h"
+#include "nav.h"
+#include "pane.h"
 #include "screen.h"
 #include "xalloc.h"
 
@@ -140,7 +143,7 @@ pane_articles_action(struct reader *r, struct pane *p, enum action a, long count
 	if (a == ACTION_OPEN) {
 		r->focus = PANE_BODY;
 		if (r->small)
-			screen_layout(r);
+			compose_layout(r);
 		return 1;
 	}
 	if ((d = pane_list_delta(p, a, count, r->asel, r->n_arows)) == 0)

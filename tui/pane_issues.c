@@ -5,6 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "compose.h"
+#include "nav.h"
+#include "pane.h"
 #include "screen.h"
 #include "xalloc.h"
 
@@ -74,7 +77,7 @@ pane_issues_action(struct reader *r, struct pane *p, enum action a, long count)
 			reader_open_issue(r, r->isel);
 			r->focus = PANE_ARTICLES;
 			if (r->small || COLS < 100)
-				screen_layout(r);
+				compose_layout(r);
 		}
 		return 1;
 	}

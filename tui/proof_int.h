@@ -23,11 +23,19 @@ struct proof_ui {
 	unsigned long	 mark_line;	/* page line where it starts */
 };
 
+#define PROOF_GUTTER	7	/* a space and a six-digit number */
+
+/* proof_state.c */
 /* r->proof, made on first use. */
 struct proof_ui *proof_get(struct reader *);
 /* The page lines the cursor (the body's top line) came from; -1 when none. */
 int	proof_cursor_lines(const struct reader *, unsigned long *first,
 	    unsigned long *last);
+/* The page byte layout line li starts at; (size_t)-1 when it shows no
+ * source (a blank line, a block without a span). */
+size_t	proof_line_source(const struct reader *, size_t li);
+/* The page line (1-based) of layout line li, 0 when none. */
+unsigned long proof_line_number(const struct reader *, size_t li);
 
 /* proof_notes.c */
 /* The open page's notes, read again when the page changes. */

@@ -9,9 +9,13 @@
 #include <unistd.h>
 
 #include "archive.h"
+#include "message.h"
+#include "nav.h"
 #include "pagetext.h"
+#include "proof.h"
 #include "proof_int.h"
 #include "screen.h"
+#include "status.h"
 #include "xalloc.h"
 
 /* The open page's notes, read again when the page changes.  Kiosk mode

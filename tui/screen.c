@@ -1,10 +1,7 @@
-/* screen.c: curses set-up and tear-down, signals, colours and where the
- * panes go.
- *
- * Over SSH every byte counts: panes are separate windows refreshed with
- * wnoutrefresh and one doupdate, nothing is cleared per keystroke, and the
- * body is as wide as the screen so curses can scroll it with the terminal's
- * scroll region instead of repainting it. */
+/* screen.c: the bottom layer, the one file that sets the terminal up:
+ * curses start and end, signals, colours and attributes, windows, and the
+ * one way text reaches the screen.  It knows nothing of the reader, its
+ * panes or its state (see compose.c for what goes where). */
 #include "config.h"
 
 #include <signal.h>
@@ -49,13 +46,13 @@ screen_on_fatal(int sig)
 /* Kiosk mode: Ctrl-C, Ctrl-\ and their signals do nothing; Ctrl-Z and
  * SIGTSTP neither (set before initscr, so curses leaves them alone). */
 static void
-screen_kiosk_signals(const struct reader *r)
+screen_kiosk_signals(int no_interrupt, int no_suspend)
 {
-	if (reader_restricted(r, KIOSK_INTERRUPT)) {
+	if (no_interrupt) {
 		signal(SIGINT, SIG_IGN);
 		signal(SIGQUIT, SIG_IGN);
 	}
-	if (reader_restricted(r, KIOSK_SUSPEND)) {
+	if (no_suspend) {
 		signal(SIGTSTP, SIG_IGN);
 		signal(SIGTTIN, SIG_IGN);
 		signal(SIGTTOU, SIG_IGN);
@@ -63,7 +60,7 @@ screen_kiosk_signals(const struct reader *r)
 }
 
 void
-screen_signals(const struct reader *r)
+screen_signals(int no_interrupt, int no_suspend)
 {
 	static const int stop[] = { SIGHUP, SIGTERM, SIGINT, SIGQUIT };
 	static const int fatal[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT };
@@ -76,8 +73,7 @@ screen_signals(const struct reader *r)
 	for (i = 0; i < sizeof stop / sizeof stop[0]; i++) {
 		struct sigaction old;
 
-		if ((stop[i] == SIGINT || stop[i] == SIGQUIT) &&
-		    reader_restricted(r, KIOSK_INTERRUPT))
+		if ((stop[i] == SIGINT || stop[i] == SIGQUIT) && no_interrupt)
 			continue;
 		/* Under nohup, hang-ups stay ignored; EIO on reading ends us. */
 		if (stop[i] == SIGHUP && sigaction(SIGHUP, NULL, &old) == 0 &&
@@ -90,7 +86,7 @@ screen_signals(const struct reader *r)
 	for (i = 0; i < sizeof fatal / sizeof fatal[0]; i++)
 		sigaction(fatal[i], &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
-	screen_kiosk_signals(r);
+	screen_kiosk_signals(no_interrupt, no_suspend);
 	if (tcgetattr(STDIN_FILENO, &screen_saved_tio) == 0)
 		screen_have_tio = 1;
 }
@@ -211,7 +207,7 @@ screen_no_flow_control(void)
 }
 
 int
-screen_init(struct reader *r)
+screen_init(int raw_keys, int colour)
 {
 	const char *nc = getenv("NO_COLOR");
 
@@ -219,8 +215,7 @@ screen_init(struct reader *r)
 		return -1;
 	screen_active = 1;
 	/* Kiosk mode: ^C ^\ ^Z arrive as keys (the terminal makes no signal). */
-	if (reader_restricted(r, KIOSK_INTERRUPT) &&
-	    reader_restricted(r, KIOSK_SUSPEND))
+	if (raw_keys)
 		raw();
 	else
 		cbreak();
@@ -232,19 +227,27 @@ screen_init(struct reader *r)
 	curs_set(0);
 	screen_no_flow_control();
 	screen_mono();
-	if (r->conf.colour && (nc == NULL || nc[0] == '\0') && has_colors())
+	if (colour && (nc == NULL || nc[0] == '\0') && has_colors())
 		screen_colours();
-	if (r->conf.mouse) {
-		mouseinterval(0);
-		mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
-	}
 	screen_reset_add("sgr0");
 	screen_reset_add("rmkx");
 	screen_reset_add("rmcup");
 	screen_reset_add("cnorm");	/* after rmcup, which may restore modes */
-	if (r->conf.mouse && has_mouse())	/* xterm mouse reporting off */
-		screen_reset_raw("\033[?1006l\033[?1002l\033[?1000l");
+	/* xterm mouse reporting off, whether or not it is ever turned on. */
+	screen_reset_raw("\033[?1006l\033[?1002l\033[?1000l");
 	return 0;
+}
+
+int
+screen_mouse(int on)
+{
+	if (!on) {
+		mousemask(0, NULL);
+		return 0;
+	}
+	mouseinterval(0);
+	return mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED,
+	    NULL) != 0 ? 1 : -1;
 }
 
 void
@@ -253,120 +256,76 @@ screen_end(void)
 	if (!screen_active)
 		return;
 	screen_active = 0;
-	if (screen_reset_len > 0)	/* mouse reporting off too, if it was on */
-		mousemask(0, NULL);
+	mousemask(0, NULL);	/* mouse reporting off too, if it was on */
 	endwin();
 }
 
-/* --- where the panes go ----------------------------------------------------------- */
+/* --- windows ---------------------------------------------------------------------- */
 
-static void
-screen_place(struct pane *p, int y, int x, int h, int w)
+WINDOW *
+screen_window(int h, int w, int y, int x)
 {
-	p->y = y;
-	p->x = x;
-	p->h = h;
-	p->w = w;
-	if (p->win != NULL)
-		delwin(p->win);
-	p->win = h > 0 && w > 0 ? newwin(h, w, y, x) : NULL;
-	if (p->win != NULL)
-		keypad(p->win, TRUE);
-}
+	WINDOW *win = h > 0 && w > 0 ? newwin(h, w, y, x) : NULL;
 
-/* Rows for the lists above the body: about two fifths of the screen. */
-static int
-screen_list_rows(int rows)
-{
-	int n = rows * 2 / 5;
-
-	return n < 4 ? 4 : n;
-}
-
-/* >= 100 columns: issues | articles on top, the body full width below.
- * >= 40x10: one list (issues when they have the focus, else articles) on top.
- * smaller: only the focused pane. */
-static void
-screen_geometry(struct reader *r, int rows, int cols)
-{
-	struct pane *is = &r->panes[PANE_ISSUES], *ar = &r->panes[PANE_ARTICLES];
-	struct pane *bo = &r->panes[PANE_BODY];
-	int lr = screen_list_rows(rows), iw;
-
-	r->small = cols < 40 || rows < 10;
-	if (r->small) {
-		screen_place(is, 0, 0, r->focus == PANE_ISSUES ? rows : 0, cols);
-		screen_place(ar, 0, 0, r->focus == PANE_ARTICLES ? rows : 0, cols);
-		screen_place(bo, 0, 0, r->focus == PANE_BODY ? rows : 0, cols);
-	} else if (cols >= 100) {
-		iw = cols / 3 > 40 ? 40 : cols / 3;
-		screen_place(is, 0, 0, lr, iw);
-		screen_place(ar, 0, iw + 1, lr, cols - iw - 1);
-		screen_place(bo, lr, 0, rows - lr, cols);
-	} else {
-		int issues = r->focus == PANE_ISSUES;
-
-		screen_place(is, 0, 0, issues ? lr : 0, cols);
-		screen_place(ar, 0, 0, issues ? 0 : lr, cols);
-		screen_place(bo, lr, 0, rows - lr, cols);
-	}
+	if (win != NULL)
+		keypad(win, TRUE);	/* keys may be read here: decode arrows */
+	return win;
 }
 
 void
-screen_layout(struct reader *r)
+screen_window_free(WINDOW *win)
 {
-	int rows = LINES - 1;
-
-	erase();	/* the separator column and anything left over */
-	wnoutrefresh(stdscr);
-	screen_geometry(r, rows < 1 ? 1 : rows, COLS);
-	if (r->status != NULL)
-		delwin(r->status);
-	r->status = newwin(1, COLS, LINES - 1, 0);
-	if (r->status)
-		keypad(r->status, TRUE);	/* keys are read here: decode arrows */
-	if (r->panes[PANE_BODY].win != NULL)
-		idlok(r->panes[PANE_BODY].win, TRUE);
-	if (r->overlay != OVERLAY_NONE)
-		help_open(r, r->overlay);
-	pane_body_relayout(r);
+	if (win != NULL)
+		delwin(win);
 }
 
-/* The column between side-by-side lists. */
-static void
-screen_separator(struct reader *r)
+/* The body scrolls with the terminal's own scrolling (insert/delete line)
+ * rather than a repaint. */
+void
+screen_window_scrolls(WINDOW *win)
 {
-	const struct pane *is = &r->panes[PANE_ISSUES], *ar = &r->panes[PANE_ARTICLES];
-
-	if (is->win == NULL || ar->win == NULL || ar->x != is->x + is->w + 1)
-		return;
-	/* Box drawing is ambiguous-width: a terminal that makes it wide gets '|'. */
-	mvwvline(stdscr, is->y, is->w, termwidth_get() == AMBIGUOUS_WIDE ? '|' :
-	    ACS_VLINE, is->h);
-	wnoutrefresh(stdscr);
+	if (win != NULL)
+		idlok(win, TRUE);
 }
 
 void
-screen_draw(struct reader *r)
+screen_stage(WINDOW *win)
 {
-	int i;
+	if (win != NULL)
+		wnoutrefresh(win);
+}
 
-	if (r->overlay != OVERLAY_NONE)
-		help_draw(r);
-	else {
-		screen_separator(r);
-		for (i = 0; i < PANE__COUNT; i++) {
-			struct pane *p = &r->panes[i];
-
-			if (p->win == NULL)
-				continue;
-			p->ops->draw(r, p);
-			wnoutrefresh(p->win);
-		}
-	}
-	status_draw(r);
-	wnoutrefresh(r->status);
+void
+screen_update(void)
+{
 	doupdate();
+}
+
+int
+screen_rows(void)
+{
+	return LINES;
+}
+
+int
+screen_cols(void)
+{
+	return COLS;
+}
+
+void
+screen_vline(int y, int x, int h)
+{
+	/* Box drawing is ambiguous-width: a terminal that makes it wide gets '|'. */
+	mvwvline(stdscr, y, x, termwidth_get() == AMBIGUOUS_WIDE ? '|' : ACS_VLINE, h);
+	wnoutrefresh(stdscr);
+}
+
+void
+screen_clear(void)
+{
+	erase();
+	wnoutrefresh(stdscr);
 }
 
 /* --- text ----------------------------------------------------------------------- */

@@ -24,9 +24,15 @@
 #include <time.h>
 
 #include "archive.h"
+#include "compose.h"
 #include "input.h"
+#include "message.h"
+#include "nav.h"
 #include "screen.h"
 #include "search.h"
+#include "search_results.h"
+#include "search_ui.h"
+#include "status.h"
 #include "strbuf.h"
 #include "textcache.h"
 #include "xalloc.h"
@@ -480,7 +486,7 @@ sr_browse(struct reader *r, struct sr_list *l)
 		    (strcmp(ev.name, "Esc") == 0 || strcmp(ev.name, "C-g") == 0)))
 			go = -1;
 		else if (ev.kind == INPUT_RESIZE) {
-			screen_layout(r);
+			compose_layout(r);
 			wresize(w, LINES - 1, COLS);
 		} else if (ev.kind == INPUT_KEY)
 			go = sr_action(l, keymap_lookup(&r->keymap, ev.name));
@@ -511,7 +517,7 @@ sr_open(struct reader *r, const struct sr_list *l)
 	}
 	search_ui_use(r, l->query, e->block, e->start);
 	r->focus = PANE_BODY;
-	screen_layout(r);
+	compose_layout(r);
 }
 
 /* YYYY, YYYY-MM or YYYY-MM-DD (n bytes), or nothing. */

@@ -25,9 +25,13 @@
 
 #include <unistr.h>
 
+#include "body.h"
+#include "compose.h"
 #include "input.h"
+#include "message.h"
 #include "screen.h"
 #include "search.h"
+#include "search_ui.h"
 #include "strbuf.h"
 #include "userconf.h"
 #include "xalloc.h"
@@ -320,7 +324,7 @@ search_ui_prompt_draw(struct reader *r, const char *text)
 	char count[64] = "";
 	int x;
 
-	screen_draw(r);
+	compose_draw(r);
 	if (s->pattern != NULL && s->hits.n > 0)
 		snprintf(count, sizeof count, "   hit %zu of %zu%s", s->cur + 1,
 		    s->hits.n, s->literal ? "   [literal]" : "");
@@ -394,7 +398,7 @@ search_ui_key(struct reader *r, struct strbuf *sb, const struct input_event *ev,
 	    strcmp(ev->name, "Esc") == 0 || strcmp(ev->name, "C-g") == 0)
 		return -1;
 	if (ev->kind == INPUT_RESIZE)
-		screen_layout(r);
+		compose_layout(r);
 	else if (strcmp(ev->name, "Enter") == 0)
 		return 0;
 	else if (strcmp(ev->name, "Backspace") == 0 || strcmp(ev->name, "C-h") == 0)
@@ -491,7 +495,7 @@ search_ui_read(struct reader *r, const char *const *prompts, int *which)
 	do {
 		prompt = prompts[*which];
 		lit = s->literal ? "   [literal]" : "";
-		screen_draw(r);
+		compose_draw(r);
 		screen_fill(r->status, 0, 0, a);
 		x = 1 + screen_put(r->status, 0, 1, COLS - 2, prompt, strlen(prompt), a);
 		x += screen_put_file(r->status, 0, x, COLS - 1 - x, sb.s, a);

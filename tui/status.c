@@ -7,8 +7,10 @@
 #include <string.h>
 
 #include "archive.h"
+#include "body.h"
 #include "input.h"
 #include "screen.h"
+#include "status.h"
 #include "strbuf.h"
 #include "xalloc.h"
 
