@@ -18,7 +18,7 @@ userconf_init(struct userconf *uc)
 	uc->keymap = xstrdup("default");
 	uc->ambiguous = AMBIGUOUS_NARROW;
 	uc->colour = 1;
-	uc->mouse = 1;
+	uc->mouse = 0;	/* the terminal's drag-to-copy works */
 	uc->flags = FLAG_MASK_ALL;
 	kiosk_conf_init(&uc->kiosk);
 }

@@ -28,7 +28,7 @@ struct userconf {
 	char		*keymap;	/* built-in name or a path */
 	enum ambiguous_width ambiguous;
 	int		 colour;	/* 1: use colours when the terminal has them */
-	int		 mouse;		/* 1: ask the terminal for mouse events */
+	int		 mouse;		/* 1: ask the terminal for mouse events (0) */
 	char		*archive;	/* NULL: none set */
 	unsigned	 flags;		/* the flag kinds shown (flags.h mask) */
 	struct kiosk_conf kiosk;	/* from the system config only */

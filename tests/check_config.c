@@ -16,7 +16,7 @@ START_TEST(defaults)
 	ck_assert_str_eq(uc.keymap, "default");
 	ck_assert_int_eq(uc.ambiguous, AMBIGUOUS_NARROW);
 	ck_assert_int_eq(uc.colour, 1);
-	ck_assert_int_eq(uc.mouse, 1);
+	ck_assert_int_eq(uc.mouse, 0);
 	ck_assert_ptr_null(uc.archive);
 	userconf_free(&uc);
 }

@@ -24,16 +24,21 @@ reader_body_rows(const struct reader *r)
 	const struct pane *p = &r->panes[PANE_BODY];
 	int h = (p->win != NULL ? p->h : LINES - 1) - 1;
 
-	h -= proof_rows(r, h);	/* the proof view's source lines */
 	return h < 1 ? 1 : (size_t)h;
 }
 
+/* In the proof view the top line is the cursor, so it goes to the last
+ * line; else the body stops at its last screenful. */
 size_t
 pane_body_max_top(const struct reader *r)
 {
 	size_t rows = reader_body_rows(r);
 
-	if (r->layout == NULL || r->layout->n_lines <= rows)
+	if (r->layout == NULL || r->layout->n_lines == 0)
+		return 0;
+	if (r->proof_on)
+		return r->layout->n_lines - 1;
+	if (r->layout->n_lines <= rows)
 		return 0;
 	return r->layout->n_lines - rows;
 }

@@ -17,6 +17,8 @@
 #include "screen.h"
 #include "status.h"
 
+#define COMPOSE_WIDE_COLS	100	/* lists, body and source side by side */
+
 static void
 compose_place(struct pane *p, int y, int x, int h, int w)
 {
@@ -37,26 +39,39 @@ compose_list_rows(int rows)
 	return n < 4 ? 4 : n;
 }
 
-/* >= 100 columns: issues | articles on top, the body full width below.
- * >= 40x10: one list (issues when they have the focus, else articles) on top.
+/* >= 100 columns: issues | articles on top, the body full width below; in
+ * the proof view the body and the source side by side.
+ * >= 40x10: one list (issues when they have the focus, else articles) on
+ * top; in the proof view with the body focused, no list: the body over
+ * the source, which has at least half the screen.
  * smaller: only the focused pane. */
 static void
 compose_geometry(struct reader *r, int rows, int cols)
 {
 	struct pane *is = &r->panes[PANE_ISSUES], *ar = &r->panes[PANE_ARTICLES];
-	struct pane *bo = &r->panes[PANE_BODY];
-	int lr = compose_list_rows(rows), iw;
+	struct pane *bo = &r->panes[PANE_BODY], *so = &r->panes[PANE_SOURCE];
+	int lr = compose_list_rows(rows), iw, bw, bh;
 
 	r->small = cols < 40 || rows < 10;
+	compose_place(so, 0, 0, 0, 0);
 	if (r->small) {
 		compose_place(is, 0, 0, r->focus == PANE_ISSUES ? rows : 0, cols);
 		compose_place(ar, 0, 0, r->focus == PANE_ARTICLES ? rows : 0, cols);
 		compose_place(bo, 0, 0, r->focus == PANE_BODY ? rows : 0, cols);
-	} else if (cols >= 100) {
+	} else if (cols >= COMPOSE_WIDE_COLS) {
 		iw = cols / 3 > 40 ? 40 : cols / 3;
 		compose_place(is, 0, 0, lr, iw);
 		compose_place(ar, 0, iw + 1, lr, cols - iw - 1);
-		compose_place(bo, lr, 0, rows - lr, cols);
+		bw = r->proof_on ? (cols - 1) / 2 : cols;
+		compose_place(bo, lr, 0, rows - lr, bw);
+		if (r->proof_on)
+			compose_place(so, lr, bw + 1, rows - lr, cols - bw - 1);
+	} else if (r->proof_on && r->focus == PANE_BODY) {
+		bh = rows / 2;
+		compose_place(is, 0, 0, 0, cols);
+		compose_place(ar, 0, 0, 0, cols);
+		compose_place(bo, 0, 0, bh, cols);
+		compose_place(so, bh, 0, rows - bh, cols);
 	} else {
 		int issues = r->focus == PANE_ISSUES;
 
@@ -81,15 +96,14 @@ compose_layout(struct reader *r)
 	pane_body_relayout(r);
 }
 
-/* The column between side-by-side lists. */
+/* The column between two panes side by side (the lists; the body and the
+ * source). */
 static void
-compose_separator(struct reader *r)
+compose_separator(const struct pane *l, const struct pane *rt)
 {
-	const struct pane *is = &r->panes[PANE_ISSUES], *ar = &r->panes[PANE_ARTICLES];
-
-	if (is->win == NULL || ar->win == NULL || ar->x != is->x + is->w + 1)
+	if (l->win == NULL || rt->win == NULL || rt->x != l->x + l->w + 1)
 		return;
-	screen_vline(is->y, is->w, is->h);
+	screen_vline(l->y, l->w, l->h);
 }
 
 void
@@ -100,7 +114,8 @@ compose_draw(struct reader *r)
 	if (r->overlay != OVERLAY_NONE)
 		help_draw(r);
 	else {
-		compose_separator(r);
+		compose_separator(&r->panes[PANE_ISSUES], &r->panes[PANE_ARTICLES]);
+		compose_separator(&r->panes[PANE_BODY], &r->panes[PANE_SOURCE]);
 		for (i = 0; i < PANE__COUNT; i++) {
 			struct pane *p = &r->panes[i];
 

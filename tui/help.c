@@ -11,6 +11,7 @@
 #include "sanitize.h"
 #include "screen.h"
 #include "strbuf.h"
+#include "width.h"
 #include "xalloc.h"
 
 /* Add a line (taken; freed here) made safe to print. */
@@ -64,6 +65,46 @@ help_diag_list(struct reader *r, const struct diag_list *dl)
 	}
 }
 
+/* A message wrapped to the screen's width, whole: the log is where what
+ * the status line cut is read. */
+static void
+help_add_wrapped(struct reader *r, const char *msg, int width)
+{
+	char *safe = sanitize_text(msg, strlen(msg), 0);
+	size_t len = strlen(safe), i = 0, start = 0, n;
+	int used = 0, cw;
+
+	if (width < 8)
+		width = 8;
+	while (i < len) {
+		n = width_cluster_len(safe + i, len - i);
+		cw = screen_width(safe + i, n);
+		if (used + cw > width) {
+			help_add(r, xstrndup(safe + start, i - start));
+			start = i;
+			used = 0;
+		}
+		used += cw;
+		i += n;
+	}
+	help_add(r, xstrndup(safe + start, len - start));
+	free(safe);
+}
+
+static void
+help_messages(struct reader *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->n_msg_log; i++)
+		help_add_wrapped(r, r->msg_log[i], COLS - 2);
+	if (r->n_msg_log == 0)
+		help_add(r, xstrdup("No messages yet."));
+	/* The newest at the foot, in view. */
+	if (r->ov_n > (size_t)(LINES > 2 ? LINES - 2 : 1))
+		r->ov_top = r->ov_n - (size_t)(LINES > 2 ? LINES - 2 : 1);
+}
+
 static void
 help_diags(struct reader *r)
 {
@@ -85,6 +126,8 @@ help_open(struct reader *r, enum overlay kind)
 	r->ov_win = newwin(LINES > 1 ? LINES - 1 : 1, COLS, 0, 0);
 	if (kind == OVERLAY_HELP)
 		help_keys(r);
+	else if (kind == OVERLAY_MESSAGES)
+		help_messages(r);
 	else
 		help_diags(r);
 }
@@ -113,7 +156,9 @@ help_draw(struct reader *r)
 	size_t i;
 	attr_t t = screen_attr(SR_TITLE_FOCUS);
 	const char *title = r->overlay == OVERLAY_HELP ?
-	    "Help: keys and actions (q closes)" : "Problems found while loading (q closes)";
+	    "Help: keys and actions (q closes)" : r->overlay == OVERLAY_MESSAGES ?
+	    "Messages of this session, newest last (q closes)" :
+	    "Problems found while loading (q closes)";
 
 	screen_fill(w, 0, 0, t);
 	screen_put(w, 0, 1, COLS - 2, title, strlen(title), t);
@@ -143,7 +188,7 @@ help_action(struct reader *r, enum action a, long count)
 	case ACTION_BOTTOM: top = max; break;
 	case ACTION_REDRAW: clearok(curscr, TRUE); break;
 	case ACTION_QUIT: case ACTION_HELP: case ACTION_BACK:
-	case ACTION_SHOW_DIAGNOSTICS:
+	case ACTION_SHOW_DIAGNOSTICS: case ACTION_MESSAGE_LOG: case ACTION_CANCEL:
 		help_close(r);
 		return;
 	default: break;

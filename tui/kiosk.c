@@ -96,7 +96,9 @@ kiosk_action_restriction(enum action a)
 {
 	switch (a) {
 	case ACTION_EDIT_SOURCE: return KIOSK_EDITOR;
-	case ACTION_NOTE_ADD: return KIOSK_WRITE;
+	case ACTION_NOTE_ADD: case ACTION_NOTE_EDIT: case ACTION_NOTE_DELETE:
+	case ACTION_NOTES_EXPORT:
+		return KIOSK_WRITE;
 	default: return -1;
 	}
 }
@@ -212,6 +214,7 @@ kiosk_end_session(struct reader *r, int idle)
 	if (r->overlay != OVERLAY_NONE)
 		help_close(r);
 	search_ui_free(r);
+	message_log_free(r);	/* the messages name the searches */
 	pane_bookmarks_forget(r);
 	proof_free(r);
 	reader_home(r);

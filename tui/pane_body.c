@@ -82,7 +82,6 @@ pane_body_draw(struct reader *r, struct pane *p)
 		search_ui_draw(r, p->win, (int)i + 1, li);
 		proof_draw_gutter(r, p->win, (int)i + 1, 2 + width, li);
 	}
-	proof_draw(r, p, (int)rows + 1, p->h - 1 - (int)rows);
 }
 
 static void

@@ -8,8 +8,9 @@
 /* proof-view, line-numbers, next-flag, prev-flag, note-mark, note-add,
  * edit-source; 1 when it was one. */
 int	proof_action(struct reader *, enum action, long count);
-/* Rows of the body pane's body_rows that the source lines take (0: off). */
-int	proof_rows(const struct reader *, int body_rows);
+/* The source pane: the open article's source lines, numbered, beside or
+ * under the body (compose.c says where). */
+extern const struct pane_ops pane_source_ops;
 /* Cells before the body text for line numbers (0: none). */
 int	proof_gutter(const struct reader *);
 /* The line number of layout line li, drawn at (y, x) of w: in a margin
@@ -17,9 +18,9 @@ int	proof_gutter(const struct reader *);
 void	proof_draw_gutter(struct reader *, WINDOW *w, int y, int x, size_t li);
 /* Extra attributes for layout line li (the cursor line). */
 attr_t	proof_line_attr(const struct reader *, size_t li);
-/* The source lines, in rows [first_row, first_row + rows) of the pane. */
-void	proof_draw(struct reader *, struct pane *, int first_row, int rows);
 void	proof_free(struct reader *);
+/* Forget the note selection being made. */
+void	proof_cancel(struct reader *);
 /* Let go of everything that points into the archive (before it is read
  * again); notes on disk stay. */
 void	proof_forget(struct reader *);

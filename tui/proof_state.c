@@ -29,6 +29,7 @@ proof_free(struct reader *r)
 		return;
 	flag_list_free(&r->proof->flags);
 	note_set_free(&r->proof->notes);
+	free(r->proof->marks);
 	free(r->proof);
 	r->proof = NULL;
 }
@@ -45,22 +46,22 @@ proof_forget(struct reader *r)
 	note_set_free(&r->proof->notes);
 	r->proof->notes_of = NULL;
 	r->proof->mark_page = NULL;
+	r->proof->marks_of = NULL;
 }
 
-/* --- geometry ------------------------------------------------------------------ */
-
-int
-proof_rows(const struct reader *r, int body_rows)
+void
+proof_cancel(struct reader *r)
 {
-	if (r->proof == NULL || !r->proof->on || r->art == NULL || body_rows < 6)
-		return 0;
-	return body_rows / 2;
+	if (r->proof != NULL)
+		r->proof->mark_page = NULL;
 }
+
+/* --- the gutter ---------------------------------------------------------------- */
 
 int
 proof_gutter(const struct reader *r)
 {
-	return r->proof != NULL && (r->proof->numbers || r->proof->on) ?
+	return r->proof_on || (r->proof != NULL && r->proof->numbers) ?
 	    PROOF_GUTTER : 0;
 }
 
@@ -96,12 +97,35 @@ proof_line_number(const struct reader *r, size_t li)
 }
 
 int
+proof_at_last(const struct reader *r)
+{
+	const struct proof_ui *pu = r->proof;
+
+	return pu != NULL && pu->last != 0 && pu->last_art == r->art &&
+	    pu->last_block == r->ablock && pu->last_off == r->aoff;
+}
+
+/* A flag near an article's end cannot be on the top line (the body stops
+ * at its last screenful): the cursor is then the flag's own line. */
+size_t
+proof_cursor_li(const struct reader *r)
+{
+	size_t line = r->btop;
+	int col;
+
+	if (proof_at_last(r) && layout_find(r->layout, r->proof->flag_block,
+	    r->proof->flag_off, &line, &col) != 0)
+		line = r->btop;
+	return line;
+}
+
+int
 proof_cursor_lines(const struct reader *r, unsigned long *first,
     unsigned long *last)
 {
 	size_t li;
 
-	for (li = r->btop; r->layout && li < r->layout->n_lines; li++)
+	for (li = proof_cursor_li(r); r->layout && li < r->layout->n_lines; li++)
 		if ((*first = proof_line_number(r, li)) != 0)
 			break;
 	if (r->layout == NULL || li >= r->layout->n_lines)
@@ -140,6 +164,6 @@ proof_draw_gutter(struct reader *r, WINDOW *w, int y, int x, size_t li)
 attr_t
 proof_line_attr(const struct reader *r, size_t li)
 {
-	return r->proof != NULL && r->proof->on && li == r->btop ? A_REVERSE : 0;
+	return r->proof_on && li == proof_cursor_li(r) ? A_REVERSE : 0;
 }
 

@@ -26,8 +26,10 @@ enum pane_id {
 	PANE_ISSUES,
 	PANE_ARTICLES,
 	PANE_BODY,
+	PANE_SOURCE,		/* the proof view's source lines: never focused */
 	PANE__COUNT
 };
+#define PANE__FOCUSABLE	PANE_SOURCE	/* the panes the focus moves over */
 
 struct reader;
 struct pane;
@@ -72,7 +74,8 @@ struct place {
 enum overlay {
 	OVERLAY_NONE,
 	OVERLAY_HELP,
-	OVERLAY_DIAGS
+	OVERLAY_DIAGS,
+	OVERLAY_MESSAGES
 };
 
 struct reader {
@@ -104,6 +107,9 @@ struct reader {
 	int		 small;		/* below 40x10: one pane at a time */
 	WINDOW		*status;
 	char		*message;	/* shown once in the status line */
+	char		**msg_log;	/* message.c: this session's, oldest first */
+	size_t		 n_msg_log;
+	int		 mouse_on;	/* clicks and the wheel reach the reader */
 	long		 count;		/* the count being typed, 0: none */
 	enum overlay	 overlay;
 	WINDOW		*ov_win;
@@ -118,6 +124,7 @@ struct reader {
 	struct bm_pane	*bm;		/* pane_bookmarks.c: the list's state */
 	struct search_ui *search;	/* search_ui.c; NULL: no search yet */
 	struct proof_ui	*proof;		/* pane_proof.c; NULL: never used */
+	int		 proof_on;	/* the proof view: the source pane shown */
 	/* search_results.c: the archive's search cache, mapped at the first
 	 * archive search; cache_flags for textcache_open (kiosk mode:
 	 * TEXTCACHE_READONLY); no_cache: --no-cache. */

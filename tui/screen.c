@@ -137,6 +137,7 @@ screen_mono(void)
 	screen_roles[SR_DIM] = A_DIM;
 	screen_roles[SR_STATUS] = A_REVERSE;
 	screen_roles[SR_WARN] = A_REVERSE | A_BOLD;
+	screen_roles[SR_DROPPED] = A_UNDERLINE | A_BOLD;
 	screen_styles[LS_KICKER] = A_BOLD;
 	screen_styles[LS_HEADLINE] = A_BOLD;
 	screen_styles[LS_SUBHEAD] = A_BOLD;
@@ -167,6 +168,7 @@ screen_colours(void)
 	screen_roles[SR_TITLE_FOCUS] = COLOR_PAIR(4) | A_BOLD;
 	init_pair(5, COLOR_WHITE, COLOR_RED);
 	screen_roles[SR_WARN] = COLOR_PAIR(5) | A_BOLD;
+	screen_roles[SR_DROPPED] = screen_pair(11, COLOR_RED) | A_UNDERLINE;
 	screen_styles[LS_KICKER] = screen_pair(6, COLOR_CYAN);
 	screen_styles[LS_HEADLINE] = screen_pair(7, COLOR_YELLOW) | A_BOLD;
 	screen_styles[LS_SUBHEAD] = COLOR_PAIR(7);

@@ -21,6 +21,7 @@ enum screen_role {
 	SR_DIM,			/* bylines and lengths in lists */
 	SR_STATUS,
 	SR_WARN,
+	SR_DROPPED,		/* what cleaning dropped, in the proof view */
 	SR__COUNT
 };
 

@@ -13,6 +13,7 @@
 #include "bookmark_file.h"
 #include "cli.h"
 #include "compose.h"
+#include "datecheck.h"
 #include "help.h"
 #include "input.h"
 #include "kiosk_ui.h"
@@ -125,8 +126,14 @@ reader_jump_date(struct reader *r)
 	char *d = status_prompt(r, "Date (YYYY-MM-DD): ");
 	const struct publication *pub;
 	size_t row;
+	char why[128];
 
 	if (d == NULL || d[0] == '\0' || r->n_irows == 0) {
+		free(d);
+		return;
+	}
+	if (datecheck(d, why, sizeof why) != NULL) {	/* say so, and stay */
+		reader_message(r, "%s", why);
 		free(d);
 		return;
 	}
@@ -149,8 +156,38 @@ reader_focus(struct reader *r, enum pane_id p)
 	enum pane_id old = r->focus;
 
 	r->focus = p;
-	if (r->small || (COLS < 100 && (old == PANE_ISSUES || p == PANE_ISSUES)))
+	/* Below 100 columns the panes shown follow the focus. */
+	if (r->small || (COLS < 100 && (old == PANE_ISSUES || p == PANE_ISSUES ||
+	    r->proof_on)))
 		compose_layout(r);
+}
+
+/* Mouse capture: off by default, so the terminal's own drag-to-copy works
+ * (as tig); the mouse setting or this action turns it on. */
+static void
+reader_toggle_mouse(struct reader *r)
+{
+	int rc = screen_mouse(!r->mouse_on);
+
+	if (rc < 0) {
+		reader_message(r, "This terminal reports no mouse events");
+		return;
+	}
+	r->mouse_on = rc;
+	reader_message(r, r->mouse_on ? "Mouse on: clicks and the wheel; "
+	    "hold Shift to select text" : "Mouse off: the terminal selects text");
+}
+
+/* What C-g is in Emacs: nothing goes on; the count and the note selection
+ * are forgotten (a prompt's C-g is the prompt's). */
+static void
+reader_cancel(struct reader *r)
+{
+	r->count = 0;
+	proof_cancel(r);
+	if (r->panes[PANE_ARTICLES].ops == &pane_bookmarks_ops)
+		pane_bookmarks_global(r, ACTION_BOOKMARKS_PANE);	/* hides it */
+	reader_message(r, "Cancelled");
 }
 
 /* Actions that mean the same whichever pane has the focus. */
@@ -169,13 +206,18 @@ reader_global(struct reader *r, enum action a, long count)
 	case ACTION_END_SESSION: kiosk_end_session(r, 0); break;
 	case ACTION_HELP: help_open(r, OVERLAY_HELP); break;
 	case ACTION_SHOW_DIAGNOSTICS: help_open(r, OVERLAY_DIAGS); break;
+	case ACTION_MESSAGE_LOG: help_open(r, OVERLAY_MESSAGES); break;
+	case ACTION_MOUSE: reader_toggle_mouse(r); break;
+	case ACTION_CANCEL: reader_cancel(r); break;
 	case ACTION_REDRAW: clearok(curscr, TRUE); break;
 	case ACTION_NEXT_ARTICLE: reader_step_article(r, n); break;
 	case ACTION_PREV_ARTICLE: reader_step_article(r, -n); break;
 	case ACTION_NEXT_ISSUE: reader_step_issue(r, n); break;
 	case ACTION_PREV_ISSUE: reader_step_issue(r, -n); break;
-	case ACTION_FOCUS_NEXT: reader_focus(r, (r->focus + 1) % PANE__COUNT); break;
-	case ACTION_FOCUS_PREV: reader_focus(r, (r->focus + PANE__COUNT - 1) % PANE__COUNT); break;
+	case ACTION_FOCUS_NEXT: reader_focus(r, (r->focus + 1) % PANE__FOCUSABLE); break;
+	case ACTION_FOCUS_PREV:
+		reader_focus(r, (r->focus + PANE__FOCUSABLE - 1) % PANE__FOCUSABLE);
+		break;
 	case ACTION_FOCUS_ISSUES: reader_focus(r, PANE_ISSUES); break;
 	case ACTION_FOCUS_ARTICLES: reader_focus(r, PANE_ARTICLES); break;
 	case ACTION_FOCUS_BODY: reader_focus(r, PANE_BODY); break;
@@ -188,8 +230,10 @@ reader_global(struct reader *r, enum action a, long count)
 		pane_bookmarks_global(r, a);
 		break;
 	case ACTION_PROOF_VIEW: case ACTION_LINE_NUMBERS:
+	case ACTION_SCROLL_LEFT: case ACTION_SCROLL_RIGHT:
 	case ACTION_NEXT_FLAG: case ACTION_PREV_FLAG:
 	case ACTION_NOTE_MARK: case ACTION_NOTE_ADD: case ACTION_EDIT_SOURCE:
+	case ACTION_NOTE_EDIT: case ACTION_NOTE_DELETE: case ACTION_NOTES_EXPORT:
 		proof_action(r, a, n);
 		break;
 	case ACTION_SEARCH_FORWARD: search_ui_start(r, 0); break;
@@ -269,7 +313,8 @@ reader_mouse(struct reader *r, const MEVENT *m)
 			    ACTION_SCROLL_UP : ACTION_SCROLL_DOWN, 3);
 			return;
 		}
-		r->focus = (enum pane_id)i;
+		if (i < PANE__FOCUSABLE)
+			r->focus = (enum pane_id)i;
 		p->ops->click(r, p, m->y - p->y);
 		return;
 	}
@@ -335,6 +380,7 @@ reader_free(struct reader *r)
 	free(r->irows);
 	free(r->hist);
 	free(r->message);
+	message_log_free(r);
 	free(r->state_path);
 	state_free(&r->state);
 	keymap_free(&r->keymap);
@@ -424,6 +470,7 @@ tui_run(const struct kanbao_options *opt)
 	r.panes[PANE_ISSUES].ops = &pane_issues_ops;
 	r.panes[PANE_ARTICLES].ops = &pane_articles_ops;
 	r.panes[PANE_BODY].ops = &pane_body_ops;
+	r.panes[PANE_SOURCE].ops = &pane_source_ops;
 	r.focus = PANE_BODY;
 	screen_signals(reader_restricted(&r, KIOSK_INTERRUPT),
 	    reader_restricted(&r, KIOSK_SUSPEND));
@@ -434,7 +481,7 @@ tui_run(const struct kanbao_options *opt)
 		return EXIT_PROBLEM;
 	}
 	if (r.conf.mouse)
-		screen_mouse(1);
+		r.mouse_on = screen_mouse(1) == 1;
 	compose_layout(&r);
 	reader_restore(&r);
 	reader_first_problem(&r);
