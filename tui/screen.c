@@ -269,8 +269,10 @@ screen_window(int h, int w, int y, int x)
 {
 	WINDOW *win = h > 0 && w > 0 ? newwin(h, w, y, x) : NULL;
 
-	if (win != NULL)
+	if (win != NULL) {
 		keypad(win, TRUE);	/* keys may be read here: decode arrows */
+		leaveok(win, TRUE);	/* the cursor is hidden: never move it */
+	}
 	return win;
 }
 

@@ -15,7 +15,9 @@
 #include "width.h"
 #include "xalloc.h"
 
-/* Position in the body: "Top", "Bot", "All" or "42%". */
+/* Position in the body: "Top", "Bot", "All" or "42%", always three cells
+ * (" 4%"), so that a scroll rewrites the digits only, not the rest of the
+ * status line after them: over SSH a scroll's bytes are mostly this. */
 static void
 status_percent(const struct reader *r, char *buf, size_t size)
 {
@@ -28,7 +30,7 @@ status_percent(const struct reader *r, char *buf, size_t size)
 	else if (r->btop + rows >= n)
 		snprintf(buf, size, "Bot");
 	else
-		snprintf(buf, size, "%zu%%", (r->btop + rows) * 100 / n);
+		snprintf(buf, size, "%2zu%%", (r->btop + rows) * 100 / n);
 }
 
 /* The article's number among the articles, and their count. */
