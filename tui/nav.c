@@ -247,9 +247,13 @@ reader_restore(struct reader *r)
 void
 reader_home(struct reader *r)
 {
+	char *key = r->state.archive != NULL ? xstrdup(r->state.archive) : NULL;
+
 	reader_close_article(r);
 	state_free(&r->state);
 	state_init(&r->state);
+	state_set_archive(&r->state, key);
+	free(key);
 	r->issue = NULL;
 	r->n_hist = 0;
 	r->count = 0;

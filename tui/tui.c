@@ -428,6 +428,16 @@ reader_first_problem(struct reader *r)
 		    r->diags.n > 1 ? " (and more)" : "");
 }
 
+/* Positions are the archive's: keyed by its absolute path. */
+static void
+reader_state_archive(struct reader *r)
+{
+	char *abs = realpath(r->archive->root, NULL);
+
+	state_set_archive(&r->state, abs != NULL ? abs : r->archive->root);
+	free(abs);
+}
+
 /* The archive to open: the operand, else --archive (kiosk mode refused
  * both unless open-path is allowed), else kiosk-archive in kiosk mode,
  * else the config's, else the sample. */
@@ -466,6 +476,7 @@ tui_run(const struct kanbao_options *opt)
 	 * then the first / with an ideograph need not load OpenCC. */
 	if (!r.no_cache && r.archive->scope <= SCOPE_PUBLICATION)
 		textcache_han_preload(r.archive->root, r.archive->forced_charset);
+	reader_state_archive(&r);
 	reader_issue_rows(&r);
 	r.panes[PANE_ISSUES].ops = &pane_issues_ops;
 	r.panes[PANE_ARTICLES].ops = &pane_articles_ops;
