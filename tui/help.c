@@ -53,15 +53,41 @@ help_keys(struct reader *r)
 	}
 }
 
+/* Kiosk mode shows patrons no internal paths: a file in the archive by
+ * its path in it, the archive itself as "the archive", any other file by
+ * its last name. */
+static const char *
+help_shown_file(const struct reader *r, const char *file)
+{
+	const char *root = r->archive != NULL ? r->archive->root : NULL;
+	const char *slash;
+	size_t n;
+
+	if (file == NULL || !reader_restricted(r, KIOSK_PATHS))
+		return file;
+	n = root != NULL ? strlen(root) : 0;
+	while (n > 1 && root[n - 1] == '/')
+		n--;
+	if (root != NULL && strncmp(file, root, n) == 0) {
+		if (file[n] == '\0' || (file[n] == '/' && file[n + 1] == '\0'))
+			return "the archive";
+		if (file[n] == '/')
+			return file + n + 1;
+	}
+	slash = strrchr(file, '/');
+	return slash != NULL && slash[1] != '\0' ? slash + 1 : file;
+}
+
 static void
 help_diag_list(struct reader *r, const struct diag_list *dl)
 {
 	size_t i;
-	char *msg;
+	struct diag d;
 
 	for (i = 0; i < dl->n; i++) {
-		msg = diag_format(&dl->items[i]);
-		help_add(r, msg);
+		d = dl->items[i];
+		d.file = (char *)help_shown_file(r, d.file);
+		help_add(r, diag_format(&d));
 	}
 }
 
