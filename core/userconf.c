@@ -89,6 +89,8 @@ userconf_set(struct userconf *uc, const char *key, const char *v)
 	} else if (strcmp(key, "ambiguous-width") == 0) {
 		if (userconf_ambiguous(v, &uc->ambiguous) != 0)
 			return "ambiguous-width must be narrow, wide or auto";
+	} else if (strncmp(key, "colour-", 7) == 0 || strncmp(key, "color-", 6) == 0) {
+		return theme_set(&uc->theme, key + (key[4] == 'r' ? 6 : 7), v);
 	} else if (strcmp(key, "colour") == 0 || strcmp(key, "color") == 0) {
 		if ((b = userconf_bool(v)) < 0)
 			return "colour must be yes or no";

@@ -121,6 +121,8 @@ screen_reset_add(const char *cap)
 
 /* --- colours ------------------------------------------------------------------ */
 
+#define SCREEN_THEME_PAIR	16	/* the theme's pairs, after the built-in ones */
+
 static attr_t screen_roles[SR__COUNT];
 static attr_t screen_styles[LS_BLANK + 1];
 
@@ -179,6 +181,45 @@ screen_colours(void)
 	screen_styles[LS_JUMP] = screen_pair(10, COLOR_BLUE) | A_UNDERLINE | A_BOLD;
 }
 
+/* The config's theme over the defaults: each name set gets its own pair
+ * (colour: the terminal has colours and they are wanted), its attributes
+ * in any case. */
+static void
+screen_theme(const struct theme *th, int colour)
+{
+	static const int roles[] = {
+		SR_TITLE, SR_TITLE_FOCUS, SR_SELECT, SR_SELECT_IDLE, SR_GROUP,
+		SR_MARK, SR_DIM, SR_STATUS, SR_WARN, SR_DROPPED
+	};
+	static const enum layout_style styles[] = {
+		LS_KICKER, LS_HEADLINE, LS_SUBHEAD, LS_BYLINE, LS_DATELINE,
+		LS_SECTION_HEAD, LS_CREDIT, LS_JUMP
+	};
+	const struct theme_style *ts;
+	attr_t a;
+	int i, nroles = (int)(sizeof roles / sizeof roles[0]);
+
+	for (i = 0; i < THEME__COUNT; i++) {
+		ts = &th->styles[i];
+		if (!ts->set)
+			continue;
+		a = (ts->attrs & THEME_A_BOLD ? A_BOLD : 0) |
+		    (ts->attrs & THEME_A_UNDERLINE ? A_UNDERLINE : 0) |
+		    (ts->attrs & THEME_A_REVERSE ? A_REVERSE : 0) |
+		    (ts->attrs & THEME_A_DIM ? A_DIM : 0);
+		if (colour && (ts->fg != THEME_DEFAULT || ts->bg != THEME_DEFAULT) &&
+		    ts->fg < COLORS && ts->bg < COLORS &&
+		    SCREEN_THEME_PAIR + i < COLOR_PAIRS) {
+			init_pair((short)(SCREEN_THEME_PAIR + i), ts->fg, ts->bg);
+			a |= COLOR_PAIR(SCREEN_THEME_PAIR + i);
+		}
+		if (i < nroles)
+			screen_roles[roles[i]] = a;
+		else
+			screen_styles[styles[i - nroles]] = a;
+	}
+}
+
 attr_t
 screen_attr(enum screen_role r)
 {
@@ -209,7 +250,7 @@ screen_no_flow_control(void)
 }
 
 int
-screen_init(int raw_keys, int colour)
+screen_init(int raw_keys, int colour, const struct theme *theme)
 {
 	const char *nc = getenv("NO_COLOR");
 
@@ -229,8 +270,11 @@ screen_init(int raw_keys, int colour)
 	curs_set(0);
 	screen_no_flow_control();
 	screen_mono();
-	if (colour && (nc == NULL || nc[0] == '\0') && has_colors())
+	colour = colour && (nc == NULL || nc[0] == '\0') && has_colors();
+	if (colour)
 		screen_colours();
+	if (theme != NULL)
+		screen_theme(theme, colour);
 	screen_reset_add("sgr0");
 	screen_reset_add("rmkx");
 	screen_reset_add("rmcup");

@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "layout.h"
+#include "theme.h"
 
 /* What the screen shows, mapped to colours or, without them, attributes. */
 enum screen_role {
@@ -31,8 +32,9 @@ void	screen_signals(int no_interrupt, int no_suspend);
 /* The signal that asked us to stop (SIGHUP, SIGTERM, SIGINT), or 0. */
 int	screen_stop_signal(void);
 /* Start curses (raw_keys: ^C ^\ ^Z arrive as keys; colour: unless
- * NO_COLOR); returns -1 when the terminal cannot be used. */
-int	screen_init(int raw_keys, int colour);
+ * NO_COLOR; theme: the config's colours over the defaults, may be NULL);
+ * returns -1 when the terminal cannot be used. */
+int	screen_init(int raw_keys, int colour, const struct theme *);
 void	screen_end(void);
 /* Mouse reporting on or off: 1 on, 0 off, -1 when the terminal has none. */
 int	screen_mouse(int on);

@@ -486,7 +486,7 @@ tui_run(const struct kanbao_options *opt)
 	screen_signals(reader_restricted(&r, KIOSK_INTERRUPT),
 	    reader_restricted(&r, KIOSK_SUSPEND));
 	if (screen_init(reader_restricted(&r, KIOSK_INTERRUPT) &&
-	    reader_restricted(&r, KIOSK_SUSPEND), r.conf.colour) != 0) {
+	    reader_restricted(&r, KIOSK_SUSPEND), r.conf.colour, &r.conf.theme) != 0) {
 		fputs("kanbao: cannot use this terminal\n", stderr);
 		reader_free(&r);
 		return EXIT_PROBLEM;
