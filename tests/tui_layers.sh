@@ -7,6 +7,10 @@
 # pane_ops, whose tables are data: nm type R or D) are not direct calls and
 # do not count; they are how the compositor reaches the panes from below.
 # tsort finds the circles.  Print the graph with TUI_LAYERS_SHOW=1.
+#
+# And the bottom layer alone talks to curses: no object but screen.c's,
+# input.c's (keys) and termwidth.c's uses a symbol of the curses library
+# the reader is linked with.
 . "$top_srcdir/tests/lib.sh"
 make_tmpdir
 
@@ -43,4 +47,25 @@ if ! tsort "$TMP/edges" > /dev/null 2> "$TMP/loops"; then
 	    }' "$TMP/edges" | sort >&2
 	exit 1
 fi
-echo "ok: $(wc -l < "$TMP/edges") calls between tui/ files, no circle"
+
+# The curses library's symbols, from the libraries the reader links.
+: "${KANBAO:=$top_builddir/kanbao}"
+libs=$(ldd "$KANBAO" 2>/dev/null | awk '/ncurses|tinfo/ { print $3 }')
+[ -n "$libs" ] || fail "cannot find the curses library $KANBAO is linked with (ldd)"
+for l in $libs; do
+	nm -D --defined-only "$l" | awk '{ print $3 }'
+done | sed 's/@.*//' | sort -u > "$TMP/curses"
+[ -s "$TMP/curses" ] || fail "no symbols read from $libs"
+bad=0
+for o in $objs; do
+	f=$(basename "$o" .o)
+	f=${f#kanbao-}
+	case $f in screen|input|termwidth) continue ;; esac
+	used=$(nm -u "$o" | awk '{ print $2 }' | sort -u | comm -12 - "$TMP/curses" | tr '\n' ' ')
+	if [ -n "$used" ]; then
+		echo "tui/$f.c talks to curses (only screen.c, input.c and termwidth.c may): $used" >&2
+		bad=1
+	fi
+done
+[ $bad = 0 ] || exit 1
+echo "ok: $(wc -l < "$TMP/edges") calls between tui/ files, no circle; curses only below"

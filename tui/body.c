@@ -8,12 +8,13 @@
 
 #include "body.h"
 #include "proof.h"
+#include "screen.h"
 
 int
 pane_body_width(const struct reader *r)
 {
 	const struct pane *p = &r->panes[PANE_BODY];
-	int w = (p->win != NULL ? p->w : COLS) - 2 - proof_gutter(r);
+	int w = (p->win != NULL ? p->w : screen_cols()) - 2 - proof_gutter(r);
 
 	return w < 1 ? 1 : w > 1000 ? 1000 : w;
 }
@@ -22,7 +23,7 @@ size_t
 reader_body_rows(const struct reader *r)
 {
 	const struct pane *p = &r->panes[PANE_BODY];
-	int h = (p->win != NULL ? p->h : LINES - 1) - 1;
+	int h = (p->win != NULL ? p->h : screen_rows() - 1) - 1;
 
 	return h < 1 ? 1 : (size_t)h;
 }

@@ -123,12 +123,12 @@ help_messages(struct reader *r)
 	size_t i;
 
 	for (i = 0; i < r->n_msg_log; i++)
-		help_add_wrapped(r, r->msg_log[i], COLS - 2);
+		help_add_wrapped(r, r->msg_log[i], screen_cols() - 2);
 	if (r->n_msg_log == 0)
 		help_add(r, xstrdup("No messages yet."));
 	/* The newest at the foot, in view. */
-	if (r->ov_n > (size_t)(LINES > 2 ? LINES - 2 : 1))
-		r->ov_top = r->ov_n - (size_t)(LINES > 2 ? LINES - 2 : 1);
+	if (r->ov_n > (size_t)(screen_rows() > 2 ? screen_rows() - 2 : 1))
+		r->ov_top = r->ov_n - (size_t)(screen_rows() > 2 ? screen_rows() - 2 : 1);
 }
 
 static void
@@ -145,11 +145,11 @@ void
 help_open(struct reader *r, enum overlay kind)
 {
 	help_free_lines(r);
-	if (r->ov_win != NULL)
-		delwin(r->ov_win);
+	screen_window_free(r->ov_win);
 	r->overlay = kind;
 	r->ov_top = 0;
-	r->ov_win = newwin(LINES > 1 ? LINES - 1 : 1, COLS, 0, 0);
+	r->ov_win = screen_window(screen_rows() > 1 ? screen_rows() - 1 : 1,
+	    screen_cols(), 0, 0);
 	if (kind == OVERLAY_HELP)
 		help_keys(r);
 	else if (kind == OVERLAY_MESSAGES)
@@ -164,21 +164,20 @@ help_close(struct reader *r)
 	int i;
 
 	help_free_lines(r);
-	if (r->ov_win != NULL)
-		delwin(r->ov_win);
+	screen_window_free(r->ov_win);
 	r->ov_win = NULL;
 	r->overlay = OVERLAY_NONE;
-	touchwin(stdscr);
+	screen_touch_background();
 	for (i = 0; i < PANE__COUNT; i++)
 		if (r->panes[i].win != NULL)
-			touchwin(r->panes[i].win);
+			screen_touch(r->panes[i].win);
 }
 
 void
 help_draw(struct reader *r)
 {
 	WINDOW *w = r->ov_win;
-	int y, h = getmaxy(w);
+	int y, h = screen_window_rows(w);
 	size_t i;
 	attr_t t = screen_attr(SR_TITLE_FOCUS);
 	const char *title = r->overlay == OVERLAY_HELP ?
@@ -187,22 +186,21 @@ help_draw(struct reader *r)
 	    "Problems found while loading (q closes)";
 
 	screen_fill(w, 0, 0, t);
-	screen_put(w, 0, 1, COLS - 2, title, strlen(title), t);
+	screen_put(w, 0, 1, screen_cols() - 2, title, strlen(title), t);
 	for (y = 1; y < h; y++) {
 		i = r->ov_top + (size_t)y - 1;
-		wmove(w, y, 0);
-		wclrtoeol(w);
+		screen_clear_eol(w, y, 0);
 		if (i < r->ov_n)
-			screen_put(w, y, 1, COLS - 2, r->ov_lines[i], strlen(r->ov_lines[i]),
+			screen_put(w, y, 1, screen_cols() - 2, r->ov_lines[i], strlen(r->ov_lines[i]),
 			    A_NORMAL);
 	}
-	wnoutrefresh(w);
+	screen_stage(w);
 }
 
 void
 help_action(struct reader *r, enum action a, long count)
 {
-	long rows = getmaxy(r->ov_win) - 1, top = (long)r->ov_top, c = count ? count : 1;
+	long rows = screen_window_rows(r->ov_win) - 1, top = (long)r->ov_top, c = count ? count : 1;
 	long max = (long)r->ov_n > rows ? (long)r->ov_n - rows : 0;
 
 	switch (a) {
@@ -212,7 +210,7 @@ help_action(struct reader *r, enum action a, long count)
 	case ACTION_PAGE_UP: case ACTION_HALF_PAGE_UP: top -= c * rows; break;
 	case ACTION_TOP: top = 0; break;
 	case ACTION_BOTTOM: top = max; break;
-	case ACTION_REDRAW: clearok(curscr, TRUE); break;
+	case ACTION_REDRAW: screen_redraw(); break;
 	case ACTION_QUIT: case ACTION_HELP: case ACTION_BACK:
 	case ACTION_SHOW_DIAGNOSTICS: case ACTION_MESSAGE_LOG: case ACTION_CANCEL:
 		help_close(r);

@@ -125,9 +125,9 @@ kiosk_pin_draw(struct reader *r, const char *prompt, size_t n)
 	int x;
 
 	screen_fill(r->status, 0, 0, a);
-	x = screen_put(r->status, 0, 1, COLS - 2, prompt, strlen(prompt), a);
-	screen_put(r->status, 0, 1 + x, COLS - 2 - x, stars, n, a);
-	wrefresh(r->status);
+	x = screen_put(r->status, 0, 1, screen_cols() - 2, prompt, strlen(prompt), a);
+	screen_put(r->status, 0, 1 + x, screen_cols() - 2 - x, stars, n, a);
+	screen_show(r->status);
 }
 
 /* Read a PIN without showing it; NULL when cancelled.  Caller frees. */
@@ -179,9 +179,9 @@ kiosk_quit(struct reader *r)
 		/* A pause per guess, and what was typed meanwhile is dropped. */
 		reader_message(r, "Checking...");
 		status_draw(r);
-		wrefresh(r->status);
+		screen_show(r->status);
 		sleep(KIOSK_PIN_DELAY);
-		flushinp();
+		screen_flush_input();
 		reader_message(r, "Wrong PIN");
 	}
 	memset(pin, 0, strlen(pin));

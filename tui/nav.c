@@ -11,6 +11,7 @@
 #include "message.h"
 #include "nav.h"
 #include "proof.h"
+#include "screen.h"
 #include "search_ui.h"
 #include "xalloc.h"
 
@@ -262,7 +263,7 @@ reader_home(struct reader *r)
 	r->panes[PANE_ARTICLES].top = 0;
 	reader_restore(r);
 	compose_layout(r);
-	clearok(curscr, TRUE);
+	screen_redraw();
 }
 
 void

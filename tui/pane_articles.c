@@ -123,8 +123,7 @@ pane_articles_draw(struct reader *r, struct pane *p)
 	pane_list_scroll(p, r->asel, r->n_arows);
 	for (y = 1; y < p->h; y++) {
 		i = p->top + (size_t)y - 1;
-		wmove(p->win, y, 0);
-		wclrtoeol(p->win);
+		screen_clear_eol(p->win, y, 0);
 		if (i >= r->n_arows)
 			continue;
 		if (r->arows[i].art == NULL)

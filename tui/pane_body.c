@@ -69,8 +69,7 @@ pane_body_draw(struct reader *r, struct pane *p)
 	pane_body_title(r, p);
 	for (i = 0; i < rows; i++) {
 		li = r->btop + i;
-		wmove(p->win, (int)i + 1, 0);
-		wclrtoeol(p->win);
+		screen_clear_eol(p->win, (int)i + 1, 0);
 		if (r->layout == NULL || li >= r->layout->n_lines) {
 			if (r->art == NULL && i == 1)
 				screen_put(p->win, 2, 1, width, "No article open.", 16, A_DIM);

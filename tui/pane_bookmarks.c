@@ -380,8 +380,7 @@ pane_bookmarks_draw(struct reader *r, struct pane *p)
 	pane_list_scroll(p, r->bm->sel, r->bm->n);
 	for (y = 1; y < p->h; y++) {
 		i = p->top + (size_t)y - 1;
-		wmove(p->win, y, 0);
-		wclrtoeol(p->win);
+		screen_clear_eol(p->win, y, 0);
 		if (i < r->bm->n)
 			pane_bookmarks_row(r, p, y, i);
 		else if (i == 0)

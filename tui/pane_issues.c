@@ -59,8 +59,7 @@ pane_issues_draw(struct reader *r, struct pane *p)
 		if (i < r->n_irows)
 			pane_issues_row(r, p, y, i);
 		else {
-			wmove(p->win, y, 0);
-			wclrtoeol(p->win);
+			screen_clear_eol(p->win, y, 0);
 		}
 	}
 	if (r->n_irows == 0)
@@ -76,7 +75,7 @@ pane_issues_action(struct reader *r, struct pane *p, enum action a, long count)
 		if (r->n_irows > 0 && r->irows[r->isel].issue != NULL) {
 			reader_open_issue(r, r->isel);
 			r->focus = PANE_ARTICLES;
-			if (r->small || COLS < 100)
+			if (r->small || screen_cols() < 100)
 				compose_layout(r);
 		}
 		return 1;

@@ -396,11 +396,9 @@ proof_edit(struct reader *r)
 	p = (struct page *)r->art->page;
 	if (proof_cursor_lines(r, &cf, &cl) != 0)
 		cf = r->art->span.first_line;
-	def_prog_mode();
-	endwin();
+	screen_suspend();
 	rc = proof_run_editor(p->path, cf + p->line_offset);
-	reset_prog_mode();
-	clearok(curscr, TRUE);
+	screen_resume();
 	proof_reload(r, p);
 	if (rc != 0)
 		reader_message(r, "The editor exited with status %d; page read again", rc);

@@ -152,7 +152,7 @@ proof_draw_gutter(struct reader *r, WINDOW *w, int y, int x, size_t li)
 	if (proof_gutter(r) == 0 || r->art == NULL)
 		return;
 	if (proof_line_attr(r, li) != 0)	/* the cursor, blank or not */
-		mvwchgat(w, y, 1, x - 2, A_REVERSE, 0, NULL);
+		screen_restyle(w, y, 1, x - 2, A_REVERSE);
 	if ((n = proof_line_number(r, li)) == 0)
 		return;
 	if (li > r->btop && proof_line_number(r, li - 1) == n)

@@ -362,6 +362,90 @@ screen_cols(void)
 }
 
 void
+screen_show(WINDOW *win)
+{
+	if (win != NULL)
+		wrefresh(win);
+}
+
+void
+screen_touch(WINDOW *win)
+{
+	if (win != NULL)
+		touchwin(win);
+}
+
+void
+screen_touch_background(void)
+{
+	touchwin(stdscr);
+}
+
+void
+screen_redraw(void)
+{
+	clearok(curscr, TRUE);
+}
+
+void
+screen_resize_window(WINDOW *win, int h, int w)
+{
+	if (win != NULL)
+		wresize(win, h, w);
+}
+
+void
+screen_erase(WINDOW *win)
+{
+	werase(win);
+}
+
+void
+screen_clear_eol(WINDOW *win, int y, int x)
+{
+	wmove(win, y, x);
+	wclrtoeol(win);
+}
+
+void
+screen_restyle(WINDOW *win, int y, int x, int n, attr_t attr)
+{
+	mvwchgat(win, y, x, n, attr, 0, NULL);
+}
+
+int
+screen_cursor_x(WINDOW *win)
+{
+	return getcurx(win);
+}
+
+int
+screen_window_rows(WINDOW *win)
+{
+	return getmaxy(win);
+}
+
+void
+screen_flush_input(void)
+{
+	flushinp();
+}
+
+void
+screen_suspend(void)
+{
+	def_prog_mode();
+	endwin();
+}
+
+void
+screen_resume(void)
+{
+	reset_prog_mode();
+	clearok(curscr, TRUE);
+}
+
+void
 screen_vline(int y, int x, int h)
 {
 	/* Box drawing is ambiguous-width: a terminal that makes it wide gets '|'. */

@@ -51,6 +51,28 @@ void	screen_window_scrolls(WINDOW *);
 void	screen_stage(WINDOW *);
 /* Send what changed in the staged windows to the terminal, once. */
 void	screen_update(void);
+/* Send w's changes to the terminal now (a prompt, a progress line). */
+void	screen_show(WINDOW *);
+/* Draw all of w again at the next update (after an overlay went). */
+void	screen_touch(WINDOW *);
+/* The same for the screen behind the windows (the separator column). */
+void	screen_touch_background(void);
+/* Redraw the whole terminal at the next update (C-l, after a program). */
+void	screen_redraw(void);
+void	screen_resize_window(WINDOW *, int h, int w);
+/* Blank w; blank row y of w from x to its end. */
+void	screen_erase(WINDOW *);
+void	screen_clear_eol(WINDOW *, int y, int x);
+/* Give n cells of row y from x the attributes attr, keeping their text. */
+void	screen_restyle(WINDOW *, int y, int x, int n, attr_t);
+/* Where the last text drawn in w ended; w's rows. */
+int	screen_cursor_x(WINDOW *);
+int	screen_window_rows(WINDOW *);
+/* Drop the keys typed ahead. */
+void	screen_flush_input(void);
+/* Give the terminal to another program (an editor) and take it back. */
+void	screen_suspend(void);
+void	screen_resume(void);
 /* The terminal's size. */
 int	screen_rows(void);
 int	screen_cols(void);

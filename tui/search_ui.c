@@ -333,12 +333,11 @@ search_ui_prompt_draw(struct reader *r, const char *text)
 		    s->pattern != NULL ? "   no hits" : "",
 		    s->literal ? "   [literal]" : "");
 	screen_fill(r->status, 0, 0, a);
-	x = 1 + screen_put(r->status, 0, 1, COLS - 2, s->backward ? "?" : "/",
+	x = 1 + screen_put(r->status, 0, 1, screen_cols() - 2, s->backward ? "?" : "/",
 	    1, a);
-	x += screen_put_file(r->status, 0, x, COLS - 1 - x, text, a);
-	screen_put(r->status, 0, x, COLS - 1 - x, count, strlen(count), a | A_DIM);
-	wmove(r->status, 0, x);
-	wrefresh(r->status);
+	x += screen_put_file(r->status, 0, x, screen_cols() - 1 - x, text, a);
+	screen_put(r->status, 0, x, screen_cols() - 1 - x, count, strlen(count), a | A_DIM);
+	screen_show(r->status);
 }
 
 static void
@@ -497,11 +496,10 @@ search_ui_read(struct reader *r, const char *const *prompts, int *which)
 		lit = s->literal ? "   [literal]" : "";
 		compose_draw(r);
 		screen_fill(r->status, 0, 0, a);
-		x = 1 + screen_put(r->status, 0, 1, COLS - 2, prompt, strlen(prompt), a);
-		x += screen_put_file(r->status, 0, x, COLS - 1 - x, sb.s, a);
-		screen_put(r->status, 0, x, COLS - 1 - x, lit, strlen(lit), a | A_DIM);
-		wmove(r->status, 0, x);
-		wrefresh(r->status);
+		x = 1 + screen_put(r->status, 0, 1, screen_cols() - 2, prompt, strlen(prompt), a);
+		x += screen_put_file(r->status, 0, x, screen_cols() - 1 - x, sb.s, a);
+		screen_put(r->status, 0, x, screen_cols() - 1 - x, lit, strlen(lit), a | A_DIM);
+		screen_show(r->status);
 		input_read(r->status, &ev);
 	} while ((go = search_ui_key(r, &sb, &ev, &hist, prompts,
 	    which == &zero ? NULL : which)) == 1);
@@ -548,7 +546,7 @@ search_ui_mark(WINDOW *w, int y, const struct layout_line *ln,
 	int x, n;
 
 	if (run->kind != LR_TEXT) {
-		mvwchgat(w, y, 1 + run->col, run->cells, a, 0, NULL);
+		screen_restyle(w, y, 1 + run->col, run->cells, a);
 		return;
 	}
 	from = h->start > run->src_start ? h->start - run->src_start : 0;
@@ -556,7 +554,7 @@ search_ui_mark(WINDOW *w, int y, const struct layout_line *ln,
 	x = run->col + screen_width(ln->text + run->disp_start, from);
 	n = screen_width(ln->text + run->disp_start + from, to - from);
 	if (n > 0)
-		mvwchgat(w, y, 1 + x, n, a, 0, NULL);
+		screen_restyle(w, y, 1 + x, n, a);
 }
 
 void

@@ -138,7 +138,7 @@ status_draw(struct reader *r)
 {
 	struct strbuf sb = STRBUF_INIT;
 	attr_t a = screen_attr(SR_STATUS);
-	int x, right = COLS - 1, ww, mw;
+	int x, right = screen_cols() - 1, ww, mw;
 	size_t np = status_problems(r);
 	char *key, probs[96], *hint = status_hint(r);
 	const char *msg = r->message != NULL ? r->message : hint;
@@ -150,7 +150,7 @@ status_draw(struct reader *r)
 		    np == 1 ? "" : "s", key);
 		free(key);
 		right -= screen_width(probs, strlen(probs));
-		screen_put(r->status, 0, right, COLS - right, probs, strlen(probs),
+		screen_put(r->status, 0, right, screen_cols() - right, probs, strlen(probs),
 		    screen_attr(SR_WARN));
 	}
 	if (r->small) {		/* little room: the message, or why one pane */
@@ -190,8 +190,8 @@ status_prompt_draw(struct reader *r, const char *prompt, const char *text)
 	size_t len = strlen(text);
 
 	screen_fill(r->status, 0, 0, a);
-	x = screen_put(r->status, 0, 1, COLS - 2, prompt, strlen(prompt), a);
-	room = COLS - 2 - x;
+	x = screen_put(r->status, 0, 1, screen_cols() - 2, prompt, strlen(prompt), a);
+	room = screen_cols() - 2 - x;
 	while (len > 0 && screen_width(text, len) > room - 1) {
 		size_t n = width_cluster_len(text, len);
 
@@ -199,7 +199,7 @@ status_prompt_draw(struct reader *r, const char *prompt, const char *text)
 		len -= n;
 	}
 	x += screen_put(r->status, 0, 1 + x, room, text, len, a);
-	wrefresh(r->status);
+	screen_show(r->status);
 }
 
 /* What a key types: a character (UTF-8 too), Space or Hash; else NULL. */

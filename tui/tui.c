@@ -157,7 +157,7 @@ reader_focus(struct reader *r, enum pane_id p)
 
 	r->focus = p;
 	/* Below 100 columns the panes shown follow the focus. */
-	if (r->small || (COLS < 100 && (old == PANE_ISSUES || p == PANE_ISSUES ||
+	if (r->small || (screen_cols() < 100 && (old == PANE_ISSUES || p == PANE_ISSUES ||
 	    r->proof_on)))
 		compose_layout(r);
 }
@@ -209,7 +209,7 @@ reader_global(struct reader *r, enum action a, long count)
 	case ACTION_MESSAGE_LOG: help_open(r, OVERLAY_MESSAGES); break;
 	case ACTION_MOUSE: reader_toggle_mouse(r); break;
 	case ACTION_CANCEL: reader_cancel(r); break;
-	case ACTION_REDRAW: clearok(curscr, TRUE); break;
+	case ACTION_REDRAW: screen_redraw(); break;
 	case ACTION_NEXT_ARTICLE: reader_step_article(r, n); break;
 	case ACTION_PREV_ARTICLE: reader_step_article(r, -n); break;
 	case ACTION_NEXT_ISSUE: reader_step_issue(r, n); break;
@@ -370,10 +370,8 @@ reader_free(struct reader *r)
 	pane_bookmarks_free(r);
 	proof_free(r);
 	for (i = 0; i < PANE__COUNT; i++)
-		if (r->panes[i].win != NULL)
-			delwin(r->panes[i].win);
-	if (r->status != NULL)
-		delwin(r->status);
+		screen_window_free(r->panes[i].win);
+	screen_window_free(r->status);
 	if (r->ov_win != NULL)
 		help_close(r);
 	free(r->arows);
