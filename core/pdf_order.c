@@ -22,6 +22,16 @@
 #include "pdf_int.h"
 #include "xalloc.h"
 
+/* At most this many rows set across a region's columns are cut off its
+ * top (pdf_peel_rows). */
+#define PDF_PEEL_ROWS		2
+/* A heading band centred on its region spans more than this share of it
+ * (a middle column's headline spans a third), is set this many times the
+ * body's size, or stands this many of its ems apart from what is under
+ * it. */
+#define PDF_BAND_MIN_SHARE	0.4
+#define PDF_BAND_BANNER		2.0
+#define PDF_BAND_APART		0.5
 /* A gutter counts as this much wider than a band gap of the same width. */
 #define PDF_GUTTER_WEIGHT	1.5
 /* The running header or footer is a band thinner than this share of the
@@ -37,6 +47,13 @@
 /* A gap wider than this (in ems) between glyphs poppler did not read one
  * after the other is a word space. */
 #define PDF_WORD_GAP		0.15
+/* A gap poppler reads as a word space is one when wider than
+ * PDF_WORD_GAP ems or than this share of the line's usual word space. */
+#define PDF_WORD_SHARE		0.5
+/* A gap between this many ems and PDF_WORD_GAP is letter-spacing (a kern
+ * is less), in a line of at least PDF_TRACK_MIN_GAPS gaps. */
+#define PDF_TRACK_GAP		0.05
+#define PDF_TRACK_MIN_GAPS	6
 /* A letter this many times the size and height of the next is a drop cap,
  * joined to the word it opens. */
 #define PDF_DROP_CAP		1.8
@@ -145,16 +162,43 @@ pdf_gutter_ok(const struct pdf_page *pg, const size_t *v, size_t n, size_t i,
 	    (pdf_many_rows(pg, v, i) && pdf_many_rows(pg, v + i, n - i));
 }
 
-/* The widest gap along one axis (sorts v), at least min wide; size is the
- * region's text size. */
+/* Whether a picture standing in the region (its box meets the region's)
+ * runs across the gap from lo to hi along one axis: a photo whose caption and
+ * credit stand apart under it is one block, not two columns. */
+static bool
+pdf_gap_blocked(const struct pdf_page *pg, const struct pdf_box *region,
+    bool vertical, double lo, double hi)
+{
+	double mid = (lo + hi) / 2;
+	size_t i;
+
+	for (i = 0; i < pg->n_pictures; i++) {
+		const struct pdf_box *p = &pg->pictures[i];
+
+		if (p->x1 >= region->x2 || p->x2 <= region->x1 ||
+		    p->y1 >= region->y2 || p->y2 <= region->y1)
+			continue;
+		/* Across the gap's middle: a photo as wide as its column
+		 * ends at the gutter's edge. */
+		if (vertical ? p->x1 < mid && p->x2 > mid : p->y1 < mid && p->y2 > mid)
+			return true;
+	}
+	return false;
+}
+
+/* The widest gap along one axis (sorts v), at least min wide, that no
+ * picture crosses; size is the region's text size. */
 static struct pdf_cut
 pdf_widest_gap(const struct pdf_page *pg, size_t *v, size_t n, bool vertical,
     double min, double size)
 {
 	struct pdf_cut best = { 0, 0 };
+	struct pdf_box region;
 	double reach;
 	size_t i;
 
+	for (i = 0; i < n; i++)
+		pdf_box_grow(&region, &pg->frags[v[i]].b, i == 0);
 	pdf_cmp_page = pg;
 	qsort(v, n, sizeof *v, vertical ? pdf_by_x1 : pdf_by_y1);
 	reach = vertical ? pg->frags[v[0]].b.x2 : pdf_frag_foot(pg, v[0]);
@@ -164,7 +208,8 @@ pdf_widest_gap(const struct pdf_page *pg, size_t *v, size_t n, bool vertical,
 		double hi = vertical ? b->x2 : pdf_frag_foot(pg, v[i]);
 
 		if (lo - reach >= min && lo - reach > best.gap &&
-		    (!vertical || pdf_gutter_ok(pg, v, n, i, lo - reach, size))) {
+		    (!vertical || pdf_gutter_ok(pg, v, n, i, lo - reach, size)) &&
+		    !pdf_gap_blocked(pg, &region, vertical, reach, lo)) {
 			best.gap = lo - reach;
 			best.at = (lo + reach) / 2;
 		}
@@ -289,23 +334,31 @@ pdf_by_double(const void *x, const void *y)
 	return (a > b) - (a < b);
 }
 
-/* How a line's glyphs are spaced: whether most are CJK, and the median
- * gap between neighbours (the tracking a justified CJK line spreads). */
+/* How a line's glyphs are spaced: whether most are CJK, whether it is
+ * letter-spaced display type (a third of its gaps or more are tracking,
+ * wider than a kern and narrower than a word space, which poppler takes
+ * for word spaces), and the median gap between neighbours (the tracking
+ * a justified CJK line spreads). */
 struct pdf_spacing {
 	bool	cjk;
+	bool	tracked;
+	bool	scan;
 	double	track;
+	double	word;	/* the upper quartile of the gaps poppler reads as
+			   word spaces (stray gaps may be half of them) */
 };
 
 static void
 pdf_line_spacing(const struct pdf_page *pg, const size_t *v, size_t n,
     struct pdf_spacing *sp)
 {
-	size_t i, k, wide = 0, total = 0, ng = 0;
-	double *gaps;
+	size_t i, k, wide = 0, total = 0, ng = 0, tracking = 0, nw = 0;
+	double *gaps, *words;
 
 	for (i = 0; i < n; i++)
 		total += pg->frags[v[i]].n;
 	gaps = xmalloc((total + 1) * sizeof *gaps);
+	words = xmalloc((total + 1) * sizeof *words);
 	for (i = 0; i < n; i++) {
 		const struct pdf_frag *f = &pg->frags[v[i]];
 
@@ -313,12 +366,25 @@ pdf_line_spacing(const struct pdf_page *pg, const size_t *v, size_t n,
 			const struct pdf_glyph *g = &pg->glyphs[f->first + k];
 
 			wide += pdf_wide_glyph(g);
-			if (k > 0)
-				gaps[ng++] = g->b.x1 - g[-1].b.x2;
+			if (k == 0)
+				continue;
+			gaps[ng] = g->b.x1 - g[-1].b.x2;
+			tracking += gaps[ng] > PDF_TRACK_GAP * g->size &&
+			    gaps[ng] < PDF_WORD_GAP * g->size;
+			if (g->space_before)
+				words[nw++] = gaps[ng];
+			ng++;
 		}
 	}
 	qsort(gaps, ng, sizeof *gaps, pdf_by_double);
 	sp->cjk = wide * 2 > total;
+	/* A scan's OCR layer spaces its words as it read them: poppler's
+	 * word spaces stand there, as pdftotext gives them. */
+	sp->scan = pg->scan;
+	sp->tracked = !pg->scan && ng >= PDF_TRACK_MIN_GAPS && tracking * 3 >= ng;
+	qsort(words, nw, sizeof *words, pdf_by_double);
+	sp->word = nw ? words[nw * 3 / 4] : 0;
+	free(words);
 	sp->track = ng ? gaps[ng / 2] : 0;
 	if (sp->track < 0)
 		sp->track = 0;
@@ -331,8 +397,8 @@ pdf_line_spacing(const struct pdf_page *pg, const size_t *v, size_t n,
  * line's own tracking (a justified line spreads every glyph, digits and
  * Latin among them).  Elsewhere, between glyphs that follow each other in
  * poppler's text, poppler's own word spaces (its gaps against the font
- * size, as pdftotext reads them); across its lines a gap wider than
- * PDF_WORD_GAP ems. */
+ * size, as pdftotext reads them), except in letter-spaced display type;
+ * across its lines a gap wider than PDF_WORD_GAP ems. */
 static bool
 pdf_word_space(const struct pdf_glyph *a, const struct pdf_glyph *b,
     const struct pdf_spacing *sp)
@@ -343,10 +409,14 @@ pdf_word_space(const struct pdf_glyph *a, const struct pdf_glyph *b,
 		return false;
 	if (pdf_drop_cap(a, b))
 		return false;
-	if (sp->cjk)
+	if (sp->cjk || sp->tracked)
 		return gap - sp->track > PDF_WORD_GAP * b->size;
+	/* poppler's word space, unless far narrower than the line's other
+	 * word spaces and than a word space's least width: a stray gap in
+	 * display type ("Changi ng"), a kern poppler misread. */
 	if (b == a + 1 && !a->line_end)
-		return b->space_before;
+		return b->space_before && (sp->scan || gap > PDF_WORD_GAP * b->size ||
+		    gap > PDF_WORD_SHARE * sp->word);
 	return gap > PDF_WORD_GAP * b->size;
 }
 
@@ -623,15 +693,16 @@ pdf_leaf(struct pdf_order *o, size_t *v, size_t n, int band)
 /* A headline band on top of the region, read before the columns under it
  * even when it leaves a gutter free: the first band when all of it is
  * larger than the body, it is centred on the region or starts at its left
- * edge, and it does not lie on both sides of the region's gutter vc (then
- * it is the headlines of stacks side by side). */
+ * edge, and it does not lie on both sides of the region's gutter vc nor
+ * of a gutter of its own (then it is the headlines of stacks side by
+ * side). */
 static struct pdf_cut
 pdf_heading_band(const struct pdf_page *pg, size_t *v, size_t n, double min,
     struct pdf_cut vc)
 {
 	struct pdf_cut none = { 0, 0 }, c = none;
 	struct pdf_box band, all;
-	double reach, mid, w;
+	double reach, mid, w, size;
 	bool left = false, right = false;
 	size_t i;
 
@@ -658,9 +729,61 @@ pdf_heading_band(const struct pdf_page *pg, size_t *v, size_t n, double min,
 	}
 	if (c.gap == 0 || (vc.gap > 0 && left && right))
 		return none;
+	/* Two headlines side by side, over stories of their own. */
+	if (pdf_widest_gap(pg, v, i, true, 0.5 * pg->body_size,
+	    pdf_region_size(pg, v, i)).gap > 0)
+		return none;
 	mid = (band.x1 + band.x2) / 2 - (all.x1 + all.x2) / 2;
 	w = all.x2 - all.x1;
-	return (mid < 0.05 * w && mid > -0.05 * w) || band.x1 < all.x1 + 1 ? c : none;
+	/* Centred on the region: a banner over it, display type far larger
+	 * than the body (the masthead) or a title standing apart; a narrow
+	 * headline right over its column's text stands centred by chance
+	 * (the middle column's of three). */
+	size = pdf_region_size(pg, v, i);
+	if (mid < 0.05 * w && mid > -0.05 * w &&
+	    (band.x2 - band.x1 > PDF_BAND_MIN_SHARE * w ||
+	    size >= PDF_BAND_BANNER * pg->body_size ||
+	    c.gap >= PDF_BAND_APART * size))
+		return c;
+	return band.x1 < all.x1 + 1 ? c : none;
+}
+
+/* A region no white space cuts may still hold columns under a line or
+ * two set across them (a byline or a standfirst run over a story's
+ * columns, too close above them to leave a band gap): the cut under the
+ * first PDF_PEEL_ROWS rows or fewer, when the rest has a gutter. */
+static struct pdf_cut
+pdf_peel_rows(const struct pdf_page *pg, size_t *v, size_t n, double vmin,
+    double size)
+{
+	struct pdf_cut none = { 0, 0 }, c;
+	size_t i = 0, rows = 0;
+	double mid = 0, top;
+
+	pdf_cmp_page = pg;
+	qsort(v, n, sizeof *v, pdf_by_ymid);
+	while (i < n && rows < PDF_PEEL_ROWS) {
+		const struct pdf_box *b = &pg->frags[v[i]].b;
+
+		top = (b->y1 + b->y2) / 2;
+		while (i < n && (pg->frags[v[i]].b.y1 + pg->frags[v[i]].b.y2) / 2 <
+		    top + 0.5 * (b->y2 - b->y1))
+			mid = (pg->frags[v[i]].b.y1 + pg->frags[v[i]].b.y2) / 2, i++;
+		rows++;
+		if (i >= n)
+			break;
+		if (pdf_widest_gap(pg, v + i, n - i, true, vmin, size).gap > 0) {
+			const struct pdf_box *r = &pg->frags[v[i]].b;
+
+			c.gap = r->y1 > mid ? r->y1 - mid : 0.5;
+			c.at = (mid + (r->y1 + r->y2) / 2) / 2;
+			/* pdf_widest_gap sorted the rest: sort all again */
+			qsort(v, n, sizeof *v, pdf_by_ymid);
+			return c;
+		}
+		qsort(v, n, sizeof *v, pdf_by_ymid);
+	}
+	return none;
 }
 
 /* furn: which furniture bands may still be cut off this region. */
@@ -694,7 +817,7 @@ pdf_cut_region(struct pdf_order *o, size_t *v, size_t n, int furn)
 	h = pdf_widest_gap(pg, v, n, false, hmin, size);
 	if (vc.gap > 0 && vc.gap * PDF_GUTTER_WEIGHT >= h.gap)
 		pdf_split(o, v, n, true, vc, furn & PDF_IN_BAND, furn & PDF_IN_BAND);
-	else if (h.gap > 0)
+	else if (h.gap > 0 || (h = pdf_peel_rows(pg, v, n, vmin, size)).gap > 0)
 		pdf_split(o, v, n, false, h, furn & PDF_IN_BAND, furn & PDF_IN_BAND);
 	else
 		pdf_leaf(o, v, n, furn & PDF_IN_BAND);
