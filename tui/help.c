@@ -35,6 +35,8 @@ help_free_lines(struct reader *r)
 	r->ov_n = 0;
 }
 
+static const char *help_shown_file(const struct reader *, const char *);
+
 static void
 help_keys(struct reader *r)
 {
@@ -42,7 +44,7 @@ help_keys(struct reader *r)
 	char *keys;
 
 	help_add(r, xasprintf("Keymap: %s, and your keys file if any.  A count typed "
-	    "first repeats a move (5j).", r->conf.keymap));
+	    "first repeats a move (5j).", help_shown_file(r, r->conf.keymap)));
 	help_add(r, xstrdup(""));
 	help_add(r, xasprintf("%-22s %-18s %s", "KEYS", "ACTION", "WHAT IT DOES"));
 	for (a = ACTION_NONE + 1; a < ACTION__COUNT; a++) {
