@@ -25,6 +25,7 @@ proof_get(struct reader *r)
 void
 proof_free(struct reader *r)
 {
+	r->proof_on = 0;	/* a kiosk's next patron starts without it */
 	if (r->proof == NULL)
 		return;
 	flag_list_free(&r->proof->flags);
