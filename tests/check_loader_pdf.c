@@ -1054,6 +1054,39 @@ START_TEST(pdf_middle_column_headline)
 	free(t);
 }
 END_TEST
+
+/* A METS page without ALTO (a page the library did not OCR) is read from
+ * its PDF, not skipped. */
+START_TEST(pdf_mets_page_without_alto)
+{
+	char mets[] = "/tmp/kanbao-mets-XXXXXX";
+	const char *name = strrchr(pdf_path, '/') + 1;
+	FILE *f;
+	int fd;
+
+	draw_page();
+	ck_assert_int_ge(fd = mkstemp(mets), 0);
+	ck_assert_ptr_nonnull(f = fdopen(fd, "w"));
+	fprintf(f, "<?xml version=\"1.0\"?>\n"
+	    "<mets xmlns=\"http://www.loc.gov/METS/\" "
+	    "xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n"
+	    "<fileSec><fileGrp>\n"
+	    "<file ID=\"img1\" MIMETYPE=\"image/tiff\"><FLocat "
+	    "xlink:href=\"0001.tif\"/></file>\n"
+	    "<file ID=\"pdf1\" MIMETYPE=\"application/pdf\"><FLocat "
+	    "xlink:href=\"%s\"/></file>\n"
+	    "</fileGrp></fileSec>\n"
+	    "<structMap><div TYPE=\"issue\"><div TYPE=\"page\">"
+	    "<fptr FILEID=\"img1\"/><fptr FILEID=\"pdf1\"/></div></div>"
+	    "</structMap>\n</mets>\n", name);
+	fclose(f);
+	ck_assert_int_eq(fx_load(mets, 0), 0);
+	ck_assert_str_eq(fx_loader->name, "mets");
+	ck_assert_ptr_nonnull(find_text("alpha ends."));
+	ck_assert_ptr_nonnull(find_text("omega ends."));
+	unlink(mets);
+}
+END_TEST
 #else
 START_TEST(pdf_not_supported)
 {
@@ -1089,6 +1122,7 @@ loader_pdf_suite(void)
 	tcase_add_test(tc, pdf_photos_side_by_side);
 	tcase_add_test(tc, pdf_columns_under_byline_across);
 	tcase_add_test(tc, pdf_middle_column_headline);
+	tcase_add_test(tc, pdf_mets_page_without_alto);
 #else
 	tcase_add_test(tc, pdf_not_supported);
 #endif
