@@ -261,7 +261,7 @@ proof_source_draw(struct reader *r, struct pane *p)
 	const struct article *a = r->art;
 	unsigned long cf = 0, cl = 0, top, l;
 	int i, rows = p->h - 1, nrows;
-	size_t *idx, n;
+	size_t *idx = NULL, n;
 
 	if (a == NULL) {
 		pane_title(r, p, "Source");
@@ -289,10 +289,9 @@ proof_source_draw(struct reader *r, struct pane *p)
 		proof_draw_source_line(r, p->win, i + 1, p->w - 1, l,
 		    l >= cf && l <= cl && cf != 0);
 	}
-	if (n > 0) {
+	if (n > 0)
 		proof_draw_notes(r, p, rows + 1, idx, n);
-		free(idx);
-	}
+	free(idx);
 }
 
 static int
