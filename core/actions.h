@@ -46,14 +46,22 @@
 	X(BOOKMARKS_PANE, "bookmarks-pane", N_("Show or hide the list of bookmarks")) \
 	X(BOOKMARK_RENAME, "bookmark-rename", N_("Give the selected bookmark a new note, or a letter as a quick mark")) \
 	X(BOOKMARK_DELETE, "bookmark-delete", N_("Delete the selected bookmark, after asking")) \
-	X(PROOF_VIEW, "proof-view", N_("Show or hide the source lines under the clean text")) \
+	X(PROOF_VIEW, "proof-view", N_("Show or hide the source lines beside or under the clean text")) \
+	X(SCROLL_LEFT, "scroll-left", N_("Scroll the proof view's source lines left")) \
+	X(SCROLL_RIGHT, "scroll-right", N_("Scroll the proof view's source lines right")) \
 	X(LINE_NUMBERS, "line-numbers", N_("Show or hide the source line numbers beside the text")) \
 	X(NEXT_FLAG, "next-flag", N_("Go to the next suspicious text flagged in the issue")) \
 	X(PREV_FLAG, "prev-flag", N_("Go to the previous suspicious text flagged in the issue")) \
 	X(NOTE_MARK, "note-mark", N_("Start or clear a selection of source lines for a note")) \
 	X(NOTE_ADD, "note-add", N_("Attach a note to the selected source lines, asked for")) \
+	X(NOTE_EDIT, "note-edit", N_("Change the text of a note on the cursor's source lines")) \
+	X(NOTE_DELETE, "note-delete", N_("Delete a note on the cursor's source lines, after asking")) \
+	X(NOTES_EXPORT, "notes-export", N_("Write the open issue's notes to a file, as JSON Lines or plain text")) \
 	X(EDIT_SOURCE, "edit-source", N_("Edit the page file at the cursor line, then read it again")) \
 	X(SHOW_DIAGNOSTICS, "show-diagnostics", N_("List the problems found while loading")) \
+	X(MESSAGE_LOG, "message-log", N_("Show the status line's messages of this session, whole")) \
+	X(MOUSE, "mouse", N_("Turn mouse clicks and the wheel on or off (off: the terminal's own selection)")) \
+	X(CANCEL, "cancel", N_("Cancel: forget the count typed and the selection, close the list shown")) \
 	X(REDRAW, "redraw", N_("Redraw the whole screen"))			\
 	X(HELP, "help", N_("Show the keys and what they do"))		\
 	X(END_SESSION, "end-session", N_("Forget the session's searches, bookmarks and places (kiosk mode)")) \

@@ -11,7 +11,7 @@
  *	flags = all | none | KIND ... | -KIND ...	(flags.h)
  *	charset = auto | utf-8		(utf-8: the terminal takes UTF-8,
  *					 whatever the locale says)
- *	linear = yes | no		(the reader for screen readers)
+ *	colour-NAME = [FG] [on BG] [bold] ...		(theme.h)
  * Unknown keys and bad values are warnings (file:line); parsing goes on.
  *
  * The system-wide config (KANBAO_SYSCONFDIR/kanbao/kanbao.conf) has the
@@ -27,16 +27,17 @@
 #include "diag.h"
 #include "kiosk.h"
 #include "layout.h"
+#include "theme.h"
 
 struct userconf {
 	char		*keymap;	/* built-in name or a path */
 	enum ambiguous_width ambiguous;
 	int		 colour;	/* 1: use colours when the terminal has them */
-	int		 mouse;		/* 1: ask the terminal for mouse events */
+	int		 mouse;		/* 1: ask the terminal for mouse events (0) */
 	char		*archive;	/* NULL: none set */
 	unsigned	 flags;		/* the flag kinds shown (flags.h mask) */
 	int		 utf8;		/* charset = utf-8: insist on UTF-8 */
-	int		 linear;	/* linear = yes: one pane, no decoration */
+	struct theme	 theme;		/* colour-NAME settings */
 	struct kiosk_conf kiosk;	/* from the system config only */
 	int		 system;	/* 1 while the system config is parsed */
 };

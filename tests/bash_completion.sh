@@ -21,7 +21,7 @@ complete_words() {
 		printf "%s\n" "${COMPREPLY[@]}"' sh "$top_srcdir" "$@"
 }
 complete_words kanbao --du | grep -qx -- '--dump' || fail "--du does not complete to --dump"
-complete_words kanbao --lin | grep -qx -- '--linear' || fail "--lin does not complete to --linear"
+complete_words kanbao --ut | grep -qx -- '--utf8' || fail "--ut does not complete to --utf8"
 complete_words kanbao --export '' | grep -qx jsonl || fail "--export does not offer jsonl"
 complete_words kanbao --archive "$SAMPLE" --list song > "$TMP/ids"
 grep -qx songchuan-daily "$TMP/ids" || fail "publication ids not offered"

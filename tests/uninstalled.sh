@@ -16,7 +16,7 @@ grep -q '^songchuan-daily/2024-04-03	issue' "$TMP/list" || fail "--list does not
 
 # The README's examples, as printed there (the reader's own are run below).
 sed -n '/^## Using it/,/^#/s/^    kanbao \(--.*\)$/\1/p' "$top_srcdir/README.md" |
-    sed 's/  *# .*$//' | grep -v -- '^--linear *$' > "$TMP/examples"
+    sed 's/  *# .*$//' > "$TMP/examples"
 [ "$(wc -l < "$TMP/examples")" -ge 10 ] || fail "the README's examples were not found"
 cd "$TMP" || fail "cd"
 while IFS= read -r args; do

@@ -85,9 +85,6 @@ cli_usage(FILE *f)
 "      --kiosk           kiosk mode for public terminals: no way out to a\n"
 "                          program, no files written, no user config, quit\n"
 "                          only with the staff PIN or keys (see kanbao(1))\n"
-"      --linear          the reader for screen readers and braille displays:\n"
-"                          one pane at a time, the cursor on the line read,\n"
-"                          messages as lines of text, no decoration\n"
 "      --utf8            the terminal takes UTF-8, whatever the locale says\n"
 "  -e, --encoding=CHARSET  read pages in CHARSET instead of detecting it\n"
 "  -h, --help            display this help and exit\n"
@@ -195,7 +192,6 @@ cli_parse(int argc, char **argv, struct kanbao_options *opt)
 		{ "encoding", required_argument, NULL, 'e' },
 		{ "kiosk", no_argument, NULL, 'k' },
 		{ "utf8", no_argument, NULL, 'U' },
-		{ "linear", no_argument, NULL, 'L' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -227,7 +223,6 @@ cli_parse(int argc, char **argv, struct kanbao_options *opt)
 		case 'e': opt->encoding = optarg; break;
 		case 'k': opt->kiosk = 1; break;
 		case 'U': opt->utf8 = 1; break;
-		case 'L': opt->linear = 1; break;
 		case 'X':
 			bad |= cli_set_action(opt, CLI_EXPORT);
 			opt->export_format = optarg;
@@ -290,21 +285,6 @@ cli_parse(int argc, char **argv, struct kanbao_options *opt)
 	return 0;
 }
 
-/* The installed sample archive; an uninstalled build's own (beside the
- * binary, tui/selfdir.c) first.  The same pointer every time: callers
- * compare with it to see whether --archive was given. */
-const char *
-cli_default_archive(void)
-{
-	static const char *path;
-	char *own;
-
-	if (path == NULL)
-		path = (own = selfdir_find("sample-archive", NULL)) != NULL ? own :
-		    KANBAO_PKGDATADIR "/sample-archive";
-	return path;
-}
-
 /* --- output -------------------------------------------------------------- */
 
 /* Print s (from a file) made safe for a terminal. */
@@ -315,44 +295,6 @@ cli_put(const char *s)
 
 	fputs(safe, stdout);
 	free(safe);
-}
-
-void
-cli_error(const char *fmt, ...)
-{
-	va_list	 ap;
-	char	*msg, *safe;
-	int	 n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	msg = xmalloc((size_t)(n < 0 ? 0 : n) + 1);
-	va_start(ap, fmt);
-	vsnprintf(msg, (size_t)(n < 0 ? 0 : n) + 1, fmt, ap);
-	va_end(ap);
-	safe = sanitize_text(msg, strlen(msg), 0);
-	fprintf(stderr, "kanbao: %s\n", safe);
-	free(safe);
-	free(msg);
-}
-
-int
-cli_print_diags(const struct diag_list *dl, size_t *from)
-{
-	int worst = -1;
-
-	for (; *from < dl->n; (*from)++) {
-		char *msg = diag_format(&dl->items[*from]);
-		char *safe = sanitize_text(msg, strlen(msg), 0);
-
-		fprintf(stderr, "kanbao: %s\n", safe);
-		if ((int)dl->items[*from].level > worst)
-			worst = (int)dl->items[*from].level;
-		free(safe);
-		free(msg);
-	}
-	return worst;
 }
 
 /* --- what an operand names ---------------------------------------------- */
@@ -419,60 +361,6 @@ cli_target_done(struct target *t, size_t *diag_from, int *status)
 		archive_free(t->scope.archive);
 	else
 		*diag_from = from;
-}
-
-/* Every page of the scope (loading its issue), in order. */
-static void
-cli_each_page(const struct cli_scope *sc, bool (*issue_ok)(const struct issue *),
-    void (*fn)(const struct page *, void *), void *arg)
-{
-	size_t i, j, k;
-
-	for (i = 0; i < sc->archive->n_pubs; i++) {
-		struct publication *pub = &sc->archive->pubs[i];
-
-		if (sc->pub && pub != sc->pub)
-			continue;
-		for (j = 0; j < pub->n_issues; j++) {
-			struct issue *is = &pub->issues[j];
-
-			if ((sc->issue && is != sc->issue) ||
-			    (issue_ok != NULL && !issue_ok(is)))
-				continue;
-			issue_load(is);
-			for (k = 0; k < is->n_pages; k++)
-				if (sc->page == NULL || &is->pages[k] == sc->page)
-					fn(&is->pages[k], arg);
-		}
-	}
-}
-
-struct each_article {
-	void	(*fn)(const struct article *, void *);
-	void	*arg;
-};
-
-static void
-cli_page_articles(const struct page *p, void *arg)
-{
-	struct each_article *ea = arg;
-	size_t m;
-
-	for (m = 0; m < p->n_articles; m++)
-		ea->fn(&p->articles[m], ea->arg);
-}
-
-void
-cli_each_article(const struct cli_scope *sc, bool (*issue_ok)(const struct issue *),
-    void (*fn)(const struct article *, void *), void *arg)
-{
-	struct each_article ea = { fn, arg };
-
-	if (sc->article) {
-		fn(sc->article, arg);
-		return;
-	}
-	cli_each_page(sc, issue_ok, cli_page_articles, &ea);
 }
 
 /* --- --list -------------------------------------------------------------- */

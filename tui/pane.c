@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "pane.h"
 #include "screen.h"
 
 void

@@ -10,7 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "compose.h"
 #include "model.h"
+#include "nav.h"
+#include "pane.h"
 #include "screen.h"
 #include "xalloc.h"
 
@@ -92,12 +95,9 @@ pane_articles_row(struct reader *r, struct pane *p, int y, size_t i)
 	if (i == r->asel)
 		at = screen_attr(r->focus == PANE_ARTICLES ? SR_SELECT : SR_SELECT_IDLE);
 	screen_fill(p->win, y, 0, at);
-	/* --linear: the title and byline only, no marks or lengths to be
-	 * read out. */
-	if (!r->linear)
-		x += screen_put(p->win, y, x, right - x, mark, 3, at ? at : screen_attr(SR_MARK));
+	x += screen_put(p->win, y, x, right - x, mark, 3, at ? at : screen_attr(SR_MARK));
 	pane_articles_length(a, len, sizeof len);
-	if (!r->linear && right - x > 20)
+	if (right - x > 20)
 		right -= screen_put(p->win, y, right - (int)strlen(len), (int)strlen(len),
 		    len, strlen(len), at ? at : screen_attr(SR_DIM)) + 1;
 	x += screen_put_file(p->win, y, x, right - x, title ? title : "", at);
@@ -124,8 +124,7 @@ pane_articles_draw(struct reader *r, struct pane *p)
 	pane_list_scroll(p, r->asel, r->n_arows);
 	for (y = 1; y < p->h; y++) {
 		i = p->top + (size_t)y - 1;
-		wmove(p->win, y, 0);
-		wclrtoeol(p->win);
+		screen_clear_eol(p->win, y, 0);
 		if (i >= r->n_arows)
 			continue;
 		if (r->arows[i].art == NULL)
@@ -144,7 +143,7 @@ pane_articles_action(struct reader *r, struct pane *p, enum action a, long count
 	if (a == ACTION_OPEN) {
 		r->focus = PANE_BODY;
 		if (r->small)
-			screen_layout(r);
+			compose_layout(r);
 		return 1;
 	}
 	if ((d = pane_list_delta(p, a, count, r->asel, r->n_arows)) == 0)

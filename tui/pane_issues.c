@@ -6,6 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "compose.h"
+#include "nav.h"
+#include "pane.h"
 #include "screen.h"
 #include "xalloc.h"
 
@@ -33,11 +36,8 @@ pane_issues_row(struct reader *r, struct pane *p, int y, size_t i)
 	if (i == r->isel)
 		a = screen_attr(r->focus == PANE_ISSUES ? SR_SELECT : SR_SELECT_IDLE);
 	screen_fill(p->win, y, 0, a);
-	if (r->linear)		/* no marks for a screen reader to read */
-		snprintf(buf, sizeof buf, "%s", row->issue->date);
-	else
-		snprintf(buf, sizeof buf, "%c %s", row->issue == r->issue ? '*' : ' ',
-		    row->issue->date);
+	snprintf(buf, sizeof buf, "%c %s", row->issue == r->issue ? '*' : ' ',
+	    row->issue->date);
 	x += screen_put_file(p->win, y, x, p->w - 2, buf, a);
 	if (row->issue->number > 0) {
 		snprintf(buf, sizeof buf, "  No.%d", row->issue->number);
@@ -60,8 +60,7 @@ pane_issues_draw(struct reader *r, struct pane *p)
 		if (i < r->n_irows)
 			pane_issues_row(r, p, y, i);
 		else {
-			wmove(p->win, y, 0);
-			wclrtoeol(p->win);
+			screen_clear_eol(p->win, y, 0);
 		}
 	}
 	if (r->n_irows == 0)
@@ -77,8 +76,8 @@ pane_issues_action(struct reader *r, struct pane *p, enum action a, long count)
 		if (r->n_irows > 0 && r->irows[r->isel].issue != NULL) {
 			reader_open_issue(r, r->isel);
 			r->focus = PANE_ARTICLES;
-			if (r->small || COLS < 100)	/* (and --linear) */
-				screen_layout(r);
+			if (r->small || screen_cols() < 100)
+				compose_layout(r);
 		}
 		return 1;
 	}
