@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* datecheck.c: whether typed text is a date (see datecheck.h). */
 #include "config.h"
 

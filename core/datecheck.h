@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* datecheck.h: whether what a reader typed is a date to look issues up by.
  * Core only: anyone may include this. */
 #ifndef KANBAO_DATECHECK_H

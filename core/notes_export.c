@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* notes_export.c: notes as JSON Lines or plain text (see notes_export.h). */
 #include "config.h"
 

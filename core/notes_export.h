@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* notes_export.h: proofreading notes handed back to a newsroom, as JSON
  * Lines or plain text: each note with its page, its lines and columns, the
  * text it is on (quoted from the page file) and what it says.

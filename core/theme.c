@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* theme.c: colours from the config (see theme.h). */
 #include "config.h"
 

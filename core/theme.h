@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* theme.h: the colour of each thing the reader shows, from the config.
  *
  * A setting "colour-NAME = [FG] [on BG] [bold] [underline] [reverse]

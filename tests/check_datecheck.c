@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_datecheck.c: what the date jump accepts, and what it says of the
  * rest. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_notes_export.c: notes handed back as JSON Lines and plain text,
  * with the text they are on quoted from the page. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_srcmap.c: what cleaning dropped from the source (srcmap_dropped):
  * doubled glyphs, joined hyphens and artefact spaces, and what it did not
  * (line breaks, indentation, spaces kept between words). */

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # tui_layers.sh: no tui/ files call each other in a circle.
 #
 # The graph is read from the reader's objects, not its sources: a file

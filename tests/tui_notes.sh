@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Notes in the reader: two notes on the same lines are both shown under the
 # source; one is edited, the other deleted; the notes are written
 # as JSON Lines and as plain text, with page, lines and the quoted text.

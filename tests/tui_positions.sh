@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Reading positions are each archive's: two copies of the sample archive
 # (the same article ids) keep their last articles apart.
 . "${top_srcdir:-.}/tests/lib.sh"

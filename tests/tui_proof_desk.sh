@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # The proofreader's desk: the proof view's source lines beside the clean
 # text from 100 columns and under it below that, with at least half the
 # screen; what cleaning dropped marked in them; long lines scrolled

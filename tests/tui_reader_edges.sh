@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # The reader's rough edges: a help hint until the first key; a message too
 # long for the status line cut with a sign, and whole in the message log;
 # the emacs keymap's C-g cancels instead of quitting; the date jump refuses

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # A colour theme in the config: the headline and the status line in the
 # colours set, the rest as before; a bad entry is a problem, not a stop.
 . "${top_srcdir:-.}/tests/lib.sh"

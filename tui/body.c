@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* body.c: the open article, laid out for the body pane's width.
  *
  * The position is the first character shown, kept as (block, byte) of the

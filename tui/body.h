@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* body.h: the open article laid out for the body pane, and where in it
  * the reader is (no drawing: pane_body.c draws it). */
 #ifndef KANBAO_BODY_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* cli_common.c: what the command-line actions share: the default
  * archive, error and diagnostic output, and walking what an operand names. */
 #include "config.h"
@@ -10,12 +11,22 @@
 #include "archive.h"
 #include "cli.h"
 #include "sanitize.h"
+#include "selfdir.h"
 #include "xalloc.h"
 
+/* The installed sample archive; an uninstalled build's own (beside the
+ * binary, tui/selfdir.c) first.  The same pointer every time: callers
+ * compare with it to see whether --archive was given. */
 const char *
 cli_default_archive(void)
 {
-	return KANBAO_PKGDATADIR "/sample-archive";
+	static const char *path;
+	char *own;
+
+	if (path == NULL)
+		path = (own = selfdir_find("sample-archive", NULL)) != NULL ? own :
+		    KANBAO_PKGDATADIR "/sample-archive";
+	return path;
 }
 
 /* --- output -------------------------------------------------------------- */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* compose.c: the compositor.  It decides where each pane goes for the
  * terminal's size and draws them all through the pane interface (each
  * pane's ops->draw: tig's view_ops), then the overlay and the status line,

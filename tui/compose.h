@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* compose.h: the compositor: where the panes go, and drawing them all
  * through the pane interface with one update of the terminal. */
 #ifndef KANBAO_COMPOSE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* help.h: the help and diagnostics lists over the panes. */
 #ifndef KANBAO_HELP_H
 #define KANBAO_HELP_H

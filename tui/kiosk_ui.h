@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* kiosk_ui.h: kiosk mode in the reader (kiosk.c; the rules are in
  * core/kiosk.h). */
 #ifndef KANBAO_KIOSK_UI_H

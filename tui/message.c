@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* message.c: the status line's one-off messages, and the log that keeps
  * them whole (a message too long for the status line is cut there with a
  * sign saying so; message-log shows it all). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* message.h: the status line's one-off messages and their log. */
 #ifndef KANBAO_MESSAGE_H
 #define KANBAO_MESSAGE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* nav.c: opening issues and articles, moving between them, going back,
  * and reading the archive again. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* nav.h: opening issues and articles and moving between them. */
 #ifndef KANBAO_NAV_H
 #define KANBAO_NAV_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* pane.h: the panes behind the pane interface, and what list panes share. */
 #ifndef KANBAO_PANE_H
 #define KANBAO_PANE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* pane_bookmarks.h: the bookmarks list (shown in the articles pane's
  * place) and the bookmark actions. */
 #ifndef KANBAO_PANE_BOOKMARKS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* proof.h: the proof view, line numbers, flag jumping and notes
  * (pane_proof.c, proof_state.c, proof_notes.c). */
 #ifndef KANBAO_PROOF_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* proof_state.c: the proof view's state, and which source lines the
  * body's lines came from (what the body pane, the source pane and the notes
  * all ask). */

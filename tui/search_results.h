@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* search_results.h: search the archive and list the hits. */
 #ifndef KANBAO_SEARCH_RESULTS_H
 #define KANBAO_SEARCH_RESULTS_H

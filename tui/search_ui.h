@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* search_ui.h: searching the open article. */
 #ifndef KANBAO_SEARCH_UI_H
 #define KANBAO_SEARCH_UI_H

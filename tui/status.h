@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* status.h: the status line and the one-line prompt. */
 #ifndef KANBAO_STATUS_H
 #define KANBAO_STATUS_H
