@@ -18,6 +18,9 @@
 #include "width.h"
 #include "xalloc.h"
 
+/* Last: it defines macros (lines, columns) other headers use as names. */
+#include <term.h>
+
 /* --- signals ---------------------------------------------------------------- */
 
 static volatile sig_atomic_t screen_stop;
@@ -549,4 +552,21 @@ screen_fill(WINDOW *w, int y, int x, attr_t attr)
 	wattrset(w, attr);
 	mvwhline(w, y, x, ' ', cols - x);
 	wattrset(w, A_NORMAL);
+}
+
+/* --- can the terminal be used ------------------------------------------------ */
+
+enum screen_term_kind
+screen_terminal_kind(const char *term)
+{
+	char *cup;
+	int err = 0, cannot;
+
+	if (setupterm((char *)term, STDOUT_FILENO, &err) != OK)
+		return SCREEN_TERM_UNKNOWN;
+	cup = tigetstr((char *)"cup");
+	cannot = cup == NULL || cup == (char *)-1 || tigetflag((char *)"hc") > 0 ||
+	    tigetflag((char *)"gn") > 0;
+	del_curterm(cur_term);
+	return cannot ? SCREEN_TERM_NO_CURSOR : SCREEN_TERM_OK;
 }

@@ -103,4 +103,14 @@ enum ambiguous_width termwidth_query(int in, int out);
 void	termwidth_set(enum ambiguous_width);
 enum ambiguous_width termwidth_get(void);
 
+/* What the terminal named TERM can do, from the terminal database (read
+ * before curses starts, so a terminal that cannot be used is refused
+ * with a message instead of a blank screen). */
+enum screen_term_kind {
+	SCREEN_TERM_OK,
+	SCREEN_TERM_UNKNOWN,	/* not in the terminal database */
+	SCREEN_TERM_NO_CURSOR	/* cannot move the cursor (dumb, hard copy) */
+};
+enum screen_term_kind screen_terminal_kind(const char *term);
+
 #endif

@@ -12,7 +12,6 @@
  * anyway (--utf8, charset = utf-8): then LC_CTYPE becomes a UTF-8 one. */
 #include "config.h"
 
-#include <curses.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <stdio.h>
@@ -23,38 +22,33 @@
 
 #include "cli.h"
 #include "i18n.h"
+#include "screen.h"
 #include "termcheck.h"
 #include "xalloc.h"
 
-/* Last: it defines macros (lines, columns) that other headers use as names. */
-#include <term.h>
 
 int
 termcheck_terminal(void)
 {
 	const char *term = getenv("TERM");
-	char *cup;
-	int err = 0, cannot;
 
 	if (term == NULL || term[0] == '\0') {
 		cli_error(_("TERM is not set: the reader needs to know the terminal "
 		    "(for instance TERM=xterm-256color); --list and --dump need none"));
 		return -1;
 	}
-	if (setupterm((char *)term, STDOUT_FILENO, &err) != OK) {
+	switch (screen_terminal_kind(term)) {
+	case SCREEN_TERM_UNKNOWN:
 		cli_error(_("unknown terminal type '%s' (TERM): set TERM to one the "
 		    "terminal database knows (toe -a lists them); --list and "
 		    "--dump need none"), term);
 		return -1;
-	}
-	cup = tigetstr((char *)"cup");
-	cannot = cup == NULL || cup == (char *)-1 || tigetflag((char *)"hc") > 0 ||
-	    tigetflag((char *)"gn") > 0;
-	del_curterm(cur_term);
-	if (cannot) {
+	case SCREEN_TERM_NO_CURSOR:
 		cli_error(_("the terminal '%s' (TERM) cannot move the cursor, which "
 		    "the reader needs; --list and --dump work on any terminal"), term);
 		return -1;
+	case SCREEN_TERM_OK:
+		break;
 	}
 	return 0;
 }
