@@ -18,7 +18,7 @@ libxml2-dev libpoppler-glib-dev libcairo2-dev poppler-utils liblinear-dev
 python3-cairo python3-gi-cairo gir1.2-pango-1.0 python3-pyphen fonts-wqy-zenhei
 fonts-liberation2 fonts-noto-cjk fonts-arphic-ukai fonts-arphic-uming fonts-dejavu
 debian-handbook debian-reference-en debian-reference-zh-cn debian-reference-zh-tw
-manpages-zh manpages opencc"
+manpages-zh manpages opencc postgresql libpq-dev"
 
 missing_packages() {
 	for p in $PACKAGES; do

@@ -30,6 +30,7 @@ struct userconf {
 	int		 colour;	/* 1: use colours when the terminal has them */
 	int		 mouse;		/* 1: ask the terminal for mouse events */
 	char		*archive;	/* NULL: none set */
+	char		*database;	/* database = URI (archive_db.h), NULL: none */
 	unsigned	 flags;		/* the flag kinds shown (flags.h mask) */
 	struct kiosk_conf kiosk;	/* from the system config only */
 	int		 system;	/* 1 while the system config is parsed */

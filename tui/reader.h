@@ -74,6 +74,8 @@ enum overlay {
 
 struct reader {
 	struct archive	*archive;
+	const char	*database;	/* the archive's connection string, NULL:
+					 * files */
 	struct userconf	 conf;
 	struct keymap	 keymap;
 	struct diag_list diags;		/* config, keymap and state problems */

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "archive.h"
+#include "archive_db.h"
 #include "bookmark_file.h"
 #include "cli.h"
 #include "input.h"
@@ -568,6 +569,23 @@ reader_home(struct reader *r)
 	clearok(curscr, TRUE);
 }
 
+/* The archive in the database; when it cannot be had, an empty one whose
+ * diagnostic says why (the reader stays up; reloading tries again). */
+static struct archive *
+reader_open_db(const char *conninfo)
+{
+	struct archive *a;
+	char *cause = NULL;
+
+	if ((a = archive_open_db(conninfo, &cause)) != NULL)
+		return a;
+	a = xcalloc(1, sizeof *a);
+	a->root = xstrdup("");
+	diag_add(&a->diags, DIAG_ERROR, NULL, 0, -1, "%s", cause);
+	free(cause);
+	return a;
+}
+
 void
 reader_reload(struct reader *r)
 {
@@ -579,7 +597,8 @@ reader_reload(struct reader *r)
 	reader_close_article(r);
 	search_ui_forget_article(r);
 	proof_forget(r);
-	r->archive = old->confine != NULL ?
+	r->archive = r->database != NULL ? reader_open_db(r->database) :
+	    old->confine != NULL ?
 	    archive_open_confined(old->root, old->forced_charset) :
 	    archive_open(old->root, old->forced_charset);
 	archive_free(old);
@@ -698,12 +717,20 @@ tui_run(const struct kanbao_options *opt)
 	r.amb = r.conf.ambiguous == AMBIGUOUS_AUTO ?
 	    termwidth_query(STDIN_FILENO, STDOUT_FILENO) : r.conf.ambiguous;
 	termwidth_set(r.amb);
-	r.archive = reader_restricted(&r, KIOSK_OUTSIDE_ARCHIVE) ?
+	/* --database, else the config's database (a kiosk's from the
+	 * system config only: it reads no other, and takes no option for
+	 * it). */
+	r.database = r.kiosk ? r.conf.database : opt->database != NULL ?
+	    opt->database : opt->n_operands == 0 &&
+	    opt->archive == cli_default_archive() ? r.conf.database : NULL;
+	r.archive = r.database != NULL ? reader_open_db(r.database) :
+	    reader_restricted(&r, KIOSK_OUTSIDE_ARCHIVE) ?
 	    archive_open_confined(reader_archive_path(&r, opt), opt->encoding) :
 	    archive_open(reader_archive_path(&r, opt), opt->encoding);
 	/* The archive's cache may hold the Traditional to Simplified table:
 	 * then the first / with an ideograph need not load OpenCC. */
-	if (!r.no_cache && r.archive->scope <= SCOPE_PUBLICATION)
+	if (!r.no_cache && r.database == NULL &&
+	    r.archive->scope <= SCOPE_PUBLICATION)
 		textcache_han_preload(r.archive->root, r.archive->forced_charset);
 	reader_issue_rows(&r);
 	r.panes[PANE_ISSUES].ops = &pane_issues_ops;

@@ -1,0 +1,173 @@
+#!/bin/sh
+# pg_archive.sh: the archive in PostgreSQL against the archive in files.
+#
+# Starts a private server (initdb and pg_ctl on a Unix socket in a
+# temporary directory, stopped at exit; as the postgres user when run as
+# root, as CI does), ingests the sample archive, and runs every command
+# both ways -- --list, --dump (clean, raw, widths), --export, --search
+# (folding, wraps, literal, dates, scope), --check -- comparing stdout,
+# stderr and the exit status byte for byte.  Then: a second ingest loads
+# nothing, a touched issue is loaded again alone; the reader's role cannot
+# write; faults (server unreachable, wrong password, a newer schema) give
+# a clear message naming the database and host and never the password;
+# a password on the command line is not in /proc/PID/cmdline.
+# Skips (77) only when the server binaries or libpq are absent.
+. "$top_srcdir/tests/lib.sh"
+make_tmpdir
+
+"$KANBAO" --help | grep -q -- '--database' || { echo "SKIP: built without libpq"; exit 77; }
+BIN=${PG_BINDIR:-}
+if [ -z "$BIN" ]; then
+	for d in /usr/lib/postgresql/*/bin; do
+		[ -x "$d/initdb" ] && BIN=$d
+	done
+fi
+if [ -z "$BIN" ] || [ ! -x "$BIN/initdb" ] || [ ! -x "$BIN/pg_ctl" ]; then
+	echo "SKIP: no PostgreSQL server binaries (Debian: postgresql)"
+	exit 77
+fi
+
+# As root the server runs as postgres (it refuses root).
+AS=
+if [ "$(id -u)" = 0 ]; then
+	id postgres >/dev/null 2>&1 || { echo "SKIP: root, and no postgres user"; exit 77; }
+	chmod 755 "$TMP"
+	mkdir "$TMP/pg"
+	chown postgres "$TMP/pg"
+	AS="runuser -u postgres --"
+else
+	mkdir "$TMP/pg"
+fi
+PGD=$TMP/pg/data
+SOCK=$TMP/pg
+printf 'adminpw\n' > "$TMP/pwfile"
+chmod 644 "$TMP/pwfile"
+$AS "$BIN/initdb" -D "$PGD" -U kbadmin --pwfile="$TMP/pwfile" \
+    --auth-local=scram-sha-256 --auth-host=reject -E UTF8 --locale=C.UTF-8 --no-sync --no-instructions \
+    >"$TMP/initdb.log" 2>&1 || { cat "$TMP/initdb.log"; fail "initdb"; }
+pg_start() {
+	$AS "$BIN/pg_ctl" -D "$PGD" -l "$TMP/pg/log" -w -o "-k $SOCK -c listen_addresses= -F -c fsync=off" start \
+	    >/dev/null || { cat "$TMP/pg/log"; fail "pg_ctl start"; }
+}
+pg_stop() {
+	$AS "$BIN/pg_ctl" -D "$PGD" -m fast -w stop >/dev/null 2>&1
+}
+pg_start
+trap 'pg_stop; rm -rf "$TMP"' EXIT
+
+ADMIN="host=$SOCK dbname=postgres user=kbadmin password=adminpw"
+psql_admin() {
+	"$BIN/psql" -X -q -v ON_ERROR_STOP=1 "host=$SOCK dbname=${2:-kanbao} user=kbadmin password=adminpw" -c "$1"
+}
+psql_admin "CREATE DATABASE kanbao" postgres || fail "createdb"
+psql_admin "CREATE ROLE kbreader LOGIN PASSWORD 'readerpw'" postgres || fail "create role"
+DB="host=$SOCK dbname=kanbao user=kbadmin password=adminpw"
+READER="host=$SOCK dbname=kanbao user=kbreader password=readerpw"
+
+# --- ingest -----------------------------------------------------------------------
+T0=$(date +%s.%N); "$KANBAO" --ingest "$SAMPLE" --database "$DB" 2>"$TMP/ingest1" || { cat "$TMP/ingest1"; fail "ingest"; }
+grep -q 'ingested 8 issues into database "kanbao" on host ".*": 8 loaded, 0 unchanged' "$TMP/ingest1" ||
+    { cat "$TMP/ingest1"; fail "first ingest's summary"; }
+grep -q adminpw "$TMP/ingest1" && fail "the password in a message"
+psql_admin "GRANT SELECT ON ALL TABLES IN SCHEMA public TO kbreader" || fail "grant"
+
+# --- every command, both ways -------------------------------------------------------
+n=0
+both() {
+	n=$((n + 1))
+	"$KANBAO" --archive "$SAMPLE" "$@" >"$TMP/dir.out" 2>"$TMP/dir.err"
+	s1=$?
+	"$KANBAO" --database "$READER" "$@" >"$TMP/db.out" 2>"$TMP/db.err"
+	s2=$?
+	[ "$s1" = "$s2" ] || fail "$*: exit $s1 from the files, $s2 from the database"
+	cmp -s "$TMP/dir.out" "$TMP/db.out" ||
+	    { diff "$TMP/dir.out" "$TMP/db.out" | head -20; fail "$*: stdout differs"; }
+	cmp -s "$TMP/dir.err" "$TMP/db.err" ||
+	    { diff "$TMP/dir.err" "$TMP/db.err" | head -20; fail "$*: stderr differs"; }
+}
+both --list
+both --list songchuan-daily harborton-ledger/2024-09-11 zhufeng-weekly/2024-03-15/01 \
+    songchuan-daily/2024-04-03 harborton-ledger/2024-09-04 zhufeng-weekly
+IDS="songchuan-daily/2024-04-03 songchuan-daily/2024-05-08 songchuan-daily/2024-06-14/02
+    harborton-ledger zhufeng-weekly songchuan-daily/2024-05-08/01/2"
+# shellcheck disable=SC2086
+{
+	both --dump --width 41 $IDS
+	both --dump --width 80 $IDS
+	both --dump --raw $IDS
+	both --check $IDS
+}
+both --dump --width 20 songchuan-daily/2024-04-03/03
+both --dump --explain songchuan-daily/2024-04-03/01
+both --export jsonl songchuan-daily harborton-ledger zhufeng-weekly
+both --check songchuan-daily harborton-ledger zhufeng-weekly
+both --search 下洋村的集中育秧大棚
+both --search '２０．３ 万亩' songchuan-daily
+both --search 育秧 songchuan-daily/2024-04-03/01
+both --search 'the ALTERNATIVE is' harborton-ledger
+both --search 'Harborton City' --literal harborton-ledger/2024-09-04
+both --search 'harborton city' --literal
+both --search 工作 --from 2024-04 --to 2024-05
+both --search 工作 --from 2024-06-14
+both --search 工作 songchuan-daily/2024-06-14 zhufeng-weekly/2024-03-22
+both --search 报道 --search 日报 --search 'no such phrase'
+both --search 松陽
+both --search 的
+both --search e
+both --list no-such-publication
+both --dump songchuan-daily/2099-01-01
+
+# --- a second ingest loads what changed only ------------------------------------------
+"$KANBAO" --ingest "$SAMPLE" --database "$DB" 2>"$TMP/ingest2" || fail "second ingest"
+grep -q ': 0 loaded, 8 unchanged' "$TMP/ingest2" || { cat "$TMP/ingest2"; fail "second ingest loaded something"; }
+
+# --- the reader's role cannot write ------------------------------------------------------
+"$KANBAO" --ingest "$SAMPLE" --database "$READER" 2>"$TMP/ro" && fail "the reader's role wrote"
+grep -q 'database "kanbao" on host' "$TMP/ro" || { cat "$TMP/ro"; fail "no clear message for the read-only role"; }
+grep -q readerpw "$TMP/ro" && fail "the password in a message"
+
+# --- faults ------------------------------------------------------------------------------
+"$KANBAO" --database "host=$TMP/nowhere dbname=kanbao user=kbreader password=readerpw" --list \
+    >/dev/null 2>"$TMP/f1" && fail "an unreachable server answered"
+grep -q "database \"kanbao\" on host \"$TMP/nowhere\": cannot connect" "$TMP/f1" || { cat "$TMP/f1"; fail "unreachable: message"; }
+"$KANBAO" --database "host=$SOCK dbname=kanbao user=kbreader password=WrongSecret" --list \
+    >/dev/null 2>"$TMP/f2" && fail "a wrong password was let in"
+grep -q 'password authentication failed' "$TMP/f2" || { cat "$TMP/f2"; fail "wrong password: message"; }
+grep -q WrongSecret "$TMP/f2" && fail "the password in a message"
+psql_admin "UPDATE kanbao_meta SET value = '99' WHERE key = 'schema_version'" || fail "psql"
+"$KANBAO" --database "$READER" --list >/dev/null 2>"$TMP/f3" && fail "a newer schema was read"
+grep -q 'holds schema version 99, from a newer kanbao' "$TMP/f3" || { cat "$TMP/f3"; fail "newer schema: message"; }
+"$KANBAO" --ingest "$SAMPLE" --database "$DB" 2>"$TMP/f4" && fail "a newer schema was written"
+grep -q 'holds schema version 99' "$TMP/f4" || { cat "$TMP/f4"; fail "newer schema (ingest): message"; }
+psql_admin "UPDATE kanbao_meta SET value = '1' WHERE key = 'schema_version'" || fail "psql"
+# A server restarted between two commands of one process: the next
+# search connects again.
+"$KANBAO" --database "$READER" --search 育秧 --search 工作 >/dev/null || fail "search after the faults"
+
+# --- the password is not in ps's view of the process -----------------------------------
+"$KANBAO" --database "postgresql://kbreader:readerpw@/kanbao?host=$SOCK" --search 育秧 |
+    { sleep 0; cat >/dev/null; } &
+# A process that lives long enough to be looked at: the reader, in a
+# pseudo-terminal when tmux is there.
+if [ -n "${TMUX_BIN:-}" ] && [ -x "$TMUX_BIN" ]; then
+	T="$TMUX_BIN -L kbpg$$ -f /dev/null"
+	$T new-session -d -x 80 -y 24 "exec '$KANBAO' --database 'postgresql://kbreader:readerpw@/kanbao?host=$SOCK'"
+	i=0
+	pid=
+	while [ $i -lt 50 ] && [ -z "$pid" ]; do
+		pid=$($T list-panes -F '#{pane_pid}' 2>/dev/null)
+		i=$((i + 1))
+		sleep 0.1
+	done
+	i=0
+	while [ $i -lt 50 ] && ! $T capture-pane -p 2>/dev/null | grep -q 'article '; do
+		i=$((i + 1))
+		sleep 0.1
+	done
+	$T capture-pane -p | grep -q 'article ' || { $T capture-pane -p; $T kill-server; fail "the reader on the database"; }
+	tr '\0' ' ' < "/proc/$pid/cmdline" | grep -q readerpw && { $T kill-server; fail "the password in /proc/PID/cmdline"; }
+	tr '\0' ' ' < "/proc/$pid/cmdline" | grep -q 'kbreader:x*@' || { $T kill-server; fail "cmdline not as expected"; }
+	$T kill-server
+fi
+wait
+echo "pg_archive: $n commands the same from the files and the database"
