@@ -114,6 +114,20 @@ both --search 报道 --search 日报 --search 'no such phrase'
 both --search 松陽
 both --search 的
 both --search e
+# Bookmarks: found, moved and gone, the same in the database.
+HOME="$TMP/home" XDG_DATA_HOME="$TMP/data"
+export HOME XDG_DATA_HOME
+mkdir -p "$XDG_DATA_HOME/kanbao"
+T1=2024-03-01T08:00:00.000Z
+TITLE=$("$KANBAO" --list --archive "$SAMPLE" songchuan-daily/2024-04-03/01/1 | cut -f3)
+{
+	echo "kanbao-bookmarks 1"
+	printf '1-00000001\t%s\t%s\tlive\ta\tsongchuan-daily/2024-04-03/01/1\t0:0\t%s\tone\t\t%s\n' $T1 $T1 "$TITLE" "$SAMPLE"
+	printf '1-00000002\t%s\t%s\tlive\t\tsongchuan-daily/2024-04-03/02/1\t0:0\t%s\tmoved\t\t%s\n' $T1 $T1 "$TITLE" "$SAMPLE"
+	printf '1-00000003\t%s\t%s\tlive\t\tsongchuan-daily/2024-04-03/09/9\t1:0\tNo more\tgone\t\t%s\n' $T1 $T1 "$SAMPLE"
+} >"$XDG_DATA_HOME/kanbao/bookmarks"
+both --bookmarks
+grep -q "${TITLE}" "$TMP/db.out" || fail "--bookmarks on the database"
 both --list no-such-publication
 both --dump songchuan-daily/2099-01-01
 
