@@ -12,54 +12,28 @@
 # a clear message naming the database and host and never the password;
 # a password on the command line is not in /proc/PID/cmdline.
 # Skips (77) only when the server binaries or libpq are absent.
+# The server is tests/pg_lib.sh's.
 . "$top_srcdir/tests/lib.sh"
 make_tmpdir
 
 "$KANBAO" --help | grep -q -- '--database' || { echo "SKIP: built without libpq"; exit 77; }
-BIN=${PG_BINDIR:-}
-if [ -z "$BIN" ]; then
-	for d in /usr/lib/postgresql/*/bin; do
-		[ -x "$d/initdb" ] && BIN=$d
-	done
-fi
-if [ -z "$BIN" ] || [ ! -x "$BIN/initdb" ] || [ ! -x "$BIN/pg_ctl" ]; then
+. "$top_srcdir/tests/pg_lib.sh"
+if [ -z "$PG_BIN" ]; then
 	echo "SKIP: no PostgreSQL server binaries (Debian: postgresql)"
 	exit 77
 fi
-
-# As root the server runs as postgres (it refuses root).
-AS=
-if [ "$(id -u)" = 0 ]; then
-	id postgres >/dev/null 2>&1 || { echo "SKIP: root, and no postgres user"; exit 77; }
-	chmod 755 "$TMP"
-	mkdir "$TMP/pg"
-	chown postgres "$TMP/pg"
-	AS="runuser -u postgres --"
-else
-	mkdir "$TMP/pg"
+if [ "$(id -u)" = 0 ] && ! id postgres >/dev/null 2>&1; then
+	echo "SKIP: root, and no postgres user to run the server"
+	exit 77
 fi
-PGD=$TMP/pg/data
-SOCK=$TMP/pg
-printf 'adminpw\n' > "$TMP/pwfile"
-chmod 644 "$TMP/pwfile"
-$AS "$BIN/initdb" -D "$PGD" -U kbadmin --pwfile="$TMP/pwfile" \
-    --auth-local=scram-sha-256 --auth-host=reject -E UTF8 --locale=C.UTF-8 --no-sync --no-instructions \
-    >"$TMP/initdb.log" 2>&1 || { cat "$TMP/initdb.log"; fail "initdb"; }
-pg_start() {
-	$AS "$BIN/pg_ctl" -D "$PGD" -l "$TMP/pg/log" -w -o "-k $SOCK -c listen_addresses= -F -c fsync=off" start \
-	    >/dev/null || { cat "$TMP/pg/log"; fail "pg_ctl start"; }
-}
-pg_stop() {
-	$AS "$BIN/pg_ctl" -D "$PGD" -m fast -w stop >/dev/null 2>&1
-}
-pg_start
 trap 'pg_stop; rm -rf "$TMP"' EXIT
-
-ADMIN="host=$SOCK dbname=postgres user=kbadmin password=adminpw"
+chmod 755 "$TMP"
+pg_setup "$TMP/pg/s" || fail "cannot start a private server"
+BIN=$PG_BIN
+SOCK=$PG_SOCK
 psql_admin() {
-	"$BIN/psql" -X -q -v ON_ERROR_STOP=1 "host=$SOCK dbname=${2:-kanbao} user=kbadmin password=adminpw" -c "$1"
+	pg_sql "$@"
 }
-psql_admin "CREATE DATABASE kanbao" postgres || fail "createdb"
 psql_admin "CREATE ROLE kbreader LOGIN PASSWORD 'readerpw'" postgres || fail "create role"
 DB="host=$SOCK dbname=kanbao user=kbadmin password=adminpw"
 READER="host=$SOCK dbname=kanbao user=kbreader password=readerpw"
