@@ -45,4 +45,5 @@ pg_sql() {
 pg_stop() {
 	[ -n "${PG_DIR:-}" ] && $PG_AS "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1
 	PG_DIR=
+	return 0
 }
