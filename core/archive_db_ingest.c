@@ -70,9 +70,11 @@ static const char adb_schema_1[] =
 "  byte bigint, message bytea);\n"
 "CREATE INDEX kanbao_diag_issue ON kanbao_diag (issue, page, seq);\n"
 "CREATE TABLE kanbao_search (issue bigint REFERENCES kanbao_issue ON DELETE CASCADE,\n"
-"  page int, article int, grams int4[] NOT NULL, blocks bytea[] NOT NULL,\n"
+"  page int, article int, blocks bytea[] NOT NULL,\n"
 "  breaks int8[] NOT NULL, PRIMARY KEY (issue, page, article));\n"
-"CREATE INDEX kanbao_search_grams ON kanbao_search USING gin (grams);\n"
+"CREATE TABLE kanbao_issue_grams (issue bigint PRIMARY KEY REFERENCES kanbao_issue ON DELETE CASCADE,\n"
+"  grams int4[] NOT NULL);\n"
+"CREATE INDEX kanbao_issue_grams_gin ON kanbao_issue_grams USING gin (grams);\n"
 "INSERT INTO kanbao_meta VALUES ('schema_version', '1');\n";
 
 /* adb_migrations[v] takes a database from version v to v + 1. */
@@ -86,8 +88,8 @@ struct ingest {
 	struct archive	*a;
 	long long	 run;
 	unsigned	 fold_flags;
-	struct strbuf	 copy[6];	/* page, furniture, article, element,
-					 * search, diag */
+	struct strbuf	 copy[7];	/* page, furniture, article, element,
+					 * search, diag, issue grams */
 	struct dbgrams	 grams;
 	size_t		*raw;
 	size_t		 cap_raw;
@@ -351,7 +353,8 @@ adb_breaks(struct ingest *in, const struct article *a,
 	}
 }
 
-/* The search row of an article: its blocks' keys, text and lines. */
+/* The search row of an article: its blocks' text and lines; their keys
+ * are added to the issue's. */
 static void
 adb_search_row(struct ingest *in, long long pk, int page, size_t k,
     const struct article *a)
@@ -366,7 +369,6 @@ adb_search_row(struct ingest *in, long long pk, int page, size_t k,
 	layout_doc_from_article(&doc, a);
 	texts = xcalloc(doc.n_blocks + 1, sizeof *texts);
 	lens = xcalloc(doc.n_blocks + 1, sizeof *lens);
-	in->grams.n = 0;
 	for (i = 0; i < doc.n_blocks; i++) {
 		texts[i] = doc.blocks[i].text;
 		lens[i] = doc.blocks[i].len;
@@ -375,12 +377,13 @@ adb_search_row(struct ingest *in, long long pk, int page, size_t k,
 		free(folded);
 		adb_breaks(in, a, &doc.blocks[i], i, &br, &n_br, &cap_br);
 	}
-	dbgrams_finish(&in->grams);
-	adb_copy_row(b, 6);
+	/* Every 64 K keys, the repeats go (an issue's keys are kept). */
+	if (in->grams.n > 65536)
+		dbgrams_finish(&in->grams);
+	adb_copy_row(b, 5);
 	adb_copy_int(b, pk, 8);
 	adb_copy_int(b, page, 4);
 	adb_copy_int(b, (int64_t)k, 4);
-	adb_copy_int32_array(b, in->grams.v, in->grams.n);
 	adb_copy_bytes_array(b, texts, lens, doc.n_blocks);
 	adb_copy_int_array(b, br, n_br, 8);
 	free(br);
@@ -470,13 +473,14 @@ adb_page_rows(struct ingest *in, long long pk, int ord, const struct page *p)
 		adb_article_rows(in, pk, ord, i, &p->articles[i]);
 }
 
-static const char *const adb_copy_tables[6] = {
+static const char *const adb_copy_tables[7] = {
 	"kanbao_page (issue, ord, number, name, path, part, line_offset, loaded, failed, charset, text, section_name, removed)",
 	"kanbao_furniture (issue, page, seq, kind, text)",
 	"kanbao_article (issue, page, ord, idx, kind, has_file, first_line, last_line, byte_start, byte_end, id, title)",
 	"kanbao_element (issue, page, article, seq, role, kind, text, has_file, first_line, last_line, byte_start, byte_end, page_number)",
-	"kanbao_search (issue, page, article, grams, blocks, breaks)",
-	"kanbao_diag (issue, page, seq, level, file, line, byte, message)"
+	"kanbao_search (issue, page, article, blocks, breaks)",
+	"kanbao_diag (issue, page, seq, level, file, line, byte, message)",
+	"kanbao_issue_grams (issue, grams)"
 };
 
 /* Load issue is (scanned; its scan gave diagnostics [d0, d1)) and write
@@ -530,14 +534,20 @@ adb_issue(struct ingest *in, struct issue *is, const char *key,
 		goto rollback;
 	pk = atoll(PQgetvalue(r, 0, 0));
 	PQclear(r);
-	for (t = 0; t < 6; t++)
+	for (t = 0; t < 7; t++)
 		adb_copy_begin(&in->copy[t]);
 	adb_diag_rows(in, pk, -1, d0, d1);
+	in->grams.n = 0;
 	for (i = 0; i < is->n_pages; i++) {
 		adb_page_rows(in, pk, (int)i, &is->pages[i]);
 		adb_diag_rows(in, pk, (int)i, dfrom[i], dfrom[i + 1]);
 	}
-	for (t = 0; t < 6; t++)
+	/* The issue's keys: one row, one GIN entry per key and issue. */
+	dbgrams_finish(&in->grams);
+	adb_copy_row(&in->copy[6], 2);
+	adb_copy_int(&in->copy[6], pk, 8);
+	adb_copy_int32_array(&in->copy[6], in->grams.v, in->grams.n);
+	for (t = 0; t < 7; t++)
 		if (adb_copy_send(in->conn, adb_copy_tables[t], &in->copy[t],
 		    in->where, cause) != 0)
 			goto rollback;
@@ -666,7 +676,7 @@ archive_db_ingest(const char *path, const char *encoding, const char *conninfo,
 			rc = adb_exec(in.conn, "ANALYZE", in.where, cause);
 	}
 out:
-	for (i = 0; i < 6; i++)
+	for (i = 0; i < 7; i++)
 		strbuf_free(&in.copy[i]);
 	dbgrams_free(&in.grams);
 	free(in.raw);

@@ -14,6 +14,7 @@
 #include "sanitize.h"
 #include "srcmap.h"
 #include "textcache.h"
+#include "textcache_index.h"
 #include "xalloc.h"
 
 /* --- the scope ---------------------------------------------------------------- */
@@ -353,8 +354,34 @@ asearch_cached_hit(const struct textcache *tc, size_t bi,
 }
 
 /* -1 when the cache cannot answer (before any hit). */
+/* textcache_search of [first, last), only where the index says a hit may
+ * be. */
 static long
-asearch_cached(const struct textcache *tc, const struct search_pattern *sp,
+asearch_cached_range(const struct textcache *tc, const struct tc_index *x,
+    const struct search_pattern *sp, size_t first, size_t last,
+    struct asearch_cached *c)
+{
+	size_t *runs, r;
+	long n = textcache_index_runs(x, tc, sp, first, last, &runs), rc = 0, got;
+
+	if (n < 0)
+		return textcache_search(tc, sp, first, last, asearch_cached_hit, c);
+	for (r = 0; r < (size_t)n && !c->stop; r++) {
+		got = textcache_search(tc, sp, runs[2 * r], runs[2 * r + 1],
+		    asearch_cached_hit, c);
+		if (got < 0) {
+			rc = -1;
+			break;
+		}
+		rc += got;
+	}
+	free(runs);
+	return rc;
+}
+
+static long
+asearch_cached(const struct textcache *tc, const struct tc_index *x,
+    const struct search_pattern *sp,
     const struct asearch_scope *sc, enum asearch_order order,
     asearch_hit_fn fn, asearch_progress_fn progress, void *arg)
 {
@@ -368,8 +395,7 @@ asearch_cached(const struct textcache *tc, const struct search_pattern *sp,
 	for (i = 0; i < n; i++) {
 		if (progress != NULL && progress(i, n, (size_t)c.count, arg))
 			break;
-		rc = textcache_search(tc, sp, v[i].first, v[i].last,
-		    asearch_cached_hit, &c);
+		rc = asearch_cached_range(tc, x, sp, v[i].first, v[i].last, &c);
 		if (rc < 0) {
 			if (c.count == 0) {
 				free(v);
@@ -419,16 +445,33 @@ asearch_cached_flush(const char *s, size_t len, long hits, void *arg)
 }
 
 static long
-asearch_cached_stream(const struct textcache *tc,
+asearch_cached_stream(const struct textcache *tc, const struct tc_index *x,
     const struct search_pattern *sp, const struct asearch_scope *sc,
     unsigned threads, asearch_put_fn put, asearch_flush_fn flush, void *arg)
 {
 	struct asearch_streamed s = { put, flush, arg };
-	size_t n, i;
+	size_t n, i, *runs, r;
 	struct asearch_run *v = asearch_runs(tc, sc, false, &n);
-	long rc, count = 0;
+	long rc, count = 0, nr;
 
 	for (i = 0; i < n; i++) {
+		nr = textcache_index_runs(x, tc, sp, v[i].first, v[i].last, &runs);
+		if (nr >= 0) {
+			/* Only where the index says a hit may be. */
+			for (rc = 0, r = 0; r < (size_t)nr && rc >= 0; r++) {
+				rc = textcache_search_par(tc, sp, runs[2 * r],
+				    runs[2 * r + 1], threads, asearch_cached_put,
+				    asearch_cached_flush, &s);
+				if (rc >= 0)
+					count += rc;
+			}
+			free(runs);
+			if (rc < 0) {
+				free(v);
+				return count == 0 ? -1 : count;
+			}
+			continue;
+		}
 		rc = textcache_search_par(tc, sp, v[i].first, v[i].last, threads,
 		    asearch_cached_put, asearch_cached_flush, &s);
 		if (rc < 0) {
@@ -477,8 +520,8 @@ asearch_each(const struct asearch_source *src, const struct search_pattern *sp,
 		return asearch_db_each(src->archive, sp, sc, order, fn,
 		    progress, arg, cause);
 	if (src->cache != NULL &&
-	    (rc = asearch_cached(src->cache, sp, sc, order, fn, progress,
-	    arg)) >= 0)
+	    (rc = asearch_cached(src->cache, src->index, sp, sc, order, fn,
+	    progress, arg)) >= 0)
 		return rc;
 	return asearch_loaded(src->archive, sp, sc, order, fn, progress, arg);
 }
@@ -494,8 +537,8 @@ asearch_stream(const struct asearch_source *src,
 
 	*cause = NULL;
 	if (src->cache != NULL && !archive_is_db(src->archive) &&
-	    (rc = asearch_cached_stream(src->cache, sp, sc, threads, put,
-	    flush, arg)) >= 0)
+	    (rc = asearch_cached_stream(src->cache, src->index, sp, sc,
+	    threads, put, flush, arg)) >= 0)
 		return rc;
 	rc = asearch_each(src, sp, sc, ASEARCH_ARCHIVE_ORDER,
 	    asearch_buffered_hit, NULL, &b, cause);

@@ -54,10 +54,12 @@ struct asearch_hit {
 };
 
 /* Where to search: archive always; cache when the caller has one (NULL:
- * none). */
+ * none), and its index (textcache_index.h; NULL: scan the cache). */
+struct tc_index;
 struct asearch_source {
 	struct archive		*archive;
 	const struct textcache	*cache;
+	const struct tc_index	*index;
 };
 
 /* Called with each hit, in order, on the calling thread; nonzero stops. */

@@ -32,6 +32,7 @@
 #include "search.h"
 #include "strbuf.h"
 #include "textcache.h"
+#include "textcache_index.h"
 #include "xalloc.h"
 
 /* Characters of context on either side of a hit in a snippet. */
@@ -238,14 +239,22 @@ cli_search_cache(const struct cli_scope *t)
 void
 cli_search_target(const struct cli_scope *t)
 {
-	struct asearch_source src = { t->archive, NULL };
+	struct asearch_source src = { t->archive, NULL, NULL };
 	struct asearch_scope sc;
 	struct textcache *tc = archive_is_db(t->archive) ? NULL :
 	    cli_search_cache(t);
-	char *prefix = cli_search_prefix(t), *cause = NULL;
+	struct tc_index *x = NULL;
+	char *prefix = cli_search_prefix(t), *cause = NULL, *file;
 	int i;
 
 	src.cache = tc;
+	/* The cache's index (built at the first search after the cache):
+	 * a rare word's search then reads only the issues that may hold it. */
+	if (tc != NULL && (file = textcache_path(t->archive->root,
+	    cli_search.opt->encoding)) != NULL) {
+		src.index = x = textcache_index_open(tc, file, false);
+		free(file);
+	}
 	memset(&sc, 0, sizeof sc);
 	sc.prefix = prefix;
 	sc.from = cli_search.opt->search_from;
@@ -262,6 +271,7 @@ cli_search_target(const struct cli_scope *t)
 		fflush(stdout);
 	}
 	free(prefix);
+	textcache_index_close(x);
 	textcache_close(tc);
 }
 

@@ -18,6 +18,7 @@
 #include "userconf.h"
 
 struct textcache;
+struct tc_index;
 
 enum pane_id {
 	PANE_ISSUES,
@@ -121,6 +122,7 @@ struct reader {
 	 * archive search; cache_flags for textcache_open (kiosk mode:
 	 * TEXTCACHE_READONLY); no_cache: --no-cache. */
 	struct textcache *cache;
+	struct tc_index	*cache_index;	/* its index, NULL: scan it */
 	unsigned	 cache_flags;
 	int		 no_cache;
 	int		 archive_changed; /* the cache found the files changed */

@@ -31,6 +31,7 @@
 #include "search.h"
 #include "strbuf.h"
 #include "textcache.h"
+#include "textcache_index.h"
 #include "xalloc.h"
 
 /* What is searched (the prompts of search_results_start, in order). */
@@ -175,20 +176,29 @@ sr_build_progress(size_t done, size_t total, void *arg)
 static struct textcache *
 sr_cache(struct reader *r)
 {
-	char *cause = NULL;
+	char *cause = NULL, *file;
 
 	if (r->no_cache || r->archive->scope > SCOPE_PUBLICATION ||
 	    archive_is_db(r->archive))
 		return NULL;
 	if (r->cache != NULL && textcache_stale(r->cache, r->archive->root)) {
+		textcache_index_close(r->cache_index);
+		r->cache_index = NULL;
 		textcache_close(r->cache);
 		r->cache = NULL;
 		r->archive_changed = 1;
 	}
-	if (r->cache == NULL)
+	if (r->cache == NULL) {
 		r->cache = textcache_open(r->archive->root,
 		    r->archive->forced_charset, r->cache_flags,
 		    sr_build_progress, r, &cause);
+		if (r->cache != NULL && (file = textcache_path(r->archive->root,
+		    r->archive->forced_charset)) != NULL) {
+			r->cache_index = textcache_index_open(r->cache, file,
+			    (r->cache_flags & TEXTCACHE_READONLY) != 0);
+			free(file);
+		}
+	}
 	free(cause);
 	return r->cache;
 }
@@ -226,7 +236,7 @@ sr_search_hit(const struct asearch_hit *h, void *arg)
 static void
 sr_search(struct reader *r, struct sr_list *l, const struct search_pattern *sp)
 {
-	struct asearch_source src = { r->archive, r->cache };
+	struct asearch_source src = { r->archive, r->cache, r->cache_index };
 	struct asearch_scope sc = { l->filter.pub, l->filter.prefix,
 	    l->filter.from, l->filter.to };
 	struct sr_run run = { r, l };
@@ -243,6 +253,8 @@ sr_search(struct reader *r, struct sr_list *l, const struct search_pattern *sp)
 void
 search_results_free(struct reader *r)
 {
+	textcache_index_close(r->cache_index);
+	r->cache_index = NULL;
 	textcache_close(r->cache);
 	r->cache = NULL;
 }
