@@ -30,9 +30,17 @@ adb_diags(const struct issue *is)
 static PGresult *
 adb_rows(const struct issue *is, const char *sql, long n)
 {
-	char k[32], m[32];
+	char k[32], m[32], *cause = NULL;
 	const char *params[2] = { k, m };
-	PGconn *conn = is->publication->archive->db->conn;
+	struct archive *a = is->publication->archive;
+	PGconn *conn;
+
+	/* The server restarted since: connect again (the error, if that
+	 * fails too, is the query's). */
+	if (PQstatus(a->db->conn) != CONNECTION_OK &&
+	    archive_db_reconnect(a, &cause) != 0)
+		free(cause);
+	conn = a->db->conn;
 
 	snprintf(k, sizeof k, "%lld", is->db_id);
 	snprintf(m, sizeof m, "%ld", n);
@@ -50,7 +58,8 @@ adb_failed(const struct issue *is, PGresult *r, const char *what)
 		return false;
 	msg = adb_error(db->conn, db->where, what);
 	diag_add(adb_diags(is), DIAG_ERROR, NULL, 0, -1,
-	    "%s (reconnect and read again: R in the reader)", msg);
+	    "%s (connected again at the next request; this page is read again when the archive is opened again)",
+	    msg);
 	free(msg);
 	PQclear(r);
 	return true;

@@ -139,10 +139,33 @@ adb_search_row(struct adb_row *s, const PGresult *r)
 	return stop;
 }
 
+static long asearch_db_once(struct archive *, const struct search_pattern *,
+    const struct asearch_scope *, enum asearch_order, asearch_hit_fn,
+    asearch_progress_fn, void *, char **, long *);
+
 long
 asearch_db_each(struct archive *a, const struct search_pattern *sp,
     const struct asearch_scope *sc, enum asearch_order order,
     asearch_hit_fn fn, asearch_progress_fn progress, void *arg, char **cause)
+{
+	long rc, hits = 0;
+
+	rc = asearch_db_once(a, sp, sc, order, fn, progress, arg, cause, &hits);
+	/* The connection broke before any hit (the server restarted): once
+	 * more on a new one. */
+	if (rc < 0 && hits == 0 && PQstatus(a->db->conn) != CONNECTION_OK) {
+		free(*cause);
+		rc = asearch_db_once(a, sp, sc, order, fn, progress, arg, cause,
+		    &hits);
+	}
+	return rc;
+}
+
+static long
+asearch_db_once(struct archive *a, const struct search_pattern *sp,
+    const struct asearch_scope *sc, enum asearch_order order,
+    asearch_hit_fn fn, asearch_progress_fn progress, void *arg, char **cause,
+    long *hits)
 {
 	struct archive_db *db = a->db;
 	struct adb_row s = { sp, sc, fn, arg, 0, { 0 }, NULL, 0 };
@@ -217,6 +240,7 @@ asearch_db_each(struct archive *a, const struct search_pattern *sp,
 	strbuf_free(&keys);
 	search_hits_free(&s.hits);
 	free(s.br);
+	*hits = s.count;
 	return failed ? -1 : s.count;
 }
 

@@ -155,7 +155,20 @@ if [ -n "${TMUX_BIN:-}" ] && [ -x "$TMUX_BIN" ]; then
 	$T capture-pane -p | grep -q 'article ' || { $T capture-pane -p; $T kill-server; fail "the reader on the database"; }
 	tr '\0' ' ' < "/proc/$pid/cmdline" | grep -q readerpw && { $T kill-server; fail "the password in /proc/PID/cmdline"; }
 	tr '\0' ' ' < "/proc/$pid/cmdline" | grep -q 'kbreader:x*@' || { $T kill-server; fail "cmdline not as expected"; }
+	# The server restarts under the reader: the next archive search
+	# connects again and finds its hits.
+	$PG_AS "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w -m fast \
+	    -o "-k $PG_SOCK -c listen_addresses= -F" restart >/dev/null || { $T kill-server; fail "restart"; }
+	$T send-keys S
+	i=0
+	while [ $i -lt 50 ] && ! $T capture-pane -p | grep -q 'Search the archive'; do i=$((i + 1)); sleep 0.1; done
+	$T send-keys 育秧 Enter
+	i=0
+	while [ $i -lt 100 ] && ! $T capture-pane -p | grep -q 'Search: 育秧 .*hits'; do i=$((i + 1)); sleep 0.1; done
+	$T capture-pane -p | grep -q 'Search: 育秧 .*hits' ||
+	    { $T capture-pane -p; $T kill-server; fail "no hits after the server restarted"; }
 	$T kill-server
+	echo "pg_archive: the reader on the database; password not in ps; search after a server restart"
 fi
 wait
 echo "pg_archive: $n commands the same from the files and the database"
