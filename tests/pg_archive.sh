@@ -152,7 +152,7 @@ if [ -n "${TMUX_BIN:-}" ] && [ -x "$TMUX_BIN" ]; then
 		i=$((i + 1))
 		sleep 0.1
 	done
-	$T capture-pane -p | grep -q 'article ' || { $T capture-pane -p; $T kill-server; fail "the reader on the database"; }
+	$T capture-pane -p | grep -q 'article ' || { $T capture-pane -p; $T kill-server; kill "$pid"; fail "the reader on the database"; }
 	tr '\0' ' ' < "/proc/$pid/cmdline" | grep -q readerpw && { $T kill-server; fail "the password in /proc/PID/cmdline"; }
 	tr '\0' ' ' < "/proc/$pid/cmdline" | grep -q 'kbreader:x*@' || { $T kill-server; fail "cmdline not as expected"; }
 	# The server restarts under the reader: the next archive search
@@ -166,8 +166,18 @@ if [ -n "${TMUX_BIN:-}" ] && [ -x "$TMUX_BIN" ]; then
 	i=0
 	while [ $i -lt 100 ] && ! $T capture-pane -p | grep -q 'Search: 育秧 .*hits'; do i=$((i + 1)); sleep 0.1; done
 	$T capture-pane -p | grep -q 'Search: 育秧 .*hits' ||
-	    { $T capture-pane -p; $T kill-server; fail "no hits after the server restarted"; }
+	    { $T capture-pane -p; $T kill-server; kill "$pid"; fail "no hits after the server restarted"; }
+	# Close the list, quit; the reader must be gone (never left behind).
+	$T send-keys Escape
+	sleep 0.2
+	$T send-keys q
+	i=0
+	while [ $i -lt 50 ] && kill -0 "$pid" 2>/dev/null; do i=$((i + 1)); sleep 0.1; done
 	$T kill-server
+	if kill -0 "$pid" 2>/dev/null; then
+		kill -9 "$pid"
+		fail "the reader did not quit"
+	fi
 	echo "pg_archive: the reader on the database; password not in ps; search after a server restart"
 fi
 wait
