@@ -413,7 +413,8 @@ bench_pg() {
 	local uri1 uri10 dir1="$BENCH_DIR/pg-1y" dir10="$BENCH_DIR/pg-10y" q db loc rg hits same \
 	    rare1 rare10 lrare1 lrare10 i t
 	[ -n "$PG_BIN" ] || { echo "pg        skipped: no PostgreSQL server binaries (Debian: postgresql)"; return; }
-	"$KANBAO" --help | grep -q -- --database || { echo "pg        skipped: built without libpq"; return; }
+	! "$KANBAO" --database 'host=/nonexistent dbname=x' --list 2>&1 | grep -q 'built without PostgreSQL' ||
+	    { echo "pg        skipped: built without libpq"; return; }
 	pg_archive "$dir1" 1
 	pg_archive "$dir10" 10
 	rm -rf "$BENCH_DIR/pg-server"

@@ -16,7 +16,10 @@
 . "$top_srcdir/tests/lib.sh"
 make_tmpdir
 
-"$KANBAO" --help | grep -q -- '--database' || { echo "SKIP: built without libpq"; exit 77; }
+if "$KANBAO" --database 'host=/nonexistent dbname=x' --list 2>&1 | grep -q 'built without PostgreSQL'; then
+	echo "SKIP: built without libpq"
+	exit 77
+fi
 . "$top_srcdir/tests/pg_lib.sh"
 if [ -z "$PG_BIN" ]; then
 	echo "SKIP: no PostgreSQL server binaries (Debian: postgresql)"
