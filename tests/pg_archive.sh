@@ -108,9 +108,35 @@ grep -q "${TITLE}" "$TMP/db.out" || fail "--bookmarks on the database"
 both --list no-such-publication
 both --dump songchuan-daily/2099-01-01
 
+# --- an ingest stopped (Ctrl-C or SIGTERM) leaves whole issues; the next one
+# finishes.  (A background job of a script ignores SIGINT: SIGTERM it is.)
+psql_admin "CREATE DATABASE kanbao2" postgres || fail "createdb"
+DB2="host=$SOCK dbname=kanbao2 user=kbadmin password=adminpw"
+"$KANBAO" --ingest "$SAMPLE" --database "$DB2" 2>"$TMP/int1" &
+ipid=$!
+sleep 0.3
+kill -TERM $ipid 2>/dev/null
+wait $ipid
+st=$?
+grep -q 'stopped after\|ingested 8 issues' "$TMP/int1" || { cat "$TMP/int1"; fail "stopped: no clear message"; }
+if grep -q 'stopped after' "$TMP/int1"; then [ $st = 1 ] || fail "stopped: exit $st"; fi
+sed 's/^kanbao: /pg_archive: SIGTERM: /' "$TMP/int1"
+"$KANBAO" --ingest "$SAMPLE" --database "$DB2" 2>"$TMP/int2" || { cat "$TMP/int2"; fail "ingest after a stop"; }
+"$KANBAO" --database "host=$SOCK dbname=kanbao2 user=kbadmin password=adminpw" --export jsonl \
+    songchuan-daily harborton-ledger zhufeng-weekly >"$TMP/int.out" 2>&1
+"$KANBAO" --archive "$SAMPLE" --export jsonl songchuan-daily harborton-ledger zhufeng-weekly >"$TMP/dir.out" 2>&1
+cmp -s "$TMP/int.out" "$TMP/dir.out" || fail "the database after an interrupted ingest differs"
+
 # --- a second ingest loads what changed only ------------------------------------------
 "$KANBAO" --ingest "$SAMPLE" --database "$DB" 2>"$TMP/ingest2" || fail "second ingest"
 grep -q ': 0 loaded, 8 unchanged' "$TMP/ingest2" || { cat "$TMP/ingest2"; fail "second ingest loaded something"; }
+# A changed issue (a copy of the archive, one page touched) is loaded alone.
+cp -R "$SAMPLE" "$TMP/copy"
+chmod -R u+w "$TMP/copy"
+"$KANBAO" --ingest "$TMP/copy" --database "$DB2" 2>/dev/null || fail "ingest of the copy"
+touch -d '2001-01-01' "$TMP/copy/songchuan-daily/2024-04-03/01.txt"
+"$KANBAO" --ingest "$TMP/copy" --database "$DB2" 2>"$TMP/ingest3" || fail "third ingest"
+grep -q ': 1 loaded, 7 unchanged' "$TMP/ingest3" || { cat "$TMP/ingest3"; fail "a touched issue: not loaded alone"; }
 
 # --- the reader's role cannot write ------------------------------------------------------
 "$KANBAO" --ingest "$SAMPLE" --database "$READER" 2>"$TMP/ro" && fail "the reader's role wrote"
@@ -176,7 +202,7 @@ if [ -n "${TMUX_BIN:-}" ] && [ -x "$TMUX_BIN" ]; then
 	$T send-keys q
 	i=0
 	while [ $i -lt 50 ] && kill -0 "$pid" 2>/dev/null; do i=$((i + 1)); sleep 0.1; done
-	$T kill-server
+	$T kill-server 2>/dev/null
 	if kill -0 "$pid" 2>/dev/null; then
 		kill -9 "$pid"
 		fail "the reader did not quit"
