@@ -627,8 +627,8 @@ archive_db_ingest(const char *path, const char *encoding, const char *conninfo,
 		for (j = 0; j < in.a->pubs[i].n_issues; j++) {
 			struct issue *is = &in.a->pubs[i].issues[j];
 
-			if ((stop && *stop) ||
-			    (progress && progress(done, total, loaded, arg))) {
+			if ((progress && progress(done, total, loaded, arg)) ||
+			    (stop && *stop)) {
 				rc = 1;
 				goto out;
 			}
