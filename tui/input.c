@@ -179,6 +179,18 @@ input_wait(WINDOW *w, wint_t *ch, struct input_event *ev)
 	}
 }
 
+int
+input_pending(WINDOW *w)
+{
+	wint_t ch = 0;
+	int rc;
+
+	wtimeout(w, 0);
+	rc = wget_wch(w, &ch);
+	wtimeout(w, -1);
+	return rc != ERR && !(rc == KEY_CODE_YES && ch == KEY_RESIZE);
+}
+
 void
 input_read(WINDOW *w, struct input_event *ev)
 {

@@ -23,6 +23,8 @@ struct input_event {
 /* Wait for the next key (blocking) on w; with an idle time set, at most
  * that long. */
 void	input_read(WINDOW *w, struct input_event *);
+/* Whether a key was typed (taken, not waited for): a long search stops. */
+int	input_pending(WINDOW *w);
 /* Give up waiting after ms milliseconds without a key (kiosk mode); 0:
  * wait for ever. */
 void	input_set_idle(int ms);
