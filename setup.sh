@@ -19,7 +19,8 @@ libxml2-dev libpoppler-glib-dev libcairo2-dev poppler-utils liblinear-dev
 python3-cairo python3-gi-cairo gir1.2-pango-1.0 python3-pyphen fonts-wqy-zenhei
 fonts-liberation2 fonts-noto-cjk fonts-arphic-ukai fonts-arphic-uming fonts-dejavu
 debian-handbook debian-reference-en debian-reference-zh-cn debian-reference-zh-tw
-manpages-zh manpages opencc libopencc-dev libopencc-data locales bash-completion"
+manpages-zh manpages opencc libopencc-dev libopencc-data locales bash-completion
+postgresql libpq-dev"
 
 # Locales the tests read the reader in (Chinese catalogues, a GB18030
 # terminal); tests that need one skip only where it cannot exist.

@@ -16,6 +16,7 @@
 
 #include "archive.h"
 #include "i18n.h"
+#include "archive_db.h"
 #include "loader.h"
 #include "pagetext.h"
 #include "pubconf.h"
@@ -891,6 +892,7 @@ archive_free(struct archive *a)
 	}
 	free(a->pubs);
 	diag_list_free(&a->diags);
+	archive_db_close(a->db);
 	free(a->root);
 	free(a->confine);
 	free(a->forced_charset);
@@ -1078,12 +1080,15 @@ issue_scan(struct issue *is)
 	if (is->scanned)
 		return;
 	is->scanned = true;
-	if (is->single_file)
+	if (archive_is_db(is->publication->archive))
+		archive_db_scan_issue(is);
+	else if (is->single_file)
 		issue_scan_file(is);
 	else
 		issue_scan_dir(is);
 	/* A batch edition whose METS names no ALTO: its page files. */
-	if (is->single_file && is->n_pages == 0 && archive_is_edition_mets(is->path)) {
+	if (!archive_is_db(is->publication->archive) && is->single_file &&
+	    is->n_pages == 0 && archive_is_edition_mets(is->path)) {
 		char *dir = archive_dirname(is->path);
 
 		free(is->path);
@@ -1135,6 +1140,10 @@ page_load(struct page *p)
 
 	if (p->loaded || p->failed)
 		return;
+	if (archive_is_db(pub->archive)) {
+		archive_db_load_page(p);
+		return;
+	}
 	if ((buf = page_read(p, &len, &skip)) == NULL) {
 		p->failed = true;
 		return;

@@ -167,6 +167,7 @@ struct issue {
 	struct page	*pages;
 	size_t		 n_pages;
 	struct publication *publication;
+	long long	 db_id;		/* its row when read from a database */
 };
 
 struct publication {
@@ -187,8 +188,13 @@ enum archive_scope {
 	SCOPE_PAGE		/* one page file */
 };
 
+struct archive_db;
+
 struct archive {
 	char		*root;
+	/* Read from a PostgreSQL database (archive_db.h) instead of the
+	 * files; root is then the path the archive was loaded from. */
+	struct archive_db *db;
 	char		*confine;	/* realpath of root when nothing may lead
 					 * out of it (kiosk mode); NULL: free */
 	enum archive_scope scope;

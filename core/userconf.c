@@ -32,6 +32,7 @@ userconf_free(struct userconf *uc)
 {
 	free(uc->keymap);
 	free(uc->archive);
+	free(uc->database);
 	kiosk_conf_free(&uc->kiosk);
 	memset(uc, 0, sizeof *uc);
 }
@@ -87,6 +88,11 @@ userconf_set(struct userconf *uc, const char *key, const char *v)
 	if (strcmp(key, "keymap") == 0) {
 		free(uc->keymap);
 		uc->keymap = userconf_path(uc, v);
+	} else if (strcmp(key, "database") == 0) {
+		/* A kiosk reads the system config only: there the string
+		 * (and its password) is the administrator's alone. */
+		free(uc->database);
+		uc->database = xstrdup(v);
 	} else if (strcmp(key, "archive") == 0) {
 		free(uc->archive);
 		uc->archive = userconf_path(uc, v);

@@ -35,6 +35,7 @@ struct userconf {
 	int		 colour;	/* 1: use colours when the terminal has them */
 	int		 mouse;		/* 1: ask the terminal for mouse events (0) */
 	char		*archive;	/* NULL: none set */
+	char		*database;	/* database = URI (archive_db.h), NULL: none */
 	unsigned	 flags;		/* the flag kinds shown (flags.h mask) */
 	int		 utf8;		/* charset = utf-8: insist on UTF-8 */
 	struct theme	 theme;		/* colour-NAME settings */

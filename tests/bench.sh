@@ -9,6 +9,12 @@
 #   search    kanbao --search, first and repeated, with its cache  vs  rg -F, grep -rF;
 #             the cache's update after one new issue  vs  its full build
 #   memory    the reader's private memory after searching, vs the shared cache
+#   pg        (only when BENCH_ONLY names it: it ingests 32,000 pages) the
+#             archive in PostgreSQL: ingest time; a rare word, a frequent
+#             word, a Latin word and a phrase split by a wrap, through the
+#             database, the local cache and rg -F, with the hits compared;
+#             the rare word on a ten times larger archive; 50 concurrent
+#             searches (median, 95th percentile)
 #
 # Archives are generated under $BENCH_DIR from the sample archive's pages
 # (hard links, so a ten-year daily, 250 MB of text, costs 3 MB of disk).
@@ -24,6 +30,7 @@ BENCH_DIR=${BENCH_DIR:-$PWD/bench-data}
 RUNS=${BENCH_RUNS:-5}
 export LC_ALL=C.UTF-8
 SAMPLE="$top_srcdir/sample-archive"
+. "$top_srcdir/tests/pg_lib.sh"
 
 now_ns() { date +%s%N; }
 
@@ -371,6 +378,88 @@ bench_startup() {
 	printf 'startup   first full screen: 1-year daily %d ms   10-year daily %d ms   ratio %s\n' "$y1" "$y10" "$(ratio "$y10" "$y1")"
 }
 
+# --- the archive in PostgreSQL (opt-in: BENCH_ONLY=pg) ------------------------------
+
+# pg_archive DIR YEARS: make_daily's daily, plus one page of its own in one
+# issue holding a word found nowhere else (the rare word).
+PG_RARE=鹳雀楼观测站
+pg_archive() {
+	make_daily "$1" "$2"
+	if [ ! -f "$1/daily/2010-06-15/09.txt" ]; then
+		printf '鹳雀楼观测站今日启用\n\n本报讯 位于城西的%s今天正式启用，将记录全年的候鸟迁徙。\n' "$PG_RARE" \
+		    >"$1/daily/2010-06-15/09.txt"
+		rm -f "$1/.complete-v2" && touch "$1/.complete-v2"
+	fi
+}
+
+# pg_db NAME: a database of that name, empty.
+pg_db() {
+	pg_sql "DROP DATABASE IF EXISTS $1" postgres >/dev/null && pg_sql "CREATE DATABASE $1" postgres
+	echo "host=$PG_SOCK dbname=$1 user=kbadmin password=adminpw"
+}
+
+# pg_ingest URI DIR LABEL: ingest, timed.
+pg_ingest() {
+	local t0 t1 pages
+	t0=$(now_ns)
+	"$KANBAO" --ingest "$2" --database "$1" 2>/dev/null || echo "pg        $3: ingest failed"
+	t1=$(now_ns)
+	pages=$(find "$2" -name '*.txt' | wc -l)
+	printf 'pg        %s: ingest %d pages in %d ms (%d pages/s); database %s\n' "$3" "$pages" \
+	    $(( (t1 - t0) / 1000000 )) $(( pages * 1000000000 / (t1 - t0 + 1) )) \
+	    "$("$PG_BIN/psql" -X -A -t "$1" -c "SELECT pg_size_pretty(pg_database_size(current_database()))" 2>/dev/null)"
+}
+
+bench_pg() {
+	local uri1 uri10 dir1="$BENCH_DIR/pg-1y" dir10="$BENCH_DIR/pg-10y" q db loc rg hits same \
+	    rare1 rare10 lrare1 lrare10 i t
+	[ -n "$PG_BIN" ] || { echo "pg        skipped: no PostgreSQL server binaries (Debian: postgresql)"; return; }
+	! "$KANBAO" --database 'host=/nonexistent dbname=x' --list 2>&1 | grep -q 'built without PostgreSQL' ||
+	    { echo "pg        skipped: built without libpq"; return; }
+	pg_archive "$dir1" 1
+	pg_archive "$dir10" 10
+	rm -rf "$BENCH_DIR/pg-server"
+	pg_setup "$BENCH_DIR/pg-server/s" >/dev/null || { echo "pg        skipped: cannot start a server"; return; }
+	trap pg_stop EXIT
+	uri1=$(pg_db bench1)
+	uri10=$(pg_db bench10)
+	pg_ingest "$uri1" "$dir1" "1-year daily"
+	pg_ingest "$uri10" "$dir10" "10-year daily"
+	"$KANBAO" --build-cache "$dir1" >/dev/null
+	"$KANBAO" --build-cache "$dir10" >/dev/null
+	for q in "$PG_RARE" 记者 SONGCHUAN 下洋村的集中育秧大棚; do
+		db=$(best_ms "$KANBAO" --database "$uri10" --search "$q")
+		loc=$(best_ms "$KANBAO" --search "$q" "$dir10")
+		rg=$(best_ms rg -F "$q" "$dir10")
+		"$KANBAO" --database "$uri10" --search "$q" >"$BENCH_DIR/pg-db.out" 2>/dev/null || true
+		"$KANBAO" --archive "$dir10" --search "$q" >"$BENCH_DIR/pg-dir.out" 2>/dev/null || true
+		cmp -s "$BENCH_DIR/pg-db.out" "$BENCH_DIR/pg-dir.out" && same=same || same=DIFFERENT
+		hits=$(wc -l <"$BENCH_DIR/pg-db.out")
+		printf 'pg        10-year %-22s database %5d ms  local cache %5d ms  rg -F %5d ms | rg/database %s  rg/cache %s | hits %d (%s both ways), rg lines %d\n' \
+		    "$q" "$db" "$loc" "$rg" "$(ratio "$rg" "$db")" "$(ratio "$rg" "$loc")" "$hits" "$same" \
+		    "$(rg -F "$q" "$dir10" | wc -l)"
+	done
+	rare1=$(best_ms "$KANBAO" --database "$uri1" --search "$PG_RARE")
+	rare10=$(best_ms "$KANBAO" --database "$uri10" --search "$PG_RARE")
+	lrare1=$(best_ms "$KANBAO" --search "$PG_RARE" "$dir1")
+	lrare10=$(best_ms "$KANBAO" --search "$PG_RARE" "$dir10")
+	printf 'pg        growth 10x (1-year -> 10-year), rare word: database %d -> %d ms (%s)  local cache %d -> %d ms (%s)\n' \
+	    "$rare1" "$rare10" "$(ratio "$rare10" "$rare1")" "$lrare1" "$lrare10" "$(ratio "$lrare10" "$lrare1")"
+	for q in "$PG_RARE" 记者; do
+		for ((i = 0; i < 50; i++)); do
+			( t0=$(now_ns); "$KANBAO" --database "$uri10" --search "$q" >/dev/null 2>&1; t1=$(now_ns)
+			  echo $(( (t1 - t0) / 1000000 )) ) >"$BENCH_DIR/pg-conc.$i" &
+		done
+		wait
+		cat "$BENCH_DIR"/pg-conc.* | sort -n | awk -v q="$q" '{ v[NR] = $1 } END {
+		    printf "pg        50 concurrent searches for %s: median %d ms, 95th percentile %d ms, slowest %d ms\n",
+		        q, v[int((NR + 1) / 2)], v[int(NR * 0.95 + 0.5)], v[NR] }'
+		rm -f "$BENCH_DIR"/pg-conc.*
+	done
+	pg_stop
+	trap - EXIT
+}
+
 # only PART: whether BENCH_ONLY (unset: everything) names the part.
 only() { [ -z "${BENCH_ONLY:-}" ] || [[ " $BENCH_ONLY " == *" $1 "* ]]; }
 
@@ -382,5 +471,6 @@ only search && bench_search
 only scroll && bench_scroll
 only startup && bench_startup
 # Layout alone, without loading: MB/s at several widths.
+[[ " ${BENCH_ONLY:-} " == *" pg "* ]] && bench_pg
 only layout && [ -x "$top_builddir/tests/bench_layout" ] && "$top_builddir/tests/bench_layout"
 exit 0

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "archive.h"
+#include "archive_db.h"
 #include "cli.h"
 #include "jsonl.h"
 #include "layout.h"
@@ -38,6 +39,7 @@ cli_usage(FILE *f)
 "       kanbao --search QUERY... [--literal] [--from DATE] [--to DATE]\n"
 "              [--no-cache] [PATH|ID]...\n"
 "       kanbao --build-cache [PATH]\n"
+"       kanbao --ingest PATH --database URI\n"
 "       kanbao --check PATH|ID...\n"
 "       kanbao --bookmarks | --export-bookmarks FILE | --import-bookmarks FILE\n"
 "Read newspaper issues in the terminal.\n"
@@ -82,6 +84,11 @@ cli_usage(FILE *f)
 "      --export-bookmarks=FILE  write every bookmark to FILE (- for stdout)\n"
 "      --import-bookmarks=FILE  merge the bookmarks in FILE into yours\n"
 "  -a, --archive=DIR     resolve IDs in DIR (default: the sample archive)\n"
+"      --database=URI    read the archive from the PostgreSQL database URI (a\n"
+"                          libpq connection string) instead of the files:\n"
+"                          every command, the same output\n"
+"      --ingest=PATH     load the archive at PATH into the --database (only\n"
+"                          the issues whose files changed; one transaction each)\n"
 "      --kiosk           kiosk mode for public terminals: no way out to a\n"
 "                          program, no files written, no user config, quit\n"
 "                          only with the staff PIN or keys (see kanbao(1))\n"
@@ -166,6 +173,8 @@ cli_options_free(struct kanbao_options *opt)
 {
 	free(opt->search_queries);
 	opt->search_queries = NULL;
+	free(opt->database_copy);
+	opt->database_copy = NULL;
 }
 
 int
@@ -189,6 +198,8 @@ cli_parse(int argc, char **argv, struct kanbao_options *opt)
 		{ "export-bookmarks", required_argument, NULL, 'O' },
 		{ "import-bookmarks", required_argument, NULL, 'I' },
 		{ "archive", required_argument, NULL, 'a' },
+		{ "database", required_argument, NULL, 'D' },
+		{ "ingest", required_argument, NULL, 'G' },
 		{ "encoding", required_argument, NULL, 'e' },
 		{ "kiosk", no_argument, NULL, 'k' },
 		{ "utf8", no_argument, NULL, 'U' },
@@ -220,6 +231,14 @@ cli_parse(int argc, char **argv, struct kanbao_options *opt)
 		case 'K': bad |= cli_set_action(opt, CLI_BUILD_CACHE); break;
 		case 'w': bad |= cli_parse_width(optarg, &opt->width); break;
 		case 'a': opt->archive = optarg; break;
+		case 'D':
+			free(opt->database_copy);
+			opt->database = opt->database_copy = cli_hide_password(optarg);
+			break;
+		case 'G':
+			bad |= cli_set_action(opt, CLI_INGEST);
+			opt->ingest = optarg;
+			break;
 		case 'e': opt->encoding = optarg; break;
 		case 'k': opt->kiosk = 1; break;
 		case 'U': opt->utf8 = 1; break;
@@ -257,6 +276,16 @@ cli_parse(int argc, char **argv, struct kanbao_options *opt)
 	if (bad == 0 && (opt->search_literal || opt->search_from ||
 	    opt->search_to) && opt->action != CLI_SEARCH) {
 		fputs(_("kanbao: --literal, --from and --to go with --search\n"), stderr);
+		bad = -1;
+	}
+	if (bad == 0 && opt->action == CLI_INGEST && (opt->database == NULL ||
+	    optind < argc)) {
+		fputs("kanbao: --ingest PATH needs --database URI, and no other PATH or ID\n", stderr);
+		bad = -1;
+	}
+	if (bad == 0 && opt->database != NULL && (opt->action == CLI_BUILD_CACHE ||
+	    opt->no_cache)) {
+		fputs("kanbao: --build-cache and --no-cache are for the files, not a --database\n", stderr);
 		bad = -1;
 	}
 	if (bad == 0 && opt->action == CLI_BUILD_CACHE && optind + 1 < argc) {
@@ -316,7 +345,23 @@ cli_resolve(const char *operand, const struct kanbao_options *opt,
 	struct archive *a;
 
 	memset(t, 0, sizeof *t);
-	if (stat(operand, &st) == 0) {
+	if (opt->database != NULL) {
+		/* The archive is the database's: operands are ids, and none
+		 * names the whole archive. */
+		if (cli_shared_archive == NULL) {
+			char *cause = NULL;
+
+			cli_shared_archive = archive_open_db(opt->database, &cause);
+			if (cli_shared_archive == NULL) {
+				cli_error("%s", cause);
+				free(cause);
+				return -1;
+			}
+		}
+		t->scope.archive = a = cli_shared_archive;
+		if (operand == NULL)
+			return 0;
+	} else if (stat(operand, &st) == 0) {
 		t->scope.archive = a = archive_open(operand, opt->encoding);
 		t->owned = true;
 		if (a->scope >= SCOPE_PUBLICATION && a->n_pubs == 1)
@@ -329,7 +374,9 @@ cli_resolve(const char *operand, const struct kanbao_options *opt,
 	}
 	if (cli_shared_archive == NULL)
 		cli_shared_archive = archive_open(opt->archive, opt->encoding);
-	t->scope.archive = a = cli_shared_archive;
+	if (opt->database == NULL)
+		t->scope.archive = cli_shared_archive;
+	a = t->scope.archive;
 	if ((t->scope.article = archive_find_article(a, operand)) != NULL)
 		t->scope.page = (struct page *)t->scope.article->page;
 	else if ((t->scope.page = archive_find_page(a, operand)) != NULL)
@@ -339,8 +386,9 @@ cli_resolve(const char *operand, const struct kanbao_options *opt,
 	else if ((t->scope.pub = archive_find_publication(a, operand)) != NULL)
 		;
 	else {
+		/* From a database, the archive it was loaded from. */
 		cli_error(_("%s: no such file, and no such id in %s"), operand,
-		    opt->archive);
+		    opt->database != NULL ? a->root : opt->archive);
 		return -1;
 	}
 	if (t->scope.page)
@@ -715,6 +763,7 @@ cli_run_target(const struct kanbao_options *opt, struct target *t)
 		break;
 	case CLI_READER:
 	case CLI_BUILD_CACHE:
+	case CLI_INGEST:
 	case CLI_BOOKMARKS:
 	case CLI_EXPORT_BOOKMARKS:
 	case CLI_IMPORT_BOOKMARKS:
@@ -725,13 +774,15 @@ cli_run_target(const struct kanbao_options *opt, struct target *t)
 int
 cli_run(const struct kanbao_options *opt)
 {
-	char *def[] = { (char *)opt->archive };
+	char *def[] = { opt->database ? NULL : (char *)opt->archive };
 	char **ops = opt->n_operands ? opt->operands : def;
 	int n = opt->n_operands ? opt->n_operands : 1, i, status = EXIT_OK;
 	size_t diag_from = 0;
 
 	if (opt->action >= CLI_BOOKMARKS)
 		return cli_bookmarks_run(opt);
+	if (opt->action == CLI_INGEST)
+		return cli_ingest(opt);
 	if (opt->action == CLI_BUILD_CACHE)
 		return cli_build_cache(opt, n == 1 && opt->n_operands ? ops[0] :
 		    opt->archive);

@@ -21,6 +21,7 @@ enum cli_action {
 	CLI_EXPORT,
 	CLI_SEARCH,		/* --search QUERY (before the bookmark actions) */
 	CLI_BUILD_CACHE,	/* --build-cache */
+	CLI_INGEST,		/* --ingest PATH --database URI */
 	CLI_CHECK,		/* --check: flags and notes */
 	CLI_BOOKMARKS,		/* --bookmarks */
 	CLI_EXPORT_BOOKMARKS,	/* --export-bookmarks FILE */
@@ -44,6 +45,10 @@ struct kanbao_options {
 	const char	*search_to;	/* --to DATE */
 	int		 no_cache;	/* --no-cache or KANBAO_NO_CACHE */
 	int		 utf8;		/* --utf8: the terminal takes UTF-8 */
+	const char	*database;	/* --database URI (the password hidden
+					 * from ps), NULL: the files */
+	char		*database_copy;	/* what database points at, owned */
+	const char	*ingest;	/* --ingest PATH */
 	char		**operands;	/* PATH or ID arguments */
 	int		 n_operands;
 };
@@ -84,6 +89,11 @@ void	cli_each_article(const struct cli_scope *,
  * each query in what an operand names; end frees and turns the run's
  * status into grep's: 0 found, 1 none, 2 trouble. */
 int	cli_search_begin(const struct kanbao_options *);
+/* --ingest PATH --database URI (cli_ingest.c); returns the exit status. */
+int	cli_ingest(const struct kanbao_options *);
+/* Copy a connection string and overwrite its password in place (argv is
+ * what ps shows).  Caller frees. */
+char	*cli_hide_password(char *conninfo);
 void	cli_search_target(const struct cli_scope *);
 int	cli_search_end(int status);
 /* --build-cache PATH: build the search cache of PATH; the exit status. */

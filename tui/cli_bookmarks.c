@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include "archive.h"
+#include "archive_db.h"
 #include "bookmark.h"
 #include "bookmark_file.h"
 #include "bookmark_place.h"
@@ -58,6 +59,7 @@ struct cli_bm_archives {
 	size_t		 n, cap;
 	const char	*forced;	/* --archive given: every bookmark there */
 	const char	*encoding;
+	const char	*database;	/* --database given: every bookmark there */
 };
 
 /* The archive a bookmark resolves in: --archive when given, else the one it
@@ -69,6 +71,21 @@ cli_bm_archive(struct cli_bm_archives *as, const struct bookmark *bm)
 	struct stat sb;
 	size_t i;
 
+	if (as->database != NULL) {
+		char *cause = NULL;
+
+		if (as->n > 0)
+			return as->a[0];
+		as->a = xgrow(as->a, &as->cap, 1, sizeof *as->a);
+		if ((as->a[0] = archive_open_db(as->database, &cause)) == NULL) {
+			/* Every bookmark is then "missing"; say why once. */
+			cli_error("%s", cause);
+			free(cause);
+			as->a[0] = archive_open("", as->encoding);
+		}
+		as->n = 1;
+		return as->a[0];
+	}
 	if (root == NULL)
 		root = bm->archive[0] != '\0' && stat(bm->archive, &sb) == 0 ?
 		    bm->archive : cli_default_archive();
@@ -135,6 +152,7 @@ cli_bm_list(const struct bookmark_store *st, const struct kanbao_options *opt)
 
 	memset(&as, 0, sizeof as);
 	as.encoding = opt->encoding;
+	as.database = opt->database;
 	if (strcmp(opt->archive, cli_default_archive()) != 0)
 		as.forced = opt->archive;
 	for (i = 0; i < n; i++)

@@ -27,14 +27,14 @@
 #include <unistd.h>
 
 #include "archive.h"
+#include "archive_db.h"
+#include "archive_search.h"
 #include "cli.h"
-#include "layout.h"
-#include "pagetext.h"
 #include "sanitize.h"
 #include "search.h"
-#include "srcmap.h"
 #include "strbuf.h"
 #include "textcache.h"
+#include "textcache_index.h"
 #include "xalloc.h"
 
 /* Characters of context on either side of a hit in a snippet. */
@@ -45,7 +45,6 @@ static struct {
 	struct search_pattern	**patterns;
 	int			 n;
 	struct search_hits	 hits;
-	struct strbuf		 line;		/* the line being printed */
 	unsigned long		 found;
 	unsigned		 threads;	/* 0: textcache_search_par chooses */
 	int			 color;
@@ -80,7 +79,7 @@ cli_search_begin(const struct kanbao_options *opt)
 	int i;
 
 	cli_search.opt = opt;
-	if (!opt->no_cache)
+	if (!opt->no_cache && opt->database == NULL)
 		textcache_han_preload(opt->n_operands > 0 &&
 		    access(opt->operands[0], F_OK) == 0 ? opt->operands[0] :
 		    opt->archive, opt->encoding);
@@ -121,7 +120,6 @@ cli_search_end(int status)
 	cli_search.patterns = NULL;
 	cli_search.n = 0;
 	search_hits_free(&cli_search.hits);
-	strbuf_free(&cli_search.line);
 	if (status != EXIT_OK || cli_search.trouble)
 		return EXIT_USAGE;	/* grep: 2 for trouble */
 	return cli_search.found > 0 ? EXIT_OK : EXIT_PROBLEM;
@@ -169,170 +167,26 @@ cli_search_format(struct strbuf *b, const char *id, size_t id_len,
 	strbuf_addc(b, '\n');
 }
 
-/* One hit, made in one buffer kept from hit to hit (no allocation, one
- * write each). */
-static void
-cli_search_print(const char *id, size_t id_len, unsigned long line,
-    const char *text, size_t len, const struct search_hit *h)
-{
-	struct strbuf *b = &cli_search.line;
-
-	strbuf_truncate(b, 0);
-	cli_search_format(b, id, id_len, false, line, text, len, false, h);
-	fwrite(b->s, 1, b->len, stdout);
-}
-
-/* --- without the cache ----------------------------------------------------------- */
-
-/* The line of the page's file where byte off of block b was printed. */
-static unsigned long
-cli_search_line(const struct article *a, const struct layout_block *b,
-    size_t off)
-{
-	const struct page *p = a->page;
-	const struct span *sp = b->span;
-	size_t raw;
-
-	if (sp == NULL)
-		return a->span.first_line + p->line_offset;
-	if (p->text.text == NULL || sp->byte_end <= sp->byte_start ||
-	    sp->byte_end > p->text.len)
-		return sp->first_line + p->line_offset;
-	raw = sp->byte_start + srcmap_raw_offset(p->text.text +
-	    sp->byte_start, sp->byte_end - sp->byte_start, b->text, b->len, off);
-	return pagetext_line_of(&p->text, raw) + p->line_offset;
-}
-
-static void
-cli_search_article(const struct article *a, const struct search_pattern *sp)
-{
-	struct layout_doc doc;
-	char *id;
-	size_t i;
-
-	layout_doc_from_article(&doc, a);
-	search_hits_clear(&cli_search.hits);
-	if (search_doc(sp, &doc, &cli_search.hits) > 0) {
-		id = article_id(a);
-		for (i = 0; i < cli_search.hits.n; i++) {
-			const struct search_hit *h = &cli_search.hits.v[i];
-			const struct layout_block *b = &doc.blocks[h->block];
-
-			cli_search_print(id, strlen(id),
-			    cli_search_line(a, b, h->start), b->text, b->len, h);
-		}
-		cli_search.found += cli_search.hits.n;
-		free(id);
-	}
-	layout_doc_free(&doc);
-}
-
-/* Whether an issue of this date is in --from .. --to. */
-static bool
-cli_search_date_ok(const char *date, size_t len)
-{
-	const char *from = cli_search.opt->search_from;
-	const char *to = cli_search.opt->search_to;
-	size_t n;
-
-	if (from != NULL) {
-		n = strlen(from);
-		if (memcmp(date, from, len < n ? len : n) < 0 ||
-		    (len < n && memcmp(date, from, len) == 0))
-			return false;
-	}
-	if (to != NULL) {
-		n = strlen(to);
-		if (memcmp(date, to, len < n ? len : n) > 0)
-			return false;
-	}
-	return true;
-}
-
-static bool
-cli_search_issue_ok(const struct issue *is)
-{
-	return cli_search_date_ok(is->date, strlen(is->date));
-}
-
-static void
-cli_search_each(const struct article *a, void *sp)
-{
-	cli_search_article(a, sp);
-}
-
-/* --- with the cache ---------------------------------------------------------------- */
+/* --- searching: core/archive_search.h ---------------------------------------------- */
 
 /* On a worker thread: the hit's line into its chunk's buffer. */
 static int
-cli_search_cached_put(const struct textcache *tc, size_t bi,
-    const struct textcache_block *b, const struct search_hit *h,
-    struct strbuf *out, const void *arg)
+cli_search_put(const struct asearch_hit *h, struct strbuf *out,
+    const void *arg)
 {
-	const char *id;
-	size_t id_len;
-	bool id_plain;
-
 	(void)arg;
-	if (textcache_article_id(tc, b->article, &id, &id_len, &id_plain) != 0)
-		return 1;
-	cli_search_format(out, id, id_len, id_plain,
-	    textcache_line(tc, bi, h->start), b->text, b->len, b->plain, h);
+	cli_search_format(out, h->id, h->id_len, h->id_plain, h->line, h->text,
+	    h->len, h->plain, &h->h);
 	return 0;
 }
 
 /* On this thread, chunk after chunk in order. */
 static int
-cli_search_cached_flush(const char *s, size_t len, long hits, void *arg)
+cli_search_flush(const char *s, size_t len, long hits, void *arg)
 {
 	(void)arg;
 	fwrite(s, 1, len, stdout);
 	cli_search.found += (unsigned long)hits;
-	return 0;
-}
-
-static long
-cli_search_run(const struct textcache *tc, const struct search_pattern *sp,
-    size_t first, size_t last)
-{
-	return textcache_search_par(tc, sp, first, last, cli_search.threads,
-	    cli_search_cached_put, cli_search_cached_flush, NULL);
-}
-
-/* Whether article a is inside what the id prefix names (a whole id, or
- * one followed by '/'). */
-static bool
-cli_search_in(const struct textcache_article *a, const char *prefix)
-{
-	size_t n = strlen(prefix);
-
-	return n == 0 || (a->id_len >= n && memcmp(a->id, prefix, n) == 0 &&
-	    (a->id_len == n || a->id[n] == '/'));
-}
-
-/* Search each run of consecutive articles the target keeps.  -1 when the
- * cache cannot answer (it says so before reporting any hit). */
-static int
-cli_search_cached(struct textcache *tc, const char *prefix,
-    const struct search_pattern *sp)
-{
-	struct textcache_article a;
-	size_t i, n = textcache_articles(tc), first = 0;
-	bool in, run = false;
-
-	if (prefix[0] == '\0' && cli_search.opt->search_from == NULL &&
-	    cli_search.opt->search_to == NULL)
-		return cli_search_run(tc, sp, 0, n) < 0 ? -1 : 0;
-	for (i = 0; i <= n; i++) {
-		in = i < n && textcache_article(tc, i, &a) == 0 &&
-		    cli_search_in(&a, prefix) && cli_search_date_ok(a.date, a.date_len);
-		if (in && !run)
-			first = i;
-		else if (!in && run &&
-		    cli_search_run(tc, sp, first, i) < 0)
-			return -1;
-		run = in;
-	}
 	return 0;
 }
 
@@ -443,18 +297,39 @@ cli_search_cache(const struct cli_scope *t)
 void
 cli_search_target(const struct cli_scope *t)
 {
-	struct textcache *tc = cli_search_cache(t);
-	char *prefix = tc ? cli_search_prefix(t) : NULL;
+	struct asearch_source src = { t->archive, NULL, NULL };
+	struct asearch_scope sc;
+	struct textcache *tc = archive_is_db(t->archive) ? NULL :
+	    cli_search_cache(t);
+	struct tc_index *x = NULL;
+	char *prefix = cli_search_prefix(t), *cause = NULL, *file;
 	int i;
 
+	src.cache = tc;
+	/* The cache's index (built at the first search after the cache):
+	 * a rare word's search then reads only the issues that may hold it. */
+	if (tc != NULL && (file = textcache_path(t->archive->root,
+	    cli_search.opt->encoding)) != NULL) {
+		src.index = x = textcache_index_open(tc, file, false);
+		free(file);
+	}
+	memset(&sc, 0, sizeof sc);
+	sc.prefix = prefix;
+	sc.from = cli_search.opt->search_from;
+	sc.to = cli_search.opt->search_to;
 	for (i = 0; i < cli_search.n; i++) {
-		if (tc == NULL ||
-		    cli_search_cached(tc, prefix, cli_search.patterns[i]) != 0)
-			cli_each_article(t, cli_search_issue_ok, cli_search_each,
-			    (void *)cli_search.patterns[i]);
+		if (asearch_stream(&src, cli_search.patterns[i], &sc,
+		    cli_search.threads, cli_search_put, cli_search_flush, NULL,
+		    &cause) < 0) {
+			cli_error("--search: %s", cause ? cause : "failed");
+			cli_search.trouble = 1;
+		}
+		free(cause);
+		cause = NULL;
 		fflush(stdout);
 	}
 	free(prefix);
+	textcache_index_close(x);
 	textcache_close(tc);
 }
 

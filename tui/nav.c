@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "archive.h"
+#include "archive_db.h"
 #include "body.h"
 #include "compose.h"
 #include "i18n.h"
@@ -268,6 +269,21 @@ reader_home(struct reader *r)
 	screen_redraw();
 }
 
+struct archive *
+reader_open_db(const char *conninfo)
+{
+	struct archive *a;
+	char *cause = NULL;
+
+	if ((a = archive_open_db(conninfo, &cause)) != NULL)
+		return a;
+	a = xcalloc(1, sizeof *a);
+	a->root = xstrdup("");
+	diag_add(&a->diags, DIAG_ERROR, NULL, 0, -1, "%s", cause);
+	free(cause);
+	return a;
+}
+
 void
 reader_reload(struct reader *r)
 {
@@ -279,7 +295,8 @@ reader_reload(struct reader *r)
 	reader_close_article(r);
 	search_ui_forget_article(r);
 	proof_forget(r);
-	r->archive = old->confine != NULL ?
+	r->archive = r->database != NULL ? reader_open_db(r->database) :
+	    old->confine != NULL ?
 	    archive_open_confined(old->root, old->forced_charset) :
 	    archive_open(old->root, old->forced_charset);
 	archive_free(old);

@@ -33,4 +33,9 @@ void	reader_home(struct reader *);
  * there. */
 void	reader_reload(struct reader *);
 
+/* The archive in the database (--database, the config's database); when
+ * it cannot be had, an empty one whose diagnostic says why: the reader
+ * stays up, and reloading tries again. */
+struct archive *reader_open_db(const char *conninfo);
+
 #endif

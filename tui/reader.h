@@ -23,6 +23,7 @@
 #include "userconf.h"
 
 struct textcache;
+struct tc_index;
 
 enum pane_id {
 	PANE_ISSUES,
@@ -82,6 +83,8 @@ enum overlay {
 
 struct reader {
 	struct archive	*archive;
+	const char	*database;	/* the archive's connection string, NULL:
+					 * files */
 	struct userconf	 conf;
 	struct keymap	 keymap;
 	struct diag_list diags;		/* config, keymap and state problems */
@@ -131,6 +134,7 @@ struct reader {
 	 * archive search; cache_flags for textcache_open (kiosk mode:
 	 * TEXTCACHE_READONLY); no_cache: --no-cache. */
 	struct textcache *cache;
+	struct tc_index	*cache_index;	/* its index, NULL: scan it */
 	unsigned	 cache_flags;
 	int		 no_cache;
 	int		 archive_changed; /* the cache found the files changed */

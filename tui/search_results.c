@@ -25,6 +25,8 @@
 #include <time.h>
 
 #include "archive.h"
+#include "archive_db.h"
+#include "archive_search.h"
 #include "compose.h"
 #include "input.h"
 #include "message.h"
@@ -36,6 +38,7 @@
 #include "status.h"
 #include "strbuf.h"
 #include "textcache.h"
+#include "textcache_index.h"
 #include "xalloc.h"
 
 /* What is searched (the prompts of search_results_start, in order). */
@@ -47,10 +50,11 @@ enum sr_scope {
 };
 
 /* The issues searched: pub and date NULL for any; from/to limits of the
- * date ("" for none). */
+ * date ("" for none).  The rules are archive_search.h's. */
 struct sr_filter {
 	const char	*pub, *date;
 	char		 from[11], to[11];
+	char		*prefix;	/* the issue's id, for SR_ISSUE */
 };
 
 /* Characters of context either side of a hit, and the most hits listed. */
@@ -87,103 +91,28 @@ sr_list_free(struct sr_list *l)
 	}
 	free(l->v);
 	free(l->query);
+	free(l->filter.prefix);
 }
 
-/* --- searching ------------------------------------------------------------------ */
+/* --- searching: core/archive_search.h ------------------------------------------ */
 
-/* Issues newest first (ties: archive order). */
 static int
-sr_issue_cmp(const void *a, const void *b)
+sr_hit(const struct asearch_hit *h, void *arg)
 {
-	const struct issue *x = *(const struct issue *const *)a;
-	const struct issue *y = *(const struct issue *const *)b;
-	int c = strcmp(y->date, x->date);
-
-	return c != 0 ? c : x < y ? -1 : x > y;
-}
-
-/* Whether the filter keeps an issue of publication pub (len bytes) and
- * date (len bytes). */
-static bool
-sr_keep(const struct sr_filter *f, const char *pub, size_t pub_len,
-    const char *date, size_t date_len)
-{
-	size_t n;
-
-	if (f->pub != NULL && (strlen(f->pub) != pub_len ||
-	    memcmp(f->pub, pub, pub_len) != 0))
-		return false;
-	if (f->date != NULL && (strlen(f->date) != date_len ||
-	    memcmp(f->date, date, date_len) != 0))
-		return false;
-	n = strlen(f->from);
-	if (n > 0 && (memcmp(date, f->from, date_len < n ? date_len : n) < 0 ||
-	    date_len < n))
-		return false;
-	n = strlen(f->to);
-	return n == 0 || memcmp(date, f->to, date_len < n ? date_len : n) <= 0;
-}
-
-static struct issue **
-sr_issues(struct archive *a, const struct sr_filter *f, size_t *n)
-{
-	struct issue **v, *is;
-	size_t i, j;
-
-	for (*n = 0, i = 0; i < a->n_pubs; i++)
-		*n += a->pubs[i].n_issues;
-	v = xcalloc(*n ? *n : 1, sizeof *v);
-	for (*n = 0, i = 0; i < a->n_pubs; i++)
-		for (j = 0; j < a->pubs[i].n_issues; j++) {
-			is = &a->pubs[i].issues[j];
-			if (sr_keep(f, a->pubs[i].id, strlen(a->pubs[i].id),
-			    is->date, strlen(is->date)))
-				v[(*n)++] = is;
-		}
-	qsort(v, *n, sizeof *v, sr_issue_cmp);
-	return v;
-}
-
-static void
-sr_add(struct sr_list *l, const struct article *a, const struct layout_block *b,
-    const struct search_hit *h)
-{
+	struct sr_list *l = arg;
 	struct sr_hit *e;
-	char *title = article_title(a);
-	const struct issue *is = a->page->issue;
 
 	l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
 	e = &l->v[l->n++];
-	e->id = article_id(a);
-	e->head = xasprintf("%s  %s  p.%d  %s", is->publication->name, is->date,
-	    a->page->number, title ? title : "");
-	e->snippet = search_snippet(b->text, b->len, h, SR_CONTEXT, &e->hs, &e->he);
-	e->block = h->block;
-	e->start = h->start;
-	free(title);
-}
-
-static void
-sr_search_issue(struct sr_list *l, struct issue *is,
-    const struct search_pattern *sp)
-{
-	struct search_hits hits = { 0 };
-	struct layout_doc doc;
-	size_t p, k, i;
-
-	issue_load(is);
-	for (p = 0; p < is->n_pages; p++)
-		for (k = 0; k < is->pages[p].n_articles; k++) {
-			const struct article *a = &is->pages[p].articles[k];
-
-			layout_doc_from_article(&doc, a);
-			search_hits_clear(&hits);
-			search_doc(sp, &doc, &hits);
-			for (i = 0; i < hits.n && l->n < SR_MAX_HITS; i++)
-				sr_add(l, a, &doc.blocks[hits.v[i].block], &hits.v[i]);
-			layout_doc_free(&doc);
-		}
-	search_hits_free(&hits);
+	e->id = xstrndup(h->id, h->id_len);
+	e->head = xasprintf("%.*s  %.*s  p.%d  %.*s", (int)h->pub_name_len,
+	    h->pub_name, (int)h->date_len, h->date, h->page, (int)h->title_len,
+	    h->title);
+	e->snippet = search_snippet(h->text, h->len, &h->h, SR_CONTEXT, &e->hs,
+	    &e->he);
+	e->block = h->h.block;
+	e->start = h->h.start;
+	return l->n >= SR_MAX_HITS;
 }
 
 /* Whether 50 ms have passed since *last (then *last is now): progress is
@@ -230,113 +159,6 @@ sr_progress(struct reader *r, struct sr_list *l)
 	return sr_status(r, buf);
 }
 
-/* Without the cache: load each issue and search it. */
-static void
-sr_search_loaded(struct reader *r, struct sr_list *l,
-    const struct search_pattern *sp)
-{
-	struct issue **v = sr_issues(r->archive, &l->filter, &l->issues);
-
-	for (l->done = 0; l->done < l->issues && l->n < SR_MAX_HITS; l->done++) {
-		if (sr_progress(r, l)) {
-			l->stopped = 1;
-			break;
-		}
-		sr_search_issue(l, v[l->done], sp);
-	}
-	free(v);
-}
-
-/* --- with the cache ---------------------------------------------------------------- */
-
-/* An issue of the cache: articles [first, last). */
-struct sr_range {
-	size_t		 first, last;
-	const char	*date;
-	size_t		 date_len;
-};
-
-/* Newest first; ties in cache (archive) order. */
-static int
-sr_range_cmp(const void *a, const void *b)
-{
-	const struct sr_range *x = a, *y = b;
-	size_t n = x->date_len < y->date_len ? x->date_len : y->date_len;
-	int c = memcmp(y->date, x->date, n);
-
-	if (c == 0 && x->date_len != y->date_len)
-		c = x->date_len < y->date_len ? 1 : -1;
-	return c != 0 ? c : x->first < y->first ? -1 : x->first > y->first;
-}
-
-/* The cache's issues the filter keeps, newest first. */
-static struct sr_range *
-sr_ranges(const struct textcache *tc, const struct sr_filter *f, size_t *n)
-{
-	struct textcache_article a, b;
-	struct sr_range *v = NULL;
-	size_t i, first, cap = 0, total = textcache_articles(tc);
-
-	*n = 0;
-	for (i = 0; i < total && textcache_article(tc, i, &a) == 0; ) {
-		for (first = i++; i < total && textcache_article(tc, i, &b) == 0 &&
-		    b.date_len == a.date_len && memcmp(b.date, a.date, a.date_len) == 0 &&
-		    b.pub_len == a.pub_len && memcmp(b.pub, a.pub, a.pub_len) == 0; i++)
-			;
-		if (!sr_keep(f, a.pub, a.pub_len, a.date, a.date_len))
-			continue;
-		v = xgrow(v, &cap, *n + 1, sizeof *v);
-		v[(*n)++] = (struct sr_range){ first, i, a.date, a.date_len };
-	}
-	qsort(v, *n, sizeof *v, sr_range_cmp);
-	return v;
-}
-
-static int
-sr_cached_hit(const struct textcache *tc, size_t bi,
-    const struct textcache_block *b, const struct search_hit *h, void *arg)
-{
-	struct sr_list *l = arg;
-	struct textcache_article a;
-	struct sr_hit *e;
-
-	(void)bi;
-	if (textcache_article(tc, b->article, &a) != 0)
-		return 1;
-	l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof *l->v);
-	e = &l->v[l->n++];
-	e->id = xstrndup(a.id, a.id_len);
-	e->head = xasprintf("%.*s  %.*s  p.%d  %.*s", (int)a.pub_name_len,
-	    a.pub_name, (int)a.date_len, a.date, a.page, (int)a.title_len, a.title);
-	e->snippet = search_snippet(b->text, b->len, h, SR_CONTEXT, &e->hs, &e->he);
-	e->block = h->block;
-	e->start = h->start;
-	return l->n >= SR_MAX_HITS;
-}
-
-/* -1 when the cache cannot answer (before any hit is listed). */
-static int
-sr_search_cached(struct reader *r, struct sr_list *l,
-    const struct search_pattern *sp)
-{
-	struct sr_range *v = sr_ranges(r->cache, &l->filter, &l->issues);
-	int rc = 0;
-
-	for (l->done = 0; l->done < l->issues && l->n < SR_MAX_HITS; l->done++) {
-		if (sr_progress(r, l)) {
-			l->stopped = 1;
-			break;
-		}
-		if (textcache_search(r->cache, sp, v[l->done].first,
-		    v[l->done].last, sr_cached_hit, l) < 0) {
-			rc = l->n == 0 ? -1 : 0;
-			break;
-		}
-	}
-	free(v);
-	return rc;
-}
-
 static int
 sr_build_progress(size_t done, size_t total, void *arg)
 {
@@ -357,34 +179,85 @@ sr_build_progress(size_t done, size_t total, void *arg)
 static struct textcache *
 sr_cache(struct reader *r)
 {
-	char *cause = NULL;
+	char *cause = NULL, *file;
 
-	if (r->no_cache || r->archive->scope > SCOPE_PUBLICATION)
+	if (r->no_cache || r->archive->scope > SCOPE_PUBLICATION ||
+	    archive_is_db(r->archive))
 		return NULL;
 	if (r->cache != NULL && textcache_stale(r->cache, r->archive->root)) {
+		textcache_index_close(r->cache_index);
+		r->cache_index = NULL;
 		textcache_close(r->cache);
 		r->cache = NULL;
 		r->archive_changed = 1;
 	}
-	if (r->cache == NULL)
+	if (r->cache == NULL) {
 		r->cache = textcache_open(r->archive->root,
 		    r->archive->forced_charset, r->cache_flags,
 		    sr_build_progress, r, &cause);
+		if (r->cache != NULL && (file = textcache_path(r->archive->root,
+		    r->archive->forced_charset)) != NULL) {
+			r->cache_index = textcache_index_open(r->cache, file,
+			    (r->cache_flags & TEXTCACHE_READONLY) != 0);
+			free(file);
+		}
+	}
 	free(cause);
 	return r->cache;
 }
 
-/* With the cache sr_cache found, else (or when it cannot answer) without. */
+static int sr_progress(struct reader *, struct sr_list *);
+
+struct sr_run {
+	struct reader	*r;
+	struct sr_list	*l;
+};
+
+static int
+sr_search_progress(size_t done, size_t total, size_t hits, void *arg)
+{
+	struct sr_run *run = arg;
+
+	(void)hits;
+	run->l->done = done;
+	run->l->issues = total;
+	if (sr_progress(run->r, run->l))
+		return run->l->stopped = 1;
+	return 0;
+}
+
+static int
+sr_search_hit(const struct asearch_hit *h, void *arg)
+{
+	struct sr_run *run = arg;
+
+	return sr_hit(h, run->l);
+}
+
+/* Newest first, through the database, the cache sr_cache found, or the
+ * pages. */
 static void
 sr_search(struct reader *r, struct sr_list *l, const struct search_pattern *sp)
 {
-	if (r->cache == NULL || sr_search_cached(r, l, sp) != 0)
-		sr_search_loaded(r, l, sp);
+	struct asearch_source src = { r->archive, r->cache, r->cache_index };
+	struct asearch_scope sc = { l->filter.pub, l->filter.prefix,
+	    l->filter.from, l->filter.to };
+	struct sr_run run = { r, l };
+	char *cause = NULL;
+
+	if (asearch_each(&src, sp, &sc, ASEARCH_NEWEST_FIRST, sr_search_hit,
+	    sr_search_progress, &run, &cause) < 0) {
+		reader_message(r, "Search: %s", cause ? cause : "failed");
+		free(cause);
+	}
+	l->done = l->issues;
 }
 
 void
 search_results_free(struct reader *r)
 {
+	textcache_index_close(r->cache_index);
+	r->cache_index = NULL;
 	textcache_close(r->cache);
 	r->cache = NULL;
 }
@@ -517,37 +390,6 @@ sr_open(struct reader *r, const struct sr_list *l)
 	compose_layout(r);
 }
 
-/* YYYY, YYYY-MM or YYYY-MM-DD (n bytes), or nothing. */
-static bool
-sr_date_ok(const char *s, size_t n)
-{
-	static const char shape[] = "dddd-dd-dd";
-	size_t i;
-
-	if (n != 0 && n != 4 && n != 7 && n != 10)
-		return false;
-	for (i = 0; i < n; i++)
-		if (shape[i] == 'd' ? (s[i] < '0' || s[i] > '9') : s[i] != '-')
-			return false;
-	return true;
-}
-
-/* "FROM..TO" (either may be missing) into f; -1 when malformed. */
-static int
-sr_parse_dates(const char *s, struct sr_filter *f)
-{
-	const char *dots = strstr(s, "..");
-	size_t n = dots ? (size_t)(dots - s) : strlen(s);
-	const char *to = dots ? dots + 2 : s;
-
-	if (!sr_date_ok(s, n) || !sr_date_ok(to, strlen(to)))
-		return -1;
-	memcpy(f->from, s, n);
-	f->from[n] = '\0';
-	strcpy(f->to, to);
-	return 0;
-}
-
 /* Ask for what the scope needs; -1 when there is nothing to search. */
 static int
 sr_scope(struct reader *r, enum sr_scope scope, struct sr_filter *f)
@@ -567,13 +409,13 @@ sr_scope(struct reader *r, enum sr_scope scope, struct sr_filter *f)
 		f->pub = r->issue->publication->id;
 	if (scope == SR_ISSUE) {
 		f->pub = r->issue->publication->id;
-		f->date = r->issue->date;
+		f->prefix = issue_id(r->issue);
 	}
 	if (scope != SR_DATES)
 		return 0;
 	if ((s = search_ui_read(r, dates, NULL)) == NULL)
 		return -1;
-	if ((rc = sr_parse_dates(s, f)) != 0)
+	if ((rc = asearch_parse_dates(s, f->from, f->to)) != 0)
 		reader_message(r, _("Search: dates are YYYY, YYYY-MM or YYYY-MM-DD, as 2024-01..2024-03"));
 	free(s);
 	return rc;

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 
 #include "archive.h"
+#include "archive_db.h"
 #include "bookmark_file.h"
 #include "cli.h"
 #include "compose.h"
@@ -482,12 +483,20 @@ tui_run(const struct kanbao_options *opt)
 	r.amb = r.conf.ambiguous == AMBIGUOUS_AUTO ?
 	    termwidth_query(STDIN_FILENO, STDOUT_FILENO) : r.conf.ambiguous;
 	termwidth_set(r.amb);
-	r.archive = reader_restricted(&r, KIOSK_OUTSIDE_ARCHIVE) ?
+	/* --database, else the config's database (a kiosk's from the
+	 * system config only: it reads no other, and takes no option for
+	 * it). */
+	r.database = r.kiosk ? r.conf.database : opt->database != NULL ?
+	    opt->database : opt->n_operands == 0 &&
+	    opt->archive == cli_default_archive() ? r.conf.database : NULL;
+	r.archive = r.database != NULL ? reader_open_db(r.database) :
+	    reader_restricted(&r, KIOSK_OUTSIDE_ARCHIVE) ?
 	    archive_open_confined(reader_archive_path(&r, opt), opt->encoding) :
 	    archive_open(reader_archive_path(&r, opt), opt->encoding);
 	/* The archive's cache may hold the Traditional to Simplified table:
 	 * then the first / with an ideograph need not load OpenCC. */
-	if (!r.no_cache && r.archive->scope <= SCOPE_PUBLICATION)
+	if (!r.no_cache && r.database == NULL &&
+	    r.archive->scope <= SCOPE_PUBLICATION)
 		textcache_han_preload(r.archive->root, r.archive->forced_charset);
 	reader_state_archive(&r);
 	reader_issue_rows(&r);
