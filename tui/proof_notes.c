@@ -2,6 +2,7 @@
  * the reader (see pane_proof.c for the proof view they go with). */
 #include "config.h"
 
+#include <errno.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -132,7 +133,7 @@ proof_run_editor(const char *path, unsigned long line)
 	const char *ed = getenv("VISUAL");
 	char plus[32];
 	pid_t pid;
-	int st;
+	int st, told = 0;
 
 	if (ed == NULL || ed[0] == '\0')
 		ed = getenv("EDITOR");
@@ -151,8 +152,16 @@ proof_run_editor(const char *path, unsigned long line)
 		    (char *)NULL);
 		_exit(127);
 	}
-	while (waitpid(pid, &st, 0) < 0)
-		;
+	/* A stop signal for us (SIGTERM; a hang-up reaches the editor too)
+	 * is passed on, so the editor ends and the reader can save. */
+	while (waitpid(pid, &st, 0) < 0) {
+		if (errno != EINTR)
+			return -1;
+		if (screen_stop_signal() != 0 && !told) {
+			kill(pid, SIGTERM);
+			told = 1;
+		}
+	}
 	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
 

@@ -196,22 +196,17 @@ sr_due(struct timespec *last)
 	return true;
 }
 
-/* Show what in the status line; 1 when a key asks to stop. */
+/* Show what in the status line; 1 when a key or a stop signal asks to
+ * stop. */
 static int
 sr_status(struct reader *r, const char *buf)
 {
 	attr_t a = screen_attr(SR_STATUS);
-	wint_t ch;
 
 	screen_fill(r->status, 0, 0, a);
 	screen_put(r->status, 0, 1, COLS - 2, buf, strlen(buf), a);
 	wrefresh(r->status);
-	wtimeout(r->status, 0);
-	ch = 0;
-	if (wget_wch(r->status, &ch) == ERR)
-		ch = 0;
-	wtimeout(r->status, -1);
-	return ch != 0 && ch != KEY_RESIZE;
+	return input_poll_stop(r->status);
 }
 
 /* Progress in the status line, now and then; 1 when a key asks to stop. */
@@ -475,8 +470,7 @@ sr_browse(struct reader *r, struct sr_list *l)
 		wnoutrefresh(r->status);
 		doupdate();
 		input_read(w, &ev);
-		if (ev.kind == INPUT_ERROR || ev.kind == INPUT_IDLE ||
-		    (ev.kind == INPUT_KEY &&
+		if (input_leaves(&ev) || (ev.kind == INPUT_KEY &&
 		    (strcmp(ev.name, "Esc") == 0 || strcmp(ev.name, "C-g") == 0)))
 			go = -1;
 		else if (ev.kind == INPUT_RESIZE) {

@@ -389,8 +389,7 @@ search_ui_key(struct reader *r, struct strbuf *sb, const struct input_event *ev,
 	struct search_ui *s = r->search;
 	const char *t;
 
-	if (ev->kind == INPUT_SIGNAL || ev->kind == INPUT_ERROR ||
-	    ev->kind == INPUT_IDLE ||
+	if (input_leaves(ev) ||
 	    strcmp(ev->name, "Esc") == 0 || strcmp(ev->name, "C-g") == 0)
 		return -1;
 	if (ev->kind == INPUT_RESIZE)

@@ -509,8 +509,7 @@ reader_loop(struct reader *r)
 	while (!r->quit && !screen_stop_signal()) {
 		screen_draw(r);
 		input_read(r->status, &ev);
-		if (ev.kind != INPUT_SIGNAL && ev.kind != INPUT_ERROR &&
-		    ev.kind != INPUT_IDLE) {
+		if (ev.kind != INPUT_SIGNAL && !input_leaves(&ev)) {
 			free(r->message);
 			r->message = NULL;
 			errors = 0;
@@ -522,7 +521,7 @@ reader_loop(struct reader *r)
 			r->touched = 1;
 			reader_mouse(r, &ev.mouse);
 			break;
-		case INPUT_SIGNAL: case INPUT_IDLE: break;
+		case INPUT_SIGNAL: case INPUT_STOP: case INPUT_IDLE: break;
 		case INPUT_ERROR:	/* EOF or EIO: the terminal hung up */
 			if (++errors >= 3)
 				return;
