@@ -17,7 +17,6 @@
 #include "xalloc.h"
 
 #define BOOKMARK_FILE_MAX	(64L * 1024 * 1024)	/* refuse larger files */
-#define BOOKMARK_LOCK_TRIES	1000			/* of 10 ms: 10 s */
 
 char *
 bookmark_file_default(void)
@@ -517,27 +516,16 @@ bookmark_errno_cause(const char *what, const char *path)
 static int
 bookmark_lock(const char *path, char **cause)
 {
-	char *lp = xasprintf("%s.lock", path);
-	struct flock fl;
-	int fd, tries = 0;
+	int fd = atomicfile_lock(path);
 
-	memset(&fl, 0, sizeof fl);
-	fl.l_type = F_WRLCK;
-	fl.l_whence = SEEK_SET;
-	if ((fd = open(lp, O_RDWR | O_CREAT | O_CLOEXEC, 0600)) < 0)
-		*cause = bookmark_errno_cause("create", lp);
-	while (fd >= 0 && fcntl(fd, F_SETLK, &fl) != 0) {
-		if ((errno != EACCES && errno != EAGAIN && errno != EINTR) ||
-		    ++tries >= BOOKMARK_LOCK_TRIES) {
-			*cause = errno == EACCES || errno == EAGAIN ?
-			    xasprintf("%s: still locked by another kanbao", lp) :
-			    bookmark_errno_cause("lock", lp);
-			close(fd);
-			fd = -1;
-		} else
-			nanosleep(&(struct timespec){ 0, 10 * 1000 * 1000 }, NULL);
+	if (fd < 0) {
+		char *lp = xasprintf("%s.lock", path);
+
+		*cause = errno == EACCES || errno == EAGAIN ?
+		    xasprintf("%s: still locked by another kanbao", lp) :
+		    bookmark_errno_cause("lock", lp);
+		free(lp);
 	}
-	free(lp);
 	return fd;
 }
 

@@ -38,6 +38,9 @@ proof_free(struct reader *r)
 		return;
 	flag_list_free(&r->proof->flags);
 	note_set_free(&r->proof->notes);
+	while (r->proof->n_unsaved > 0)
+		note_set_free(&r->proof->unsaved[--r->proof->n_unsaved]);
+	free(r->proof->unsaved);
 	free(r->proof);
 	r->proof = NULL;
 }
@@ -51,6 +54,8 @@ proof_forget(struct reader *r)
 	r->proof->flags_of = NULL;
 	r->proof->last = 0;
 	r->proof->last_art = NULL;
+	if (notes_pending(&r->proof->notes))
+		proof_park_notes(r->proof, &r->proof->notes);
 	note_set_free(&r->proof->notes);
 	r->proof->notes_of = NULL;
 	r->proof->mark_page = NULL;

@@ -21,6 +21,9 @@ struct proof_ui {
 	struct note_set	 notes;
 	const struct page *mark_page;	/* NULL: no selection */
 	unsigned long	 mark_line;	/* page line where it starts */
+	/* Other pages' notes that could not be saved, for the next try. */
+	struct note_set	*unsaved;
+	size_t		 n_unsaved, cap_unsaved;
 };
 
 /* r->proof, made on first use. */
@@ -30,6 +33,8 @@ int	proof_cursor_lines(const struct reader *, unsigned long *first,
 	    unsigned long *last);
 
 /* proof_notes.c */
+/* Keep ns (emptied) with the unsaved notes of other pages. */
+void	proof_park_notes(struct proof_ui *, struct note_set *ns);
 /* The open page's notes, read again when the page changes. */
 const struct note_set *proof_notes(struct reader *, const struct page *);
 /* The first note on page line l of p, or NULL. */

@@ -18,12 +18,56 @@
 /* The open page's notes, read again when the page changes.  Kiosk mode
  * reads none: they live in the patron's data directory or in a PAGE.notes
  * file that might lead out of the archive. */
+void
+proof_park_notes(struct proof_ui *pu, struct note_set *ns)
+{
+	pu->unsaved = xgrow(pu->unsaved, &pu->cap_unsaved, pu->n_unsaved + 1,
+	    sizeof *pu->unsaved);
+	pu->unsaved[pu->n_unsaved++] = *ns;
+	memset(ns, 0, sizeof *ns);
+}
+
+int
+proof_save_notes(struct reader *r, char **cause)
+{
+	struct proof_ui *pu = r->proof;
+	char *why = NULL;
+	size_t i = 0;
+	int rc = 0;
+
+	if (pu == NULL)
+		return 0;
+	if (notes_pending(&pu->notes) && notes_save(&pu->notes, &why) != 0)
+		rc = -1;
+	while (i < pu->n_unsaved) {
+		if (notes_save(&pu->unsaved[i], why ? NULL : &why) != 0) {
+			rc = -1;
+			i++;
+			continue;
+		}
+		note_set_free(&pu->unsaved[i]);
+		pu->unsaved[i] = pu->unsaved[--pu->n_unsaved];
+	}
+	if (rc != 0 && cause != NULL)
+		*cause = why;
+	else
+		free(why);
+	return rc;
+}
+
 const struct note_set *
 proof_notes(struct reader *r, const struct page *p)
 {
 	struct proof_ui *pu = proof_get(r);
+	char *cause = NULL;
 
 	if (pu->notes_of != p) {
+		/* Another page: this one's unsaved notes wait for a retry. */
+		if (notes_pending(&pu->notes) &&
+		    strcmp(pu->notes.page_path, p->path) != 0 &&
+		    notes_save(&pu->notes, &cause) != 0)
+			proof_park_notes(pu, &pu->notes);
+		free(cause);
 		if (!reader_restricted(r, KIOSK_USER_CONFIG))
 			notes_load(&pu->notes, p->path, NULL);
 		pu->notes_of = p;
@@ -115,9 +159,9 @@ proof_note_add(struct reader *r)
 	    proof_line_chars(p, hi), text);
 	free(text);
 	if (notes_save(&pu->notes, &cause) != 0) {
-		reader_message(r, "Note not saved: %s", cause);
+		/* Kept: the next note, or quitting, tries again. */
+		reader_message(r, "Note not saved (kept to try again): %s", cause);
 		free(cause);
-		pu->notes_of = NULL;
 		return;
 	}
 	pu->mark_page = NULL;

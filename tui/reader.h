@@ -107,6 +107,7 @@ struct reader {
 	char		**ov_lines;	/* safe to print */
 	size_t		 ov_n, ov_top;
 	int		 quit;
+	int		 gone;		/* the terminal went away */
 	int		 kiosk;		/* kiosk mode: r->conf.kiosk restricts */
 	size_t		 exit_pos;	/* staff exit keys typed so far */
 	int		 touched;	/* a key since the session began */
@@ -236,6 +237,9 @@ void	proof_free(struct reader *);
 /* Let go of everything that points into the archive (before it is read
  * again); notes on disk stay. */
 void	proof_forget(struct reader *);
+/* Save the notes not saved yet (every page's); 0 when none are left, else
+ * -1 and *cause (may be NULL; caller frees). */
+int	proof_save_notes(struct reader *, char **cause);
 
 /* status.c */
 void	status_draw(struct reader *);
