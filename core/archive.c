@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "archive.h"
+#include "readfile.h"
 #include "loader.h"
 #include "pagetext.h"
 #include "pubconf.h"
@@ -456,7 +457,7 @@ static char *
 archive_mets_label(const char *mets)
 {
 	char buf[ARCHIVE_METS_HEAD + 1], *p, *end, *out, *o;
-	int fd = open(mets, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	int fd = readfile_open(mets, NULL);
 	ssize_t n = fd >= 0 ? read(fd, buf, ARCHIVE_METS_HEAD) : -1;
 	size_t k;
 
@@ -875,23 +876,15 @@ issue_diags(const struct issue *is)
 static unsigned char *
 archive_read_file(const char *path, size_t *len, struct diag_list *diags)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
 	struct stat st;
+	int fd = readfile_open(path, &st);
 	unsigned char *buf = NULL;
 	size_t got = 0;
 	ssize_t r;
-	const char *why = NULL;
 
-	/* errno is read only right after the call that failed: an earlier
-	 * failure must not name a FIFO "No such file". */
-	if (fd < 0 || fstat(fd, &st) != 0)
-		why = strerror(errno);
-	else if (!S_ISREG(st.st_mode))
-		why = "not a regular file";
-	if (why != NULL) {
-		diag_add(diags, DIAG_ERROR, path, 0, -1, "cannot read: %s", why);
-		if (fd >= 0)
-			close(fd);
+	if (fd < 0) {
+		diag_add(diags, DIAG_ERROR, path, 0, -1, "cannot read: %s",
+		    readfile_strerror(errno));
 		return NULL;
 	}
 	if ((size_t)st.st_size > ARCHIVE_MAX_PAGE_BYTES) {

@@ -13,6 +13,7 @@
 
 #include "atomicfile.h"
 #include "bookmark_file.h"
+#include "readfile.h"
 #include "userconf.h"
 #include "xalloc.h"
 
@@ -343,7 +344,7 @@ bookmark_file_slurp(const char *path, struct strbuf *text, char **cause)
 	struct stat sb;
 	char buf[65536];
 	ssize_t n;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	int fd = readfile_open(path, NULL);
 
 	if (fd < 0 && errno == ENOENT)
 		return 1;
@@ -364,7 +365,7 @@ bookmark_file_slurp(const char *path, struct strbuf *text, char **cause)
 	close(fd);
 	return 0;
 fail:
-	*cause = xasprintf("cannot read %s: %s", path, strerror(errno));
+	*cause = xasprintf("cannot read %s: %s", path, readfile_strerror(errno));
 	if (fd >= 0)
 		close(fd);
 	return -1;

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "loader.h"
+#include "readfile.h"
 #include "xmlhead.h"
 
 #ifdef HAVE_LIBXML2
@@ -269,15 +270,15 @@ mets_page_map(struct mets *m, const char *file)
 static unsigned char *
 mets_read(const char *path, size_t *len, struct diag_list *diags)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	struct stat st;
+	int fd = readfile_open(path, &st);
 	unsigned char *buf;
 	ssize_t r;
 
-	if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
-	    (size_t)st.st_size > METS_MAX_ALTO) {
+	if (fd < 0 || (size_t)st.st_size > METS_MAX_ALTO) {
 		diag_add(diags, DIAG_ERROR, path, 0, -1,
-		    "cannot read the ALTO page the METS file names");
+		    "cannot read the ALTO page the METS file names: %s",
+		    fd < 0 ? readfile_strerror(errno) : "too large");
 		if (fd >= 0)
 			close(fd);
 		return NULL;

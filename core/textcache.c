@@ -19,6 +19,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "readfile.h"
 #include "searchfold.h"
 #include "textcache.h"
 #include "textcache_int.h"
@@ -290,10 +291,8 @@ tc_map(const char *file, const char *archive_path, const char *encoding,
 	int fd;
 
 	*cause = NULL;
-	if ((fd = open(file, O_RDONLY | O_CLOEXEC)) < 0 || fstat(fd, &st) != 0) {
-		*cause = xasprintf("%s: %s", file, strerror(errno));
-		if (fd >= 0)
-			close(fd);
+	if ((fd = readfile_open(file, &st)) < 0) {
+		*cause = xasprintf("%s: %s", file, readfile_strerror(errno));
 		free(tc);
 		return NULL;
 	}
@@ -359,10 +358,9 @@ textcache_han_preload(const char *archive_path, const char *encoding)
 	char *file = textcache_path(archive_path, encoding);
 	struct textcache *tc = xcalloc(1, sizeof *tc);
 	struct stat st;
-	int fd = file ? open(file, O_RDONLY | O_CLOEXEC) : -1;
+	int fd = file ? readfile_open(file, &st) : -1;
 
-	if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
-	    (size_t)st.st_size >= sizeof *tc->h) {
+	if (fd >= 0 && (size_t)st.st_size >= sizeof *tc->h) {
 		tc->size = (size_t)st.st_size;
 		tc->base = mmap(NULL, tc->size, PROT_READ, MAP_SHARED, fd, 0);
 		tc->h = (const struct tc_header *)tc->base;

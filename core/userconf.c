@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "strbuf.h"
+#include "readfile.h"
 #include "flags.h"
 #include "userconf.h"
 #include "xalloc.h"
@@ -230,7 +231,7 @@ userconf_read_file(const char *path, size_t *len)
 	struct strbuf b = STRBUF_INIT;
 	char buf[8192];
 	size_t n;
-	FILE *f = fopen(path, "rb");
+	FILE *f = readfile_fopen(path);
 	int err;
 
 	if (f == NULL)
