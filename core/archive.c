@@ -1054,6 +1054,31 @@ issue_scan(struct issue *is)
 		is->pages[i].issue = is;
 }
 
+void
+issue_check_files(struct issue *is)
+{
+	struct page *p;
+	size_t i;
+	int fd;
+
+	issue_scan(is);
+	for (i = 0; i < is->n_pages; i++) {
+		p = &is->pages[i];
+		/* Parts of one file: the scan read it already. */
+		if (p->loaded || p->failed || p->part >= 0)
+			continue;
+		if (!archive_path_allowed(is->publication->archive, p->path,
+		    issue_diags(is)))
+			p->failed = true;
+		else if ((fd = readfile_open(p->path, NULL)) < 0) {
+			diag_add(issue_diags(is), DIAG_ERROR, p->path, 0, -1,
+			    "cannot read: %s", readfile_strerror(errno));
+			p->failed = true;
+		} else
+			close(fd);
+	}
+}
+
 /* The bytes of one page: the file, or its part of a single-file issue. */
 static unsigned char *
 page_read(struct page *p, size_t *len, size_t *skip)

@@ -382,12 +382,39 @@ cli_search_cache(const struct cli_scope *t)
 	return tc;
 }
 
+/* With the cache nothing is loaded: the files of the scope are looked at
+ * so that a page or issue that cannot be read is reported (and makes the
+ * exit status 2) as without the cache. */
+static void
+cli_search_check_files(const struct cli_scope *sc)
+{
+	size_t i, j;
+
+	if (sc->page != NULL) {
+		issue_check_files(sc->page->issue);
+		return;
+	}
+	for (i = 0; i < sc->archive->n_pubs; i++) {
+		struct publication *pub = &sc->archive->pubs[i];
+
+		if (sc->pub && pub != sc->pub)
+			continue;
+		for (j = 0; j < pub->n_issues; j++)
+			if ((sc->issue == NULL || &pub->issues[j] == sc->issue) &&
+			    cli_search_issue_ok(&pub->issues[j]))
+				issue_check_files(&pub->issues[j]);
+	}
+}
+
 void
 cli_search_target(const struct cli_scope *t)
 {
 	struct textcache *tc = cli_search_cache(t);
 	char *prefix = tc ? cli_search_prefix(t) : NULL;
 	int i;
+
+	if (tc != NULL)
+		cli_search_check_files(t);
 
 	for (i = 0; i < cli_search.n; i++) {
 		if (tc == NULL ||
