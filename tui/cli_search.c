@@ -182,10 +182,13 @@ cli_search_print(const char *id, size_t id_len, unsigned long line,
 
 /* --- without the cache ----------------------------------------------------------- */
 
-/* The line of the page's file where byte off of block b was printed. */
+/* The line of the page's file where byte off of block b was printed.  The
+ * hits of a block come in order: cur (set up for block b when *cur_of is
+ * not b) walks the block once for all of them, not once per hit, which
+ * made a long paragraph's search quadratic. */
 static unsigned long
 cli_search_line(const struct article *a, const struct layout_block *b,
-    size_t off)
+    size_t off, struct srcmap_cursor *cur, const struct layout_block **cur_of)
 {
 	const struct page *p = a->page;
 	const struct span *sp = b->span;
@@ -196,8 +199,12 @@ cli_search_line(const struct article *a, const struct layout_block *b,
 	if (p->text.text == NULL || sp->byte_end <= sp->byte_start ||
 	    sp->byte_end > p->text.len)
 		return sp->first_line + p->line_offset;
-	raw = sp->byte_start + srcmap_raw_offset(p->text.text +
-	    sp->byte_start, sp->byte_end - sp->byte_start, b->text, b->len, off);
+	if (*cur_of != b) {
+		srcmap_cursor_init(cur, p->text.text + sp->byte_start,
+		    sp->byte_end - sp->byte_start, b->text, b->len);
+		*cur_of = b;
+	}
+	raw = sp->byte_start + srcmap_cursor_raw(cur, off);
 	return pagetext_line_of(&p->text, raw) + p->line_offset;
 }
 
@@ -205,6 +212,8 @@ static void
 cli_search_article(const struct article *a, const struct search_pattern *sp)
 {
 	struct layout_doc doc;
+	struct srcmap_cursor cur;
+	const struct layout_block *cur_of = NULL;
 	char *id;
 	size_t i;
 
@@ -217,7 +226,8 @@ cli_search_article(const struct article *a, const struct search_pattern *sp)
 			const struct layout_block *b = &doc.blocks[h->block];
 
 			cli_search_print(id, strlen(id),
-			    cli_search_line(a, b, h->start), b->text, b->len, h);
+			    cli_search_line(a, b, h->start, &cur, &cur_of),
+			    b->text, b->len, h);
 		}
 		cli_search.found += cli_search.hits.n;
 		free(id);
