@@ -137,7 +137,16 @@ struct textcache {
 	const struct tc_map	*maps;
 	const struct tc_issue	*issues;
 	const uint64_t		*fold_starts, *clean_starts;
+	int			 fd;	/* the mapped file, for its size; -1 */
+	int			 guard;	/* its tc_guard slot; -1 */
 };
+
+/* textcache_guard.c: a SIGBUS in a registered mapping (the file truncated
+ * while mapped) reads zeros and marks it, instead of killing us.  add
+ * returns the slot (-1: none free, unguarded). */
+int	tc_guard_add(const char *base, size_t size);
+void	tc_guard_remove(int slot);
+bool	tc_guard_hit(int slot);
 
 /* String s of the cache, or NULL when it lies outside the strings. */
 const char *tc_string(const struct textcache *, struct tc_str s);

@@ -432,6 +432,15 @@ cli_search_target(const struct cli_scope *t)
 			cli_each_article(t, cli_search_issue_ok, cli_search_each,
 			    (void *)cli_search.patterns[i]);
 		fflush(stdout);
+		/* Cut short by another program while we read it: what it
+		 * held past the cut read as zeros, so hits may be missing. */
+		if (tc != NULL && !textcache_intact(tc)) {
+			fputs("kanbao: search cache: cut short by another program "
+			    "while searching; hits may be missing\n", stderr);
+			cli_search.trouble = 1;
+			textcache_close(tc);
+			tc = NULL;
+		}
 	}
 	free(prefix);
 	textcache_close(tc);

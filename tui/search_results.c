@@ -68,8 +68,9 @@ struct sr_list {
 	struct timespec	 shown;		/* when progress was last drawn */
 };
 
+/* No hits. */
 static void
-sr_list_free(struct sr_list *l)
+sr_list_clear(struct sr_list *l)
 {
 	size_t i;
 
@@ -78,6 +79,13 @@ sr_list_free(struct sr_list *l)
 		free(l->v[i].head);
 		free(l->v[i].snippet);
 	}
+	l->n = l->sel = l->top = 0;
+}
+
+static void
+sr_list_free(struct sr_list *l)
+{
+	sr_list_clear(l);
 	free(l->v);
 	free(l->query);
 }
@@ -326,6 +334,16 @@ sr_search_cached(struct reader *r, struct sr_list *l,
 		}
 	}
 	free(v);
+	/* Another program cut the file short while we read it (the part cut
+	 * off read as zeros): what was found is dropped, the cache let go
+	 * (the next search rebuilds it) and the search made without it. */
+	if (!textcache_intact(r->cache)) {
+		sr_list_clear(l);
+		textcache_close(r->cache);
+		r->cache = NULL;
+		reader_message(r, "The search cache was cut short by another program: searched without it");
+		return -1;
+	}
 	return rc;
 }
 
@@ -353,7 +371,9 @@ sr_cache(struct reader *r)
 
 	if (r->no_cache || r->archive->scope > SCOPE_PUBLICATION)
 		return NULL;
-	if (r->cache != NULL && textcache_stale(r->cache, r->archive->root)) {
+	/* Its size first: a file cut short since would fault when touched. */
+	if (r->cache != NULL && (!textcache_intact(r->cache) ||
+	    textcache_stale(r->cache, r->archive->root))) {
 		textcache_close(r->cache);
 		r->cache = NULL;
 		r->archive_changed = 1;
