@@ -127,20 +127,15 @@ static char *
 bookmark_unescape(struct bm_line *l, const char *s, size_t len)
 {
 	struct strbuf b = STRBUF_INIT;
-	size_t i;
+	char bad = ' ';
+	size_t n;
 
-	for (i = 0; i < len; i++) {
-		char c = s[i];
-
-		if (c == '\\' && i + 1 < len && strchr("\\tnr", s[i + 1])) {
-			c = s[++i];
-			c = c == 't' ? '\t' : c == 'n' ? '\n' : c == 'r' ? '\r' : c;
-		} else if (c == '\\')
-			diag_add(l->dl, DIAG_WARNING, l->file, l->lineno, -1,
-			    "unknown escape '\\%c' kept as written",
-			    i + 1 < len ? s[i + 1] : ' ');
-		strbuf_addc(&b, c);
-	}
+	if ((n = strbuf_add_unescaped(&b, s, len, &bad)) > 0)
+		diag_add(l->dl, DIAG_WARNING, l->file, l->lineno, -1,
+		    "%zu unknown escape%s (the first '\\%c') kept as written",
+		    n, n == 1 ? "" : "s", bad);
+	if (b.s == NULL)
+		return xstrdup("");
 	return strbuf_take(&b);
 }
 

@@ -74,20 +74,8 @@ static char *
 notes_unescape(const char *s, size_t len)
 {
 	struct strbuf b = STRBUF_INIT;
-	size_t i;
 
-	for (i = 0; i < len; i++) {
-		if (s[i] != '\\' || i + 1 == len) {
-			strbuf_addc(&b, s[i]);
-			continue;
-		}
-		switch (s[++i]) {
-		case 't': strbuf_addc(&b, '\t'); break;
-		case 'n': strbuf_addc(&b, '\n'); break;
-		case 'r': strbuf_addc(&b, '\r'); break;
-		default: strbuf_addc(&b, s[i]); break;	/* \\ and unknown */
-		}
-	}
+	strbuf_add_unescaped(&b, s, len, NULL);
 	if (b.s == NULL)
 		return xstrdup("");
 	return strbuf_take(&b);

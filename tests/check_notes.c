@@ -88,6 +88,41 @@ START_TEST(test_escape_roundtrip)
 }
 END_TEST
 
+/* Hostile text (ESC sequences, C1 controls, bidi overrides and isolates,
+ * DEL, bytes that are not UTF-8) is written escaped, so that cat of a
+ * bookmarks, notes or history file sends the terminal none of it, and
+ * read back byte for byte. */
+START_TEST(test_escape_terminal_controls)
+{
+	static const char hostile[] = "\x1b]0;pwned\x07 \x1b[31mred\x1b[m "
+	    "\xc2\x9b" "2J \xe2\x80\xae" "evil\xe2\x80\xac \xe2\x81\xa6" "iso\xe2\x81\xa9 "
+	    "\x7f \x01 \xff\xfe\xc3 中文 \\x41 \\u202E";
+	struct strbuf b = STRBUF_INIT, back = STRBUF_INIT;
+	const unsigned char *p;
+	size_t i;
+
+	strbuf_add_escaped(&b, hostile);
+	for (i = 0, p = (const unsigned char *)b.s; i < b.len; i++) {
+		ck_assert_msg(p[i] >= 0x20 && p[i] != 0x7f, "byte %02x at %zu",
+		    p[i], i);
+		ck_assert_msg(!(p[i] == 0xc2 && p[i + 1] >= 0x80 && p[i + 1] <= 0x9f),
+		    "C1 at %zu", i);
+		ck_assert_msg(!(p[i] == 0xe2 && p[i + 1] == 0x80 &&
+		    p[i + 2] >= 0xaa && p[i + 2] <= 0xae), "bidi at %zu", i);
+		ck_assert_msg(!(p[i] == 0xe2 && p[i + 1] == 0x81 &&
+		    p[i + 2] >= 0xa6 && p[i + 2] <= 0xa9), "isolate at %zu", i);
+	}
+	ck_assert_ptr_nonnull(strstr(b.s, "\\x1B]0;pwned\\x07"));
+	ck_assert_ptr_nonnull(strstr(b.s, "\\u009B2J \\u202Eevil\\u202C"));
+	ck_assert_ptr_nonnull(strstr(b.s, "\\xFF\\xFE\\xC3 中文 \\\\x41"));
+	ck_assert_uint_eq(strbuf_add_unescaped(&back, b.s, b.len, NULL), 0);
+	ck_assert_uint_eq(back.len, strlen(hostile));
+	ck_assert_mem_eq(back.s, hostile, back.len);
+	strbuf_free(&b);
+	strbuf_free(&back);
+}
+END_TEST
+
 START_TEST(test_parse_bad)
 {
 	static const char *const bad[] = { "", "1:2-3", "1:2-3:4", "1:2-3:4 text",
@@ -289,12 +324,14 @@ notes_suite(void)
 	TCase *tc = tcase_create("notes");
 
 	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_set_timeout(tc, 60);	/* 600 locked saves on a loaded machine */
 	tcase_add_test(tc, test_escape_roundtrip);
 	tcase_add_test(tc, test_parse_bad);
 	tcase_add_test(tc, test_sidecar);
 	tcase_add_test(tc, test_bad_lines_skipped);
 	tcase_add_test(tc, test_user_store);
 	tcase_add_test(tc, test_concurrent_writers);
+	tcase_add_test(tc, test_escape_terminal_controls);
 	tcase_add_test(tc, test_unsaved_kept);
 	suite_add_tcase(s, tc);
 	return s;

@@ -62,10 +62,15 @@ search_ui_history_load(struct search_ui *s)
 	    (text = userconf_read_file(s->hist_path, &len)) == NULL)
 		return;
 	for (line = text; line != NULL && *line != '\0'; line = next) {
+		struct strbuf q = STRBUF_INIT;
+
 		if ((next = strchr(line, '\n')) != NULL)
 			*next++ = '\0';
-		if (*line != '\0')
-			search_ui_remember(s, line);
+		/* One query a line, escaped as bookmarks are (strbuf.h). */
+		strbuf_add_unescaped(&q, line, strlen(line), NULL);
+		if (q.len > 0)
+			search_ui_remember(s, q.s);
+		strbuf_free(&q);
 	}
 	free(text);
 }
@@ -90,6 +95,7 @@ search_ui_mkdirs(const char *path)
 static void
 search_ui_history_save(const struct search_ui *s)
 {
+	struct strbuf b = STRBUF_INIT;
 	char *tmp;
 	FILE *f;
 	size_t i;
@@ -97,13 +103,20 @@ search_ui_history_save(const struct search_ui *s)
 	if (s->hist_path == NULL)
 		return;
 	search_ui_mkdirs(s->hist_path);
+	/* Escaped: a typed ESC or bidi control must not reach a terminal
+	 * that shows the file. */
+	for (i = 0; i < s->n_hist; i++) {
+		strbuf_add_escaped(&b, s->hist[i]);
+		strbuf_addc(&b, '\n');
+	}
 	tmp = xasprintf("%s.%ld.tmp", s->hist_path, (long)getpid());
 	if ((f = fopen(tmp, "w")) != NULL) {
-		for (i = 0; i < s->n_hist; i++)
-			fprintf(f, "%s\n", s->hist[i]);
+		if (b.len > 0)
+			fwrite(b.s, 1, b.len, f);
 		if (fclose(f) != 0 || rename(tmp, s->hist_path) != 0)
 			unlink(tmp);
 	}
+	strbuf_free(&b);
 	free(tmp);
 }
 
