@@ -343,7 +343,8 @@ tc_map(const char *file, const char *archive_path, const char *encoding,
 #endif
 	tc->h = (const struct tc_header *)tc->base;
 	if (why == NULL && (why = tc_check_layout(tc)) == NULL &&
-	    (why = tc_check_key(tc, archive_path, encoding)) == NULL &&
+	    (archive_path == NULL ||
+	    (why = tc_check_key(tc, archive_path, encoding)) == NULL) &&
 	    (why = tc_check_tables(tc)) == NULL && files)
 		why = tc_check_files(tc, archive_path);
 	if (why != NULL) {
@@ -365,6 +366,12 @@ textcache_map(const char *file, const char *archive_path, const char *encoding,
 	    tc->h->n_han >= searchfold_han_size())
 		searchfold_han_preset((const uint32_t *)(tc->base + tc->h->han_off));
 	return tc;
+}
+
+struct textcache *
+tc_map_any(const char *file, char **cause)
+{
+	return tc_map(file, NULL, NULL, false, cause);
 }
 
 struct textcache *

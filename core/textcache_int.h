@@ -157,6 +157,10 @@ const char *tc_file_path(const struct textcache *, const struct tc_file *f);
  * else why not. */
 const char *tc_check_file(const struct textcache *, int dir,
 	    const struct tc_file *f);
+/* Map a cache file and check what the file itself says (its layout and
+ * tables), not whose it is nor its files: the fuzz harness reads any file
+ * with it.  NULL with *cause set when it is not a sound cache. */
+struct textcache *tc_map_any(const char *file, char **cause);
 /* Map the cache file and check everything but its files (textcache.c):
  * the old cache an update starts from.  NULL when it is not one. */
 struct textcache *tc_map_old(const char *file, const char *archive_path,
