@@ -224,24 +224,6 @@ alto_geom_art(struct alto_geom *g)
 	return g->cur ? &g->pb.page->articles[g->cur - 1] : NULL;
 }
 
-/* 本报讯（记者 …） opening an article's first paragraph: its byline. */
-static void
-alto_geom_inline_byline(struct article *a, char *clean, struct span sp)
-{
-	size_t k;
-	char *by;
-
-	if (a->byline.text || a->n_blocks > 0 ||
-	    (k = segment_lines_byline_prefix(clean)) == 0 || clean[k] == '\0')
-		return;
-	by = xstrndup(clean, k);
-	pagebuild_elem(a, &a->byline, by, sp);
-	free(by);
-	while (clean[k] == ' ')
-		k++;
-	memmove(clean, clean + k, strlen(clean + k) + 1);
-}
-
 static void
 alto_geom_flush(struct alto_geom *g)
 {
@@ -251,7 +233,8 @@ alto_geom_flush(struct alto_geom *g)
 	if (g->np > 0 && g->cur) {
 		sp = pagebuild_span(&g->pb, g->first, g->last);
 		clean = clean_lines(g->para, g->lens, g->np);
-		alto_geom_inline_byline(alto_geom_art(g), clean, sp);
+		if (alto_geom_art(g)->n_blocks == 0)
+			pagebuild_inline_byline(alto_geom_art(g), clean, sp);
 		pagebuild_block(alto_geom_art(g), BLOCK_PARAGRAPH, clean, sp);
 		free(clean);
 	}

@@ -83,6 +83,9 @@
 /* Two lines this close in size (points) are set in one size. */
 #define PDF_SAME_SIZE	0.2
 
+/* A caption over its credit line is at most this many lines. */
+#define PDF_CAPTION_LINES	8
+
 /* On a scan a line this many times the body size is a headline. */
 #define PDF_SCAN_HEAD	1.4
 
@@ -251,27 +254,6 @@ pdf_para_add(struct pdf_reader *r, const struct pdf_line *l, unsigned long no)
 	p->last = no;
 }
 
-/* An inline byline opening the first paragraph: 本报讯（记者 …）. */
-static char *
-pdf_inline_byline(struct article *a, char *clean, struct span sp,
-    size_t lead)
-{
-	size_t k;
-	char *by;
-
-	if (a->byline.text || a->n_blocks > lead || a->kind == ARTICLE_PHOTO)
-		return clean;
-	if ((k = segment_lines_byline_prefix(clean)) == 0 || clean[k] == '\0')
-		return clean;
-	by = xstrndup(clean, k);
-	pagebuild_elem(a, &a->byline, by, sp);
-	free(by);
-	while (clean[k] == ' ')
-		k++;
-	memmove(clean, clean + k, strlen(clean + k) + 1);
-	return clean;
-}
-
 static void
 pdf_para_flush(struct pdf_reader *r)
 {
@@ -287,8 +269,10 @@ pdf_para_flush(struct pdf_reader *r)
 	}
 	sp = pagebuild_span(&r->pb, p->first, p->last);
 	clean = clean_lines(p->lines, p->lens, p->n);
-	if (r->para_kind == BLOCK_PARAGRAPH)
-		clean = pdf_inline_byline(a, clean, sp, r->sf_blocks);
+	/* The first paragraph (after a standfirst's) may open with the
+	 * byline. */
+	if (r->para_kind == BLOCK_PARAGRAPH && a->n_blocks <= r->sf_blocks)
+		pagebuild_inline_byline(a, clean, sp);
 	pagebuild_block(a, r->para_kind, clean, sp);
 	free(clean);
 	p->n = 0;
@@ -314,6 +298,8 @@ pdf_to_furniture(struct pdf_reader *r, const struct article *a,
 		page_meta_add(m, a->subhead.text, k);
 	if (a->byline.text && *a->byline.text)
 		page_meta_add(m, a->byline.text, k);
+	if (a->credit.text && *a->credit.text)
+		page_meta_add(m, a->credit.text, k);
 }
 
 /* Close the open article.  One without any text is page furniture: the
@@ -460,7 +446,7 @@ pdf_read_head(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 /* A line of its own under the headline: the byline; a line under it in
  * the same style goes on with it (本报记者 / 名字).  One in another style
  * (smaller, or another face) is the writer's title ("AP Business
- * Writer"), not the byline: it is kept on the page as furniture. */
+ * Writer"), not the byline: the story's credit line. */
 static void
 pdf_read_byline(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 {
@@ -473,7 +459,12 @@ pdf_read_byline(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 		r->by_size = l->size;
 	} else if (l->font != r->by_font || l->size < r->by_size - PDF_SAME_SIZE ||
 	    l->size > r->by_size + PDF_SAME_SIZE) {
-		page_meta_add(&r->pb.page->meta, clean, FURNITURE_OTHER);
+		/* The writer's title belongs to the story: its credit line,
+		 * as the text path keeps it. */
+		if (a->credit.text == NULL)
+			pagebuild_elem(a, &a->credit, clean, sp);
+		else
+			page_meta_add(&r->pb.page->meta, clean, FURNITURE_OTHER);
 	} else {
 		char *both = xasprintf("%s %s", a->byline.text, clean);
 
@@ -805,6 +796,32 @@ pdf_same_style(const struct pdf_line *a, const struct pdf_line *b)
 	    a->size > b->size - PDF_SAME_SIZE;
 }
 
+/* Lines in a style of their own, not the body's, whose run (the lines
+ * in that style running down the page) ends right over a credit line
+ * ("Photo: …", "… 摄"): a photo's caption, whatever its size. */
+static bool
+pdf_caption_over_credit(const struct pdf_reader *r, const struct pdf_line *l)
+{
+	const struct pdf_line *end = r->pg->lines + r->pg->n_lines, *e = l;
+	size_t n = 1;
+	char *clean;
+	bool credit;
+
+	if (l->font == r->pg->body_font || l->band != 0)
+		return false;
+	while (e + 1 < end && pdf_same_style(e + 1, l) && e[1].band == 0 &&
+	    e[1].b.y1 >= e->b.y1 && n++ < PDF_CAPTION_LINES)
+		e++;
+	if (e + 1 >= end || e[1].band != 0 || e[1].b.y1 < e->b.y1 ||
+	    e[1].b.y1 - e->b.y2 > e->size)
+		return false;
+	clean = clean_string(e[1].text, strlen(e[1].text));
+	credit = segment_lines_is_credit(clean) ||
+	    segment_lines_is_credit_word(clean);
+	free(clean);
+	return credit;
+}
+
 /* Under a headline's decks, display type in a style of its own, near the
  * body's size, whose lines (the run in its style) end a sentence: the
  * standfirst, the story's opening summary, not a deck (decks are
@@ -911,6 +928,15 @@ pdf_read_line(struct pdf_reader *r, const struct pdf_line *l,
 		r->text_closed = true;
 		return;
 	}
+	/* Display type over a credit line is a photo's caption. */
+	if ((role == ROLE_SUB || role == ROLE_SECTION || role == ROLE_OTHER) &&
+	    r->st != ST_HEAD && ((r->st == ST_CAPTION && l->font == r->cap_font &&
+	    l->size < r->cap_size + PDF_SAME_SIZE &&
+	    l->size > r->cap_size - PDF_SAME_SIZE) ||
+	    pdf_caption_over_credit(r, l))) {
+		pdf_read_caption(r, l, sp);
+		return;
+	}
 	if ((role == ROLE_HEAD || role == ROLE_SUB || role == ROLE_OTHER) &&
 	    pdf_dash_subhead(r, l)) {
 		pdf_read_sub(r, l, sp);
@@ -922,9 +948,12 @@ pdf_read_line(struct pdf_reader *r, const struct pdf_line *l,
 	    (role == ROLE_SECTION || role == ROLE_SUB || role == ROLE_OTHER ||
 	    (role == ROLE_HEAD && l->size < r->deck_size - PDF_SAME_SIZE)))
 		role = pdf_lower_deck(r, l) ? ROLE_HEAD : ROLE_OTHER;
-	/* Under a standfirst, a byline in the headline's face. */
-	else if (r->st == ST_BYLINE && pdf_cur(r)->byline.text == NULL &&
-	    role == ROLE_HEAD && pdf_worded_byline(l))
+	/* Under a standfirst, a byline in the headline's face; under the
+	 * decks, a byline in a display face of its own, smaller than them. */
+	else if ((role == ROLE_HEAD || role == ROLE_SUB) && ((r->st == ST_BYLINE &&
+	    pdf_cur(r)->byline.text == NULL) || (r->st == ST_HEAD &&
+	    pdf_cur(r)->n_decks > 0 && l->size < r->deck_last - PDF_SAME_SIZE)) &&
+	    pdf_worded_byline(l))
 		role = ROLE_OTHER;
 	/* Under a byline, a line in its style is its second line; in the
 	 * body's style only a name under a reporter's title alone (本报记者 /

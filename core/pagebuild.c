@@ -7,6 +7,7 @@
 
 #include "pagebuild.h"
 #include "pagetext.h"
+#include "segment_int.h"
 #include "xalloc.h"
 
 void
@@ -205,4 +206,21 @@ pagebuild_abort(struct pagebuild *pb)
 	free(pb->starts);
 	strbuf_free(&pb->text);
 	memset(pb, 0, sizeof *pb);
+}
+
+void
+pagebuild_inline_byline(struct article *a, char *clean, struct span sp)
+{
+	size_t k;
+	char *by;
+
+	if (a->byline.text || a->kind == ARTICLE_PHOTO ||
+	    (k = segment_lines_byline_prefix(clean)) == 0 || clean[k] == '\0')
+		return;
+	by = xstrndup(clean, k);
+	pagebuild_elem(a, &a->byline, by, sp);
+	free(by);
+	while (clean[k] == ' ')
+		k++;
+	memmove(clean, clean + k, strlen(clean + k) + 1);
 }

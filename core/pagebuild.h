@@ -41,6 +41,11 @@ void	pagebuild_elem(struct article *, struct text_elem *, const char *text,
 	    struct span);
 void	pagebuild_block(struct article *, enum block_kind, const char *text,
 	    struct span);
+/* A byline opening the article's first paragraph (本报讯（记者 …）, By
+ * NAME —): when the article has no byline yet, it becomes the byline and
+ * is cut off the front of clean (in place).  Loaders that find
+ * paragraphs in geometry call it on the first paragraph's text. */
+void	pagebuild_inline_byline(struct article *, char *clean, struct span);
 void	pagebuild_jump(struct article *, enum jump_dir, int page_number,
 	    const char *label, struct span);
 /* A line of page furniture (header, footer, keywords). */

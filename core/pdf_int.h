@@ -76,6 +76,10 @@ struct pdf_page {
 	double		 body_size;	/* the most common glyph size */
 	int		 body_font;	/* the most common font */
 	bool		 scan;		/* an OCR text layer over a page image */
+	struct pdf_box	*pictures;	/* photos and other images (not a
+					   scan's page image): blocks the cuts
+					   do not go through */
+	size_t		 n_pictures;
 	struct strbuf	 removed;	/* fake-bold twins dropped, UTF-8 */
 };
 

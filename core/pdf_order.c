@@ -37,6 +37,13 @@
 /* A gap wider than this (in ems) between glyphs poppler did not read one
  * after the other is a word space. */
 #define PDF_WORD_GAP		0.15
+/* A gap poppler reads as a word space is one when wider than
+ * PDF_WORD_GAP ems or than this share of the line's usual word space. */
+#define PDF_WORD_SHARE		0.5
+/* A gap between this many ems and PDF_WORD_GAP is letter-spacing (a kern
+ * is less), in a line of at least PDF_TRACK_MIN_GAPS gaps. */
+#define PDF_TRACK_GAP		0.05
+#define PDF_TRACK_MIN_GAPS	6
 /* A letter this many times the size and height of the next is a drop cap,
  * joined to the word it opens. */
 #define PDF_DROP_CAP		1.8
@@ -145,16 +152,43 @@ pdf_gutter_ok(const struct pdf_page *pg, const size_t *v, size_t n, size_t i,
 	    (pdf_many_rows(pg, v, i) && pdf_many_rows(pg, v + i, n - i));
 }
 
-/* The widest gap along one axis (sorts v), at least min wide; size is the
- * region's text size. */
+/* Whether a picture standing in the region (its box meets the region's)
+ * runs across the gap from lo to hi along one axis: a photo whose caption and
+ * credit stand apart under it is one block, not two columns. */
+static bool
+pdf_gap_blocked(const struct pdf_page *pg, const struct pdf_box *region,
+    bool vertical, double lo, double hi)
+{
+	double mid = (lo + hi) / 2;
+	size_t i;
+
+	for (i = 0; i < pg->n_pictures; i++) {
+		const struct pdf_box *p = &pg->pictures[i];
+
+		if (p->x1 >= region->x2 || p->x2 <= region->x1 ||
+		    p->y1 >= region->y2 || p->y2 <= region->y1)
+			continue;
+		/* Across the gap's middle: a photo as wide as its column
+		 * ends at the gutter's edge. */
+		if (vertical ? p->x1 < mid && p->x2 > mid : p->y1 < mid && p->y2 > mid)
+			return true;
+	}
+	return false;
+}
+
+/* The widest gap along one axis (sorts v), at least min wide, that no
+ * picture crosses; size is the region's text size. */
 static struct pdf_cut
 pdf_widest_gap(const struct pdf_page *pg, size_t *v, size_t n, bool vertical,
     double min, double size)
 {
 	struct pdf_cut best = { 0, 0 };
+	struct pdf_box region;
 	double reach;
 	size_t i;
 
+	for (i = 0; i < n; i++)
+		pdf_box_grow(&region, &pg->frags[v[i]].b, i == 0);
 	pdf_cmp_page = pg;
 	qsort(v, n, sizeof *v, vertical ? pdf_by_x1 : pdf_by_y1);
 	reach = vertical ? pg->frags[v[0]].b.x2 : pdf_frag_foot(pg, v[0]);
@@ -164,7 +198,8 @@ pdf_widest_gap(const struct pdf_page *pg, size_t *v, size_t n, bool vertical,
 		double hi = vertical ? b->x2 : pdf_frag_foot(pg, v[i]);
 
 		if (lo - reach >= min && lo - reach > best.gap &&
-		    (!vertical || pdf_gutter_ok(pg, v, n, i, lo - reach, size))) {
+		    (!vertical || pdf_gutter_ok(pg, v, n, i, lo - reach, size)) &&
+		    !pdf_gap_blocked(pg, &region, vertical, reach, lo)) {
 			best.gap = lo - reach;
 			best.at = (lo + reach) / 2;
 		}
@@ -289,23 +324,31 @@ pdf_by_double(const void *x, const void *y)
 	return (a > b) - (a < b);
 }
 
-/* How a line's glyphs are spaced: whether most are CJK, and the median
- * gap between neighbours (the tracking a justified CJK line spreads). */
+/* How a line's glyphs are spaced: whether most are CJK, whether it is
+ * letter-spaced display type (a third of its gaps or more are tracking,
+ * wider than a kern and narrower than a word space, which poppler takes
+ * for word spaces), and the median gap between neighbours (the tracking
+ * a justified CJK line spreads). */
 struct pdf_spacing {
 	bool	cjk;
+	bool	tracked;
+	bool	scan;
 	double	track;
+	double	word;	/* the upper quartile of the gaps poppler reads as
+			   word spaces (stray gaps may be half of them) */
 };
 
 static void
 pdf_line_spacing(const struct pdf_page *pg, const size_t *v, size_t n,
     struct pdf_spacing *sp)
 {
-	size_t i, k, wide = 0, total = 0, ng = 0;
-	double *gaps;
+	size_t i, k, wide = 0, total = 0, ng = 0, tracking = 0, nw = 0;
+	double *gaps, *words;
 
 	for (i = 0; i < n; i++)
 		total += pg->frags[v[i]].n;
 	gaps = xmalloc((total + 1) * sizeof *gaps);
+	words = xmalloc((total + 1) * sizeof *words);
 	for (i = 0; i < n; i++) {
 		const struct pdf_frag *f = &pg->frags[v[i]];
 
@@ -313,12 +356,25 @@ pdf_line_spacing(const struct pdf_page *pg, const size_t *v, size_t n,
 			const struct pdf_glyph *g = &pg->glyphs[f->first + k];
 
 			wide += pdf_wide_glyph(g);
-			if (k > 0)
-				gaps[ng++] = g->b.x1 - g[-1].b.x2;
+			if (k == 0)
+				continue;
+			gaps[ng] = g->b.x1 - g[-1].b.x2;
+			tracking += gaps[ng] > PDF_TRACK_GAP * g->size &&
+			    gaps[ng] < PDF_WORD_GAP * g->size;
+			if (g->space_before)
+				words[nw++] = gaps[ng];
+			ng++;
 		}
 	}
 	qsort(gaps, ng, sizeof *gaps, pdf_by_double);
 	sp->cjk = wide * 2 > total;
+	/* A scan's OCR layer spaces its words as it read them: poppler's
+	 * word spaces stand there, as pdftotext gives them. */
+	sp->scan = pg->scan;
+	sp->tracked = !pg->scan && ng >= PDF_TRACK_MIN_GAPS && tracking * 3 >= ng;
+	qsort(words, nw, sizeof *words, pdf_by_double);
+	sp->word = nw ? words[nw * 3 / 4] : 0;
+	free(words);
 	sp->track = ng ? gaps[ng / 2] : 0;
 	if (sp->track < 0)
 		sp->track = 0;
@@ -331,8 +387,8 @@ pdf_line_spacing(const struct pdf_page *pg, const size_t *v, size_t n,
  * line's own tracking (a justified line spreads every glyph, digits and
  * Latin among them).  Elsewhere, between glyphs that follow each other in
  * poppler's text, poppler's own word spaces (its gaps against the font
- * size, as pdftotext reads them); across its lines a gap wider than
- * PDF_WORD_GAP ems. */
+ * size, as pdftotext reads them), except in letter-spaced display type;
+ * across its lines a gap wider than PDF_WORD_GAP ems. */
 static bool
 pdf_word_space(const struct pdf_glyph *a, const struct pdf_glyph *b,
     const struct pdf_spacing *sp)
@@ -343,10 +399,14 @@ pdf_word_space(const struct pdf_glyph *a, const struct pdf_glyph *b,
 		return false;
 	if (pdf_drop_cap(a, b))
 		return false;
-	if (sp->cjk)
+	if (sp->cjk || sp->tracked)
 		return gap - sp->track > PDF_WORD_GAP * b->size;
+	/* poppler's word space, unless far narrower than the line's other
+	 * word spaces and than a word space's least width: a stray gap in
+	 * display type ("Changi ng"), a kern poppler misread. */
 	if (b == a + 1 && !a->line_end)
-		return b->space_before;
+		return b->space_before && (sp->scan || gap > PDF_WORD_GAP * b->size ||
+		    gap > PDF_WORD_SHARE * sp->word);
 	return gap > PDF_WORD_GAP * b->size;
 }
 
@@ -623,8 +683,9 @@ pdf_leaf(struct pdf_order *o, size_t *v, size_t n, int band)
 /* A headline band on top of the region, read before the columns under it
  * even when it leaves a gutter free: the first band when all of it is
  * larger than the body, it is centred on the region or starts at its left
- * edge, and it does not lie on both sides of the region's gutter vc (then
- * it is the headlines of stacks side by side). */
+ * edge, and it does not lie on both sides of the region's gutter vc nor
+ * of a gutter of its own (then it is the headlines of stacks side by
+ * side). */
 static struct pdf_cut
 pdf_heading_band(const struct pdf_page *pg, size_t *v, size_t n, double min,
     struct pdf_cut vc)
@@ -657,6 +718,10 @@ pdf_heading_band(const struct pdf_page *pg, size_t *v, size_t n, double min,
 			reach = pdf_frag_foot(pg, v[i]);
 	}
 	if (c.gap == 0 || (vc.gap > 0 && left && right))
+		return none;
+	/* Two headlines side by side, over stories of their own. */
+	if (pdf_widest_gap(pg, v, i, true, 0.5 * pg->body_size,
+	    pdf_region_size(pg, v, i)).gap > 0)
 		return none;
 	mid = (band.x1 + band.x2) / 2 - (all.x1 + all.x2) / 2;
 	w = all.x2 - all.x1;

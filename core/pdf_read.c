@@ -68,6 +68,9 @@ pdf_functions(char **err)
 #define PDF_FRAG_GAP	0.6
 /* Images covering this share of the page make it a scan. */
 #define PDF_SCAN_SHARE	0.5
+/* A glyph drawn again right after itself, shifted less than this many
+ * ems, is a fake-bold twin. */
+#define PDF_TWIN_SHIFT	0.2
 
 void
 pdf_utf8_add(struct strbuf *b, uint32_t c)
@@ -196,10 +199,16 @@ pdf_by_char_x(const void *x, const void *y)
 	return (a->b.x1 > b->b.x1) - (a->b.x1 < b->b.x1);
 }
 
-/* Whether b is a's fake-bold twin: the same character, nearly the same
- * place, the boxes mostly overlapping. */
+/* Whether b is a's fake-bold twin: the same character in the same size,
+ * nearly the same place.  A line drawn twice: the boxes mostly overlap.
+ * Glyphs drawn twice one after the other (adjacent: a and b are next to
+ * each other in the drawing order): poppler ends the first copy's box
+ * where its twin starts, so only the shift counts, less than a fifth of
+ * an em where a real double letter ("ll", "ii") stands a whole advance
+ * on. */
 static bool
-pdf_is_twin(const struct pdf_glyph *a, const struct pdf_glyph *b)
+pdf_is_twin(const struct pdf_glyph *a, const struct pdf_glyph *b,
+    bool adjacent)
 {
 	double em = a->size > b->size ? a->size : b->size;
 	double w = a->b.x2 - a->b.x1 < b->b.x2 - b->b.x1 ?
@@ -207,9 +216,13 @@ pdf_is_twin(const struct pdf_glyph *a, const struct pdf_glyph *b)
 	double lo = a->b.x1 > b->b.x1 ? a->b.x1 : b->b.x1;
 	double hi = a->b.x2 < b->b.x2 ? a->b.x2 : b->b.x2;
 
-	return a->c == b->c && b->b.x1 - a->b.x1 < 0.25 * em &&
-	    (a->b.y1 - b->b.y1 < 0.25 * em && b->b.y1 - a->b.y1 < 0.25 * em) &&
-	    hi - lo >= 0.4 * w && w > 0;
+	if (a->c != b->c || a->size - b->size > 0.5 || b->size - a->size > 0.5 ||
+	    a->b.y1 - b->b.y1 >= 0.25 * em || b->b.y1 - a->b.y1 >= 0.25 * em ||
+	    b->b.x1 - a->b.x1 >= 0.25 * em)
+		return false;
+	if (adjacent && b->b.x1 - a->b.x1 < PDF_TWIN_SHIFT * em)
+		return true;
+	return hi - lo >= 0.4 * w && w > 0;
 }
 
 /* Mark twins: of each pair the glyph drawn later goes (drop[i]). */
@@ -230,7 +243,8 @@ pdf_find_twins(struct pdf_page *pg, bool *drop)
 
 			if (a->c != b->c || b->b.x1 - a->b.x1 >= 0.25 * b->size)
 				break;
-			if (drop[ix[k]] || !pdf_is_twin(a, b))
+			if (drop[ix[k]] || !pdf_is_twin(a, b, ix[i] == ix[k] + 1 ||
+			    ix[k] == ix[i] + 1))
 				continue;
 			drop[ix[i] > ix[k] ? ix[i] : ix[k]] = true;
 			pg->glyphs[ix[i] > ix[k] ? ix[k] : ix[i]].doubled = true;
@@ -376,21 +390,30 @@ pdf_read_count(const unsigned char *buf, size_t n, char **err)
 	return count;
 }
 
-/* A scan: images cover most of the page, and the text is the OCR layer
- * laid over them (drawn invisible, render mode 3). */
-static bool
-pdf_is_scan(const struct pdf_page *pg, PopplerPage *page)
+/* The page's images.  A scan: images cover most of the page, and the text
+ * is the OCR layer laid over them (drawn invisible, render mode 3); else
+ * they are its pictures. */
+static void
+pdf_read_images(struct pdf_page *pg, PopplerPage *page)
 {
 	GList *maps = pdf_fn.poppler_page_get_image_mapping(page), *m;
+	size_t cap = 0;
 	double area = 0;
 
 	for (m = maps; m; m = m->next) {
 		const PopplerImageMapping *im = m->data;
+		struct pdf_box b = { im->area.x1, im->area.y1, im->area.x2,
+		    im->area.y2 };
 
-		area += (im->area.x2 - im->area.x1) * (im->area.y2 - im->area.y1);
+		area += (b.x2 - b.x1) * (b.y2 - b.y1);
+		pg->pictures = xgrow(pg->pictures, &cap, pg->n_pictures + 1,
+		    sizeof *pg->pictures);
+		pg->pictures[pg->n_pictures++] = b;
 	}
 	pdf_fn.poppler_page_free_image_mapping(maps);
-	return area >= PDF_SCAN_SHARE * pg->width * pg->height;
+	pg->scan = area >= PDF_SCAN_SHARE * pg->width * pg->height;
+	if (pg->scan)
+		pg->n_pictures = 0;
 }
 
 static void
@@ -399,7 +422,7 @@ pdf_read_glyphs(struct pdf_page *pg, PopplerPage *page)
 	bool *breaks = NULL, *drop;
 
 	pdf_fn.poppler_page_get_size(page, &pg->width, &pg->height);
-	pg->scan = pdf_is_scan(pg, page);
+	pdf_read_images(pg, page);
 	pdf_collect(pg, page, &breaks);
 	drop = xcalloc(pg->n_glyphs + 1, sizeof *drop);
 	pdf_find_twins(pg, drop);
@@ -452,6 +475,7 @@ pdf_page_free(struct pdf_page *pg)
 	free(pg->glyphs);
 	free(pg->frags);
 	free(pg->lines);
+	free(pg->pictures);
 	strbuf_free(&pg->removed);
 	memset(pg, 0, sizeof *pg);
 }

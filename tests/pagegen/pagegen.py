@@ -357,6 +357,26 @@ class Page:
                 ctx.stroke()
         self.ops.append((self.key('rule'), draw))
 
+    def picture(self, x, y, w, h):
+        """A photo: a raster image, as a paper's PDF carries it (a grey
+        ramp, small and scaled up, so the file stays small)."""
+        def draw(ctx=self.ctx):
+            img = cairo.ImageSurface(cairo.FORMAT_RGB24, 16, 12)
+            data = img.get_data()
+            stride = img.get_stride()
+            for row in range(12):
+                for col in range(16):
+                    v = 96 + 8 * ((row + col) % 16)
+                    data[row * stride + 4 * col:row * stride + 4 * col + 4] = bytes((v, v, v, 0))
+            img.mark_dirty()
+            ctx.save()
+            ctx.translate(x, y)
+            ctx.scale(w / 16.0, h / 12.0)
+            ctx.set_source_surface(img, 0, 0)
+            ctx.paint()
+            ctx.restore()
+        self.ops.append((self.key('rule'), draw))
+
     def flush(self):
         if self.order == 'heads_last':
             ops = sorted(self.ops, key=lambda o: (o[0][1], o[0][0]))
@@ -762,7 +782,7 @@ class Generator:
         w = self.span_w(span)
         h = w * r.choice([0.55, 0.7])
         art = len(self.arts)
-        P.rect(x, y, w, h, True)
+        P.picture(x, y, w, h)
         cap, cred = self.writer.caption(), self.writer.credit()
         yy = y + h + 2
         f = '%s %s' % (self.caption_face, 8.5)
