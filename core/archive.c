@@ -1112,7 +1112,7 @@ page_load(struct page *p)
 {
 	struct publication *pub = p->issue->publication;
 	struct load_options opt = { pub->archive->forced_charset, pub->charset,
-	    pub->lang };
+	    pub->lang, NULL };
 	const struct loader *ld;
 	unsigned char *buf;
 	size_t len, skip;
@@ -1123,6 +1123,7 @@ page_load(struct page *p)
 		p->failed = true;
 		return;
 	}
+	opt.raw = &buf;
 	ld = loader_for(p->path, buf + skip, len < 4096 ? len : 4096);
 	if (ld == NULL || ld->load(p, buf + skip, len, &opt, issue_diags(p->issue)) != 0) {
 		if (ld == NULL)
