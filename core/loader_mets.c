@@ -101,23 +101,71 @@ mets_file(const struct mets *m, const char *id)
 	    "fileSec"), id);
 }
 
-/* Page order: fptr FILEIDs of the physical structMap that are ALTO. */
+/* A PDF of the page (NDNP's "derivative"): by MIMETYPE or by name. */
+static bool
+mets_is_pdf(const xmlNode *file)
+{
+	char *mime = xmlutil_attr(file, "MIMETYPE");
+	const xmlNode *loc = xmlutil_child(file, "FLocat");
+	char *href = loc ? xmlutil_attr(loc, "href") : NULL;
+	size_t n = href ? strlen(href) : 0;
+	bool yes = (mime && strcasestr(mime, "pdf")) ||
+	    (n > 4 && strcasecmp(href + n - 4, ".pdf") == 0);
+
+	free(mime);
+	free(href);
+	return yes;
+}
+
+/* The first file under n (fptr and area FILEIDs) that is ALTO, else the
+ * first that is a PDF; NULL when none. */
+static char *
+mets_page_file(const struct mets *m, const xmlNode *n, bool want_alto)
+{
+	const xmlNode *c;
+	char *id, *found;
+	xmlNodePtr f;
+
+	for (c = n->children; c; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE || xmlutil_is(c, "div"))
+			continue;
+		if ((xmlutil_is(c, "fptr") || xmlutil_is(c, "area")) &&
+		    (id = xmlutil_attr(c, "FILEID")) != NULL) {
+			if ((f = mets_file(m, id)) != NULL &&
+			    (want_alto ? mets_is_alto(f) : mets_is_pdf(f)))
+				return id;
+			free(id);
+		}
+		if ((found = mets_page_file(m, c, want_alto)) != NULL)
+			return found;
+	}
+	return NULL;
+}
+
+/* Page order: each div of the physical structMap that points at files is
+ * a page, read from its ALTO file, or from its PDF where it has no ALTO
+ * (a page the library did not OCR, or whose ALTO is missing from the
+ * METS). */
 static void
 mets_walk_fptrs(struct mets *m, const xmlNode *n)
 {
 	const xmlNode *c;
 	char *id;
-	xmlNodePtr f;
 
 	for (c = n->children; c; c = c->next) {
-		if (xmlutil_is(c, "fptr") || xmlutil_is(c, "area")) {
-			if ((id = xmlutil_attr(c, "FILEID")) != NULL &&
-			    (f = mets_file(m, id)) != NULL && mets_is_alto(f))
-				mets_add_file(m, id);
-			free(id);
-		}
-		if (c->type == XML_ELEMENT_NODE)
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (!xmlutil_is(c, "fptr") && !xmlutil_is(c, "area")) {
 			mets_walk_fptrs(m, c);
+			continue;
+		}
+		/* n points at files: a page; once, at its first fptr */
+		if ((id = mets_page_file(m, n, true)) == NULL)
+			id = mets_page_file(m, n, false);
+		if (id != NULL)
+			mets_add_file(m, id);
+		free(id);
+		return;
 	}
 }
 
@@ -268,7 +316,7 @@ mets_page_map(struct mets *m, const char *file)
 }
 
 static unsigned char *
-mets_read(const char *path, size_t *len, struct diag_list *diags)
+mets_read(const char *path, size_t *len, bool pdf, struct diag_list *diags)
 {
 	struct stat st;
 	int fd = readfile_open(path, &st);
@@ -277,7 +325,8 @@ mets_read(const char *path, size_t *len, struct diag_list *diags)
 
 	if (fd < 0 || (size_t)st.st_size > METS_MAX_ALTO) {
 		diag_add(diags, DIAG_ERROR, path, 0, -1,
-		    "cannot read the ALTO page the METS file names: %s",
+		    "cannot read the %s page the METS file names: %s",
+		    pdf ? "PDF" : "ALTO",
 		    fd < 0 ? readfile_strerror(errno) : "too large");
 		if (fd >= 0)
 			close(fd);
@@ -300,6 +349,7 @@ loader_mets_load(struct page *page, const unsigned char *buf, size_t n,
 	unsigned char *alto = NULL;
 	size_t len = 0;
 	xmlDocPtr doc;
+	bool pdf;
 	int rc = -1;
 
 	if (mets_open(&m, buf, n, page->path, diags) != 0)
@@ -307,14 +357,22 @@ loader_mets_load(struct page *page, const unsigned char *buf, size_t n,
 	if (page->part < 0 || (size_t)page->part >= m.n_files ||
 	    (path = mets_alto_path(&m, m.files[page->part], page->path)) == NULL) {
 		diag_add(diags, DIAG_ERROR, page->path, 0, -1,
-		    "no ALTO file for page %d in the METS file", page->part + 1);
+		    "no ALTO or PDF file for page %d in the METS file", page->part + 1);
 		mets_free(&m);
 		return -1;
 	}
+	pdf = !mets_is_alto(mets_file(&m, m.files[page->part]));
 	/* A reference out of a confined archive is refused like a symlink. */
 	if ((page->issue == NULL ||
 	    archive_path_allowed(page->issue->publication->archive, path, diags)) &&
-	    (alto = mets_read(path, &len, diags)) != NULL &&
+	    (alto = mets_read(path, &len, pdf, diags)) != NULL && pdf) {
+		/* A page without ALTO: its PDF, the PDF's first page. */
+		int part = page->part;
+
+		page->part = 0;
+		rc = loader_pdf.load(page, alto, len, opt, diags);
+		page->part = part;
+	} else if (alto != NULL &&
 	    (doc = xmlutil_parse(alto, len, path, diags)) != NULL) {
 		size_t n_map = mets_page_map(&m, m.files[page->part]);
 
@@ -339,7 +397,7 @@ loader_mets_parts(const char *path, const unsigned char *buf, size_t n,
 	count = (int)m.n_files;
 	if (count == 0)
 		diag_add(diags, DIAG_WARNING, path, 0, -1,
-		    "the METS file names no ALTO pages");
+		    "the METS file names no ALTO or PDF pages");
 	mets_free(&m);
 	return count;
 }

@@ -22,6 +22,16 @@
 #include "pdf_int.h"
 #include "xalloc.h"
 
+/* At most this many rows set across a region's columns are cut off its
+ * top (pdf_peel_rows). */
+#define PDF_PEEL_ROWS		2
+/* A heading band centred on its region spans more than this share of it
+ * (a middle column's headline spans a third), is set this many times the
+ * body's size, or stands this many of its ems apart from what is under
+ * it. */
+#define PDF_BAND_MIN_SHARE	0.4
+#define PDF_BAND_BANNER		2.0
+#define PDF_BAND_APART		0.5
 /* A gutter counts as this much wider than a band gap of the same width. */
 #define PDF_GUTTER_WEIGHT	1.5
 /* The running header or footer is a band thinner than this share of the
@@ -692,7 +702,7 @@ pdf_heading_band(const struct pdf_page *pg, size_t *v, size_t n, double min,
 {
 	struct pdf_cut none = { 0, 0 }, c = none;
 	struct pdf_box band, all;
-	double reach, mid, w;
+	double reach, mid, w, size;
 	bool left = false, right = false;
 	size_t i;
 
@@ -725,7 +735,55 @@ pdf_heading_band(const struct pdf_page *pg, size_t *v, size_t n, double min,
 		return none;
 	mid = (band.x1 + band.x2) / 2 - (all.x1 + all.x2) / 2;
 	w = all.x2 - all.x1;
-	return (mid < 0.05 * w && mid > -0.05 * w) || band.x1 < all.x1 + 1 ? c : none;
+	/* Centred on the region: a banner over it, display type far larger
+	 * than the body (the masthead) or a title standing apart; a narrow
+	 * headline right over its column's text stands centred by chance
+	 * (the middle column's of three). */
+	size = pdf_region_size(pg, v, i);
+	if (mid < 0.05 * w && mid > -0.05 * w &&
+	    (band.x2 - band.x1 > PDF_BAND_MIN_SHARE * w ||
+	    size >= PDF_BAND_BANNER * pg->body_size ||
+	    c.gap >= PDF_BAND_APART * size))
+		return c;
+	return band.x1 < all.x1 + 1 ? c : none;
+}
+
+/* A region no white space cuts may still hold columns under a line or
+ * two set across them (a byline or a standfirst run over a story's
+ * columns, too close above them to leave a band gap): the cut under the
+ * first PDF_PEEL_ROWS rows or fewer, when the rest has a gutter. */
+static struct pdf_cut
+pdf_peel_rows(const struct pdf_page *pg, size_t *v, size_t n, double vmin,
+    double size)
+{
+	struct pdf_cut none = { 0, 0 }, c;
+	size_t i = 0, rows = 0;
+	double mid = 0, top;
+
+	pdf_cmp_page = pg;
+	qsort(v, n, sizeof *v, pdf_by_ymid);
+	while (i < n && rows < PDF_PEEL_ROWS) {
+		const struct pdf_box *b = &pg->frags[v[i]].b;
+
+		top = (b->y1 + b->y2) / 2;
+		while (i < n && (pg->frags[v[i]].b.y1 + pg->frags[v[i]].b.y2) / 2 <
+		    top + 0.5 * (b->y2 - b->y1))
+			mid = (pg->frags[v[i]].b.y1 + pg->frags[v[i]].b.y2) / 2, i++;
+		rows++;
+		if (i >= n)
+			break;
+		if (pdf_widest_gap(pg, v + i, n - i, true, vmin, size).gap > 0) {
+			const struct pdf_box *r = &pg->frags[v[i]].b;
+
+			c.gap = r->y1 > mid ? r->y1 - mid : 0.5;
+			c.at = (mid + (r->y1 + r->y2) / 2) / 2;
+			/* pdf_widest_gap sorted the rest: sort all again */
+			qsort(v, n, sizeof *v, pdf_by_ymid);
+			return c;
+		}
+		qsort(v, n, sizeof *v, pdf_by_ymid);
+	}
+	return none;
 }
 
 /* furn: which furniture bands may still be cut off this region. */
@@ -759,7 +817,7 @@ pdf_cut_region(struct pdf_order *o, size_t *v, size_t n, int furn)
 	h = pdf_widest_gap(pg, v, n, false, hmin, size);
 	if (vc.gap > 0 && vc.gap * PDF_GUTTER_WEIGHT >= h.gap)
 		pdf_split(o, v, n, true, vc, furn & PDF_IN_BAND, furn & PDF_IN_BAND);
-	else if (h.gap > 0)
+	else if (h.gap > 0 || (h = pdf_peel_rows(pg, v, n, vmin, size)).gap > 0)
 		pdf_split(o, v, n, false, h, furn & PDF_IN_BAND, furn & PDF_IN_BAND);
 	else
 		pdf_leaf(o, v, n, furn & PDF_IN_BAND);

@@ -398,6 +398,91 @@ draw_photos_page(void)
 	cairo_surface_destroy(s);
 }
 
+
+/* A story whose byline runs across both its columns, set so close over
+ * them that no white band separates it from their first lines; the
+ * columns stand a narrow gutter (one em) apart. */
+static void
+draw_byline_across_page(void)
+{
+	int fd = mkstemp(pdf_path);
+	cairo_surface_t *s;
+	cairo_t *cr;
+	char line[96];
+	int i;
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	s = cairo_pdf_surface_create(pdf_path, 595, 842);
+	cr = cairo_create(s);
+	text_at(cr, 40, 30, 9, false, "The Test Gazette");
+	text_at(cr, 40, 100, 20, true, "Gutter Story");
+	sans_at(cr, 40, 113, 9, true,
+	    "By Ann Lee and Bo Chan, staff writers of the Test Gazette");
+	/* words of other lengths on each line, so that no word gap lines
+	 * up down a column as a gutter would */
+	static const char *const lead[] = { "it", "and so", "then a", "on",
+	    "as the", "so it" };
+
+	for (i = 0; i < 6; i++) {
+		snprintf(line, sizeof line, "%s alpha %d runs on in the left "
+		    "column %s", lead[i], i + 1, lead[(i + 2) % 6]);
+		justified(cr, 40, 123 + 12 * i, 250, line);
+		snprintf(line, sizeof line, "%s omega %d runs on in the right "
+		    "column %s", lead[5 - i], i + 1, lead[(i + 3) % 6]);
+		justified(cr, 300, 123 + 12 * i, 250, line);
+	}
+	text_at(cr, 40, 800, 9, false, "Page 1");
+	cairo_destroy(cr);
+	cairo_surface_finish(s);
+	cairo_surface_destroy(s);
+}
+
+
+/* Three columns over a story across the page's foot: the first column's
+ * text (no headline of its own) starts lower than the middle column's
+ * headline, which stands right over its own text, centred on the page by
+ * the chance of being in the middle column. */
+static void
+draw_middle_headline_page(void)
+{
+	int fd = mkstemp(pdf_path);
+	cairo_surface_t *s;
+	cairo_t *cr;
+	cairo_text_extents_t e, h;
+	char line[64];
+	int i;
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	s = cairo_pdf_surface_create(pdf_path, 595, 842);
+	cr = cairo_create(s);
+	text_at(cr, 40, 30, 9, false, "The Test Gazette");
+	/* centred between the first column's left edge and the third's
+	 * longest line's end */
+	text_at(cr, 380, 900, 10, false, "");
+	cairo_text_extents(cr, "right 12 goes on", &e);
+	text_at(cr, 0, 900, 12, true, "");
+	cairo_text_extents(cr, "Middle Story", &h);
+	text_at(cr, (40 + 380 + e.x_advance) / 2 - h.x_advance / 2, 110, 12,
+	    true, "Middle Story");
+	for (i = 0; i < 12; i++) {
+		snprintf(line, sizeof line, "left %d goes on", i + 1);
+		text_at(cr, 40, 150 + 13 * i, 10, false, line);
+		snprintf(line, sizeof line, "middle %d goes on", i + 1);
+		text_at(cr, 210, 124 + 13 * i, 10, false, line);
+		snprintf(line, sizeof line, "right %d goes on", i + 1);
+		text_at(cr, 380, 124 + 13 * i, 10, false, line);
+	}
+	text_at(cr, 40, 400, 20, true, "Wide Story");
+	text_at(cr, 40, 425, 10, false, "The wide story runs across the foot of "
+	    "the page.");
+	text_at(cr, 40, 800, 9, false, "Page 1");
+	cairo_destroy(cr);
+	cairo_surface_finish(s);
+	cairo_surface_destroy(s);
+}
+
 #endif
 
 static void
@@ -936,6 +1021,72 @@ START_TEST(pdf_photos_side_by_side)
 	ck_assert_str_eq(a->credit.text, "Photo: Al Roy");
 }
 END_TEST
+
+/* Under a byline set across them, the columns are still read one after
+ * the other, not line by line across the gutter. */
+START_TEST(pdf_columns_under_byline_across)
+{
+	draw_byline_across_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	ck_assert_ptr_nonnull(find_text("it alpha 1 runs on in the left column "
+	    "then a and so alpha 2 runs on in the left column on"));
+	ck_assert_ptr_nonnull(find_text("and so omega 5 runs on in the right "
+	    "column and so it omega 6 runs on in the right column then a"));
+}
+END_TEST
+
+/* A narrow headline centred on the page by chance heads its own column,
+ * not the page: the column beside it is read before it. */
+START_TEST(pdf_middle_column_headline)
+{
+	const struct article *a;
+	char *t;
+
+	draw_middle_headline_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	a = find_text("middle 1 goes on middle 2 goes on");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_uint_eq(a->n_decks, 1);
+	ck_assert_str_eq(a->decks[0].text, "Middle Story");
+	ck_assert(strncmp(a->blocks[0].text, "middle 1", 8) == 0);
+	t = all_text(a);
+	ck_assert_ptr_null(strstr(t, "left"));
+	free(t);
+}
+END_TEST
+
+/* A METS page without ALTO (a page the library did not OCR) is read from
+ * its PDF, not skipped. */
+START_TEST(pdf_mets_page_without_alto)
+{
+	char mets[] = "/tmp/kanbao-mets-XXXXXX";
+	const char *name = strrchr(pdf_path, '/') + 1;
+	FILE *f;
+	int fd;
+
+	draw_page();
+	ck_assert_int_ge(fd = mkstemp(mets), 0);
+	ck_assert_ptr_nonnull(f = fdopen(fd, "w"));
+	fprintf(f, "<?xml version=\"1.0\"?>\n"
+	    "<mets xmlns=\"http://www.loc.gov/METS/\" "
+	    "xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n"
+	    "<fileSec><fileGrp>\n"
+	    "<file ID=\"img1\" MIMETYPE=\"image/tiff\"><FLocat "
+	    "xlink:href=\"0001.tif\"/></file>\n"
+	    "<file ID=\"pdf1\" MIMETYPE=\"application/pdf\"><FLocat "
+	    "xlink:href=\"%s\"/></file>\n"
+	    "</fileGrp></fileSec>\n"
+	    "<structMap><div TYPE=\"issue\"><div TYPE=\"page\">"
+	    "<fptr FILEID=\"img1\"/><fptr FILEID=\"pdf1\"/></div></div>"
+	    "</structMap>\n</mets>\n", name);
+	fclose(f);
+	ck_assert_int_eq(fx_load(mets, 0), 0);
+	ck_assert_str_eq(fx_loader->name, "mets");
+	ck_assert_ptr_nonnull(find_text("alpha ends."));
+	ck_assert_ptr_nonnull(find_text("omega ends."));
+	unlink(mets);
+}
+END_TEST
 #else
 START_TEST(pdf_not_supported)
 {
@@ -969,6 +1120,9 @@ loader_pdf_suite(void)
 	tcase_add_test(tc, pdf_display_type_words_and_byline);
 	tcase_add_test(tc, pdf_caption_and_glyph_fake_bold);
 	tcase_add_test(tc, pdf_photos_side_by_side);
+	tcase_add_test(tc, pdf_columns_under_byline_across);
+	tcase_add_test(tc, pdf_middle_column_headline);
+	tcase_add_test(tc, pdf_mets_page_without_alto);
 #else
 	tcase_add_test(tc, pdf_not_supported);
 #endif
