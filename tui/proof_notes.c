@@ -31,7 +31,7 @@ int
 proof_save_notes(struct reader *r, char **cause)
 {
 	struct proof_ui *pu = r->proof;
-	char *why = NULL;
+	char *why = NULL, *also = NULL;
 	size_t i = 0;
 	int rc = 0;
 
@@ -40,7 +40,12 @@ proof_save_notes(struct reader *r, char **cause)
 	if (notes_pending(&pu->notes) && notes_save(&pu->notes, &why) != 0)
 		rc = -1;
 	while (i < pu->n_unsaved) {
-		if (notes_save(&pu->unsaved[i], why ? NULL : &why) != 0) {
+		if (notes_save(&pu->unsaved[i], &also) != 0) {
+			if (why == NULL)
+				why = also;
+			else
+				free(also);
+			also = NULL;
 			rc = -1;
 			i++;
 			continue;
