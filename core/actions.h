@@ -43,14 +43,22 @@
 	X(BOOKMARKS_PANE, "bookmarks-pane", "Show or hide the list of bookmarks") \
 	X(BOOKMARK_RENAME, "bookmark-rename", "Give the selected bookmark a new note, or a letter as a quick mark") \
 	X(BOOKMARK_DELETE, "bookmark-delete", "Delete the selected bookmark, after asking") \
-	X(PROOF_VIEW, "proof-view", "Show or hide the source lines under the clean text") \
+	X(PROOF_VIEW, "proof-view", "Show or hide the source lines beside or under the clean text") \
+	X(SCROLL_LEFT, "scroll-left", "Scroll the proof view's source lines left") \
+	X(SCROLL_RIGHT, "scroll-right", "Scroll the proof view's source lines right") \
 	X(LINE_NUMBERS, "line-numbers", "Show or hide the source line numbers beside the text") \
 	X(NEXT_FLAG, "next-flag", "Go to the next suspicious text flagged in the issue") \
 	X(PREV_FLAG, "prev-flag", "Go to the previous suspicious text flagged in the issue") \
 	X(NOTE_MARK, "note-mark", "Start or clear a selection of source lines for a note") \
 	X(NOTE_ADD, "note-add", "Attach a note to the selected source lines, asked for") \
+	X(NOTE_EDIT, "note-edit", "Change the text of a note on the cursor's source lines") \
+	X(NOTE_DELETE, "note-delete", "Delete a note on the cursor's source lines, after asking") \
+	X(NOTES_EXPORT, "notes-export", "Write the open issue's notes to a file, as JSON Lines or plain text") \
 	X(EDIT_SOURCE, "edit-source", "Edit the page file at the cursor line, then read it again") \
 	X(SHOW_DIAGNOSTICS, "show-diagnostics", "List the problems found while loading") \
+	X(MESSAGE_LOG, "message-log", "Show the status line's messages of this session, whole") \
+	X(MOUSE, "mouse", "Turn mouse clicks and the wheel on or off (off: the terminal's own selection)") \
+	X(CANCEL, "cancel", "Cancel: forget the count typed and the selection, close the list shown") \
 	X(REDRAW, "redraw", "Redraw the whole screen")			\
 	X(HELP, "help", "Show the keys and what they do")		\
 	X(END_SESSION, "end-session", "Forget the session's searches, bookmarks and places (kiosk mode)") \

@@ -27,6 +27,7 @@
 	X(USER_CONFIG, "user-config", "the config, keys and proofreading notes of HOME and XDG_*") \
 	X(OPEN_PATH, "open-path", "a PATH operand opening anything but kiosk-archive") \
 	X(OUTSIDE_ARCHIVE, "outside-archive", "following a symlink or reference out of the archive") \
+	X(PATHS, "paths", "internal paths shown: the archive's location, the problems list, the proof view's file names") \
 	X(CLI, "cli", "the non-interactive options (--list, --dump, --export, the bookmark options ...)")
 
 enum kiosk_restriction {

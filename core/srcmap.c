@@ -3,6 +3,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 
 #include <unistr.h>
 
@@ -164,6 +165,80 @@ srcmap_raw_offsets(const char *raw, size_t raw_len, const char *clean,
 			out[j++] = w.at_raw;
 	while (j <= clean_len)
 		out[j++] = w.r < raw_len ? w.r : raw_len;
+}
+
+/* Mark raw[from, to), which the walk skipped: gap says whether clean had
+ * white space there (then raw's is kept). */
+static void
+srcmap_mark_gap(const uint8_t *raw, size_t from, size_t to, bool gap,
+    unsigned char *marks)
+{
+	ucs4_t c;
+	int k;
+
+	for (; from < to; from += (size_t)k) {
+		k = u8_mbtouc(&c, raw + from, to - from);
+		if (k <= 0)
+			k = 1;
+		if (c == '\n' || c == '\r')
+			continue;
+		if (!srcmap_is_space(c))
+			marks[from] = SRCMAP_DROPPED_GLYPH;
+		else if (!gap)
+			marks[from] = SRCMAP_DROPPED_SPACE;
+	}
+}
+
+/* White space at a line's start or end is layout, not an artefact. */
+static void
+srcmap_unmark_line_edges(const uint8_t *raw, size_t raw_len,
+    unsigned char *marks)
+{
+	size_t p = 0, first, last, j;
+	ucs4_t c;
+	int k;
+
+	while (p < raw_len) {
+		first = last = (size_t)-1;
+		for (j = p; j < raw_len && raw[j] != '\n'; j += (size_t)k) {
+			k = u8_mbtouc(&c, raw + j, raw_len - j);
+			if (k <= 0)
+				k = 1;
+			if (!srcmap_is_space(c)) {
+				if (first == (size_t)-1)
+					first = j;
+				last = j + (size_t)k;
+			}
+		}
+		for (; p < j; p++)
+			if (marks[p] == SRCMAP_DROPPED_SPACE &&
+			    (first == (size_t)-1 || p < first || p >= last))
+				marks[p] = SRCMAP_KEPT;
+		p = j + 1;
+	}
+}
+
+void
+srcmap_dropped(const char *raw, size_t raw_len, const char *clean,
+    size_t clean_len, unsigned char *marks)
+{
+	struct srcmap_cursor w;
+	size_t at_clean, at_raw, r = 0, c = 0, klen;
+
+	memset(marks, SRCMAP_KEPT, raw_len);
+	srcmap_cursor_init(&w, raw, raw_len, clean, clean_len);
+	while (srcmap_step(&w)) {
+		at_clean = w.at_clean;
+		at_raw = w.at_raw;
+		if (w.r <= at_raw)	/* not found: cleaning made it up */
+			continue;
+		klen = w.r - at_raw;
+		srcmap_mark_gap(w.raw, r, at_raw, at_clean > c, marks);
+		r = at_raw + klen;
+		c = w.i;
+	}
+	srcmap_mark_gap(w.raw, r, raw_len, c < clean_len, marks);
+	srcmap_unmark_line_edges(w.raw, raw_len, marks);
 }
 
 size_t

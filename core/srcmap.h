@@ -49,4 +49,20 @@ size_t	srcmap_cursor_raw(struct srcmap_cursor *, size_t off);
 void	srcmap_raw_offsets(const char *raw, size_t raw_len, const char *clean,
 	    size_t clean_len, size_t *out);
 
+/* What cleaning dropped from raw, the text clean was made from, one mark
+ * per raw byte (on each character's first byte; 0 elsewhere):
+ * SRCMAP_DROPPED_SPACE for white space inside a line that the clean text
+ * does not keep (an artefact space between two ideographs), and
+ * SRCMAP_DROPPED_GLYPH for a character that is not white space and is not
+ * in the clean text (a doubled fake-bold glyph, a joined hyphen).  Line
+ * breaks and the white space that starts or ends a line are not marked:
+ * dropping them is what cleaning is for. */
+enum {
+	SRCMAP_KEPT,
+	SRCMAP_DROPPED_SPACE,
+	SRCMAP_DROPPED_GLYPH
+};
+void	srcmap_dropped(const char *raw, size_t raw_len, const char *clean,
+	    size_t clean_len, unsigned char *marks);
+
 #endif

@@ -26,38 +26,101 @@ state_free(struct state *st)
 {
 	size_t i;
 
-	for (i = 0; i < st->n; i++)
+	for (i = 0; i < st->n; i++) {
 		free(st->pos[i].id);
+		free(st->pos[i].archive);
+	}
 	free(st->pos);
+	for (i = 0; i < st->n_lasts; i++) {
+		free(st->lasts[i].archive);
+		free(st->lasts[i].id);
+	}
+	free(st->lasts);
+	free(st->archive);
 	free(st->last);
 	memset(st, 0, sizeof *st);
+}
+
+static const char *
+state_key(const struct state *st)
+{
+	return st->archive != NULL ? st->archive : "";
+}
+
+/* The record of id in archive (exactly), NULL when none. */
+static struct state_pos *
+state_find(const struct state *st, const char *archive, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < st->n; i++)
+		if (strcmp(st->pos[i].id, id) == 0 &&
+		    strcmp(st->pos[i].archive, archive) == 0)
+			return &st->pos[i];
+	return NULL;
+}
+
+static struct state_last *
+state_find_last(const struct state *st, const char *archive)
+{
+	size_t i;
+
+	for (i = 0; i < st->n_lasts; i++)
+		if (strcmp(st->lasts[i].archive, archive) == 0)
+			return &st->lasts[i];
+	return NULL;
 }
 
 const struct state_pos *
 state_get(const struct state *st, const char *id)
 {
-	size_t i;
+	const struct state_pos *p = state_find(st, state_key(st), id);
 
-	for (i = 0; i < st->n; i++)
-		if (strcmp(st->pos[i].id, id) == 0)
-			return &st->pos[i];
-	return NULL;
+	return p != NULL ? p : state_find(st, "", id);	/* an old record */
 }
 
-void
-state_set(struct state *st, const char *id, size_t block, size_t off)
+/* Set the record of id in archive, not marking it changed. */
+static void
+state_put(struct state *st, const char *archive, const char *id, size_t block,
+    size_t off)
 {
-	struct state_pos *p = (struct state_pos *)state_get(st, id);
+	struct state_pos *p = state_find(st, archive, id);
 
 	if (p == NULL) {
 		st->pos = xgrow(st->pos, &st->cap, st->n + 1, sizeof *st->pos);
 		p = &st->pos[st->n++];
 		p->id = xstrdup(id);
-	} else if (p->block == block && p->off == off)
-		return;
+		p->archive = xstrdup(archive);
+	}
 	p->block = block;
 	p->off = off;
+}
+
+void
+state_set(struct state *st, const char *id, size_t block, size_t off)
+{
+	const struct state_pos *p = state_find(st, state_key(st), id);
+
+	if (p != NULL && p->block == block && p->off == off)
+		return;
+	state_put(st, state_key(st), id, block, off);
 	st->dirty = 1;
+}
+
+static void
+state_put_last(struct state *st, const char *archive, const char *id)
+{
+	struct state_last *l = state_find_last(st, archive);
+
+	if (l == NULL) {
+		st->lasts = xgrow(st->lasts, &st->cap_lasts, st->n_lasts + 1,
+		    sizeof *st->lasts);
+		l = &st->lasts[st->n_lasts++];
+		l->archive = xstrdup(archive);
+		l->id = NULL;
+	}
+	free(l->id);
+	l->id = xstrdup(id);
 }
 
 void
@@ -67,7 +130,31 @@ state_set_last(struct state *st, const char *id)
 		return;
 	free(st->last);
 	st->last = xstrdup(id);
+	state_put_last(st, state_key(st), id);
 	st->dirty = 1;
+}
+
+/* last: the current archive's, else an old record's. */
+static void
+state_pick_last(struct state *st)
+{
+	const struct state_last *l;
+
+	free(st->last);
+	st->last = NULL;
+	if ((l = state_find_last(st, state_key(st))) != NULL ||
+	    (l = state_find_last(st, "")) != NULL)
+		st->last = xstrdup(l->id);
+}
+
+void
+state_set_archive(struct state *st, const char *archive)
+{
+	char *old = st->archive;
+
+	st->archive = archive != NULL ? xstrdup(archive) : NULL;
+	free(old);
+	state_pick_last(st);
 }
 
 /* --- reading ---------------------------------------------------------------- */
@@ -110,14 +197,14 @@ state_record(struct state *st, char *line)
 	int n = state_fields(line, f);
 	size_t block, off;
 
-	if (n == 2 && strcmp(f[0], "last") == 0 && f[1][0] != '\0') {
-		free(st->last);
-		st->last = xstrdup(f[1]);
+	if ((n == 2 || n == 3) && strcmp(f[0], "last") == 0 && f[1][0] != '\0') {
+		state_put_last(st, n == 3 ? f[2] : "", f[1]);
+		state_pick_last(st);	/* last may be this one */
 		return 0;
 	}
-	if (n == 4 && strcmp(f[0], "pos") == 0 && f[1][0] != '\0' &&
+	if ((n == 4 || n == 5) && strcmp(f[0], "pos") == 0 && f[1][0] != '\0' &&
 	    state_number(f[2], &block) == 0 && state_number(f[3], &off) == 0) {
-		state_set(st, f[1], block, off);
+		state_put(st, n == 5 ? f[4] : "", f[1], block, off);
 		return 0;
 	}
 	return -1;
@@ -157,13 +244,19 @@ state_format(const struct state *st, struct strbuf *b)
 {
 	size_t i;
 
-	strbuf_adds(b, "# kanbao reading positions: pos ID BLOCK BYTE, last ID\n");
-	if (st->last != NULL && strpbrk(st->last, "\t\n") == NULL)
-		strbuf_printf(b, "last\t%s\n", st->last);
+	strbuf_adds(b, "# kanbao reading positions: pos ID BLOCK BYTE ARCHIVE, "
+	    "last ID ARCHIVE\n");
+	for (i = 0; i < st->n_lasts; i++)
+		if (strpbrk(st->lasts[i].id, "\t\n") == NULL &&
+		    strpbrk(st->lasts[i].archive, "\t\n") == NULL)
+			strbuf_printf(b, "last\t%s%s%s\n", st->lasts[i].id,
+			    st->lasts[i].archive[0] ? "\t" : "", st->lasts[i].archive);
 	for (i = 0; i < st->n; i++)
-		if (strpbrk(st->pos[i].id, "\t\n") == NULL)
-			strbuf_printf(b, "pos\t%s\t%zu\t%zu\n", st->pos[i].id,
-			    st->pos[i].block, st->pos[i].off);
+		if (strpbrk(st->pos[i].id, "\t\n") == NULL &&
+		    strpbrk(st->pos[i].archive, "\t\n") == NULL)
+			strbuf_printf(b, "pos\t%s\t%zu\t%zu%s%s\n", st->pos[i].id,
+			    st->pos[i].block, st->pos[i].off,
+			    st->pos[i].archive[0] ? "\t" : "", st->pos[i].archive);
 }
 
 int

@@ -19,7 +19,7 @@ userconf_init(struct userconf *uc)
 	uc->keymap = xstrdup("default");
 	uc->ambiguous = AMBIGUOUS_NARROW;
 	uc->colour = 1;
-	uc->mouse = 1;
+	uc->mouse = 0;	/* the terminal's drag-to-copy works */
 	uc->flags = FLAG_MASK_ALL;
 	kiosk_conf_init(&uc->kiosk);
 }
@@ -90,6 +90,8 @@ userconf_set(struct userconf *uc, const char *key, const char *v)
 	} else if (strcmp(key, "ambiguous-width") == 0) {
 		if (userconf_ambiguous(v, &uc->ambiguous) != 0)
 			return "ambiguous-width must be narrow, wide or auto";
+	} else if (strncmp(key, "colour-", 7) == 0 || strncmp(key, "color-", 6) == 0) {
+		return theme_set(&uc->theme, key + (key[4] == 'r' ? 6 : 7), v);
 	} else if (strcmp(key, "colour") == 0 || strcmp(key, "color") == 0) {
 		if ((b = userconf_bool(v)) < 0)
 			return "colour must be yes or no";

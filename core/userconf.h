@@ -8,6 +8,7 @@
  *	mouse = yes | no
  *	archive = PATH
  *	flags = all | none | KIND ... | -KIND ...	(flags.h)
+ *	colour-NAME = [FG] [on BG] [bold] ...		(theme.h)
  * Unknown keys and bad values are warnings (file:line); parsing goes on.
  *
  * The system-wide config (KANBAO_SYSCONFDIR/kanbao/kanbao.conf) has the
@@ -23,14 +24,16 @@
 #include "diag.h"
 #include "kiosk.h"
 #include "layout.h"
+#include "theme.h"
 
 struct userconf {
 	char		*keymap;	/* built-in name or a path */
 	enum ambiguous_width ambiguous;
 	int		 colour;	/* 1: use colours when the terminal has them */
-	int		 mouse;		/* 1: ask the terminal for mouse events */
+	int		 mouse;		/* 1: ask the terminal for mouse events (0) */
 	char		*archive;	/* NULL: none set */
 	unsigned	 flags;		/* the flag kinds shown (flags.h mask) */
+	struct theme	 theme;		/* colour-NAME settings */
 	struct kiosk_conf kiosk;	/* from the system config only */
 	int		 system;	/* 1 while the system config is parsed */
 };

@@ -16,7 +16,7 @@ START_TEST(defaults)
 	ck_assert_str_eq(uc.keymap, "default");
 	ck_assert_int_eq(uc.ambiguous, AMBIGUOUS_NARROW);
 	ck_assert_int_eq(uc.colour, 1);
-	ck_assert_int_eq(uc.mouse, 1);
+	ck_assert_int_eq(uc.mouse, 0);
 	ck_assert_ptr_null(uc.archive);
 	userconf_free(&uc);
 }
@@ -53,6 +53,44 @@ START_TEST(settings_and_bad_lines)
 	ck_assert_ptr_nonnull(strstr(dl.items[2].message, "shoe-size"));
 	ck_assert_uint_eq(dl.items[3].line, 10);
 	ck_assert_str_eq(dl.items[3].file, "config");
+	userconf_free(&uc);
+	diag_list_free(&dl);
+}
+END_TEST
+
+/* colour-NAME: a theme entry; bad ones are warnings with the reason. */
+START_TEST(theme_settings)
+{
+	struct userconf uc;
+	struct diag_list dl = { 0 };
+	const char *text =
+	    "colour-headline = yellow on blue bold\n"
+	    "color-status = 208 on default reverse\n"
+	    "colour-dim = dim\n"
+	    "colour-nonesuch = red\n"
+	    "colour-title = purple\n"
+	    "colour-warn = red on\n";
+	const struct theme_style *h, *s, *d;
+
+	userconf_init(&uc);
+	ck_assert_uint_eq(userconf_parse(&uc, text, strlen(text), "c", &dl), 3);
+	h = &uc.theme.styles[THEME_HEADLINE];
+	ck_assert_int_eq(h->set, 1);
+	ck_assert_int_eq(h->fg, 3);
+	ck_assert_int_eq(h->bg, 4);
+	ck_assert_uint_eq(h->attrs, THEME_A_BOLD);
+	s = &uc.theme.styles[THEME_STATUS];
+	ck_assert_int_eq(s->fg, 208);
+	ck_assert_int_eq(s->bg, THEME_DEFAULT);
+	ck_assert_uint_eq(s->attrs, THEME_A_REVERSE);
+	d = &uc.theme.styles[THEME_DIM];
+	ck_assert_int_eq(d->fg, THEME_DEFAULT);
+	ck_assert_uint_eq(d->attrs, THEME_A_DIM);
+	ck_assert_int_eq(uc.theme.styles[THEME_TITLE].set, 0);
+	ck_assert_int_eq(uc.theme.styles[THEME_WARN].set, 0);
+	ck_assert_uint_eq(dl.n, 3);
+	ck_assert_uint_eq(dl.items[0].line, 4);
+	ck_assert_ptr_nonnull(strstr(dl.items[0].message, "unknown colour name"));
 	userconf_free(&uc);
 	diag_list_free(&dl);
 }
@@ -123,6 +161,7 @@ config_suite(void)
 	tcase_add_test(tc, defaults);
 	tcase_add_test(tc, settings_and_bad_lines);
 	tcase_add_test(tc, auto_width);
+	tcase_add_test(tc, theme_settings);
 	tcase_add_test(tc, xdg_paths);
 	tcase_add_test(tc, missing_file_is_fine);
 	suite_add_tcase(s, tc);

@@ -61,6 +61,54 @@ START_TEST(round_trip)
 }
 END_TEST
 
+/* Positions and the last article are each archive's: the same id in two
+ * archives is two places; an old record (no archive) counts for any
+ * archive until that archive's own replaces it. */
+START_TEST(keyed_by_archive)
+{
+	struct state st, back;
+	struct diag_list dl = { 0 };
+	char *path = xasprintf("%s/positions", tmpdir), *cause = NULL;
+	FILE *f;
+
+	/* An old file: no archive field. */
+	f = fopen(path, "w");
+	ck_assert_ptr_nonnull(f);
+	fputs("last\tpub/2024-01-01/01/1\npos\tpub/2024-01-01/01/1\t2\t5\n", f);
+	fclose(f);
+	state_init(&st);
+	ck_assert_int_eq(state_load(&st, path, &dl), 0);
+	state_set_archive(&st, "/srv/a");
+	ck_assert_str_eq(st.last, "pub/2024-01-01/01/1");	/* the old one */
+	ck_assert_uint_eq(state_get(&st, "pub/2024-01-01/01/1")->block, 2);
+	state_set(&st, "pub/2024-01-01/01/1", 7, 0);
+	state_set_last(&st, "pub/2024-01-01/01/1");
+	state_set_archive(&st, "/srv/b");
+	ck_assert_uint_eq(state_get(&st, "pub/2024-01-01/01/1")->block, 2);
+	state_set(&st, "pub/2024-01-01/01/1", 9, 1);
+	state_set(&st, "pub/2024-02-02/01/1", 1, 1);
+	state_set_last(&st, "pub/2024-02-02/01/1");
+	ck_assert_int_eq(state_save(&st, path, &cause), 0);
+
+	state_init(&back);
+	ck_assert_int_eq(state_load(&back, path, &dl), 0);
+	ck_assert_uint_eq(dl.n, 0);
+	state_set_archive(&back, "/srv/a");
+	ck_assert_str_eq(back.last, "pub/2024-01-01/01/1");
+	ck_assert_uint_eq(state_get(&back, "pub/2024-01-01/01/1")->block, 7);
+	ck_assert_ptr_null(state_get(&back, "pub/2024-02-02/01/1"));
+	state_set_archive(&back, "/srv/b");
+	ck_assert_str_eq(back.last, "pub/2024-02-02/01/1");
+	ck_assert_uint_eq(state_get(&back, "pub/2024-01-01/01/1")->block, 9);
+	state_set_archive(&back, "/srv/c");	/* only the old records */
+	ck_assert_str_eq(back.last, "pub/2024-01-01/01/1");
+	ck_assert_uint_eq(state_get(&back, "pub/2024-01-01/01/1")->block, 2);
+	state_free(&st);
+	state_free(&back);
+	free(path);
+}
+END_TEST
+
 /* Saving leaves the new file and nothing else: the temporary is renamed. */
 START_TEST(no_temporary_left)
 {
@@ -140,6 +188,7 @@ state_suite(void)
 	tcase_add_test(tc, round_trip);
 	tcase_add_test(tc, no_temporary_left);
 	tcase_add_test(tc, bad_records_warn);
+	tcase_add_test(tc, keyed_by_archive);
 	tcase_add_test(tc, missing_file_and_unwritable_dir);
 	suite_add_tcase(s, tc);
 	return s;

@@ -21,8 +21,8 @@ before=$(tui_screen | sed -n '6,8p')
 tmx kill-session -t t
 tui_wait_exit 2
 [ -f "$POS" ] || fail "no positions file after a hang-up"
-grep -q "^last	$ID\$" "$POS" || { cat "$POS"; fail "last article not saved"; }
-grep -q "^pos	$ID	[0-9]*	[0-9]*\$" "$POS" || fail "position not saved"
+grep -q "^last	$ID	" "$POS" || { cat "$POS"; fail "last article not saved"; }
+grep -q "^pos	$ID	[0-9]*	[0-9]*	" "$POS" || fail "position not saved"
 ls "$XDG_DATA_HOME/kanbao" | grep -q tmp && fail "a temporary file was left"
 
 # The next start is where we were.
@@ -40,7 +40,7 @@ tui_keys n
 tui_wait "Article 3, page 1"
 kill -TERM "$(cat "$TMP/pid")"
 tui_wait_exit 2
-grep -q "^last	songchuan-daily/2024-04-03/01/3\$" "$POS" || fail "SIGTERM: not saved"
+grep -q "^last	songchuan-daily/2024-04-03/01/3	" "$POS" || fail "SIGTERM: not saved"
 
 # Under nohup (SIGHUP ignored) a vanished terminal reads as EOF/EIO: the
 # reader must notice and exit, not spin.

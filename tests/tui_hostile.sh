@@ -21,7 +21,7 @@ tui_wait "抗旱保苗␛[2J␛[31m见成效"
 tui_wait "␦txet␦"
 tui_keys R P
 tui_wait_status "Proof view"
-tui_wait "Source: "
+tui_wait "Source lines"
 tui_keys P
 tui_wait_status "Proof view off"
 # A search in the article and one across the archive.

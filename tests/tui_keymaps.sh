@@ -38,5 +38,5 @@ try() {
 
 try default n p j ] [ '?' q :
 try vi l h j L H '?' q :
-try emacs M-n M-p C-n 'M-}' 'M-{' C-h C-g M-g
+try emacs M-n M-p C-n 'M-}' 'M-{' C-h q M-g
 exit 0

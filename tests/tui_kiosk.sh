@@ -71,7 +71,8 @@ sysconf "kiosk = yes" "kiosk-archive = $ARCHIVE" "kiosk-idle = 0" "keymap = emac
 tui_start 100 30
 tui_wait "Articles:"
 snapshot before
-key_then "public terminal" C-g
+key_then "Cancelled" C-g	# as in Emacs: cancels, never quits
+key_then "public terminal" q
 tui_keys C-x C-c M-x M-! C-z
 still_alone
 # --kiosk on the command line is kiosk mode too, with no system config.

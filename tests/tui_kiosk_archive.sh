@@ -51,8 +51,22 @@ for link in secret-gazette harborton-ledger/2030-01-01 \
 	tui_screen | grep -F "$link" | grep -q "leads outside the archive; not followed" ||
 		{ tui_screen >&2; fail "no problem for $link"; }
 done
+# Patrons are shown no internal paths: files by their path in the archive.
+if tui_screen | grep -F -q "$ARCHIVE"; then
+	tui_screen >&2
+	fail "the problems list shows the archive's location"
+fi
 tui_keys q
 tui_wait_gone "Problems found while loading"
+# The proof view's source lines, without their file's name.
+tui_keys R P
+tui_wait "Source lines"
+if tui_screen | grep -E -q "$ARCHIVE|Source lines [0-9-]+ of"; then
+	tui_screen >&2
+	fail "the proof view names its file in kiosk mode"
+fi
+tui_keys P
+tui_wait_gone "Source lines"
 still_alone
 kill -TERM "$(cat "$TMP/pid")"
 gone_clean 5

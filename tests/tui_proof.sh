@@ -18,10 +18,10 @@ tui_keys : 2024-04-03 Enter
 tui_wait "全县二十万亩早稻育秧全面铺开"
 tui_keys R P
 tui_wait_status "Proof view"
-tui_wait "songchuan-daily/2024-04-03/01.txt, lines 8-"
+tui_wait "Source lines 8-47 of "
 tui_wait "     9 全县二十万亩早稻育秧全面铺开"	# the source, numbered
-tui_wait "    11 本报讯 （记者 周启明 温雅） 4 月"
-grep -E -q '全县二十万亩早稻育秧全面铺开 +9 *$' "$TMP/screen" ||
+tui_wait "    11 本报讯·（记者 周启明 温雅） 4·月"	# · a dropped space
+grep -E -q '全县二十万亩早稻育秧全面铺开 +9 │ ' "$TMP/screen" ||
 	fail "no line number beside the clean text"
 # The top line is the cursor, reversed in the source too.
 tui_rows_with "    8 春耕备耕进行时" | grep -q "${esc}\[7m" ||
@@ -32,7 +32,7 @@ tui_keys '}'
 tui_wait_status "Flag 1 of "
 tui_wait_status ": doubled: glyphs doubled by fake bold (松川农商银行)"
 tui_wait "Article 4, page 3"
-tui_wait "03.txt, lines 90-"
+tui_wait "Source lines 90-91 of "
 tui_wait "    90!松松川川农农商商银银行行"	# ! marks a flagged line
 tui_rows_with "   90!" | grep -q "${esc}\[7m" || fail "flagged source line not the cursor"
 tui_rows_with "松川农商银行 " | grep -q "${esc}\[7m" || fail "clean cursor line not highlighted"
@@ -50,7 +50,7 @@ tui_wait "Article 1, page 1 (news)"
 # Line numbers without the proof view.
 tui_keys P
 tui_wait_status "Proof view off"
-tui_wait_gone "Source: "
+tui_wait_gone "Source lines"
 tui_keys '#'
 tui_wait_status "Line numbers on"
 grep -E -q '全县二十万亩早稻育秧全面铺开 +9 *$' "$TMP/screen" || {
@@ -82,7 +82,7 @@ tui_wait "Article 1, page 1"
 tui_keys : 2024-04-03 Enter
 tui_wait "全县二十万亩早稻育秧全面铺开"
 tui_keys R P j j j
-tui_wait "    11 本报讯 （记者 周启明 温雅） 4 月"
+tui_wait "    11 本报讯·（记者 周启明 温雅） 4·月"	# · a dropped space
 tui_keys v
 tui_wait_status "Selection from line 11"
 tui_keys j j
@@ -101,7 +101,7 @@ tui_wait_status "Page read again after editing"
 tui_wait "春耕备耕正当时"
 # The cursor is the paragraph's first line, which starts on line 11.
 [ "$(cat "$TMP/edline")" = "+11" ] || fail "the editor was sent to $(cat "$TMP/edline"), not +11"
-tui_wait "    11*本报讯 （记者 周启明 温雅） 4 月"	# * : a note
+tui_wait "    11*本报讯·（记者 周启明 温雅） 4·月"	# * : a note
 tui_rows_with "   11*本报讯" | grep -q "${esc}\[7m" || fail "the place was not kept"
 tui_wait "4月2日上午"
 tui_keys q
@@ -113,9 +113,10 @@ tui_start 132 43 "$TMP/arch"
 tui_wait "Article 1, page 1"
 tui_keys : 2024-04-03 Enter
 tui_wait "全县二十万亩早稻育秧全面铺开"
-tui_keys R P j j j
-tui_wait "    11*本报讯 （记者 周启明 温雅） 4 月"
-tui_wait "Note: check the names"
+tui_keys R P g j j j
+tui_wait "    11*本报讯·（记者 周启明 温雅） 4·月"
+tui_wait ": check the names"
+grep -q "Note, lines 11-1[1-9]: check the names" "$TMP/screen" || fail "the note is not under the source"
 tui_keys q
 tui_wait_exit 5
 "$KANBAO" --check "$page" > "$TMP/check.out"

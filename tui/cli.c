@@ -279,12 +279,6 @@ cli_parse(int argc, char **argv, struct kanbao_options *opt)
 	return 0;
 }
 
-const char *
-cli_default_archive(void)
-{
-	return KANBAO_PKGDATADIR "/sample-archive";
-}
-
 /* --- output -------------------------------------------------------------- */
 
 /* Print s (from a file) made safe for a terminal. */
@@ -295,44 +289,6 @@ cli_put(const char *s)
 
 	fputs(safe, stdout);
 	free(safe);
-}
-
-void
-cli_error(const char *fmt, ...)
-{
-	va_list	 ap;
-	char	*msg, *safe;
-	int	 n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	msg = xmalloc((size_t)(n < 0 ? 0 : n) + 1);
-	va_start(ap, fmt);
-	vsnprintf(msg, (size_t)(n < 0 ? 0 : n) + 1, fmt, ap);
-	va_end(ap);
-	safe = sanitize_text(msg, strlen(msg), 0);
-	fprintf(stderr, "kanbao: %s\n", safe);
-	free(safe);
-	free(msg);
-}
-
-int
-cli_print_diags(const struct diag_list *dl, size_t *from)
-{
-	int worst = -1;
-
-	for (; *from < dl->n; (*from)++) {
-		char *msg = diag_format(&dl->items[*from]);
-		char *safe = sanitize_text(msg, strlen(msg), 0);
-
-		fprintf(stderr, "kanbao: %s\n", safe);
-		if ((int)dl->items[*from].level > worst)
-			worst = (int)dl->items[*from].level;
-		free(safe);
-		free(msg);
-	}
-	return worst;
 }
 
 /* --- what an operand names ---------------------------------------------- */
@@ -399,60 +355,6 @@ cli_target_done(struct target *t, size_t *diag_from, int *status)
 		archive_free(t->scope.archive);
 	else
 		*diag_from = from;
-}
-
-/* Every page of the scope (loading its issue), in order. */
-static void
-cli_each_page(const struct cli_scope *sc, bool (*issue_ok)(const struct issue *),
-    void (*fn)(const struct page *, void *), void *arg)
-{
-	size_t i, j, k;
-
-	for (i = 0; i < sc->archive->n_pubs; i++) {
-		struct publication *pub = &sc->archive->pubs[i];
-
-		if (sc->pub && pub != sc->pub)
-			continue;
-		for (j = 0; j < pub->n_issues; j++) {
-			struct issue *is = &pub->issues[j];
-
-			if ((sc->issue && is != sc->issue) ||
-			    (issue_ok != NULL && !issue_ok(is)))
-				continue;
-			issue_load(is);
-			for (k = 0; k < is->n_pages; k++)
-				if (sc->page == NULL || &is->pages[k] == sc->page)
-					fn(&is->pages[k], arg);
-		}
-	}
-}
-
-struct each_article {
-	void	(*fn)(const struct article *, void *);
-	void	*arg;
-};
-
-static void
-cli_page_articles(const struct page *p, void *arg)
-{
-	struct each_article *ea = arg;
-	size_t m;
-
-	for (m = 0; m < p->n_articles; m++)
-		ea->fn(&p->articles[m], ea->arg);
-}
-
-void
-cli_each_article(const struct cli_scope *sc, bool (*issue_ok)(const struct issue *),
-    void (*fn)(const struct article *, void *), void *arg)
-{
-	struct each_article ea = { fn, arg };
-
-	if (sc->article) {
-		fn(sc->article, arg);
-		return;
-	}
-	cli_each_page(sc, issue_ok, cli_page_articles, &ea);
 }
 
 /* --- --list -------------------------------------------------------------- */

@@ -67,6 +67,10 @@ struct cli_scope {
 	struct page		*page;
 	const struct article	*article;
 };
+/* Call fn for every page of the scope (loading its issue), in order. */
+void	cli_each_page(const struct cli_scope *,
+	    bool (*issue_ok)(const struct issue *),
+	    void (*fn)(const struct page *, void *), void *arg);
 /* Call fn for every article of the scope, issue by issue, each issue
  * loaded whole so jumps are linked; issue_ok (NULL: all) picks issues. */
 void	cli_each_article(const struct cli_scope *,
@@ -87,6 +91,7 @@ int	cli_build_cache(const struct kanbao_options *, const char *path);
 void	cli_check_target(struct archive *, struct publication *, struct issue *,
 	    struct page *, const struct article *);
 int	cli_check_finish(int status);
+/* cli_common.c */
 /* The archive the reader opens when no path is given. */
 const char *cli_default_archive(void);
 /* Print an archive's diagnostics on stderr ("kanbao: FILE:LINE: message"),

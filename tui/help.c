@@ -7,9 +7,11 @@
 #include <string.h>
 
 #include "archive.h"
+#include "help.h"
 #include "sanitize.h"
 #include "screen.h"
 #include "strbuf.h"
+#include "width.h"
 #include "xalloc.h"
 
 /* Add a line (taken; freed here) made safe to print. */
@@ -33,6 +35,8 @@ help_free_lines(struct reader *r)
 	r->ov_n = 0;
 }
 
+static const char *help_shown_file(const struct reader *, const char *);
+
 static void
 help_keys(struct reader *r)
 {
@@ -40,7 +44,7 @@ help_keys(struct reader *r)
 	char *keys;
 
 	help_add(r, xasprintf("Keymap: %s, and your keys file if any.  A count typed "
-	    "first repeats a move (5j).", r->conf.keymap));
+	    "first repeats a move (5j).", help_shown_file(r, r->conf.keymap)));
 	help_add(r, xstrdup(""));
 	help_add(r, xasprintf("%-22s %-18s %s", "KEYS", "ACTION", "WHAT IT DOES"));
 	for (a = ACTION_NONE + 1; a < ACTION__COUNT; a++) {
@@ -51,16 +55,82 @@ help_keys(struct reader *r)
 	}
 }
 
+/* Kiosk mode shows patrons no internal paths: a file in the archive by
+ * its path in it, the archive itself as "the archive", any other file by
+ * its last name. */
+static const char *
+help_shown_file(const struct reader *r, const char *file)
+{
+	const char *root = r->archive != NULL ? r->archive->root : NULL;
+	const char *slash;
+	size_t n;
+
+	if (file == NULL || !reader_restricted(r, KIOSK_PATHS))
+		return file;
+	n = root != NULL ? strlen(root) : 0;
+	while (n > 1 && root[n - 1] == '/')
+		n--;
+	if (root != NULL && strncmp(file, root, n) == 0) {
+		if (file[n] == '\0' || (file[n] == '/' && file[n + 1] == '\0'))
+			return "the archive";
+		if (file[n] == '/')
+			return file + n + 1;
+	}
+	slash = strrchr(file, '/');
+	return slash != NULL && slash[1] != '\0' ? slash + 1 : file;
+}
+
 static void
 help_diag_list(struct reader *r, const struct diag_list *dl)
 {
 	size_t i;
-	char *msg;
+	struct diag d;
 
 	for (i = 0; i < dl->n; i++) {
-		msg = diag_format(&dl->items[i]);
-		help_add(r, msg);
+		d = dl->items[i];
+		d.file = (char *)help_shown_file(r, d.file);
+		help_add(r, diag_format(&d));
 	}
+}
+
+/* A message wrapped to the screen's width, whole: the log is where what
+ * the status line cut is read. */
+static void
+help_add_wrapped(struct reader *r, const char *msg, int width)
+{
+	char *safe = sanitize_text(msg, strlen(msg), 0);
+	size_t len = strlen(safe), i = 0, start = 0, n;
+	int used = 0, cw;
+
+	if (width < 8)
+		width = 8;
+	while (i < len) {
+		n = width_cluster_len(safe + i, len - i);
+		cw = screen_width(safe + i, n);
+		if (used + cw > width) {
+			help_add(r, xstrndup(safe + start, i - start));
+			start = i;
+			used = 0;
+		}
+		used += cw;
+		i += n;
+	}
+	help_add(r, xstrndup(safe + start, len - start));
+	free(safe);
+}
+
+static void
+help_messages(struct reader *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->n_msg_log; i++)
+		help_add_wrapped(r, r->msg_log[i], screen_cols() - 2);
+	if (r->n_msg_log == 0)
+		help_add(r, xstrdup("No messages yet."));
+	/* The newest at the foot, in view. */
+	if (r->ov_n > (size_t)(screen_rows() > 2 ? screen_rows() - 2 : 1))
+		r->ov_top = r->ov_n - (size_t)(screen_rows() > 2 ? screen_rows() - 2 : 1);
 }
 
 static void
@@ -77,13 +147,15 @@ void
 help_open(struct reader *r, enum overlay kind)
 {
 	help_free_lines(r);
-	if (r->ov_win != NULL)
-		delwin(r->ov_win);
+	screen_window_free(r->ov_win);
 	r->overlay = kind;
 	r->ov_top = 0;
-	r->ov_win = newwin(LINES > 1 ? LINES - 1 : 1, COLS, 0, 0);
+	r->ov_win = screen_window(screen_rows() > 1 ? screen_rows() - 1 : 1,
+	    screen_cols(), 0, 0);
 	if (kind == OVERLAY_HELP)
 		help_keys(r);
+	else if (kind == OVERLAY_MESSAGES)
+		help_messages(r);
 	else
 		help_diags(r);
 }
@@ -94,43 +166,43 @@ help_close(struct reader *r)
 	int i;
 
 	help_free_lines(r);
-	if (r->ov_win != NULL)
-		delwin(r->ov_win);
+	screen_window_free(r->ov_win);
 	r->ov_win = NULL;
 	r->overlay = OVERLAY_NONE;
-	touchwin(stdscr);
+	screen_touch_background();
 	for (i = 0; i < PANE__COUNT; i++)
 		if (r->panes[i].win != NULL)
-			touchwin(r->panes[i].win);
+			screen_touch(r->panes[i].win);
 }
 
 void
 help_draw(struct reader *r)
 {
 	WINDOW *w = r->ov_win;
-	int y, h = getmaxy(w);
+	int y, h = screen_window_rows(w);
 	size_t i;
 	attr_t t = screen_attr(SR_TITLE_FOCUS);
 	const char *title = r->overlay == OVERLAY_HELP ?
-	    "Help: keys and actions (q closes)" : "Problems found while loading (q closes)";
+	    "Help: keys and actions (q closes)" : r->overlay == OVERLAY_MESSAGES ?
+	    "Messages of this session, newest last (q closes)" :
+	    "Problems found while loading (q closes)";
 
 	screen_fill(w, 0, 0, t);
-	screen_put(w, 0, 1, COLS - 2, title, strlen(title), t);
+	screen_put(w, 0, 1, screen_cols() - 2, title, strlen(title), t);
 	for (y = 1; y < h; y++) {
 		i = r->ov_top + (size_t)y - 1;
-		wmove(w, y, 0);
-		wclrtoeol(w);
+		screen_clear_eol(w, y, 0);
 		if (i < r->ov_n)
-			screen_put(w, y, 1, COLS - 2, r->ov_lines[i], strlen(r->ov_lines[i]),
+			screen_put(w, y, 1, screen_cols() - 2, r->ov_lines[i], strlen(r->ov_lines[i]),
 			    A_NORMAL);
 	}
-	wnoutrefresh(w);
+	screen_stage(w);
 }
 
 void
 help_action(struct reader *r, enum action a, long count)
 {
-	long rows = getmaxy(r->ov_win) - 1, top = (long)r->ov_top, c = count ? count : 1;
+	long rows = screen_window_rows(r->ov_win) - 1, top = (long)r->ov_top, c = count ? count : 1;
 	long max = (long)r->ov_n > rows ? (long)r->ov_n - rows : 0;
 
 	switch (a) {
@@ -140,9 +212,9 @@ help_action(struct reader *r, enum action a, long count)
 	case ACTION_PAGE_UP: case ACTION_HALF_PAGE_UP: top -= c * rows; break;
 	case ACTION_TOP: top = 0; break;
 	case ACTION_BOTTOM: top = max; break;
-	case ACTION_REDRAW: clearok(curscr, TRUE); break;
+	case ACTION_REDRAW: screen_redraw(); break;
 	case ACTION_QUIT: case ACTION_HELP: case ACTION_BACK:
-	case ACTION_SHOW_DIAGNOSTICS:
+	case ACTION_SHOW_DIAGNOSTICS: case ACTION_MESSAGE_LOG: case ACTION_CANCEL:
 		help_close(r);
 		return;
 	default: break;

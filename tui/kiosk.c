@@ -14,8 +14,16 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "help.h"
 #include "input.h"
+#include "kiosk_ui.h"
+#include "message.h"
+#include "nav.h"
+#include "pane_bookmarks.h"
+#include "proof.h"
 #include "screen.h"
+#include "search_ui.h"
+#include "status.h"
 #include "strbuf.h"
 #include "tui.h"
 #include "xalloc.h"
@@ -82,19 +90,15 @@ kiosk_cli_check(struct kanbao_options *opt)
 
 /* --- restrictions in the reader --------------------------------------------------- */
 
-int
-reader_restricted(const struct reader *r, enum kiosk_restriction what)
-{
-	return kiosk_restricts(&r->conf.kiosk, r->kiosk, what);
-}
-
 /* What each restricted action needs lifted, or -1. */
 static int
 kiosk_action_restriction(enum action a)
 {
 	switch (a) {
 	case ACTION_EDIT_SOURCE: return KIOSK_EDITOR;
-	case ACTION_NOTE_ADD: return KIOSK_WRITE;
+	case ACTION_NOTE_ADD: case ACTION_NOTE_EDIT: case ACTION_NOTE_DELETE:
+	case ACTION_NOTES_EXPORT:
+		return KIOSK_WRITE;
 	default: return -1;
 	}
 }
@@ -121,9 +125,9 @@ kiosk_pin_draw(struct reader *r, const char *prompt, size_t n)
 	int x;
 
 	screen_fill(r->status, 0, 0, a);
-	x = screen_put(r->status, 0, 1, COLS - 2, prompt, strlen(prompt), a);
-	screen_put(r->status, 0, 1 + x, COLS - 2 - x, stars, n, a);
-	wrefresh(r->status);
+	x = screen_put(r->status, 0, 1, screen_cols() - 2, prompt, strlen(prompt), a);
+	screen_put(r->status, 0, 1 + x, screen_cols() - 2 - x, stars, n, a);
+	screen_show(r->status);
 }
 
 /* Read a PIN without showing it; NULL when cancelled.  Caller frees. */
@@ -175,9 +179,9 @@ kiosk_quit(struct reader *r)
 		/* A pause per guess, and what was typed meanwhile is dropped. */
 		reader_message(r, "Checking...");
 		status_draw(r);
-		wrefresh(r->status);
+		screen_show(r->status);
 		sleep(KIOSK_PIN_DELAY);
-		flushinp();
+		screen_flush_input();
 		reader_message(r, "Wrong PIN");
 	}
 	memset(pin, 0, strlen(pin));
@@ -210,6 +214,7 @@ kiosk_end_session(struct reader *r, int idle)
 	if (r->overlay != OVERLAY_NONE)
 		help_close(r);
 	search_ui_free(r);
+	message_log_free(r);	/* the messages name the searches */
 	pane_bookmarks_forget(r);
 	proof_free(r);
 	reader_home(r);

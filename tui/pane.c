@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "pane.h"
 #include "screen.h"
 
 void

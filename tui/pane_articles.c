@@ -9,7 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "compose.h"
 #include "model.h"
+#include "nav.h"
+#include "pane.h"
 #include "screen.h"
 #include "xalloc.h"
 
@@ -120,8 +123,7 @@ pane_articles_draw(struct reader *r, struct pane *p)
 	pane_list_scroll(p, r->asel, r->n_arows);
 	for (y = 1; y < p->h; y++) {
 		i = p->top + (size_t)y - 1;
-		wmove(p->win, y, 0);
-		wclrtoeol(p->win);
+		screen_clear_eol(p->win, y, 0);
 		if (i >= r->n_arows)
 			continue;
 		if (r->arows[i].art == NULL)
@@ -140,7 +142,7 @@ pane_articles_action(struct reader *r, struct pane *p, enum action a, long count
 	if (a == ACTION_OPEN) {
 		r->focus = PANE_BODY;
 		if (r->small)
-			screen_layout(r);
+			compose_layout(r);
 		return 1;
 	}
 	if ((d = pane_list_delta(p, a, count, r->asel, r->n_arows)) == 0)

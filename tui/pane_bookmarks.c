@@ -16,11 +16,18 @@
 #include <string.h>
 
 #include "archive.h"
+#include "body.h"
 #include "bookmark.h"
 #include "bookmark_file.h"
 #include "bookmark_place.h"
+#include "compose.h"
 #include "input.h"
+#include "message.h"
+#include "nav.h"
+#include "pane.h"
+#include "pane_bookmarks.h"
 #include "screen.h"
+#include "status.h"
 #include "xalloc.h"
 
 struct bm_pane {
@@ -87,7 +94,7 @@ pane_bookmarks_ask_key(struct reader *r, const char *question, char *buf,
 	struct input_event ev;
 
 	reader_message(r, "%s", question);
-	screen_draw(r);
+	compose_draw(r);
 	input_read(r->status, &ev);
 	free(r->message);
 	r->message = NULL;
@@ -225,7 +232,7 @@ pane_bookmarks_show(struct reader *r)
 	p->top = 0;
 	pane_bookmarks_refresh(r);
 	r->focus = PANE_ARTICLES;
-	screen_layout(r);
+	compose_layout(r);
 }
 
 static void
@@ -238,7 +245,7 @@ pane_bookmarks_hide(struct reader *r, enum pane_id focus)
 	r->bm->under = NULL;
 	pane_bookmarks_rows_free(r->bm);
 	r->focus = focus;
-	screen_layout(r);
+	compose_layout(r);
 }
 
 static void
@@ -373,8 +380,7 @@ pane_bookmarks_draw(struct reader *r, struct pane *p)
 	pane_list_scroll(p, r->bm->sel, r->bm->n);
 	for (y = 1; y < p->h; y++) {
 		i = p->top + (size_t)y - 1;
-		wmove(p->win, y, 0);
-		wclrtoeol(p->win);
+		screen_clear_eol(p->win, y, 0);
 		if (i < r->bm->n)
 			pane_bookmarks_row(r, p, y, i);
 		else if (i == 0)

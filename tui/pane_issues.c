@@ -5,6 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "compose.h"
+#include "nav.h"
+#include "pane.h"
 #include "screen.h"
 #include "xalloc.h"
 
@@ -56,8 +59,7 @@ pane_issues_draw(struct reader *r, struct pane *p)
 		if (i < r->n_irows)
 			pane_issues_row(r, p, y, i);
 		else {
-			wmove(p->win, y, 0);
-			wclrtoeol(p->win);
+			screen_clear_eol(p->win, y, 0);
 		}
 	}
 	if (r->n_irows == 0)
@@ -73,8 +75,8 @@ pane_issues_action(struct reader *r, struct pane *p, enum action a, long count)
 		if (r->n_irows > 0 && r->irows[r->isel].issue != NULL) {
 			reader_open_issue(r, r->isel);
 			r->focus = PANE_ARTICLES;
-			if (r->small || COLS < 100)
-				screen_layout(r);
+			if (r->small || screen_cols() < 100)
+				compose_layout(r);
 		}
 		return 1;
 	}

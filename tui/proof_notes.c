@@ -10,9 +10,15 @@
 #include <unistd.h>
 
 #include "archive.h"
+#include "atomicfile.h"
+#include "message.h"
+#include "nav.h"
+#include "notes_export.h"
 #include "pagetext.h"
+#include "proof.h"
 #include "proof_int.h"
 #include "screen.h"
+#include "status.h"
 #include "xalloc.h"
 
 /* The open page's notes, read again when the page changes.  Kiosk mode
@@ -94,6 +100,21 @@ proof_line_note(struct reader *r, const struct page *p, unsigned long l)
 	return NULL;
 }
 
+size_t
+proof_notes_on(struct reader *r, const struct page *p, unsigned long first,
+    unsigned long last, size_t **idx)
+{
+	const struct note_set *ns = proof_notes(r, p);
+	unsigned long lo = first + p->line_offset, hi = last + p->line_offset;
+	size_t i, n = 0;
+
+	*idx = xcalloc(ns->n ? ns->n : 1, sizeof **idx);
+	for (i = 0; i < ns->n; i++)
+		if (ns->items[i].first_line <= hi && ns->items[i].last_line >= lo)
+			(*idx)[n++] = i;
+	return n;
+}
+
 /* --- notes ------------------------------------------------------------------------ */
 
 /* Chars in page line l (at least 1: a note ends on a character). */
@@ -171,6 +192,167 @@ proof_note_add(struct reader *r)
 	}
 	pu->mark_page = NULL;
 	reader_message(r, "Note saved in %s", pu->notes.store);
+}
+
+/* The note on the cursor's lines to edit or delete: asked for by number
+ * when there are several.  Its index in the page's notes, or -1 (with a
+ * message). */
+static long
+proof_pick_note(struct reader *r, const char *verb)
+{
+	unsigned long cf, cl;
+	size_t *idx, n;
+	long pick = -1, k;
+	char *prompt, *ans, *end;
+
+	if (r->art == NULL || proof_cursor_lines(r, &cf, &cl) != 0) {
+		reader_message(r, "No source line here");
+		return -1;
+	}
+	proof_get(r)->notes_of = NULL;	/* read again: another reader may have changed them */
+	n = proof_notes_on(r, r->art->page, cf, cl, &idx);
+	if (n == 0)
+		reader_message(r, "No note on line %lu", cf + r->art->page->line_offset);
+	else if (n == 1)
+		pick = (long)idx[0];
+	else {
+		prompt = xasprintf("%s which note, 1-%zu (as listed under the source)? ",
+		    verb, n);
+		ans = status_prompt(r, prompt);
+		free(prompt);
+		k = ans ? strtol(ans, &end, 10) : 0;
+		if (ans == NULL || ans[0] == '\0')
+			reader_message(r, "No note chosen");
+		else if (*end != '\0' || k < 1 || k > (long)n)
+			reader_message(r, "'%.20s' is not a note number: 1 to %zu", ans, n);
+		else
+			pick = (long)idx[k - 1];
+		free(ans);
+	}
+	free(idx);
+	return pick;
+}
+
+static int
+proof_notes_write(struct reader *r, const char *done)
+{
+	struct proof_ui *pu = proof_get(r);
+	char *cause = NULL;
+
+	if (notes_save(&pu->notes, &cause) != 0) {
+		reader_message(r, "Notes not saved: %s", cause);
+		free(cause);
+		pu->notes_of = NULL;
+		return -1;
+	}
+	reader_message(r, "%s", done);
+	return 0;
+}
+
+void
+proof_note_edit(struct reader *r)
+{
+	struct proof_ui *pu = proof_get(r);
+	long i = proof_pick_note(r, "Edit");
+	char *text, *prompt;
+	struct note *n;
+
+	if (i < 0)
+		return;
+	n = &pu->notes.items[i];
+	prompt = xasprintf("Note on lines %lu-%lu: ", n->first_line, n->last_line);
+	text = status_prompt_edit(r, prompt, n->text);
+	free(prompt);
+	if (text == NULL) {
+		reader_message(r, "Note not changed");
+		return;
+	}
+	if (text[0] == '\0') {
+		free(text);
+		reader_message(r, "An empty note is not kept: note-delete deletes it");
+		return;
+	}
+	free(n->text);
+	n->text = text;
+	n->readonly = false;
+	proof_notes_write(r, "Note changed");
+}
+
+void
+proof_note_delete(struct reader *r)
+{
+	struct proof_ui *pu = proof_get(r);
+	long i = proof_pick_note(r, "Delete");
+	char *q;
+
+	if (i < 0)
+		return;
+	q = xasprintf("Delete the note on lines %lu-%lu? (y: yes) ",
+	    pu->notes.items[i].first_line, pu->notes.items[i].last_line);
+	if (!status_confirm(r, q)) {
+		free(q);
+		reader_message(r, "Note kept");
+		return;
+	}
+	free(q);
+	notes_remove(&pu->notes, (size_t)i);
+	proof_notes_write(r, "Note deleted");
+}
+
+/* The page's name for a newsroom: its path in the archive. */
+static const char *
+proof_page_name(const struct reader *r, const struct page *p)
+{
+	size_t n = strlen(r->archive->root);
+
+	if (strncmp(p->path, r->archive->root, n) == 0 && p->path[n] == '/')
+		return p->path + n + 1;
+	return p->path;
+}
+
+void
+proof_notes_export(struct reader *r)
+{
+	struct strbuf sb = STRBUF_INIT;
+	struct note_set ns = { 0 };
+	struct issue *is = r->issue;
+	char *def, *path;
+	size_t i, n = 0;
+	enum notes_export_format fmt;
+
+	if (is == NULL) {
+		reader_message(r, "No issue open");
+		return;
+	}
+	def = xasprintf("notes-%s-%s.jsonl", is->publication->id, is->date);
+	path = status_prompt_edit(r, "Notes to (.jsonl: JSON Lines, else text): ",
+	    def);
+	free(def);
+	if (path == NULL || path[0] == '\0') {
+		free(path);
+		reader_message(r, "Notes not exported");
+		return;
+	}
+	fmt = notes_export_format_of(path);
+	strbuf_adds(&sb, "");
+	for (i = 0; i < is->n_pages; i++) {
+		const struct page *p = &is->pages[i];
+
+		if (notes_load(&ns, p->path, NULL) != 0)
+			continue;
+		notes_export_page(&sb, fmt, proof_page_name(r, p), &ns, &p->text,
+		    p->line_offset);
+		n += ns.n;
+		note_set_free(&ns);
+		memset(&ns, 0, sizeof ns);
+	}
+	if (atomicfile_replace(path, sb.s, sb.len, 0644) != 0)
+		reader_message(r, "Cannot write %s: %s", path, strerror(errno));
+	else
+		reader_message(r, "%zu note%s of %s %s written to %s", n,
+		    n == 1 ? "" : "s", is->publication->name, is->date, path);
+	strbuf_free(&sb);
+	free(path);
 }
 
 /* --- editing the page ----------------------------------------------------------- */
@@ -271,11 +453,9 @@ proof_edit(struct reader *r)
 	p = (struct page *)r->art->page;
 	if (proof_cursor_lines(r, &cf, &cl) != 0)
 		cf = r->art->span.first_line;
-	def_prog_mode();
-	endwin();
+	screen_suspend();
 	rc = proof_run_editor(p->path, cf + p->line_offset);
-	reset_prog_mode();
-	clearok(curscr, TRUE);
+	screen_resume();
 	proof_reload(r, p);
 	if (rc != 0)
 		reader_message(r, "The editor exited with status %d; page read again", rc);

@@ -1,10 +1,7 @@
-/* screen.c: curses set-up and tear-down, signals, colours and where the
- * panes go.
- *
- * Over SSH every byte counts: panes are separate windows refreshed with
- * wnoutrefresh and one doupdate, nothing is cleared per keystroke, and the
- * body is as wide as the screen so curses can scroll it with the terminal's
- * scroll region instead of repainting it. */
+/* screen.c: the bottom layer, the one file that sets the terminal up:
+ * curses start and end, signals, colours and attributes, windows, and the
+ * one way text reaches the screen.  It knows nothing of the reader, its
+ * panes or its state (see compose.c for what goes where). */
 #include "config.h"
 
 #include <signal.h>
@@ -49,13 +46,13 @@ screen_on_fatal(int sig)
 /* Kiosk mode: Ctrl-C, Ctrl-\ and their signals do nothing; Ctrl-Z and
  * SIGTSTP neither (set before initscr, so curses leaves them alone). */
 static void
-screen_kiosk_signals(const struct reader *r)
+screen_kiosk_signals(int no_interrupt, int no_suspend)
 {
-	if (reader_restricted(r, KIOSK_INTERRUPT)) {
+	if (no_interrupt) {
 		signal(SIGINT, SIG_IGN);
 		signal(SIGQUIT, SIG_IGN);
 	}
-	if (reader_restricted(r, KIOSK_SUSPEND)) {
+	if (no_suspend) {
 		signal(SIGTSTP, SIG_IGN);
 		signal(SIGTTIN, SIG_IGN);
 		signal(SIGTTOU, SIG_IGN);
@@ -63,7 +60,7 @@ screen_kiosk_signals(const struct reader *r)
 }
 
 void
-screen_signals(const struct reader *r)
+screen_signals(int no_interrupt, int no_suspend)
 {
 	static const int stop[] = { SIGHUP, SIGTERM, SIGINT, SIGQUIT };
 	static const int fatal[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT };
@@ -76,8 +73,7 @@ screen_signals(const struct reader *r)
 	for (i = 0; i < sizeof stop / sizeof stop[0]; i++) {
 		struct sigaction old;
 
-		if ((stop[i] == SIGINT || stop[i] == SIGQUIT) &&
-		    reader_restricted(r, KIOSK_INTERRUPT))
+		if ((stop[i] == SIGINT || stop[i] == SIGQUIT) && no_interrupt)
 			continue;
 		/* Under nohup, hang-ups stay ignored; EIO on reading ends us. */
 		if (stop[i] == SIGHUP && sigaction(SIGHUP, NULL, &old) == 0 &&
@@ -90,7 +86,7 @@ screen_signals(const struct reader *r)
 	for (i = 0; i < sizeof fatal / sizeof fatal[0]; i++)
 		sigaction(fatal[i], &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
-	screen_kiosk_signals(r);
+	screen_kiosk_signals(no_interrupt, no_suspend);
 	if (tcgetattr(STDIN_FILENO, &screen_saved_tio) == 0)
 		screen_have_tio = 1;
 }
@@ -125,6 +121,8 @@ screen_reset_add(const char *cap)
 
 /* --- colours ------------------------------------------------------------------ */
 
+#define SCREEN_THEME_PAIR	16	/* the theme's pairs, after the built-in ones */
+
 static attr_t screen_roles[SR__COUNT];
 static attr_t screen_styles[LS_BLANK + 1];
 
@@ -141,6 +139,7 @@ screen_mono(void)
 	screen_roles[SR_DIM] = A_DIM;
 	screen_roles[SR_STATUS] = A_REVERSE;
 	screen_roles[SR_WARN] = A_REVERSE | A_BOLD;
+	screen_roles[SR_DROPPED] = A_UNDERLINE | A_BOLD;
 	screen_styles[LS_KICKER] = A_BOLD;
 	screen_styles[LS_HEADLINE] = A_BOLD;
 	screen_styles[LS_SUBHEAD] = A_BOLD;
@@ -171,6 +170,7 @@ screen_colours(void)
 	screen_roles[SR_TITLE_FOCUS] = COLOR_PAIR(4) | A_BOLD;
 	init_pair(5, COLOR_WHITE, COLOR_RED);
 	screen_roles[SR_WARN] = COLOR_PAIR(5) | A_BOLD;
+	screen_roles[SR_DROPPED] = screen_pair(11, COLOR_RED) | A_UNDERLINE;
 	screen_styles[LS_KICKER] = screen_pair(6, COLOR_CYAN);
 	screen_styles[LS_HEADLINE] = screen_pair(7, COLOR_YELLOW) | A_BOLD;
 	screen_styles[LS_SUBHEAD] = COLOR_PAIR(7);
@@ -179,6 +179,45 @@ screen_colours(void)
 	screen_styles[LS_SECTION_HEAD] = screen_pair(9, COLOR_MAGENTA) | A_BOLD;
 	screen_styles[LS_CREDIT] = COLOR_PAIR(2);
 	screen_styles[LS_JUMP] = screen_pair(10, COLOR_BLUE) | A_UNDERLINE | A_BOLD;
+}
+
+/* The config's theme over the defaults: each name set gets its own pair
+ * (colour: the terminal has colours and they are wanted), its attributes
+ * in any case. */
+static void
+screen_theme(const struct theme *th, int colour)
+{
+	static const int roles[] = {
+		SR_TITLE, SR_TITLE_FOCUS, SR_SELECT, SR_SELECT_IDLE, SR_GROUP,
+		SR_MARK, SR_DIM, SR_STATUS, SR_WARN, SR_DROPPED
+	};
+	static const enum layout_style styles[] = {
+		LS_KICKER, LS_HEADLINE, LS_SUBHEAD, LS_BYLINE, LS_DATELINE,
+		LS_SECTION_HEAD, LS_CREDIT, LS_JUMP
+	};
+	const struct theme_style *ts;
+	attr_t a;
+	int i, nroles = (int)(sizeof roles / sizeof roles[0]);
+
+	for (i = 0; i < THEME__COUNT; i++) {
+		ts = &th->styles[i];
+		if (!ts->set)
+			continue;
+		a = (ts->attrs & THEME_A_BOLD ? A_BOLD : 0) |
+		    (ts->attrs & THEME_A_UNDERLINE ? A_UNDERLINE : 0) |
+		    (ts->attrs & THEME_A_REVERSE ? A_REVERSE : 0) |
+		    (ts->attrs & THEME_A_DIM ? A_DIM : 0);
+		if (colour && (ts->fg != THEME_DEFAULT || ts->bg != THEME_DEFAULT) &&
+		    ts->fg < COLORS && ts->bg < COLORS &&
+		    SCREEN_THEME_PAIR + i < COLOR_PAIRS) {
+			init_pair((short)(SCREEN_THEME_PAIR + i), ts->fg, ts->bg);
+			a |= COLOR_PAIR(SCREEN_THEME_PAIR + i);
+		}
+		if (i < nroles)
+			screen_roles[roles[i]] = a;
+		else
+			screen_styles[styles[i - nroles]] = a;
+	}
 }
 
 attr_t
@@ -211,7 +250,7 @@ screen_no_flow_control(void)
 }
 
 int
-screen_init(struct reader *r)
+screen_init(int raw_keys, int colour, const struct theme *theme)
 {
 	const char *nc = getenv("NO_COLOR");
 
@@ -219,8 +258,7 @@ screen_init(struct reader *r)
 		return -1;
 	screen_active = 1;
 	/* Kiosk mode: ^C ^\ ^Z arrive as keys (the terminal makes no signal). */
-	if (reader_restricted(r, KIOSK_INTERRUPT) &&
-	    reader_restricted(r, KIOSK_SUSPEND))
+	if (raw_keys)
 		raw();
 	else
 		cbreak();
@@ -232,19 +270,30 @@ screen_init(struct reader *r)
 	curs_set(0);
 	screen_no_flow_control();
 	screen_mono();
-	if (r->conf.colour && (nc == NULL || nc[0] == '\0') && has_colors())
+	colour = colour && (nc == NULL || nc[0] == '\0') && has_colors();
+	if (colour)
 		screen_colours();
-	if (r->conf.mouse) {
-		mouseinterval(0);
-		mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
-	}
+	if (theme != NULL)
+		screen_theme(theme, colour);
 	screen_reset_add("sgr0");
 	screen_reset_add("rmkx");
 	screen_reset_add("rmcup");
 	screen_reset_add("cnorm");	/* after rmcup, which may restore modes */
-	if (r->conf.mouse && has_mouse())	/* xterm mouse reporting off */
-		screen_reset_raw("\033[?1006l\033[?1002l\033[?1000l");
+	/* xterm mouse reporting off, whether or not it is ever turned on. */
+	screen_reset_raw("\033[?1006l\033[?1002l\033[?1000l");
 	return 0;
+}
+
+int
+screen_mouse(int on)
+{
+	if (!on) {
+		mousemask(0, NULL);
+		return 0;
+	}
+	mouseinterval(0);
+	return mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED,
+	    NULL) != 0 ? 1 : -1;
 }
 
 void
@@ -253,120 +302,162 @@ screen_end(void)
 	if (!screen_active)
 		return;
 	screen_active = 0;
-	if (screen_reset_len > 0)	/* mouse reporting off too, if it was on */
-		mousemask(0, NULL);
+	mousemask(0, NULL);	/* mouse reporting off too, if it was on */
 	endwin();
 }
 
-/* --- where the panes go ----------------------------------------------------------- */
+/* --- windows ---------------------------------------------------------------------- */
 
-static void
-screen_place(struct pane *p, int y, int x, int h, int w)
+WINDOW *
+screen_window(int h, int w, int y, int x)
 {
-	p->y = y;
-	p->x = x;
-	p->h = h;
-	p->w = w;
-	if (p->win != NULL)
-		delwin(p->win);
-	p->win = h > 0 && w > 0 ? newwin(h, w, y, x) : NULL;
-	if (p->win != NULL)
-		keypad(p->win, TRUE);
-}
+	WINDOW *win = h > 0 && w > 0 ? newwin(h, w, y, x) : NULL;
 
-/* Rows for the lists above the body: about two fifths of the screen. */
-static int
-screen_list_rows(int rows)
-{
-	int n = rows * 2 / 5;
-
-	return n < 4 ? 4 : n;
-}
-
-/* >= 100 columns: issues | articles on top, the body full width below.
- * >= 40x10: one list (issues when they have the focus, else articles) on top.
- * smaller: only the focused pane. */
-static void
-screen_geometry(struct reader *r, int rows, int cols)
-{
-	struct pane *is = &r->panes[PANE_ISSUES], *ar = &r->panes[PANE_ARTICLES];
-	struct pane *bo = &r->panes[PANE_BODY];
-	int lr = screen_list_rows(rows), iw;
-
-	r->small = cols < 40 || rows < 10;
-	if (r->small) {
-		screen_place(is, 0, 0, r->focus == PANE_ISSUES ? rows : 0, cols);
-		screen_place(ar, 0, 0, r->focus == PANE_ARTICLES ? rows : 0, cols);
-		screen_place(bo, 0, 0, r->focus == PANE_BODY ? rows : 0, cols);
-	} else if (cols >= 100) {
-		iw = cols / 3 > 40 ? 40 : cols / 3;
-		screen_place(is, 0, 0, lr, iw);
-		screen_place(ar, 0, iw + 1, lr, cols - iw - 1);
-		screen_place(bo, lr, 0, rows - lr, cols);
-	} else {
-		int issues = r->focus == PANE_ISSUES;
-
-		screen_place(is, 0, 0, issues ? lr : 0, cols);
-		screen_place(ar, 0, 0, issues ? 0 : lr, cols);
-		screen_place(bo, lr, 0, rows - lr, cols);
+	if (win != NULL) {
+		keypad(win, TRUE);	/* keys may be read here: decode arrows */
+		leaveok(win, TRUE);	/* the cursor is hidden: never move it */
 	}
+	return win;
 }
 
 void
-screen_layout(struct reader *r)
+screen_window_free(WINDOW *win)
 {
-	int rows = LINES - 1;
-
-	erase();	/* the separator column and anything left over */
-	wnoutrefresh(stdscr);
-	screen_geometry(r, rows < 1 ? 1 : rows, COLS);
-	if (r->status != NULL)
-		delwin(r->status);
-	r->status = newwin(1, COLS, LINES - 1, 0);
-	if (r->status)
-		keypad(r->status, TRUE);	/* keys are read here: decode arrows */
-	if (r->panes[PANE_BODY].win != NULL)
-		idlok(r->panes[PANE_BODY].win, TRUE);
-	if (r->overlay != OVERLAY_NONE)
-		help_open(r, r->overlay);
-	pane_body_relayout(r);
+	if (win != NULL)
+		delwin(win);
 }
 
-/* The column between side-by-side lists. */
-static void
-screen_separator(struct reader *r)
+/* The body scrolls with the terminal's own scrolling (insert/delete line)
+ * rather than a repaint. */
+void
+screen_window_scrolls(WINDOW *win)
 {
-	const struct pane *is = &r->panes[PANE_ISSUES], *ar = &r->panes[PANE_ARTICLES];
-
-	if (is->win == NULL || ar->win == NULL || ar->x != is->x + is->w + 1)
-		return;
-	/* Box drawing is ambiguous-width: a terminal that makes it wide gets '|'. */
-	mvwvline(stdscr, is->y, is->w, termwidth_get() == AMBIGUOUS_WIDE ? '|' :
-	    ACS_VLINE, is->h);
-	wnoutrefresh(stdscr);
+	if (win != NULL)
+		idlok(win, TRUE);
 }
 
 void
-screen_draw(struct reader *r)
+screen_stage(WINDOW *win)
 {
-	int i;
+	if (win != NULL)
+		wnoutrefresh(win);
+}
 
-	if (r->overlay != OVERLAY_NONE)
-		help_draw(r);
-	else {
-		screen_separator(r);
-		for (i = 0; i < PANE__COUNT; i++) {
-			struct pane *p = &r->panes[i];
-
-			if (p->win == NULL)
-				continue;
-			p->ops->draw(r, p);
-			wnoutrefresh(p->win);
-		}
-	}
-	status_draw(r);
-	wnoutrefresh(r->status);
+void
+screen_update(void)
+{
 	doupdate();
+}
+
+int
+screen_rows(void)
+{
+	return LINES;
+}
+
+int
+screen_cols(void)
+{
+	return COLS;
+}
+
+void
+screen_show(WINDOW *win)
+{
+	if (win != NULL)
+		wrefresh(win);
+}
+
+void
+screen_touch(WINDOW *win)
+{
+	if (win != NULL)
+		touchwin(win);
+}
+
+void
+screen_touch_background(void)
+{
+	touchwin(stdscr);
+}
+
+void
+screen_redraw(void)
+{
+	clearok(curscr, TRUE);
+}
+
+void
+screen_resize_window(WINDOW *win, int h, int w)
+{
+	if (win != NULL)
+		wresize(win, h, w);
+}
+
+void
+screen_erase(WINDOW *win)
+{
+	werase(win);
+}
+
+void
+screen_clear_eol(WINDOW *win, int y, int x)
+{
+	wmove(win, y, x);
+	wclrtoeol(win);
+}
+
+void
+screen_restyle(WINDOW *win, int y, int x, int n, attr_t attr)
+{
+	mvwchgat(win, y, x, n, attr, 0, NULL);
+}
+
+int
+screen_cursor_x(WINDOW *win)
+{
+	return getcurx(win);
+}
+
+int
+screen_window_rows(WINDOW *win)
+{
+	return getmaxy(win);
+}
+
+void
+screen_flush_input(void)
+{
+	flushinp();
+}
+
+void
+screen_suspend(void)
+{
+	def_prog_mode();
+	endwin();
+}
+
+void
+screen_resume(void)
+{
+	reset_prog_mode();
+	clearok(curscr, TRUE);
+}
+
+void
+screen_vline(int y, int x, int h)
+{
+	/* Box drawing is ambiguous-width: a terminal that makes it wide gets '|'. */
+	mvwvline(stdscr, y, x, termwidth_get() == AMBIGUOUS_WIDE ? '|' : ACS_VLINE, h);
+	wnoutrefresh(stdscr);
+}
+
+void
+screen_clear(void)
+{
+	erase();
+	wnoutrefresh(stdscr);
 }
 
 /* --- text ----------------------------------------------------------------------- */

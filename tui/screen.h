@@ -1,12 +1,14 @@
-/* screen.h: curses set-up and tear-down, signals, colours, pane geometry
- * and the one way text reaches the screen.  Only tui/ includes this. */
+/* screen.h: the bottom layer: curses set-up and tear-down, signals,
+ * colours, windows and the one way text reaches the screen.  It knows
+ * nothing of the reader; everything above draws through it. */
 #ifndef KANBAO_SCREEN_H
 #define KANBAO_SCREEN_H
 
 #include <curses.h>
 #include <stddef.h>
 
-#include "reader.h"
+#include "layout.h"
+#include "theme.h"
 
 /* What the screen shows, mapped to colours or, without them, attributes. */
 enum screen_role {
@@ -20,25 +22,64 @@ enum screen_role {
 	SR_DIM,			/* bylines and lengths in lists */
 	SR_STATUS,
 	SR_WARN,
+	SR_DROPPED,		/* what cleaning dropped, in the proof view */
 	SR__COUNT
 };
 
-/* Install the signal handlers (kiosk mode: ignore the ones it stops);
- * before screen_init. */
-void	screen_signals(const struct reader *);
+/* Install the signal handlers; kiosk mode ignores the keyboard's
+ * (no_interrupt: ^C ^\, no_suspend: ^Z).  Before screen_init. */
+void	screen_signals(int no_interrupt, int no_suspend);
 /* The signal that asked us to stop (SIGHUP, SIGTERM, SIGINT), or 0. */
 int	screen_stop_signal(void);
-/* Start curses; returns -1 when the terminal cannot be used. */
-int	screen_init(struct reader *);
+/* Start curses (raw_keys: ^C ^\ ^Z arrive as keys; colour: unless
+ * NO_COLOR; theme: the config's colours over the defaults, may be NULL);
+ * returns -1 when the terminal cannot be used. */
+int	screen_init(int raw_keys, int colour, const struct theme *);
 void	screen_end(void);
+/* Mouse reporting on or off: 1 on, 0 off, -1 when the terminal has none. */
+int	screen_mouse(int on);
 
 attr_t	screen_attr(enum screen_role);
 attr_t	screen_style(enum layout_style);
 
-/* Work out where the panes go for LINES x COLS and (re)make their windows. */
-void	screen_layout(struct reader *);
-/* Draw everything that is shown and update the terminal once. */
-void	screen_draw(struct reader *);
+/* A window of h x w at (y, x) that decodes keys; NULL when empty. */
+WINDOW	*screen_window(int h, int w, int y, int x);
+void	screen_window_free(WINDOW *);
+/* Let curses scroll w with the terminal's insert and delete line. */
+void	screen_window_scrolls(WINDOW *);
+/* Mark w to go out at the next screen_update (wnoutrefresh). */
+void	screen_stage(WINDOW *);
+/* Send what changed in the staged windows to the terminal, once. */
+void	screen_update(void);
+/* Send w's changes to the terminal now (a prompt, a progress line). */
+void	screen_show(WINDOW *);
+/* Draw all of w again at the next update (after an overlay went). */
+void	screen_touch(WINDOW *);
+/* The same for the screen behind the windows (the separator column). */
+void	screen_touch_background(void);
+/* Redraw the whole terminal at the next update (C-l, after a program). */
+void	screen_redraw(void);
+void	screen_resize_window(WINDOW *, int h, int w);
+/* Blank w; blank row y of w from x to its end. */
+void	screen_erase(WINDOW *);
+void	screen_clear_eol(WINDOW *, int y, int x);
+/* Give n cells of row y from x the attributes attr, keeping their text. */
+void	screen_restyle(WINDOW *, int y, int x, int n, attr_t);
+/* Where the last text drawn in w ended; w's rows. */
+int	screen_cursor_x(WINDOW *);
+int	screen_window_rows(WINDOW *);
+/* Drop the keys typed ahead. */
+void	screen_flush_input(void);
+/* Give the terminal to another program (an editor) and take it back. */
+void	screen_suspend(void);
+void	screen_resume(void);
+/* The terminal's size. */
+int	screen_rows(void);
+int	screen_cols(void);
+/* A vertical line of h cells at (y, x) of the screen behind the windows. */
+void	screen_vline(int y, int x, int h);
+/* Blank the screen behind the windows (before they are placed again). */
+void	screen_clear(void);
 
 /* Draw UTF-8 text at (y, x), at most max cells; whole grapheme clusters
  * only.  Returns the cells used.  Whatever the caller passes is sanitized

@@ -24,9 +24,15 @@
 #include <time.h>
 
 #include "archive.h"
+#include "compose.h"
 #include "input.h"
+#include "message.h"
+#include "nav.h"
 #include "screen.h"
 #include "search.h"
+#include "search_results.h"
+#include "search_ui.h"
+#include "status.h"
 #include "strbuf.h"
 #include "textcache.h"
 #include "xalloc.h"
@@ -212,8 +218,8 @@ sr_status(struct reader *r, const char *buf)
 	attr_t a = screen_attr(SR_STATUS);
 
 	screen_fill(r->status, 0, 0, a);
-	screen_put(r->status, 0, 1, COLS - 2, buf, strlen(buf), a);
-	wrefresh(r->status);
+	screen_put(r->status, 0, 1, screen_cols() - 2, buf, strlen(buf), a);
+	screen_show(r->status);
 	return input_poll_stop(r->status);
 }
 
@@ -406,7 +412,7 @@ search_results_free(struct reader *r)
 static size_t
 sr_rows(void)
 {
-	return LINES > 3 ? (size_t)(LINES - 2) / 2 : 1;
+	return screen_rows() > 3 ? (size_t)(screen_rows() - 2) / 2 : 1;
 }
 
 static void
@@ -418,12 +424,12 @@ sr_draw_hit(WINDOW *w, int y, const struct sr_hit *e, int sel)
 	int x;
 
 	screen_fill(w, y, 0, a);
-	screen_put_file(w, y, 1, COLS - 2, e->head, a | A_BOLD);
+	screen_put_file(w, y, 1, screen_cols() - 2, e->head, a | A_BOLD);
 	screen_fill(w, y + 1, 0, a);
-	x = 4 + screen_put(w, y + 1, 4, COLS - 5, e->snippet, e->hs, a);
-	x += screen_put(w, y + 1, x, COLS - 1 - x, e->snippet + e->hs,
+	x = 4 + screen_put(w, y + 1, 4, screen_cols() - 5, e->snippet, e->hs, a);
+	x += screen_put(w, y + 1, x, screen_cols() - 1 - x, e->snippet + e->hs,
 	    e->he - e->hs, hit);
-	screen_put(w, y + 1, x, COLS - 1 - x, e->snippet + e->he,
+	screen_put(w, y + 1, x, screen_cols() - 1 - x, e->snippet + e->he,
 	    strlen(e->snippet + e->he), a);
 }
 
@@ -437,18 +443,18 @@ sr_draw(WINDOW *w, struct sr_list *l)
 		l->top = l->sel;
 	if (l->sel >= l->top + rows)
 		l->top = l->sel - rows + 1;
-	werase(w);
+	screen_erase(w);
 	title = xasprintf("Search: %s  %zu hit%s%s  (Enter opens, q closes)",
 	    l->query, l->n, l->n == 1 ? "" : "s",
 	    l->stopped ? ", stopped" : l->n >= SR_MAX_HITS ? ", the first" : "");
 	screen_fill(w, 0, 0, screen_attr(SR_TITLE_FOCUS));
-	screen_put_file(w, 0, 1, COLS - 2, title, screen_attr(SR_TITLE_FOCUS));
+	screen_put_file(w, 0, 1, screen_cols() - 2, title, screen_attr(SR_TITLE_FOCUS));
 	free(title);
 	for (i = 0; i < rows && l->top + i < l->n; i++)
 		sr_draw_hit(w, 1 + 2 * (int)i, &l->v[l->top + i], l->top + i == l->sel);
 	if (l->n == 0)
-		screen_put(w, 2, 2, COLS - 3, "No hits.", 8, A_DIM);
-	wnoutrefresh(w);
+		screen_put(w, 2, 2, screen_cols() - 3, "No hits.", 8, A_DIM);
+	screen_stage(w);
 }
 
 /* Move the selection for an action; 1 to open, -1 to close, 0 otherwise. */
@@ -479,28 +485,27 @@ sr_action(struct sr_list *l, enum action a)
 static int
 sr_browse(struct reader *r, struct sr_list *l)
 {
-	WINDOW *w = newwin(LINES - 1, COLS, 0, 0);
+	WINDOW *w = screen_window(screen_rows() - 1, screen_cols(), 0, 0);
 	struct input_event ev;
 	int go = 0;
 
-	keypad(w, TRUE);
 	while (go == 0) {
 		sr_draw(w, l);
 		status_draw(r);
-		wnoutrefresh(r->status);
-		doupdate();
+		screen_stage(r->status);
+		screen_update();
 		input_read(w, &ev);
 		if (input_leaves(&ev) || (ev.kind == INPUT_KEY &&
 		    (strcmp(ev.name, "Esc") == 0 || strcmp(ev.name, "C-g") == 0)))
 			go = -1;
 		else if (ev.kind == INPUT_RESIZE) {
-			screen_layout(r);
-			wresize(w, LINES - 1, COLS);
+			compose_layout(r);
+			screen_resize_window(w, screen_rows() - 1, screen_cols());
 		} else if (ev.kind == INPUT_KEY)
 			go = sr_action(l, keymap_lookup(&r->keymap, ev.name));
 	}
-	delwin(w);
-	clearok(curscr, TRUE);
+	screen_window_free(w);
+	screen_redraw();
 	return go > 0;
 }
 
@@ -525,7 +530,7 @@ sr_open(struct reader *r, const struct sr_list *l)
 	}
 	search_ui_use(r, l->query, e->block, e->start);
 	r->focus = PANE_BODY;
-	screen_layout(r);
+	compose_layout(r);
 }
 
 /* YYYY, YYYY-MM or YYYY-MM-DD (n bytes), or nothing. */

@@ -25,9 +25,13 @@
 
 #include <unistr.h>
 
+#include "body.h"
+#include "compose.h"
 #include "input.h"
+#include "message.h"
 #include "screen.h"
 #include "search.h"
+#include "search_ui.h"
 #include "strbuf.h"
 #include "userconf.h"
 #include "xalloc.h"
@@ -333,7 +337,7 @@ search_ui_prompt_draw(struct reader *r, const char *text)
 	char count[64] = "";
 	int x;
 
-	screen_draw(r);
+	compose_draw(r);
 	if (s->pattern != NULL && s->hits.n > 0)
 		snprintf(count, sizeof count, "   hit %zu of %zu%s", s->cur + 1,
 		    s->hits.n, s->literal ? "   [literal]" : "");
@@ -342,12 +346,11 @@ search_ui_prompt_draw(struct reader *r, const char *text)
 		    s->pattern != NULL ? "   no hits" : "",
 		    s->literal ? "   [literal]" : "");
 	screen_fill(r->status, 0, 0, a);
-	x = 1 + screen_put(r->status, 0, 1, COLS - 2, s->backward ? "?" : "/",
+	x = 1 + screen_put(r->status, 0, 1, screen_cols() - 2, s->backward ? "?" : "/",
 	    1, a);
-	x += screen_put_file(r->status, 0, x, COLS - 1 - x, text, a);
-	screen_put(r->status, 0, x, COLS - 1 - x, count, strlen(count), a | A_DIM);
-	wmove(r->status, 0, x);
-	wrefresh(r->status);
+	x += screen_put_file(r->status, 0, x, screen_cols() - 1 - x, text, a);
+	screen_put(r->status, 0, x, screen_cols() - 1 - x, count, strlen(count), a | A_DIM);
+	screen_show(r->status);
 }
 
 static void
@@ -406,7 +409,7 @@ search_ui_key(struct reader *r, struct strbuf *sb, const struct input_event *ev,
 	    strcmp(ev->name, "Esc") == 0 || strcmp(ev->name, "C-g") == 0)
 		return -1;
 	if (ev->kind == INPUT_RESIZE)
-		screen_layout(r);
+		compose_layout(r);
 	else if (strcmp(ev->name, "Enter") == 0)
 		return 0;
 	else if (strcmp(ev->name, "Backspace") == 0 || strcmp(ev->name, "C-h") == 0)
@@ -503,13 +506,12 @@ search_ui_read(struct reader *r, const char *const *prompts, int *which)
 	do {
 		prompt = prompts[*which];
 		lit = s->literal ? "   [literal]" : "";
-		screen_draw(r);
+		compose_draw(r);
 		screen_fill(r->status, 0, 0, a);
-		x = 1 + screen_put(r->status, 0, 1, COLS - 2, prompt, strlen(prompt), a);
-		x += screen_put_file(r->status, 0, x, COLS - 1 - x, sb.s, a);
-		screen_put(r->status, 0, x, COLS - 1 - x, lit, strlen(lit), a | A_DIM);
-		wmove(r->status, 0, x);
-		wrefresh(r->status);
+		x = 1 + screen_put(r->status, 0, 1, screen_cols() - 2, prompt, strlen(prompt), a);
+		x += screen_put_file(r->status, 0, x, screen_cols() - 1 - x, sb.s, a);
+		screen_put(r->status, 0, x, screen_cols() - 1 - x, lit, strlen(lit), a | A_DIM);
+		screen_show(r->status);
 		input_read(r->status, &ev);
 	} while ((go = search_ui_key(r, &sb, &ev, &hist, prompts,
 	    which == &zero ? NULL : which)) == 1);
@@ -556,7 +558,7 @@ search_ui_mark(WINDOW *w, int y, const struct layout_line *ln,
 	int x, n;
 
 	if (run->kind != LR_TEXT) {
-		mvwchgat(w, y, 1 + run->col, run->cells, a, 0, NULL);
+		screen_restyle(w, y, 1 + run->col, run->cells, a);
 		return;
 	}
 	from = h->start > run->src_start ? h->start - run->src_start : 0;
@@ -564,7 +566,7 @@ search_ui_mark(WINDOW *w, int y, const struct layout_line *ln,
 	x = run->col + screen_width(ln->text + run->disp_start, from);
 	n = screen_width(ln->text + run->disp_start + from, to - from);
 	if (n > 0)
-		mvwchgat(w, y, 1 + x, n, a, 0, NULL);
+		screen_restyle(w, y, 1 + x, n, a);
 }
 
 void

@@ -7,12 +7,17 @@
 #include <string.h>
 
 #include "archive.h"
+#include "body.h"
 #include "input.h"
 #include "screen.h"
+#include "status.h"
 #include "strbuf.h"
+#include "width.h"
 #include "xalloc.h"
 
-/* Position in the body: "Top", "Bot", "All" or "42%". */
+/* Position in the body: "Top", "Bot", "All" or "42%", always three cells
+ * (" 4%"), so that a scroll rewrites the digits only, not the rest of the
+ * status line after them: over SSH a scroll's bytes are mostly this. */
 static void
 status_percent(const struct reader *r, char *buf, size_t size)
 {
@@ -25,7 +30,7 @@ status_percent(const struct reader *r, char *buf, size_t size)
 	else if (r->btop + rows >= n)
 		snprintf(buf, size, "Bot");
 	else
-		snprintf(buf, size, "%zu%%", (r->btop + rows) * 100 / n);
+		snprintf(buf, size, "%2zu%%", (r->btop + rows) * 100 / n);
 }
 
 /* The article's number among the articles, and their count. */
@@ -73,49 +78,128 @@ status_problems(const struct reader *r)
 	return r->diags.n + (r->archive ? r->archive->diags.n : 0);
 }
 
+/* The first key bound to action a, or its name.  Caller frees. */
+static char *
+status_key_for(const struct reader *r, enum action a)
+{
+	char *keys = keymap_keys_for(&r->keymap, a), *comma;
+
+	if (keys == NULL)
+		return xstrdup(action_name(a));
+	if ((comma = strchr(keys, ',')) != NULL)
+		*comma = '\0';
+	return keys;
+}
+
+/* Put msg at x in at most max cells; one too long is cut before a sign
+ * saying so and which key shows it whole (the message log).  Returns the
+ * cells used. */
+static int
+status_put_message(struct reader *r, int x, int max, const char *msg, attr_t a)
+{
+	char *key, *sign;
+	int used, sw;
+
+	if (max <= 0)
+		return 0;
+	if (screen_width(msg, strlen(msg)) <= max)
+		return screen_put_file(r->status, 0, x, max, msg, a);
+	key = status_key_for(r, ACTION_MESSAGE_LOG);
+	sign = xasprintf("... (%s: all)", key);
+	free(key);
+	sw = screen_width(sign, strlen(sign));
+	if (sw >= max) {	/* no room even for the sign: its start */
+		used = screen_put(r->status, 0, x, max, sign, strlen(sign), a);
+		free(sign);
+		return used;
+	}
+	used = screen_put_file(r->status, 0, x, max - sw, msg, a);
+	used += screen_put(r->status, 0, x + used, sw, sign, strlen(sign), a);
+	free(sign);
+	return used;
+}
+
+/* Until the first key: how to get help, as the message. */
+static char *
+status_hint(const struct reader *r)
+{
+	char *key, *hint;
+
+	if (r->touched || r->message != NULL)
+		return NULL;
+	key = status_key_for(r, ACTION_HELP);
+	hint = xasprintf("%s: help", key);
+	free(key);
+	return hint;
+}
+
 void
 status_draw(struct reader *r)
 {
 	struct strbuf sb = STRBUF_INIT;
 	attr_t a = screen_attr(SR_STATUS);
-	int x, right = COLS - 1;
+	int x, right = screen_cols() - 1, ww, mw;
 	size_t np = status_problems(r);
-	char *key, probs[96];
+	char *key, probs[96], *hint = status_hint(r);
+	const char *msg = r->message != NULL ? r->message : hint;
 
 	screen_fill(r->status, 0, 0, a);
 	if (np > 0) {
-		key = keymap_keys_for(&r->keymap, ACTION_SHOW_DIAGNOSTICS);
-		snprintf(probs, sizeof probs, " %zu problem%s%s%s%s ", np, np == 1 ? "" : "s",
-		    key ? " (" : "", key ? strtok(key, ",") : "", key ? ")" : "");
+		key = status_key_for(r, ACTION_SHOW_DIAGNOSTICS);
+		snprintf(probs, sizeof probs, " %zu problem%s (%s) ", np,
+		    np == 1 ? "" : "s", key);
 		free(key);
 		right -= screen_width(probs, strlen(probs));
-		screen_put(r->status, 0, right, COLS - right, probs, strlen(probs),
+		screen_put(r->status, 0, right, screen_cols() - right, probs, strlen(probs),
 		    screen_attr(SR_WARN));
 	}
 	if (r->small) {		/* little room: the message, or why one pane */
-		screen_put_file(r->status, 0, 1, right - 2, r->message ? r->message :
-		    "Small terminal (40x10 shows more): one pane, Tab for the next", a);
+		char *why = xasprintf("Small terminal (40x10 shows more): one "
+		    "pane, Tab for the next%s%s", hint ? "; " : "", hint ? hint : "");
+
+		status_put_message(r, 1, right - 2, r->message ? r->message : why,
+		    a | (r->message ? A_BOLD : 0));
+		free(why);
+		free(hint);
 		return;
 	}
 	status_where(r, &sb);
-	x = 1 + screen_put_file(r->status, 0, 1, right - 2, sb.s, a);
-	if (r->message != NULL && x + 3 < right)
-		screen_put_file(r->status, 0, x + 2, right - x - 3, r->message, a | A_BOLD);
+	/* Where we are, and the message beside it when both fit; else the
+	 * message alone: a message is never hidden. */
+	ww = screen_width(sb.s, sb.len);
+	mw = msg ? screen_width(msg, strlen(msg)) : 0;
+	if (msg == NULL || ww + 2 + mw <= right - 2) {
+		x = 1 + screen_put_file(r->status, 0, 1, right - 2, sb.s, a);
+		if (msg != NULL)
+			status_put_message(r, x + 2, right - x - 3, msg, a | A_BOLD);
+	} else
+		status_put_message(r, 1, right - 2, msg, a | A_BOLD);
 	strbuf_free(&sb);
+	free(hint);
 }
 
 /* --- the prompt ------------------------------------------------------------- */
 
+/* The prompt and what was typed; when they do not fit, the typed text's
+ * end, where the typing is. */
 static void
 status_prompt_draw(struct reader *r, const char *prompt, const char *text)
 {
 	attr_t a = screen_attr(SR_STATUS);
-	int x;
+	int x, room;
+	size_t len = strlen(text);
 
 	screen_fill(r->status, 0, 0, a);
-	x = screen_put(r->status, 0, 1, COLS - 2, prompt, strlen(prompt), a);
-	x += screen_put(r->status, 0, 1 + x, COLS - 2 - x, text, strlen(text), a);
-	wrefresh(r->status);
+	x = screen_put(r->status, 0, 1, screen_cols() - 2, prompt, strlen(prompt), a);
+	room = screen_cols() - 2 - x;
+	while (len > 0 && screen_width(text, len) > room - 1) {
+		size_t n = width_cluster_len(text, len);
+
+		text += n;
+		len -= n;
+	}
+	x += screen_put(r->status, 0, 1 + x, room, text, len, a);
+	screen_show(r->status);
 }
 
 /* What a key types: a character (UTF-8 too), Space or Hash; else NULL. */
@@ -148,11 +232,28 @@ status_prompt_rubout(struct strbuf *sb)
 char *
 status_prompt(struct reader *r, const char *prompt)
 {
+	return status_prompt_edit(r, prompt, "");
+}
+
+int
+status_confirm(struct reader *r, const char *question)
+{
+	struct input_event ev;
+
+	status_prompt_draw(r, question, "");
+	input_read(r->status, &ev);
+	return ev.kind == INPUT_KEY && (strcmp(ev.name, "y") == 0 ||
+	    strcmp(ev.name, "Y") == 0);
+}
+
+char *
+status_prompt_edit(struct reader *r, const char *prompt, const char *init)
+{
 	struct strbuf sb = STRBUF_INIT;
 	struct input_event ev;
 	const char *typed;
 
-	strbuf_adds(&sb, "");
+	strbuf_adds(&sb, init);
 	for (;;) {
 		status_prompt_draw(r, prompt, sb.s);
 		input_read(r->status, &ev);

@@ -12,9 +12,20 @@
 #include "archive.h"
 #include "bookmark_file.h"
 #include "cli.h"
+#include "compose.h"
+#include "datecheck.h"
+#include "help.h"
 #include "input.h"
+#include "kiosk_ui.h"
+#include "message.h"
+#include "nav.h"
+#include "pane.h"
+#include "pane_bookmarks.h"
+#include "proof.h"
 #include "screen.h"
-#include "strbuf.h"
+#include "search_results.h"
+#include "search_ui.h"
+#include "status.h"
 #include "textcache.h"
 #include "tui.h"
 #include "xalloc.h"
@@ -80,238 +91,7 @@ reader_setup(struct reader *r, const struct kanbao_options *opt)
 		    (int)(r->conf.kiosk.idle * 1000) : 0);
 }
 
-/* Publications in archive order, each followed by its issues newest first. */
-static void
-reader_issue_rows(struct reader *r)
-{
-	size_t i, j, n = 0;
-	struct archive *a = r->archive;
-
-	for (i = 0; i < a->n_pubs; i++)
-		n += 1 + a->pubs[i].n_issues;
-	r->irows = xcalloc(n ? n : 1, sizeof *r->irows);
-	for (i = 0; i < a->n_pubs; i++) {
-		r->irows[r->n_irows++] = (struct issue_row){ &a->pubs[i], NULL };
-		for (j = a->pubs[i].n_issues; j-- > 0;)
-			r->irows[r->n_irows++] =
-			    (struct issue_row){ &a->pubs[i], &a->pubs[i].issues[j] };
-	}
-	r->isel = r->n_irows > 1 ? 1 : 0;
-}
-
-void
-reader_message(struct reader *r, const char *fmt, ...)
-{
-	va_list ap;
-	struct strbuf sb = STRBUF_INIT;
-	char buf[512];
-
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof buf, fmt, ap);
-	va_end(ap);
-	strbuf_adds(&sb, buf);
-	free(r->message);
-	r->message = strbuf_take(&sb);
-}
-
-/* --- opening ------------------------------------------------------------------ */
-
-void
-reader_save_place(struct reader *r)
-{
-	if (r->art == NULL || r->art_id == NULL)
-		return;
-	state_set(&r->state, r->art_id, r->ablock, r->aoff);
-	state_set_last(&r->state, r->art_id);
-}
-
-/* Pages of the issue, each followed by its articles. */
-static void
-reader_article_rows(struct reader *r, struct issue *is)
-{
-	size_t p, k, n = 0;
-
-	free(r->arows);
-	r->n_arows = 0;
-	for (p = 0; p < is->n_pages; p++)
-		n += 1 + is->pages[p].n_articles;
-	r->arows = xcalloc(n ? n : 1, sizeof *r->arows);
-	for (p = 0; p < is->n_pages; p++) {
-		r->arows[r->n_arows++] = (struct article_row){ &is->pages[p], NULL };
-		for (k = 0; k < is->pages[p].n_articles; k++)
-			r->arows[r->n_arows++] = (struct article_row){ &is->pages[p],
-			    &is->pages[p].articles[k] };
-	}
-}
-
-static void
-reader_close_article(struct reader *r)
-{
-	reader_save_place(r);
-	layout_free(r->layout);
-	layout_doc_free(&r->doc);
-	free(r->art_id);
-	r->layout = NULL;
-	r->art = NULL;
-	r->art_id = NULL;
-}
-
-void
-reader_open_issue(struct reader *r, size_t irow)
-{
-	struct issue *is = r->irows[irow].issue;
-	size_t i;
-
-	r->isel = irow;
-	if (is == r->issue)
-		return;
-	reader_close_article(r);
-	issue_load(is);
-	r->issue = is;
-	r->n_hist = 0;
-	reader_article_rows(r, is);
-	r->asel = 0;
-	r->panes[PANE_ARTICLES].top = 0;
-	for (i = 0; i < r->n_arows; i++)
-		if (r->arows[i].art != NULL) {
-			reader_open_article(r, i, NULL);
-			break;
-		}
-}
-
-/* Open the article of row arow at place (NULL: where it was last read). */
-void
-reader_open_article(struct reader *r, size_t arow, const struct place *at)
-{
-	const struct article *a = r->arows[arow].art;
-	const struct state_pos *sp;
-
-	reader_close_article(r);
-	r->asel = arow;
-	r->art = a;
-	r->art_id = article_id(a);
-	layout_doc_from_article(&r->doc, a);
-	r->ablock = r->aoff = 0;
-	if (at != NULL) {
-		r->ablock = at->block;
-		r->aoff = at->off;
-	} else if ((sp = state_get(&r->state, r->art_id)) != NULL) {
-		r->ablock = sp->block;
-		r->aoff = sp->off;
-	}
-	pane_body_relayout(r);
-	state_set_last(&r->state, r->art_id);
-}
-
-/* The articles-list row of a, or n_arows. */
-size_t
-reader_article_row(const struct reader *r, const struct article *a)
-{
-	size_t i;
-
-	for (i = 0; i < r->n_arows; i++)
-		if (r->arows[i].art == a)
-			return i;
-	return r->n_arows;
-}
-
-/* The issues-list row of is, or n_irows. */
-size_t
-reader_issue_row(const struct reader *r, const struct issue *is)
-{
-	size_t i;
-
-	for (i = 0; i < r->n_irows; i++)
-		if (r->irows[i].issue == is)
-			return i;
-	return r->n_irows;
-}
-
-/* Open a, in whatever issue holds it, at place at (NULL: where it was last
- * read).  Returns 0, or -1 when a is not in the lists. */
-int
-reader_goto_article(struct reader *r, const struct article *a,
-    const struct place *at)
-{
-	size_t row;
-
-	if (a == NULL ||
-	    (row = reader_issue_row(r, a->page->issue)) == r->n_irows)
-		return -1;
-	reader_open_issue(r, row);
-	if ((row = reader_article_row(r, a)) == r->n_arows)
-		return -1;
-	reader_open_article(r, row, at);
-	return 0;
-}
-
-/* Remember the place being read, for back. */
-void
-reader_push_place(struct reader *r)
-{
-	r->hist = xgrow(r->hist, &r->cap_hist, r->n_hist + 1, sizeof *r->hist);
-	r->hist[r->n_hist++] = (struct place){ r->art, r->ablock, r->aoff };
-}
-
-/* --- moving between articles and issues ------------------------------------------ */
-
-static void
-reader_step_article(struct reader *r, long n)
-{
-	long i = (long)r->asel, step = n < 0 ? -1 : 1, left = n < 0 ? -n : n;
-	long found = -1;
-
-	for (i += step; left > 0 && i >= 0 && i < (long)r->n_arows; i += step)
-		if (r->arows[i].art != NULL) {
-			found = i;
-			left--;
-		}
-	if (found < 0) {
-		reader_message(r, n > 0 ? "This is the issue's last article" :
-		    "This is the issue's first article");
-		return;
-	}
-	reader_open_article(r, (size_t)found, NULL);
-}
-
-/* Issues are listed newest first: the next (newer) issue is the row above. */
-static void
-reader_step_issue(struct reader *r, long n)
-{
-	long i = (long)r->isel, step = n > 0 ? -1 : 1, left = n < 0 ? -n : n;
-	long found = -1;
-	const struct publication *pub;
-
-	if (r->n_irows == 0)
-		return;
-	pub = r->irows[r->isel].pub;
-	for (i += step; left > 0 && i >= 0 && i < (long)r->n_irows &&
-	    r->irows[i].pub == pub; i += step)
-		if (r->irows[i].issue != NULL) {
-			found = i;
-			left--;
-		}
-	if (found < 0) {
-		reader_message(r, n > 0 ? "No newer issue" : "No older issue");
-		return;
-	}
-	reader_open_issue(r, (size_t)found);
-}
-
-static void
-reader_back(struct reader *r)
-{
-	struct place pl;
-	size_t i;
-
-	if (r->n_hist == 0) {
-		reader_message(r, "Nothing to go back to");
-		return;
-	}
-	pl = r->hist[--r->n_hist];
-	if ((i = reader_article_row(r, pl.art)) < r->n_arows)
-		reader_open_article(r, i, &pl);
-}
+/* --- the date jump ------------------------------------------------------------- */
 
 /* The issue of date d (or a prefix: "2024-04"), in the selected publication
  * first, then in any; the row or n_irows. */
@@ -346,8 +126,14 @@ reader_jump_date(struct reader *r)
 	char *d = status_prompt(r, "Date (YYYY-MM-DD): ");
 	const struct publication *pub;
 	size_t row;
+	char why[128];
 
 	if (d == NULL || d[0] == '\0' || r->n_irows == 0) {
+		free(d);
+		return;
+	}
+	if (datecheck(d, why, sizeof why) != NULL) {	/* say so, and stay */
+		reader_message(r, "%s", why);
 		free(d);
 		return;
 	}
@@ -370,8 +156,38 @@ reader_focus(struct reader *r, enum pane_id p)
 	enum pane_id old = r->focus;
 
 	r->focus = p;
-	if (r->small || (COLS < 100 && (old == PANE_ISSUES || p == PANE_ISSUES)))
-		screen_layout(r);
+	/* Below 100 columns the panes shown follow the focus. */
+	if (r->small || (screen_cols() < 100 && (old == PANE_ISSUES || p == PANE_ISSUES ||
+	    r->proof_on)))
+		compose_layout(r);
+}
+
+/* Mouse capture: off by default, so the terminal's own drag-to-copy works
+ * (as tig); the mouse setting or this action turns it on. */
+static void
+reader_toggle_mouse(struct reader *r)
+{
+	int rc = screen_mouse(!r->mouse_on);
+
+	if (rc < 0) {
+		reader_message(r, "This terminal reports no mouse events");
+		return;
+	}
+	r->mouse_on = rc;
+	reader_message(r, r->mouse_on ? "Mouse on: clicks and the wheel; "
+	    "hold Shift to select text" : "Mouse off: the terminal selects text");
+}
+
+/* What C-g is in Emacs: nothing goes on; the count and the note selection
+ * are forgotten (a prompt's C-g is the prompt's). */
+static void
+reader_cancel(struct reader *r)
+{
+	r->count = 0;
+	proof_cancel(r);
+	if (r->panes[PANE_ARTICLES].ops == &pane_bookmarks_ops)
+		pane_bookmarks_global(r, ACTION_BOOKMARKS_PANE);	/* hides it */
+	reader_message(r, "Cancelled");
 }
 
 /* Actions that mean the same whichever pane has the focus. */
@@ -390,13 +206,18 @@ reader_global(struct reader *r, enum action a, long count)
 	case ACTION_END_SESSION: kiosk_end_session(r, 0); break;
 	case ACTION_HELP: help_open(r, OVERLAY_HELP); break;
 	case ACTION_SHOW_DIAGNOSTICS: help_open(r, OVERLAY_DIAGS); break;
-	case ACTION_REDRAW: clearok(curscr, TRUE); break;
+	case ACTION_MESSAGE_LOG: help_open(r, OVERLAY_MESSAGES); break;
+	case ACTION_MOUSE: reader_toggle_mouse(r); break;
+	case ACTION_CANCEL: reader_cancel(r); break;
+	case ACTION_REDRAW: screen_redraw(); break;
 	case ACTION_NEXT_ARTICLE: reader_step_article(r, n); break;
 	case ACTION_PREV_ARTICLE: reader_step_article(r, -n); break;
 	case ACTION_NEXT_ISSUE: reader_step_issue(r, n); break;
 	case ACTION_PREV_ISSUE: reader_step_issue(r, -n); break;
-	case ACTION_FOCUS_NEXT: reader_focus(r, (r->focus + 1) % PANE__COUNT); break;
-	case ACTION_FOCUS_PREV: reader_focus(r, (r->focus + PANE__COUNT - 1) % PANE__COUNT); break;
+	case ACTION_FOCUS_NEXT: reader_focus(r, (r->focus + 1) % PANE__FOCUSABLE); break;
+	case ACTION_FOCUS_PREV:
+		reader_focus(r, (r->focus + PANE__FOCUSABLE - 1) % PANE__FOCUSABLE);
+		break;
 	case ACTION_FOCUS_ISSUES: reader_focus(r, PANE_ISSUES); break;
 	case ACTION_FOCUS_ARTICLES: reader_focus(r, PANE_ARTICLES); break;
 	case ACTION_FOCUS_BODY: reader_focus(r, PANE_BODY); break;
@@ -409,8 +230,10 @@ reader_global(struct reader *r, enum action a, long count)
 		pane_bookmarks_global(r, a);
 		break;
 	case ACTION_PROOF_VIEW: case ACTION_LINE_NUMBERS:
+	case ACTION_SCROLL_LEFT: case ACTION_SCROLL_RIGHT:
 	case ACTION_NEXT_FLAG: case ACTION_PREV_FLAG:
 	case ACTION_NOTE_MARK: case ACTION_NOTE_ADD: case ACTION_EDIT_SOURCE:
+	case ACTION_NOTE_EDIT: case ACTION_NOTE_DELETE: case ACTION_NOTES_EXPORT:
 		proof_action(r, a, n);
 		break;
 	case ACTION_SEARCH_FORWARD: search_ui_start(r, 0); break;
@@ -490,7 +313,8 @@ reader_mouse(struct reader *r, const MEVENT *m)
 			    ACTION_SCROLL_UP : ACTION_SCROLL_DOWN, 3);
 			return;
 		}
-		r->focus = (enum pane_id)i;
+		if (i < PANE__FOCUSABLE)
+			r->focus = (enum pane_id)i;
 		p->ops->click(r, p, m->y - p->y);
 		return;
 	}
@@ -507,7 +331,7 @@ reader_loop(struct reader *r)
 	int errors = 0;
 
 	while (!r->quit && !screen_stop_signal()) {
-		screen_draw(r);
+		compose_draw(r);
 		input_read(r->status, &ev);
 		if (ev.kind != INPUT_SIGNAL && !input_leaves(&ev)) {
 			free(r->message);
@@ -516,7 +340,7 @@ reader_loop(struct reader *r)
 		}
 		switch (ev.kind) {
 		case INPUT_KEY: reader_key(r, ev.name); break;
-		case INPUT_RESIZE: screen_layout(r); break;
+		case INPUT_RESIZE: compose_layout(r); break;
 		case INPUT_MOUSE:
 			r->touched = 1;
 			reader_mouse(r, &ev.mouse);
@@ -536,70 +360,6 @@ reader_loop(struct reader *r)
 	}
 }
 
-/* Open the article read last, else the newest issue of the first publication. */
-static void
-reader_restore(struct reader *r)
-{
-	const struct article *a = NULL;
-	size_t i;
-
-	if (r->state.last != NULL)
-		a = archive_find_article(r->archive, r->state.last);
-	if (reader_goto_article(r, a, NULL) == 0)
-		return;
-	for (i = 0; r->issue == NULL && i < r->n_irows; i++)
-		if (r->irows[i].issue != NULL)
-			reader_open_issue(r, i);
-}
-
-void
-reader_home(struct reader *r)
-{
-	reader_close_article(r);
-	state_free(&r->state);
-	state_init(&r->state);
-	r->issue = NULL;
-	r->n_hist = 0;
-	r->count = 0;
-	r->focus = PANE_BODY;
-	r->panes[PANE_ISSUES].top = 0;
-	r->panes[PANE_ARTICLES].top = 0;
-	reader_restore(r);
-	screen_layout(r);
-	clearok(curscr, TRUE);
-}
-
-void
-reader_reload(struct reader *r)
-{
-	struct archive *old = r->archive;
-	char *id = r->art_id != NULL ? xstrdup(r->art_id) : NULL;
-	struct place at = { NULL, r->ablock, r->aoff };
-	enum pane_id focus = r->focus;
-
-	reader_close_article(r);
-	search_ui_forget_article(r);
-	proof_forget(r);
-	r->archive = old->confine != NULL ?
-	    archive_open_confined(old->root, old->forced_charset) :
-	    archive_open(old->root, old->forced_charset);
-	archive_free(old);
-	free(r->irows);
-	free(r->arows);
-	r->irows = NULL;
-	r->arows = NULL;
-	r->n_irows = r->n_arows = 0;
-	r->issue = NULL;
-	r->n_hist = 0;
-	reader_issue_rows(r);
-	at.art = id != NULL ? archive_find_article(r->archive, id) : NULL;
-	if (reader_goto_article(r, at.art, &at) != 0)
-		reader_restore(r);
-	r->focus = focus;
-	free(id);
-	screen_layout(r);
-}
-
 static void
 reader_free(struct reader *r)
 {
@@ -611,16 +371,15 @@ reader_free(struct reader *r)
 	pane_bookmarks_free(r);
 	proof_free(r);
 	for (i = 0; i < PANE__COUNT; i++)
-		if (r->panes[i].win != NULL)
-			delwin(r->panes[i].win);
-	if (r->status != NULL)
-		delwin(r->status);
+		screen_window_free(r->panes[i].win);
+	screen_window_free(r->status);
 	if (r->ov_win != NULL)
 		help_close(r);
 	free(r->arows);
 	free(r->irows);
 	free(r->hist);
 	free(r->message);
+	message_log_free(r);
 	free(r->state_path);
 	state_free(&r->state);
 	keymap_free(&r->keymap);
@@ -686,7 +445,7 @@ reader_finish(struct reader *r, const char **what, char **cause)
 		reader_message(r, "Cannot save %s (r: try again, q: quit "
 		    "without saving): %s", *what, *cause);
 		do {
-			screen_draw(r);
+			compose_draw(r);
 			input_read(r->status, &ev);
 		} while (!input_leaves(&ev) && !(ev.kind == INPUT_KEY &&
 		    (strcmp(ev.name, "r") == 0 || strcmp(ev.name, "q") == 0)));
@@ -715,6 +474,16 @@ reader_first_problem(struct reader *r)
 	else
 		reader_message(r, "%s: %s%s", file, d->message,
 		    r->diags.n > 1 ? " (and more)" : "");
+}
+
+/* Positions are the archive's: keyed by its absolute path. */
+static void
+reader_state_archive(struct reader *r)
+{
+	char *abs = realpath(r->archive->root, NULL);
+
+	state_set_archive(&r->state, abs != NULL ? abs : r->archive->root);
+	free(abs);
 }
 
 /* The archive to open: the operand, else --archive (kiosk mode refused
@@ -758,18 +527,24 @@ tui_run(const struct kanbao_options *opt)
 	 * then the first / with an ideograph need not load OpenCC. */
 	if (!r.no_cache && r.archive->scope <= SCOPE_PUBLICATION)
 		textcache_han_preload(r.archive->root, r.archive->forced_charset);
+	reader_state_archive(&r);
 	reader_issue_rows(&r);
 	r.panes[PANE_ISSUES].ops = &pane_issues_ops;
 	r.panes[PANE_ARTICLES].ops = &pane_articles_ops;
 	r.panes[PANE_BODY].ops = &pane_body_ops;
+	r.panes[PANE_SOURCE].ops = &pane_source_ops;
 	r.focus = PANE_BODY;
-	screen_signals(&r);
-	if (screen_init(&r) != 0) {
+	screen_signals(reader_restricted(&r, KIOSK_INTERRUPT),
+	    reader_restricted(&r, KIOSK_SUSPEND));
+	if (screen_init(reader_restricted(&r, KIOSK_INTERRUPT) &&
+	    reader_restricted(&r, KIOSK_SUSPEND), r.conf.colour, &r.conf.theme) != 0) {
 		fputs("kanbao: cannot use this terminal\n", stderr);
 		reader_free(&r);
 		return EXIT_PROBLEM;
 	}
-	screen_layout(&r);
+	if (r.conf.mouse)
+		r.mouse_on = screen_mouse(1) == 1;
+	compose_layout(&r);
 	reader_restore(&r);
 	reader_first_problem(&r);
 	reader_loop(&r);
