@@ -206,6 +206,16 @@ notes_add(struct note_set *ns, unsigned long first_line, unsigned long first_col
 	return notes_insert(ns, &n);
 }
 
+size_t
+notes_set_text(struct note_set *ns, size_t i, const char *text)
+{
+	struct note n = ns->items[i];
+
+	notes_remove(ns, i);
+	return notes_add(ns, n.first_line, n.first_col, n.last_line,
+	    n.last_col, text);
+}
+
 void
 notes_remove(struct note_set *ns, size_t i)
 {

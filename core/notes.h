@@ -75,6 +75,9 @@ size_t	 notes_add(struct note_set *ns, unsigned long first_line,
 	    unsigned long first_col, unsigned long last_line,
 	    unsigned long last_col, const char *text);
 void	 notes_remove(struct note_set *ns, size_t i);
+/* Change note i's text (copied): the old note removed and the new one
+ * added, so a save merges it like any change.  Returns its new index. */
+size_t	 notes_set_text(struct note_set *ns, size_t i, const char *text);
 void	 note_set_free(struct note_set *);	/* contents, not the struct */
 
 /* The file format, for tests and tools. */

@@ -24,15 +24,6 @@
 /* The open page's notes, read again when the page changes.  Kiosk mode
  * reads none: they live in the patron's data directory or in a PAGE.notes
  * file that might lead out of the archive. */
-void
-proof_park_notes(struct proof_ui *pu, struct note_set *ns)
-{
-	pu->unsaved = xgrow(pu->unsaved, &pu->cap_unsaved, pu->n_unsaved + 1,
-	    sizeof *pu->unsaved);
-	pu->unsaved[pu->n_unsaved++] = *ns;
-	memset(ns, 0, sizeof *ns);
-}
-
 int
 proof_save_notes(struct reader *r, char **cause)
 {
@@ -272,9 +263,8 @@ proof_note_edit(struct reader *r)
 		reader_message(r, "An empty note is not kept: note-delete deletes it");
 		return;
 	}
-	free(n->text);
-	n->text = text;
-	n->readonly = false;
+	notes_set_text(&pu->notes, (size_t)i, text);	/* merged at the save */
+	free(text);
 	proof_notes_write(r, "Note changed");
 }
 

@@ -23,6 +23,15 @@ proof_get(struct reader *r)
 }
 
 void
+proof_park_notes(struct proof_ui *pu, struct note_set *ns)
+{
+	pu->unsaved = xgrow(pu->unsaved, &pu->cap_unsaved, pu->n_unsaved + 1,
+	    sizeof *pu->unsaved);
+	pu->unsaved[pu->n_unsaved++] = *ns;
+	memset(ns, 0, sizeof *ns);
+}
+
+void
 proof_free(struct reader *r)
 {
 	r->proof_on = 0;	/* a kiosk's next patron starts without it */
