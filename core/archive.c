@@ -17,6 +17,7 @@
 #include "archive.h"
 #include "i18n.h"
 #include "archive_db.h"
+#include "readfile.h"
 #include "loader.h"
 #include "pagetext.h"
 #include "pubconf.h"
@@ -485,7 +486,7 @@ static char *
 archive_mets_label(const char *mets)
 {
 	char buf[ARCHIVE_METS_HEAD + 1], *p, *end, *out, *o;
-	int fd = open(mets, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
+	int fd = readfile_open(mets, NULL);
 	ssize_t n = fd >= 0 ? read(fd, buf, ARCHIVE_METS_HEAD) : -1;
 	size_t k;
 
@@ -911,23 +912,15 @@ issue_diags(const struct issue *is)
 static unsigned char *
 archive_read_file(const char *path, size_t *len, struct diag_list *diags)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
 	struct stat st;
+	int fd = readfile_open(path, &st);
 	unsigned char *buf = NULL;
 	size_t got = 0;
 	ssize_t r;
-	const char *why = NULL;
 
-	/* errno is read only right after the call that failed: an earlier
-	 * failure must not name a FIFO "No such file". */
-	if (fd < 0 || fstat(fd, &st) != 0)
-		why = strerror(errno);
-	else if (!S_ISREG(st.st_mode))
-		why = _("not a regular file");
-	if (why != NULL) {
-		diag_add(diags, DIAG_ERROR, path, 0, -1, _("cannot read: %s"), why);
-		if (fd >= 0)
-			close(fd);
+	if (fd < 0) {
+		diag_add(diags, DIAG_ERROR, path, 0, -1, _("cannot read: %s"),
+		    readfile_strerror(errno));
 		return NULL;
 	}
 	if ((size_t)st.st_size > ARCHIVE_MAX_PAGE_BYTES) {
@@ -1100,6 +1093,31 @@ issue_scan(struct issue *is)
 		is->pages[i].issue = is;
 }
 
+void
+issue_check_files(struct issue *is)
+{
+	struct page *p;
+	size_t i;
+	int fd;
+
+	issue_scan(is);
+	for (i = 0; i < is->n_pages; i++) {
+		p = &is->pages[i];
+		/* Parts of one file: the scan read it already. */
+		if (p->loaded || p->failed || p->part >= 0)
+			continue;
+		if (!archive_path_allowed(is->publication->archive, p->path,
+		    issue_diags(is)))
+			p->failed = true;
+		else if ((fd = readfile_open(p->path, NULL)) < 0) {
+			diag_add(issue_diags(is), DIAG_ERROR, p->path, 0, -1,
+			    "cannot read: %s", readfile_strerror(errno));
+			p->failed = true;
+		} else
+			close(fd);
+	}
+}
+
 /* The bytes of one page: the file, or its part of a single-file issue. */
 static unsigned char *
 page_read(struct page *p, size_t *len, size_t *skip)
@@ -1133,7 +1151,7 @@ page_load(struct page *p)
 {
 	struct publication *pub = p->issue->publication;
 	struct load_options opt = { pub->archive->forced_charset, pub->charset,
-	    pub->lang };
+	    pub->lang, NULL };
 	const struct loader *ld;
 	unsigned char *buf;
 	size_t len, skip;
@@ -1148,6 +1166,7 @@ page_load(struct page *p)
 		p->failed = true;
 		return;
 	}
+	opt.raw = &buf;
 	ld = loader_for(p->path, buf + skip, len < 4096 ? len : 4096);
 	if (ld == NULL || ld->load(p, buf + skip, len, &opt, issue_diags(p->issue)) != 0) {
 		if (ld == NULL)

@@ -35,6 +35,11 @@ int	archive_path_allowed(const struct archive *, const char *path,
 /* List an issue's pages (reads the directory, or for a single-file issue
  * the file).  Idempotent. */
 void	issue_scan(struct issue *);
+/* What loading would report about the issue's files without loading
+ * them: the issue listed (issue_scan), each page file opened and closed.
+ * A page that cannot be read gets loading's diagnostic and page->failed.
+ * For a search answered from the cache, which loads nothing. */
+void	issue_check_files(struct issue *);
 /* Read and segment a page.  Idempotent; on failure page->failed is set and
  * the page has no articles. */
 void	page_load(struct page *);

@@ -109,8 +109,13 @@ asearch_parse_dates(const char *s, char from[11], char to[11])
 
 /* --- the pages, loaded -------------------------------------------------------- */
 
-unsigned long
-asearch_line(const struct article *a, const struct layout_block *b, size_t off)
+/* The line of byte off of block b.  The hits of a block come in order:
+ * cur (set up for block b when *cur_of is not b) walks the block once for
+ * all of them, not once per hit, which made a long paragraph's search
+ * quadratic. */
+static unsigned long
+asearch_line_at(const struct article *a, const struct layout_block *b,
+    size_t off, struct srcmap_cursor *cur, const struct layout_block **cur_of)
 {
 	const struct page *p = a->page;
 	const struct span *sp = b->span;
@@ -121,9 +126,22 @@ asearch_line(const struct article *a, const struct layout_block *b, size_t off)
 	if (p->text.text == NULL || sp->byte_end <= sp->byte_start ||
 	    sp->byte_end > p->text.len)
 		return sp->first_line + p->line_offset;
-	raw = sp->byte_start + srcmap_raw_offset(p->text.text +
-	    sp->byte_start, sp->byte_end - sp->byte_start, b->text, b->len, off);
+	if (*cur_of != b) {
+		srcmap_cursor_init(cur, p->text.text + sp->byte_start,
+		    sp->byte_end - sp->byte_start, b->text, b->len);
+		*cur_of = b;
+	}
+	raw = sp->byte_start + srcmap_cursor_raw(cur, off);
 	return pagetext_line_of(&p->text, raw) + p->line_offset;
+}
+
+unsigned long
+asearch_line(const struct article *a, const struct layout_block *b, size_t off)
+{
+	struct srcmap_cursor cur;
+	const struct layout_block *cur_of = NULL;
+
+	return asearch_line_at(a, b, off, &cur, &cur_of);
 }
 
 /* Newest first, ties in archive order. */
@@ -167,6 +185,8 @@ asearch_article(const struct article *a, const struct search_pattern *sp,
 {
 	struct search_hits hits = { 0 };
 	struct layout_doc doc;
+	struct srcmap_cursor cur;
+	const struct layout_block *cur_of = NULL;
 	struct asearch_hit h;
 	const struct issue *is = a->page->issue;
 	char *id, *title = NULL;
@@ -193,7 +213,8 @@ asearch_article(const struct article *a, const struct search_pattern *sp,
 			h.text = b->text;
 			h.len = b->len;
 			h.h = hits.v[i];
-			h.line = asearch_line(a, b, hits.v[i].start);
+			h.line = asearch_line_at(a, b, hits.v[i].start, &cur,
+			    &cur_of);
 			(*count)++;
 			stop = fn(&h, arg);
 		}

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "atomicfile.h"
@@ -150,4 +151,29 @@ atomicfile_save(const char *path, const char *data, size_t len, mode_t mode)
 		return rc;
 	}
 	return atomicfile_replace(path, data, len, mode);
+}
+
+int
+atomicfile_lock(const char *path)
+{
+	char *lp = xasprintf("%s.lock", path);
+	struct flock fl;
+	int fd, e, tries = 0;
+
+	memset(&fl, 0, sizeof fl);
+	fl.l_type = F_WRLCK;
+	fl.l_whence = SEEK_SET;
+	fd = open(lp, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+	free(lp);
+	while (fd >= 0 && fcntl(fd, F_SETLK, &fl) != 0) {
+		if ((errno != EACCES && errno != EAGAIN && errno != EINTR) ||
+		    ++tries >= ATOMICFILE_LOCK_TRIES) {
+			e = errno == EINTR ? EAGAIN : errno;
+			close(fd);
+			errno = e;
+			return -1;
+		}
+		nanosleep(&(struct timespec){ 0, 10 * 1000 * 1000 }, NULL);
+	}
+	return fd;
 }

@@ -30,4 +30,12 @@ int	atomicfile_replace(const char *path, const char *data, size_t len,
 int	atomicfile_save(const char *path, const char *data, size_t len,
 	    mode_t mode);
 
+/* Take the exclusive fcntl lock of path's writers, on path.lock (made if
+ * missing), waiting up to ATOMICFILE_LOCK_TRIES times 10 ms.  Only writers
+ * lock: a file only ever replaced by rename is whole for its readers.
+ * Returns the descriptor (closing it unlocks), or -1 with errno set (EAGAIN:
+ * still locked by another process). */
+int	atomicfile_lock(const char *path);
+#define ATOMICFILE_LOCK_TRIES	1000	/* of 10 ms: 10 s */
+
 #endif

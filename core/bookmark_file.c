@@ -15,11 +15,11 @@
 #include "atomicfile.h"
 #include "i18n.h"
 #include "bookmark_file.h"
+#include "readfile.h"
 #include "userconf.h"
 #include "xalloc.h"
 
 #define BOOKMARK_FILE_MAX	(64L * 1024 * 1024)	/* refuse larger files */
-#define BOOKMARK_LOCK_TRIES	1000			/* of 10 ms: 10 s */
 
 char *
 bookmark_file_default(void)
@@ -129,20 +129,16 @@ static char *
 bookmark_unescape(struct bm_line *l, const char *s, size_t len)
 {
 	struct strbuf b = STRBUF_INIT;
-	size_t i;
+	char bad = ' ';
+	size_t n;
 
-	for (i = 0; i < len; i++) {
-		char c = s[i];
-
-		if (c == '\\' && i + 1 < len && strchr("\\tnr", s[i + 1])) {
-			c = s[++i];
-			c = c == 't' ? '\t' : c == 'n' ? '\n' : c == 'r' ? '\r' : c;
-		} else if (c == '\\')
-			diag_add(l->dl, DIAG_WARNING, l->file, l->lineno, -1,
-			    _("unknown escape '\\%c' kept as written"),
-			    i + 1 < len ? s[i + 1] : ' ');
-		strbuf_addc(&b, c);
-	}
+	if ((n = strbuf_add_unescaped(&b, s, len, &bad)) > 0)
+		diag_add(l->dl, DIAG_WARNING, l->file, l->lineno, -1,
+		    ngettext("%zu unknown escape (the first '\\%c') kept as written",
+		    "%zu unknown escapes (the first '\\%c') kept as written", n),
+		    n, bad);
+	if (b.s == NULL)
+		return xstrdup("");
 	return strbuf_take(&b);
 }
 
@@ -346,7 +342,7 @@ bookmark_file_slurp(const char *path, struct strbuf *text, char **cause)
 	struct stat sb;
 	char buf[65536];
 	ssize_t n;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	int fd = readfile_open(path, NULL);
 
 	if (fd < 0 && errno == ENOENT)
 		return 1;
@@ -367,7 +363,7 @@ bookmark_file_slurp(const char *path, struct strbuf *text, char **cause)
 	close(fd);
 	return 0;
 fail:
-	*cause = xasprintf(_("cannot read %s: %s"), path, strerror(errno));
+	*cause = xasprintf(_("cannot read %s: %s"), path, readfile_strerror(errno));
 	if (fd >= 0)
 		close(fd);
 	return -1;
@@ -514,27 +510,16 @@ bookmark_errno_cause(const char *what, const char *path)
 static int
 bookmark_lock(const char *path, char **cause)
 {
-	char *lp = xasprintf("%s.lock", path);
-	struct flock fl;
-	int fd, tries = 0;
+	int fd = atomicfile_lock(path);
 
-	memset(&fl, 0, sizeof fl);
-	fl.l_type = F_WRLCK;
-	fl.l_whence = SEEK_SET;
-	if ((fd = open(lp, O_RDWR | O_CREAT | O_CLOEXEC, 0600)) < 0)
-		*cause = bookmark_errno_cause(N_("create"), lp);
-	while (fd >= 0 && fcntl(fd, F_SETLK, &fl) != 0) {
-		if ((errno != EACCES && errno != EAGAIN && errno != EINTR) ||
-		    ++tries >= BOOKMARK_LOCK_TRIES) {
-			*cause = errno == EACCES || errno == EAGAIN ?
-			    xasprintf(_("%s: still locked by another kanbao"), lp) :
-			    bookmark_errno_cause(N_("lock"), lp);
-			close(fd);
-			fd = -1;
-		} else
-			nanosleep(&(struct timespec){ 0, 10 * 1000 * 1000 }, NULL);
+	if (fd < 0) {
+		char *lp = xasprintf("%s.lock", path);
+
+		*cause = errno == EACCES || errno == EAGAIN ?
+		    xasprintf(_("%s: still locked by another kanbao"), lp) :
+		    bookmark_errno_cause(N_("lock"), lp);
+		free(lp);
 	}
-	free(lp);
 	return fd;
 }
 

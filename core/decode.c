@@ -327,6 +327,9 @@ decode_bytes(const unsigned char *buf, size_t n, const char *forced,
 	}
 	decode_report_done(&r);
 	out->text = decode_normalise(conv.s ? conv.s : "", conv.len, &out->len);
+	/* Grown by doubling: up to twice the text, held as long as the page
+	 * is (a 200 MB page). */
+	out->text = xrealloc(out->text, out->len + 1);
 	out->charset = xstrdup(cs);
 	out->n_replaced = r.n_bad;
 	strbuf_free(&conv);

@@ -16,6 +16,11 @@ struct load_options {
 	const char	*forced_charset;	/* --encoding, or NULL */
 	const char	*charset_hint;		/* the publication's charset */
 	const char	*lang_hint;		/* "zh", "en", or NULL */
+	/* The file's bytes (buf is in them), the caller's to free: a loader
+	 * that has made its own copy (decoded text) may free *raw and set it
+	 * NULL, so that a big page is not held twice while it is segmented.
+	 * NULL: not to be freed. */
+	unsigned char	**raw;
 };
 
 struct loader {

@@ -17,6 +17,7 @@
 
 #include "i18n.h"
 #include "loader.h"
+#include "readfile.h"
 #include "xmlhead.h"
 
 #ifdef HAVE_LIBXML2
@@ -319,16 +320,16 @@ mets_page_map(struct mets *m, const char *file)
 static unsigned char *
 mets_read(const char *path, size_t *len, bool pdf, struct diag_list *diags)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	struct stat st;
+	int fd = readfile_open(path, &st);
 	unsigned char *buf;
 	ssize_t r;
 
-	if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
-	    (size_t)st.st_size > METS_MAX_ALTO) {
+	if (fd < 0 || (size_t)st.st_size > METS_MAX_ALTO) {
 		diag_add(diags, DIAG_ERROR, path, 0, -1,
-		    pdf ? _("cannot read the PDF page the METS file names") :
-		    _("cannot read the ALTO page the METS file names"));
+		    pdf ? _("cannot read the PDF page the METS file names: %s") :
+		    _("cannot read the ALTO page the METS file names: %s"),
+		    fd < 0 ? readfile_strerror(errno) : _("too large"));
 		if (fd >= 0)
 			close(fd);
 		return NULL;

@@ -2,6 +2,8 @@
 /* loader_text.c: plain text pages (pdftotext or OCR output). */
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "decode.h"
 #include "i18n.h"
 #include "loader.h"
@@ -30,6 +32,11 @@ loader_text_load(struct page *page, const unsigned char *buf, size_t n,
 		    _("binary file, not a text page; not read"));
 		decode_result_free(&dr);
 		return -1;
+	}
+	/* The bytes are decoded: a big page is not held twice from here. */
+	if (opt->raw != NULL) {
+		free(*opt->raw);
+		*opt->raw = NULL;
 	}
 	pagetext_from_text(&page->text, dr.text, dr.len);
 	page->text.charset = dr.charset;

@@ -76,20 +76,8 @@ static char *
 notes_unescape(const char *s, size_t len)
 {
 	struct strbuf b = STRBUF_INIT;
-	size_t i;
 
-	for (i = 0; i < len; i++) {
-		if (s[i] != '\\' || i + 1 == len) {
-			strbuf_addc(&b, s[i]);
-			continue;
-		}
-		switch (s[++i]) {
-		case 't': strbuf_addc(&b, '\t'); break;
-		case 'n': strbuf_addc(&b, '\n'); break;
-		case 'r': strbuf_addc(&b, '\r'); break;
-		default: strbuf_addc(&b, s[i]); break;	/* \\ and unknown */
-		}
-	}
+	strbuf_add_unescaped(&b, s, len, NULL);
 	if (b.s == NULL)
 		return xstrdup("");
 	return strbuf_take(&b);
@@ -174,6 +162,41 @@ notes_insert(struct note_set *ns, const struct note *n)
 	return i;
 }
 
+static bool
+notes_same(const struct note *a, const struct note *b)
+{
+	return a->first_line == b->first_line && a->first_col == b->first_col &&
+	    a->last_line == b->last_line && a->last_col == b->last_col &&
+	    strcmp(a->text, b->text) == 0;
+}
+
+/* Append a copy of n to a change list. */
+static void
+notes_log(struct note **v, size_t *n, size_t *cap, const struct note *x)
+{
+	*v = xgrow(*v, cap, *n + 1, sizeof **v);
+	(*v)[*n] = *x;
+	(*v)[*n].text = xstrdup(x->text);
+	(*v)[*n].readonly = false;
+	(*n)++;
+}
+
+/* Take the first note like x out of v; whether there was one. */
+static bool
+notes_unlog(struct note *v, size_t *n, const struct note *x)
+{
+	size_t i;
+
+	for (i = 0; i < *n; i++)
+		if (notes_same(&v[i], x)) {
+			free(v[i].text);
+			memmove(v + i, v + i + 1, (*n - i - 1) * sizeof *v);
+			(*n)--;
+			return true;
+		}
+	return false;
+}
+
 size_t
 notes_add(struct note_set *ns, unsigned long first_line, unsigned long first_col,
     unsigned long last_line, unsigned long last_col, const char *text)
@@ -181,7 +204,18 @@ notes_add(struct note_set *ns, unsigned long first_line, unsigned long first_col
 	struct note n = { first_line, first_col, last_line, last_col,
 	    xstrdup(text), false };
 
+	notes_log(&ns->added, &ns->n_added, &ns->cap_added, &n);
 	return notes_insert(ns, &n);
+}
+
+size_t
+notes_set_text(struct note_set *ns, size_t i, const char *text)
+{
+	struct note n = ns->items[i];
+
+	notes_remove(ns, i);
+	return notes_add(ns, n.first_line, n.first_col, n.last_line,
+	    n.last_col, text);
 }
 
 void
@@ -189,21 +223,33 @@ notes_remove(struct note_set *ns, size_t i)
 {
 	if (i >= ns->n)
 		return;
+	if (!ns->items[i].readonly &&
+	    !notes_unlog(ns->added, &ns->n_added, &ns->items[i]))
+		notes_log(&ns->removed, &ns->n_removed, &ns->cap_removed,
+		    &ns->items[i]);
 	free(ns->items[i].text);
 	memmove(ns->items + i, ns->items + i + 1, (ns->n - i - 1) * sizeof *ns->items);
 	ns->n--;
 }
 
-void
-note_set_free(struct note_set *ns)
+static void
+notes_free_list(struct note *v, size_t n)
 {
 	size_t i;
 
+	for (i = 0; i < n; i++)
+		free(v[i].text);
+	free(v);
+}
+
+void
+note_set_free(struct note_set *ns)
+{
 	if (ns == NULL)
 		return;
-	for (i = 0; i < ns->n; i++)
-		free(ns->items[i].text);
-	free(ns->items);
+	notes_free_list(ns->items, ns->n);
+	notes_free_list(ns->added, ns->n_added);
+	notes_free_list(ns->removed, ns->n_removed);
 	free(ns->page_path);
 	free(ns->store);
 	memset(ns, 0, sizeof *ns);
@@ -253,13 +299,61 @@ notes_read(struct note_set *ns, const char *path, bool readonly,
 	return 0;
 }
 
+bool
+notes_pending(const struct note_set *ns)
+{
+	return ns->n_added > 0 || ns->n_removed > 0;
+}
+
+/* Apply the unsaved changes to the writable notes of ns. */
+static void
+notes_replay(struct note_set *ns)
+{
+	struct note n;
+	size_t i, k;
+
+	for (i = 0; i < ns->n_removed; i++)
+		for (k = 0; k < ns->n; k++)
+			if (!ns->items[k].readonly &&
+			    notes_same(&ns->items[k], &ns->removed[i])) {
+				free(ns->items[k].text);
+				memmove(ns->items + k, ns->items + k + 1,
+				    (ns->n - k - 1) * sizeof *ns->items);
+				ns->n--;
+				break;
+			}
+	for (i = 0; i < ns->n_added; i++) {
+		n = ns->added[i];
+		n.text = xstrdup(n.text);
+		notes_insert(ns, &n);
+	}
+}
+
 int
 notes_load(struct note_set *ns, const char *page_path, struct diag_list *diags)
 {
 	char *sidecar = xasprintf("%s.notes", page_path);
+	struct note_set keep = { 0 };
 	int rc = 0;
 
+	/* Unsaved changes to this page's notes outlive reading it again. */
+	if (ns->page_path != NULL && strcmp(ns->page_path, page_path) == 0) {
+		keep.added = ns->added;
+		keep.n_added = ns->n_added;
+		keep.cap_added = ns->cap_added;
+		keep.removed = ns->removed;
+		keep.n_removed = ns->n_removed;
+		keep.cap_removed = ns->cap_removed;
+		ns->added = ns->removed = NULL;
+		ns->n_added = ns->n_removed = 0;
+	}
 	note_set_free(ns);
+	ns->added = keep.added;
+	ns->n_added = keep.n_added;
+	ns->cap_added = keep.cap_added;
+	ns->removed = keep.removed;
+	ns->n_removed = keep.n_removed;
+	ns->cap_removed = keep.cap_removed;
 	ns->page_path = xstrdup(page_path);
 	ns->store = notes_store_path(page_path);
 	if (ns->store && strcmp(ns->store, sidecar) == 0)
@@ -270,6 +364,7 @@ notes_load(struct note_set *ns, const char *page_path, struct diag_list *diags)
 		if (ns->store && notes_read(ns, ns->store, false, diags) != 0)
 			rc = -1;
 	}
+	notes_replay(ns);
 	free(sidecar);
 	return rc;
 }
@@ -284,17 +379,44 @@ notes_writable_count(const struct note_set *ns)
 	return n;
 }
 
-int
-notes_save(const struct note_set *ns, char **cause)
+/* Under the lock: the store as it is now, with our changes, into ns. */
+static int
+notes_merge(struct note_set *ns, char **cause)
+{
+	struct note_set disk = { 0 };
+	size_t i;
+
+	if (notes_read(&disk, ns->store, false, NULL) != 0) {
+		*cause = xasprintf("%s: %s", ns->store, strerror(errno));
+		note_set_free(&disk);
+		return -1;
+	}
+	for (i = 0; i < ns->n; i++)	/* the sidecar's, as they were */
+		if (ns->items[i].readonly) {
+			struct note n = ns->items[i];
+
+			n.text = xstrdup(n.text);
+			notes_insert(&disk, &n);
+		}
+	disk.added = ns->added;
+	disk.n_added = ns->n_added;
+	disk.removed = ns->removed;
+	disk.n_removed = ns->n_removed;
+	notes_replay(&disk);
+	notes_free_list(ns->items, ns->n);
+	ns->items = disk.items;
+	ns->n = disk.n;
+	ns->cap = disk.cap;
+	return 0;
+}
+
+/* Write the writable notes of ns (none: remove the file). */
+static int
+notes_write(const struct note_set *ns, char **cause)
 {
 	struct strbuf b = STRBUF_INIT;
 	int rc;
 
-	if (ns->store == NULL) {
-		*cause = xstrdup(_("no place for notes: the page's directory is "
-		    "read-only and neither XDG_DATA_HOME nor HOME is set"));
-		return -1;
-	}
 	if (notes_writable_count(ns) == 0) {
 		if (unlink(ns->store) == 0 || errno == ENOENT)
 			return 0;
@@ -305,5 +427,35 @@ notes_save(const struct note_set *ns, char **cause)
 	if ((rc = atomicfile_replace(ns->store, b.s, b.len, 0644)) != 0)
 		*cause = xasprintf("%s: %s", ns->store, strerror(errno));
 	strbuf_free(&b);
+	return rc;
+}
+
+int
+notes_save(struct note_set *ns, char **cause)
+{
+	int fd, rc;
+
+	if (ns->store == NULL) {
+		*cause = xstrdup(_("no place for notes: the page's directory is "
+		    "read-only and neither XDG_DATA_HOME nor HOME is set"));
+		return -1;
+	}
+	if (atomicfile_mkdirs(ns->store, NULL) != 0 ||
+	    (fd = atomicfile_lock(ns->store)) < 0) {
+		*cause = xasprintf("%s: cannot lock: %s", ns->store,
+		    errno == EAGAIN || errno == EACCES ?
+		    "still locked by another kanbao" : strerror(errno));
+		return -1;
+	}
+	rc = notes_merge(ns, cause);
+	if (rc == 0)
+		rc = notes_write(ns, cause);
+	close(fd);
+	if (rc == 0) {
+		notes_free_list(ns->added, ns->n_added);
+		notes_free_list(ns->removed, ns->n_removed);
+		ns->added = ns->removed = NULL;
+		ns->n_added = ns->n_removed = ns->cap_added = ns->cap_removed = 0;
+	}
 	return rc;
 }

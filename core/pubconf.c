@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,7 @@
 #include "confline.h"
 #include "i18n.h"
 #include "pubconf.h"
+#include "readfile.h"
 #include "xalloc.h"
 
 static char *
@@ -64,11 +66,14 @@ void
 pubconf_read(struct publication *pub, const char *dir, struct diag_list *diags)
 {
 	char *path = xasprintf("%s/%s", dir, PUBCONF_FILE);
-	FILE *f = fopen(path, "r");
+	FILE *f = readfile_fopen(path);
 	char buf[1024];
 	unsigned long lineno = 0;
 
 	if (f == NULL) {
+		if (errno != ENOENT && diags != NULL)
+			diag_add(diags, DIAG_WARNING, path, 0, -1,
+			    "cannot read: %s", readfile_strerror(errno));
 		free(path);
 		return;
 	}

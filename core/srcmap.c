@@ -83,17 +83,12 @@ srcmap_raw_find(const uint8_t *raw, size_t raw_len, size_t r, ucs4_t c,
 
 /* Walking clean text against raw: each non-space character of clean is
  * looked for in raw from where the last one was found. */
-struct srcmap_walk {
-	const uint8_t	*raw, *clean;
-	size_t		 raw_len, clean_len;
-	size_t		 r, i;		/* next raw byte, next clean byte */
-};
 
-/* The next non-space character of clean: its offset in *at_clean and where
- * it was printed in *at_raw (the best guess when not found).  False at the
- * end of clean. */
+/* The next non-space character of clean: its offset in w->at_clean and
+ * where it was printed in w->at_raw (the best guess when not found).
+ * False at the end of clean. */
 static bool
-srcmap_step(struct srcmap_walk *w, size_t *at_clean, size_t *at_raw)
+srcmap_step(struct srcmap_cursor *w)
 {
 	size_t at, klen = 0;
 	ucs4_t c;
@@ -105,9 +100,10 @@ srcmap_step(struct srcmap_walk *w, size_t *at_clean, size_t *at_raw)
 			k = 1;
 		if (srcmap_is_space(c))
 			continue;
+		w->steps++;
 		at = srcmap_raw_find(w->raw, w->raw_len, w->r, c, &klen);
-		*at_clean = w->i;
-		*at_raw = at < w->raw_len ? at : w->r;
+		w->at_clean = w->i;
+		w->at_raw = at < w->raw_len ? at : w->r;
 		if (at < w->raw_len)
 			w->r = at + klen;
 		w->i += (size_t)k;
@@ -116,8 +112,8 @@ srcmap_step(struct srcmap_walk *w, size_t *at_clean, size_t *at_raw)
 	return false;
 }
 
-static void
-srcmap_walk_init(struct srcmap_walk *w, const char *raw, size_t raw_len,
+void
+srcmap_cursor_init(struct srcmap_cursor *w, const char *raw, size_t raw_len,
     const char *clean, size_t clean_len)
 {
 	w->raw = (const uint8_t *)raw;
@@ -125,35 +121,49 @@ srcmap_walk_init(struct srcmap_walk *w, const char *raw, size_t raw_len,
 	w->raw_len = raw_len;
 	w->clean_len = clean_len;
 	w->r = w->i = 0;
+	w->at_clean = w->at_raw = 0;
+	w->pending = 0;
+	w->steps = 0;
+}
+
+size_t
+srcmap_cursor_raw(struct srcmap_cursor *w, size_t off)
+{
+	if (off > w->clean_len)
+		off = w->clean_len;
+	/* The step that answered the last call may answer this one too. */
+	if (w->pending && w->at_clean >= off)
+		return w->at_raw;
+	w->pending = 0;
+	while (srcmap_step(w))
+		if (w->at_clean >= off) {
+			w->pending = 1;
+			return w->at_raw;
+		}
+	return w->r < w->raw_len ? w->r : w->raw_len;
 }
 
 size_t
 srcmap_raw_offset(const char *raw, size_t raw_len, const char *clean,
     size_t clean_len, size_t off)
 {
-	struct srcmap_walk w;
-	size_t at_clean, at_raw;
+	struct srcmap_cursor w;
 
-	if (off > clean_len)
-		off = clean_len;
-	srcmap_walk_init(&w, raw, raw_len, clean, clean_len);
-	while (srcmap_step(&w, &at_clean, &at_raw))
-		if (at_clean >= off)
-			return at_raw;
-	return w.r < raw_len ? w.r : raw_len;
+	srcmap_cursor_init(&w, raw, raw_len, clean, clean_len);
+	return srcmap_cursor_raw(&w, off);
 }
 
 void
 srcmap_raw_offsets(const char *raw, size_t raw_len, const char *clean,
     size_t clean_len, size_t *out)
 {
-	struct srcmap_walk w;
-	size_t at_clean, at_raw, j = 0;
+	struct srcmap_cursor w;
+	size_t j = 0;
 
-	srcmap_walk_init(&w, raw, raw_len, clean, clean_len);
-	while (srcmap_step(&w, &at_clean, &at_raw))
-		while (j <= at_clean)
-			out[j++] = at_raw;
+	srcmap_cursor_init(&w, raw, raw_len, clean, clean_len);
+	while (srcmap_step(&w))
+		while (j <= w.at_clean)
+			out[j++] = w.at_raw;
 	while (j <= clean_len)
 		out[j++] = w.r < raw_len ? w.r : raw_len;
 }
@@ -213,12 +223,14 @@ void
 srcmap_dropped(const char *raw, size_t raw_len, const char *clean,
     size_t clean_len, unsigned char *marks)
 {
-	struct srcmap_walk w;
+	struct srcmap_cursor w;
 	size_t at_clean, at_raw, r = 0, c = 0, klen;
 
 	memset(marks, SRCMAP_KEPT, raw_len);
-	srcmap_walk_init(&w, raw, raw_len, clean, clean_len);
-	while (srcmap_step(&w, &at_clean, &at_raw)) {
+	srcmap_cursor_init(&w, raw, raw_len, clean, clean_len);
+	while (srcmap_step(&w)) {
+		at_clean = w.at_clean;
+		at_raw = w.at_raw;
 		if (w.r <= at_raw)	/* not found: cleaning made it up */
 			continue;
 		klen = w.r - at_raw;

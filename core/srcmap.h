@@ -30,6 +30,21 @@ size_t	srcmap_to_clean(const struct page_text *, const struct span *sp,
  * raw; the best guess so far when the two part ways. */
 size_t	srcmap_raw_offset(const char *raw, size_t raw_len,
 	    const char *clean, size_t clean_len, size_t off);
+/* srcmap_raw_offset for offsets that never go down (the hits of a search
+ * in a block, in order): each call goes on walking from where the last
+ * stopped, so any number of calls over one text cost one walk.  The
+ * fields are the walk's own. */
+struct srcmap_cursor {
+	const unsigned char *raw, *clean;
+	size_t		 raw_len, clean_len;
+	size_t		 r, i;		/* next raw byte, next clean byte */
+	size_t		 at_clean, at_raw;	/* the last step */
+	int		 pending;	/* the last step is not behind us yet */
+	size_t		 steps;		/* characters walked, for tests */
+};
+void	srcmap_cursor_init(struct srcmap_cursor *, const char *raw,
+	    size_t raw_len, const char *clean, size_t clean_len);
+size_t	srcmap_cursor_raw(struct srcmap_cursor *, size_t off);
 /* srcmap_raw_offset for every off from 0 to clean_len, in one walk: out
  * has clean_len + 1 elements. */
 void	srcmap_raw_offsets(const char *raw, size_t raw_len, const char *clean,

@@ -20,6 +20,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "readfile.h"
 #include "searchfold.h"
 #include "textcache.h"
 #include "textcache_int.h"
@@ -276,9 +277,42 @@ tc_check_files(const struct textcache *tc, const char *archive_path)
 static void
 tc_unmap(struct textcache *tc)
 {
+	tc_guard_remove(tc->guard);
 	if (tc->base != NULL && tc->base != MAP_FAILED)
 		munmap((void *)tc->base, tc->size);
+	if (tc->fd >= 0)
+		close(tc->fd);
 	free(tc);
+}
+
+/* A new struct, nothing mapped. */
+static struct textcache *
+tc_new(void)
+{
+	struct textcache *tc = xcalloc(1, sizeof *tc);
+
+	tc->fd = tc->guard = -1;
+	return tc;
+}
+
+/* Map size bytes of fd, guarded; MAP_FAILED with errno set. */
+static const char *
+tc_mmap(struct textcache *tc, int fd, size_t size)
+{
+	tc->size = size;
+	tc->base = mmap(NULL, size, PROT_READ, MAP_SHARED, fd, 0);
+	if (tc->base != MAP_FAILED)
+		tc->guard = tc_guard_add(tc->base, size);
+	return tc->base;
+}
+
+bool
+textcache_intact(const struct textcache *tc)
+{
+	struct stat st;
+
+	return !tc_guard_hit(tc->guard) && tc->fd >= 0 &&
+	    fstat(tc->fd, &st) == 0 && (size_t)st.st_size >= tc->size;
 }
 
 /* Map file and check it; its files too when files. */
@@ -286,24 +320,22 @@ static struct textcache *
 tc_map(const char *file, const char *archive_path, const char *encoding,
     bool files, char **cause)
 {
-	struct textcache *tc = xcalloc(1, sizeof *tc);
+	struct textcache *tc = tc_new();
 	const char *why = NULL;
 	struct stat st;
 	int fd;
 
 	*cause = NULL;
-	if ((fd = open(file, O_RDONLY | O_CLOEXEC)) < 0 || fstat(fd, &st) != 0) {
-		*cause = xasprintf("%s: %s", file, strerror(errno));
-		if (fd >= 0)
-			close(fd);
+	if ((fd = readfile_open(file, &st)) < 0) {
+		*cause = xasprintf("%s: %s", file, readfile_strerror(errno));
 		free(tc);
 		return NULL;
 	}
+	tc->fd = fd;	/* kept: textcache_intact looks at its size */
 	tc->size = (size_t)st.st_size;
-	if (!S_ISREG(st.st_mode) || tc->size < sizeof *tc->h)
+	if (tc->size < sizeof *tc->h)
 		why = "not a kanbao search cache";
-	else if ((tc->base = mmap(NULL, tc->size, PROT_READ, MAP_SHARED, fd,
-	    0)) == MAP_FAILED)
+	else if (tc_mmap(tc, fd, tc->size) == MAP_FAILED)
 		why = strerror(errno);
 #ifdef MADV_HUGEPAGE
 	/* Pages read back in after the system dropped them come in huge
@@ -311,10 +343,10 @@ tc_map(const char *file, const char *archive_path, const char *encoding,
 	else
 		madvise((void *)tc->base, tc->size, MADV_HUGEPAGE);
 #endif
-	close(fd);
 	tc->h = (const struct tc_header *)tc->base;
 	if (why == NULL && (why = tc_check_layout(tc)) == NULL &&
-	    (why = tc_check_key(tc, archive_path, encoding)) == NULL &&
+	    (archive_path == NULL ||
+	    (why = tc_check_key(tc, archive_path, encoding)) == NULL) &&
 	    (why = tc_check_tables(tc)) == NULL && files)
 		why = tc_check_files(tc, archive_path);
 	if (why != NULL) {
@@ -339,6 +371,12 @@ textcache_map(const char *file, const char *archive_path, const char *encoding,
 }
 
 struct textcache *
+tc_map_any(const char *file, char **cause)
+{
+	return tc_map(file, NULL, NULL, false, cause);
+}
+
+struct textcache *
 tc_map_old(const char *file, const char *archive_path, const char *encoding)
 {
 	char *cause = NULL;
@@ -359,14 +397,12 @@ void
 textcache_han_preload(const char *archive_path, const char *encoding)
 {
 	char *file = textcache_path(archive_path, encoding);
-	struct textcache *tc = xcalloc(1, sizeof *tc);
+	struct textcache *tc = tc_new();
 	struct stat st;
-	int fd = file ? open(file, O_RDONLY | O_CLOEXEC) : -1;
+	int fd = file ? readfile_open(file, &st) : -1;
 
-	if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
-	    (size_t)st.st_size >= sizeof *tc->h) {
-		tc->size = (size_t)st.st_size;
-		tc->base = mmap(NULL, tc->size, PROT_READ, MAP_SHARED, fd, 0);
+	if (fd >= 0 && (size_t)st.st_size >= sizeof *tc->h) {
+		tc_mmap(tc, fd, (size_t)st.st_size);
 		tc->h = (const struct tc_header *)tc->base;
 		if (tc->base != MAP_FAILED && tc_check_layout(tc) == NULL &&
 		    tc_check_key(tc, archive_path, encoding) == NULL &&

@@ -90,6 +90,12 @@ int	textcache_build(const char *archive_path, const char *encoding,
 struct textcache *textcache_map(const char *file, const char *archive_path,
 	    const char *encoding, char **cause);
 
+/* Whether the cache file is still whole: another process may truncate it
+ * while it is mapped.  Touching the part cut off reads zeros, not SIGBUS
+ * (textcache_guard.c), and then this says false: check it before using a
+ * mapping kept between searches, and after a search (false: drop what it
+ * found, close the cache and open it again, which rebuilds it). */
+bool	textcache_intact(const struct textcache *);
 /* Whether a file the mapped cache was made from changed since (one stat
  * of each): then open it again, which updates it. */
 bool	textcache_stale(const struct textcache *, const char *archive_path);

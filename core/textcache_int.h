@@ -138,7 +138,16 @@ struct textcache {
 	const struct tc_map	*maps;
 	const struct tc_issue	*issues;
 	const uint64_t		*fold_starts, *clean_starts;
+	int			 fd;	/* the mapped file, for its size; -1 */
+	int			 guard;	/* its tc_guard slot; -1 */
 };
+
+/* textcache_guard.c: a SIGBUS in a registered mapping (the file truncated
+ * while mapped) reads zeros and marks it, instead of killing us.  add
+ * returns the slot (-1: none free, unguarded). */
+int	tc_guard_add(const char *base, size_t size);
+void	tc_guard_remove(int slot);
+bool	tc_guard_hit(int slot);
 
 /* String s of the cache, or NULL when it lies outside the strings. */
 const char *tc_string(const struct textcache *, struct tc_str s);
@@ -149,6 +158,10 @@ const char *tc_file_path(const struct textcache *, const struct tc_file *f);
  * else why not. */
 const char *tc_check_file(const struct textcache *, int dir,
 	    const struct tc_file *f);
+/* Map a cache file and check what the file itself says (its layout and
+ * tables), not whose it is nor its files: the fuzz harness reads any file
+ * with it.  NULL with *cause set when it is not a sound cache. */
+struct textcache *tc_map_any(const char *file, char **cause);
 /* Map the cache file and check everything but its files (textcache.c):
  * the old cache an update starts from.  NULL when it is not one. */
 struct textcache *tc_map_old(const char *file, const char *archive_path,

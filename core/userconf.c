@@ -10,6 +10,7 @@
 
 #include "i18n.h"
 #include "strbuf.h"
+#include "readfile.h"
 #include "flags.h"
 #include "confline.h"
 #include "userconf.h"
@@ -247,7 +248,7 @@ userconf_read_file(const char *path, size_t *len)
 	struct strbuf b = STRBUF_INIT;
 	char buf[8192];
 	size_t n;
-	FILE *f = fopen(path, "rb");
+	FILE *f = readfile_fopen(path);
 	int err;
 
 	if (f == NULL)

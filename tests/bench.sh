@@ -15,12 +15,14 @@
 #             database, the local cache and rg -F, with the hits compared;
 #             the rare word on a ten times larger archive; 50 concurrent
 #             searches (median, 95th percentile)
+#   longline  kanbao --search --no-cache, 10,000 hits in one 20 MB line (CPU
+#             time; linear in the text)  vs  grep -o on the same file
 #
 # Archives are generated under $BENCH_DIR from the sample archive's pages
 # (hard links, so a ten-year daily, 250 MB of text, costs 3 MB of disk).
 # Times are the best of several runs, in milliseconds.  BENCH_QUICK=1
 # searches the 1-year daily only.  BENCH_ONLY="search memory ..." runs only
-# the parts named (listing segment reflow search scroll startup layout;
+# the parts named (listing segment reflow search longline scroll startup layout;
 # memory goes with search).  The search cache lives in BENCH_CACHE_DIR
 # (default $BENCH_DIR/cache); BENCH_KEEP_CACHE=1 uses the cache there as
 # it is (built only when missing or stale) instead of timing a build.
@@ -138,6 +140,35 @@ bench_reflow() {
 	fold_ms=$(best_ms fold -w 80 "$f")
 	printf 'reflow    %d KB article at 80 cells: kanbao --dump %d ms (load+segment+layout)   fold %d ms   ratio %s\n' \
 	    "$(( $(stat -c %s "$f") / 1024 ))" "$ms" "$fold_ms" "$(ratio "$ms" "$fold_ms")"
+}
+
+# longline: 10,000 hits of one word in a 20 MB paragraph, searched without
+# the cache (load, segment, search, a line number for each hit): CPU time,
+# user + system, best of RUNS; grep -o finds the same hits.
+bench_longline() {
+	local d="$BENCH_DIR/longline/p/2024-01-01" best= i cpu grep_ms hits
+	if [ ! -f "$d/01.txt" ]; then
+		mkdir -p "$d"
+		python3 - "$d/01.txt" 20000000 10000 <<'EOP'
+import sys
+path, size, hits = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+words = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do "
+chunk = size // hits
+filler = (words * (chunk // len(words) + 1))[:chunk - 8]
+with open(path, "w") as f:
+    f.write("Title\n\n" + "".join(filler + " needle " for _ in range(hits)) + "\n")
+EOP
+	fi
+	for ((i = 0; i < RUNS; i++)); do
+		cpu=$( { /usr/bin/time -f '%U %S' "$KANBAO" --search needle --no-cache \
+		    "$BENCH_DIR/longline" >/dev/null; } 2>&1 | tail -n 1 |
+		    awk '{ printf "%d", ($1 + $2) * 1000 }')
+		[ -z "$best" ] || [ "$cpu" -lt "$best" ] && best=$cpu
+	done
+	hits=$("$KANBAO" --search needle --no-cache "$BENCH_DIR/longline" | wc -l)
+	grep_ms=$(best_ms grep -o needle "$d/01.txt")
+	printf 'longline  %d hits in a 20 MB line, no cache: kanbao %d ms CPU   grep -o %d ms   ratio %s\n' \
+	    "$hits" "$best" "$grep_ms" "$(ratio "$best" "$grep_ms")"
 }
 
 # search: kanbao --search vs rg -F and grep -rF on the same files, for a
@@ -468,6 +499,7 @@ only listing && bench_listing
 only segment && bench_segment
 only reflow && bench_reflow
 only search && bench_search
+only longline && bench_longline
 only scroll && bench_scroll
 only startup && bench_startup
 # Layout alone, without loading: MB/s at several widths.

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "check_run.h"
@@ -85,6 +86,41 @@ START_TEST(test_escape_roundtrip)
 	ck_assert_str_eq(n.text, "“农农信信” is\tfake bold\nsee page 2 \\ ok");
 	free(n.text);
 	strbuf_free(&b);
+}
+END_TEST
+
+/* Hostile text (ESC sequences, C1 controls, bidi overrides and isolates,
+ * DEL, bytes that are not UTF-8) is written escaped, so that cat of a
+ * bookmarks, notes or history file sends the terminal none of it, and
+ * read back byte for byte. */
+START_TEST(test_escape_terminal_controls)
+{
+	static const char hostile[] = "\x1b]0;pwned\x07 \x1b[31mred\x1b[m "
+	    "\xc2\x9b" "2J \xe2\x80\xae" "evil\xe2\x80\xac \xe2\x81\xa6" "iso\xe2\x81\xa9 "
+	    "\x7f \x01 \xff\xfe\xc3 中文 \\x41 \\u202E";
+	struct strbuf b = STRBUF_INIT, back = STRBUF_INIT;
+	const unsigned char *p;
+	size_t i;
+
+	strbuf_add_escaped(&b, hostile);
+	for (i = 0, p = (const unsigned char *)b.s; i < b.len; i++) {
+		ck_assert_msg(p[i] >= 0x20 && p[i] != 0x7f, "byte %02x at %zu",
+		    p[i], i);
+		ck_assert_msg(!(p[i] == 0xc2 && p[i + 1] >= 0x80 && p[i + 1] <= 0x9f),
+		    "C1 at %zu", i);
+		ck_assert_msg(!(p[i] == 0xe2 && p[i + 1] == 0x80 &&
+		    p[i + 2] >= 0xaa && p[i + 2] <= 0xae), "bidi at %zu", i);
+		ck_assert_msg(!(p[i] == 0xe2 && p[i + 1] == 0x81 &&
+		    p[i + 2] >= 0xa6 && p[i + 2] <= 0xa9), "isolate at %zu", i);
+	}
+	ck_assert_ptr_nonnull(strstr(b.s, "\\x1B]0;pwned\\x07"));
+	ck_assert_ptr_nonnull(strstr(b.s, "\\u009B2J \\u202Eevil\\u202C"));
+	ck_assert_ptr_nonnull(strstr(b.s, "\\xFF\\xFE\\xC3 中文 \\\\x41"));
+	ck_assert_uint_eq(strbuf_add_unescaped(&back, b.s, b.len, NULL), 0);
+	ck_assert_uint_eq(back.len, strlen(hostile));
+	ck_assert_mem_eq(back.s, hostile, back.len);
+	strbuf_free(&b);
+	strbuf_free(&back);
 }
 END_TEST
 
@@ -191,6 +227,97 @@ START_TEST(test_user_store)
 }
 END_TEST
 
+/* Three processes, each with the page's notes read once, add 200 notes
+ * each, saving after every one (as proofreaders do): all 600 acknowledged
+ * notes are in the file.  Without the lock and the merge, 218 were. */
+#define WRITERS		3
+#define PER_WRITER	200
+START_TEST(test_concurrent_writers)
+{
+	char *page = write_file("04.txt", "x\n");
+	pid_t pid[WRITERS];
+	int w, st, acked = 0;
+
+	for (w = 0; w < WRITERS; w++) {
+		ck_assert_int_ge(pid[w] = fork(), 0);
+		if (pid[w] == 0) {
+			struct note_set mine = { 0 };
+			char text[32], *cause = NULL;
+			int i, ok = 0;
+
+			notes_load(&mine, page, NULL);
+			for (i = 0; i < PER_WRITER; i++) {
+				snprintf(text, sizeof text, "w%d n%d", w, i);
+				notes_add(&mine, (unsigned long)i + 1, 1,
+				    (unsigned long)i + 1, 1, text);
+				if (notes_save(&mine, &cause) == 0)
+					ok++;
+				free(cause);
+				cause = NULL;
+			}
+			note_set_free(&mine);
+			_exit(ok == PER_WRITER ? 0 : 1);
+		}
+	}
+	for (w = 0; w < WRITERS; w++) {
+		ck_assert_int_eq(waitpid(pid[w], &st, 0), pid[w]);
+		if (WIFEXITED(st) && WEXITSTATUS(st) == 0)
+			acked += PER_WRITER;
+	}
+	ck_assert_int_eq(acked, WRITERS * PER_WRITER);
+	ck_assert_int_eq(notes_load(&ns, page, &dl), 0);
+	fprintf(stderr, "notes: %zu kept of %d acknowledged (%d writers)\n",
+	    ns.n, acked, WRITERS);
+	ck_assert_uint_eq(ns.n, WRITERS * PER_WRITER);
+	free(page);
+}
+END_TEST
+
+/* A note that cannot be saved (here: a file where the store's directory
+ * should be) stays, through reading the page again, and the next save
+ * writes it; a removal saved meanwhile by another process is kept. */
+START_TEST(test_unsaved_kept)
+{
+	char *page = write_file("05.txt", "x\n"), *cause = NULL, *good, *got;
+	char *blocker = xasprintf("%s/blocker", tmpdir);
+	struct note_set other = { 0 };
+
+	ck_assert_int_eq(notes_load(&ns, page, &dl), 0);
+	notes_add(&ns, 1, 1, 1, 1, "old");
+	ck_assert_int_eq(notes_save(&ns, &cause), 0);
+	good = ns.store;
+	free(write_file("blocker", "not a directory"));
+	ns.store = xasprintf("%s/05.txt.notes", blocker);
+	notes_add(&ns, 1, 1, 1, 1, "typed on a full disk");
+	ck_assert_int_ne(notes_save(&ns, &cause), 0);
+	ck_assert_ptr_nonnull(cause);
+	free(cause);
+	cause = NULL;
+	ck_assert(notes_pending(&ns));
+	/* Meanwhile another proofreader removes "old". */
+	ck_assert_int_eq(notes_load(&other, page, &dl), 0);
+	ck_assert_uint_eq(other.n, 1);
+	notes_remove(&other, 0);
+	ck_assert_int_eq(notes_save(&other, &cause), 0);
+	/* Read again (the page reopened): the unsaved note is still there. */
+	free(ns.store);
+	ns.store = NULL;
+	ck_assert_int_eq(notes_load(&ns, page, &dl), 0);
+	ck_assert_uint_eq(ns.n, 1);
+	ck_assert_str_eq(ns.items[0].text, "typed on a full disk");
+	ck_assert_int_eq(notes_save(&ns, &cause), 0);
+	ck_assert(!notes_pending(&ns));
+	got = read_file(good);
+	ck_assert_ptr_nonnull(strstr(got, "\ttyped on a full disk\n"));
+	ck_assert_ptr_null(strstr(got, "\told\n"));
+	free(got);
+	free(good);
+	note_set_free(&other);
+	free(blocker);
+	free(page);
+}
+END_TEST
+
 static Suite *
 notes_suite(void)
 {
@@ -198,11 +325,15 @@ notes_suite(void)
 	TCase *tc = tcase_create("notes");
 
 	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_set_timeout(tc, 60);	/* 600 locked saves on a loaded machine */
 	tcase_add_test(tc, test_escape_roundtrip);
 	tcase_add_test(tc, test_parse_bad);
 	tcase_add_test(tc, test_sidecar);
 	tcase_add_test(tc, test_bad_lines_skipped);
 	tcase_add_test(tc, test_user_store);
+	tcase_add_test(tc, test_concurrent_writers);
+	tcase_add_test(tc, test_escape_terminal_controls);
+	tcase_add_test(tc, test_unsaved_kept);
 	suite_add_tcase(s, tc);
 	return s;
 }

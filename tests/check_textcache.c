@@ -370,6 +370,48 @@ START_TEST(a_built_cache_maps_and_a_readonly_open_builds_nothing)
 }
 END_TEST
 
+static int
+count_hit(const struct textcache *tc, size_t bi,
+    const struct textcache_block *b, const struct search_hit *h, void *arg)
+{
+	(void)tc, (void)bi, (void)b, (void)h;
+	++*(size_t *)arg;
+	return 0;
+}
+
+/* Another process cuts the file short while it is mapped: touching the
+ * part cut off would raise SIGBUS and kill the reader.  It reads zeros
+ * instead, and textcache_intact says the cache must be let go.  The size
+ * check alone (before touching) says so too. */
+START_TEST(a_cache_cut_short_while_mapped_is_no_crash)
+{
+	struct textcache *tc = open_cache(0);
+	char *cause = NULL;
+	struct search_pattern *sp = search_compile("the", 3, 0, &cause);
+	size_t hits = 0, i, n;
+	struct textcache_article a;
+
+	ck_assert_ptr_nonnull(sp);
+	ck_assert(textcache_intact(tc));
+	n = textcache_articles(tc);
+	ck_assert_int_gt(textcache_search(tc, sp, 0, n, count_hit, &hits), 0);
+	ck_assert_int_eq(truncate(cache_file, 4096), 0);
+	ck_assert(!textcache_intact(tc));	/* seen before touching */
+	/* Touching it all: no SIGBUS (this process would die of it). */
+	hits = 0;
+	textcache_search(tc, sp, 0, n, count_hit, &hits);
+	for (i = 0; i < n; i++)
+		(void)textcache_article(tc, i, &a);
+	ck_assert(!textcache_intact(tc));
+	textcache_close(tc);
+	/* Opened again: rebuilt, whole. */
+	tc = open_cache(0);
+	ck_assert(textcache_intact(tc));
+	textcache_close(tc);
+	search_pattern_free(sp);
+}
+END_TEST
+
 static void
 assert_maps(void)
 {
@@ -881,6 +923,7 @@ textcache_suite(void)
 	tcase_add_test(tc, a_damaged_old_cache_is_not_copied);
 	tcase_add_test(tc, an_update_from_flipped_bytes_stays_in_the_file);
 	tcase_add_test(tc, a_block_is_plain_when_nothing_in_it_needs_a_stand_in);
+	tcase_add_test(tc, a_cache_cut_short_while_mapped_is_no_crash);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -23,7 +23,7 @@ fx_load(const char *path, int part)
 	FILE *f = fopen(path, "rb");
 	unsigned char *buf = NULL;
 	size_t n = 0, cap = 0, r;
-	struct load_options opt = { NULL, NULL, NULL };
+	struct load_options opt = { NULL, NULL, NULL, NULL };
 	int rc;
 
 	if (f == NULL)

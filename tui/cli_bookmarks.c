@@ -229,7 +229,11 @@ cli_bookmarks_run(const struct kanbao_options *opt)
 		return EXIT_PROBLEM;
 	}
 	st = bookmark_store_open(path);
-	if (cli_print_diags(&st->diags, &from) >= (int)DIAG_ERROR)
+	/* Broken lines of the file are reported; they fail a listing or an
+	 * export, not an import, whose save keeps the file as it was aside
+	 * (bookmarks.broken-TIME) and replaces it with a sound one. */
+	if (cli_print_diags(&st->diags, &from) >= (int)DIAG_ERROR &&
+	    opt->action != CLI_IMPORT_BOOKMARKS)
 		status = EXIT_PROBLEM;
 	if (opt->action == CLI_BOOKMARKS)
 		cli_bm_list(st, opt);
@@ -238,7 +242,8 @@ cli_bookmarks_run(const struct kanbao_options *opt)
 			status = EXIT_PROBLEM;
 	} else if (cli_bm_import(st, opt->bookmarks_file) != EXIT_OK)
 		status = EXIT_PROBLEM;
-	if (cli_print_diags(&st->diags, &from) >= (int)DIAG_ERROR)
+	if (cli_print_diags(&st->diags, &from) >= (int)DIAG_ERROR &&
+	    opt->action != CLI_IMPORT_BOOKMARKS)
 		status = EXIT_PROBLEM;
 	bookmark_store_free(st);
 	free(path);

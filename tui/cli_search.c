@@ -294,6 +294,30 @@ cli_search_cache(const struct cli_scope *t)
 	return tc;
 }
 
+/* With the cache nothing is loaded: the files of the scope are looked at
+ * so that a page or issue that cannot be read is reported (and makes the
+ * exit status 2) as without the cache. */
+static void
+cli_search_check_files(const struct cli_scope *sc)
+{
+	size_t i, j;
+
+	if (sc->page != NULL) {
+		issue_check_files(sc->page->issue);
+		return;
+	}
+	for (i = 0; i < sc->archive->n_pubs; i++) {
+		struct publication *pub = &sc->archive->pubs[i];
+
+		if (sc->pub && pub != sc->pub)
+			continue;
+		for (j = 0; j < pub->n_issues; j++)
+			if ((sc->issue == NULL || &pub->issues[j] == sc->issue) &&
+			    cli_search_issue_ok(&pub->issues[j]))
+				issue_check_files(&pub->issues[j]);
+	}
+}
+
 void
 cli_search_target(const struct cli_scope *t)
 {
@@ -304,6 +328,9 @@ cli_search_target(const struct cli_scope *t)
 	struct tc_index *x = NULL;
 	char *prefix = cli_search_prefix(t), *cause = NULL, *file;
 	int i;
+
+	if (tc != NULL)
+		cli_search_check_files(t);
 
 	src.cache = tc;
 	/* The cache's index (built at the first search after the cache):
@@ -327,6 +354,15 @@ cli_search_target(const struct cli_scope *t)
 		free(cause);
 		cause = NULL;
 		fflush(stdout);
+		/* Cut short by another program while we read it: what it
+		 * held past the cut read as zeros, so hits may be missing. */
+		if (tc != NULL && !textcache_intact(tc)) {
+			fputs("kanbao: search cache: cut short by another program "
+			    "while searching; hits may be missing\n", stderr);
+			cli_search.trouble = 1;
+			textcache_close(tc);
+			tc = NULL;
+		}
 	}
 	free(prefix);
 	textcache_index_close(x);

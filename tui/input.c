@@ -152,6 +152,10 @@ input_wait(WINDOW *w, wint_t *ch, struct input_event *ev)
 	int rc, wait;
 
 	for (;;) {
+		if (screen_stop_signal() != 0) {
+			ev->kind = INPUT_STOP;
+			return ERR;
+		}
 		wait = INPUT_WAKE_MS;
 		if (input_idle_ms > 0) {
 			long long left = input_idle_ms - (input_now_ms() - start);
@@ -171,7 +175,11 @@ input_wait(WINDOW *w, wint_t *ch, struct input_event *ev)
 		wtimeout(w, -1);
 		if (rc != ERR)
 			return rc;
-		if (errno == EINTR || screen_stop_signal() != 0) {
+		if (screen_stop_signal() != 0) {
+			ev->kind = INPUT_STOP;
+			return ERR;
+		}
+		if (errno == EINTR) {
 			ev->kind = INPUT_SIGNAL;
 			return ERR;
 		}
@@ -180,18 +188,6 @@ input_wait(WINDOW *w, wint_t *ch, struct input_event *ev)
 			return ERR;
 		}
 	}
-}
-
-int
-input_pending(WINDOW *w)
-{
-	wint_t ch = 0;
-	int rc;
-
-	wtimeout(w, 0);
-	rc = wget_wch(w, &ch);
-	wtimeout(w, -1);
-	return rc != ERR && !(rc == KEY_CODE_YES && ch == KEY_RESIZE);
 }
 
 void
@@ -211,4 +207,27 @@ input_read(WINDOW *w, struct input_event *ev)
 		input_meta(w, ev);
 	else
 		input_key_name(rc == KEY_CODE_YES, ch, ev->name, sizeof ev->name);
+}
+
+int
+input_leaves(const struct input_event *ev)
+{
+	return ev->kind == INPUT_STOP || ev->kind == INPUT_ERROR ||
+	    ev->kind == INPUT_IDLE;
+}
+
+int
+input_poll_stop(WINDOW *w)
+{
+	wint_t ch = 0;
+	int rc;
+
+	if (screen_stop_signal() != 0)
+		return 1;
+	wtimeout(w, 0);
+	rc = wget_wch(w, &ch);
+	wtimeout(w, -1);
+	if (screen_stop_signal() != 0)
+		return 1;
+	return rc != ERR && !(rc == KEY_CODE_YES && ch == KEY_RESIZE);
 }

@@ -10,7 +10,9 @@ enum input_kind {
 	INPUT_KEY,		/* name is set */
 	INPUT_RESIZE,
 	INPUT_MOUSE,		/* mouse is set */
-	INPUT_SIGNAL,		/* a signal interrupted the wait */
+	INPUT_SIGNAL,		/* another signal interrupted the wait: look again */
+	/* The kinds that mean leave (input_leaves): */
+	INPUT_STOP,		/* SIGHUP, SIGTERM, SIGINT: from now on, every read */
 	INPUT_ERROR,		/* reading the terminal failed (hang-up?) */
 	INPUT_IDLE		/* no key for the idle time (input_set_idle) */
 };
@@ -22,10 +24,16 @@ struct input_event {
 };
 
 /* Wait for the next key (blocking) on w; with an idle time set, at most
- * that long. */
+ * that long.  Once a stop signal came it returns INPUT_STOP at once, every
+ * time, so whatever loop is reading keys unwinds to the reader's. */
 void	input_read(WINDOW *w, struct input_event *);
-/* Whether a key was typed (taken, not waited for): a long search stops. */
-int	input_pending(WINDOW *w);
+/* Whether the event means leave the loop that read it (a prompt, a list,
+ * a question): a stop signal, a terminal gone or the idle time passed.
+ * The one test every loop that reads keys makes. */
+int	input_leaves(const struct input_event *);
+/* Without waiting: 1 when a key or a stop signal asks a long task (the
+ * archive search) to stop, else 0. */
+int	input_poll_stop(WINDOW *w);
 /* Give up waiting after ms milliseconds without a key (kiosk mode); 0:
  * wait for ever. */
 void	input_set_idle(int ms);

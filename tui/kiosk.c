@@ -143,7 +143,7 @@ kiosk_read_pin(struct reader *r)
 	for (;;) {
 		kiosk_pin_draw(r, prompt, sb.len);
 		input_read(r->status, &ev);
-		if (ev.kind != INPUT_KEY && ev.kind != INPUT_RESIZE && ev.kind != INPUT_MOUSE)
+		if (input_leaves(&ev))
 			break;
 		if (ev.kind != INPUT_KEY)
 			continue;

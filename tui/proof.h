@@ -25,5 +25,8 @@ void	proof_cancel(struct reader *);
 /* Let go of everything that points into the archive (before it is read
  * again); notes on disk stay. */
 void	proof_forget(struct reader *);
+/* Save the notes not saved yet (every page's); 0 when none are left, else
+ * -1 and *cause (may be NULL; caller frees). */
+int	proof_save_notes(struct reader *, char **cause);
 
 #endif

@@ -29,6 +29,9 @@ struct proof_ui {
 	struct note_set	 notes;
 	const struct page *mark_page;	/* NULL: no selection */
 	unsigned long	 mark_line;	/* page line where it starts */
+	/* Other pages' notes that could not be saved, for the next try. */
+	struct note_set	*unsaved;
+	size_t		 n_unsaved, cap_unsaved;
 };
 
 #define PROOF_GUTTER	7	/* a space and a six-digit number */
@@ -51,6 +54,8 @@ size_t	proof_line_source(const struct reader *, size_t li);
 unsigned long proof_line_number(const struct reader *, size_t li);
 
 /* proof_notes.c */
+/* Keep ns (emptied) with the unsaved notes of other pages. */
+void	proof_park_notes(struct proof_ui *, struct note_set *ns);
 /* The open page's notes, read again when the page changes. */
 const struct note_set *proof_notes(struct reader *, const struct page *);
 /* The first note on page line l of p, or NULL. */

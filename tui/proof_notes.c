@@ -26,12 +26,52 @@
 /* The open page's notes, read again when the page changes.  Kiosk mode
  * reads none: they live in the patron's data directory or in a PAGE.notes
  * file that might lead out of the archive. */
+int
+proof_save_notes(struct reader *r, char **cause)
+{
+	struct proof_ui *pu = r->proof;
+	char *why = NULL, *also = NULL;
+	size_t i = 0;
+	int rc = 0;
+
+	if (pu == NULL)
+		return 0;
+	if (notes_pending(&pu->notes) && notes_save(&pu->notes, &why) != 0)
+		rc = -1;
+	while (i < pu->n_unsaved) {
+		if (notes_save(&pu->unsaved[i], &also) != 0) {
+			if (why == NULL)
+				why = also;
+			else
+				free(also);
+			also = NULL;
+			rc = -1;
+			i++;
+			continue;
+		}
+		note_set_free(&pu->unsaved[i]);
+		pu->unsaved[i] = pu->unsaved[--pu->n_unsaved];
+	}
+	if (rc != 0 && cause != NULL)
+		*cause = why;
+	else
+		free(why);
+	return rc;
+}
+
 const struct note_set *
 proof_notes(struct reader *r, const struct page *p)
 {
 	struct proof_ui *pu = proof_get(r);
+	char *cause = NULL;
 
 	if (pu->notes_of != p) {
+		/* Another page: this one's unsaved notes wait for a retry. */
+		if (notes_pending(&pu->notes) &&
+		    strcmp(pu->notes.page_path, p->path) != 0 &&
+		    notes_save(&pu->notes, &cause) != 0)
+			proof_park_notes(pu, &pu->notes);
+		free(cause);
 		if (!reader_restricted(r, KIOSK_USER_CONFIG))
 			notes_load(&pu->notes, p->path, NULL);
 		pu->notes_of = p;
@@ -138,9 +178,9 @@ proof_note_add(struct reader *r)
 	    proof_line_chars(p, hi), text);
 	free(text);
 	if (notes_save(&pu->notes, &cause) != 0) {
-		reader_message(r, _("Note not saved: %s"), cause);
+		/* Kept: the next note, or quitting, tries again. */
+		reader_message(r, _("Note not saved (kept to try again): %s"), cause);
 		free(cause);
-		pu->notes_of = NULL;
 		return;
 	}
 	pu->mark_page = NULL;
@@ -225,9 +265,8 @@ proof_note_edit(struct reader *r)
 		reader_message(r, _("An empty note is not kept: note-delete deletes it"));
 		return;
 	}
-	free(n->text);
-	n->text = text;
-	n->readonly = false;
+	notes_set_text(&pu->notes, (size_t)i, text);	/* merged at the save */
+	free(text);
 	proof_notes_write(r, _("Note changed"));
 }
 
@@ -318,7 +357,7 @@ proof_run_editor(const char *path, unsigned long line)
 	const char *ed = getenv("VISUAL");
 	char plus[32];
 	pid_t pid;
-	int st;
+	int st, told = 0;
 
 	if (ed == NULL || ed[0] == '\0')
 		ed = getenv("EDITOR");
@@ -337,8 +376,16 @@ proof_run_editor(const char *path, unsigned long line)
 		    (char *)NULL);
 		_exit(127);
 	}
-	while (waitpid(pid, &st, 0) < 0)
-		;
+	/* A stop signal for us (SIGTERM; a hang-up reaches the editor too)
+	 * is passed on, so the editor ends and the reader can save. */
+	while (waitpid(pid, &st, 0) < 0) {
+		if (errno != EINTR)
+			return -1;
+		if (screen_stop_signal() != 0 && !told) {
+			kill(pid, SIGTERM);
+			told = 1;
+		}
+	}
 	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
 

@@ -24,6 +24,15 @@ proof_get(struct reader *r)
 }
 
 void
+proof_park_notes(struct proof_ui *pu, struct note_set *ns)
+{
+	pu->unsaved = xgrow(pu->unsaved, &pu->cap_unsaved, pu->n_unsaved + 1,
+	    sizeof *pu->unsaved);
+	pu->unsaved[pu->n_unsaved++] = *ns;
+	memset(ns, 0, sizeof *ns);
+}
+
+void
 proof_free(struct reader *r)
 {
 	r->proof_on = 0;	/* a kiosk's next patron starts without it */
@@ -31,6 +40,9 @@ proof_free(struct reader *r)
 		return;
 	flag_list_free(&r->proof->flags);
 	note_set_free(&r->proof->notes);
+	while (r->proof->n_unsaved > 0)
+		note_set_free(&r->proof->unsaved[--r->proof->n_unsaved]);
+	free(r->proof->unsaved);
 	free(r->proof->marks);
 	free(r->proof);
 	r->proof = NULL;
@@ -45,6 +57,8 @@ proof_forget(struct reader *r)
 	r->proof->flags_of = NULL;
 	r->proof->last = 0;
 	r->proof->last_art = NULL;
+	if (notes_pending(&r->proof->notes))	/* kept for the next save */
+		proof_park_notes(r->proof, &r->proof->notes);
 	note_set_free(&r->proof->notes);
 	r->proof->notes_of = NULL;
 	r->proof->mark_page = NULL;

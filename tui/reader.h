@@ -121,6 +121,7 @@ struct reader {
 	char		**ov_lines;	/* safe to print */
 	size_t		 ov_n, ov_top;
 	int		 quit;
+	int		 gone;		/* the terminal went away */
 	int		 kiosk;		/* kiosk mode: r->conf.kiosk restricts */
 	size_t		 exit_pos;	/* staff exit keys typed so far */
 	int		 touched;	/* a key since the session began */

@@ -79,8 +79,9 @@ struct sr_list {
 	struct timespec	 shown;		/* when progress was last drawn */
 };
 
+/* No hits. */
 static void
-sr_list_free(struct sr_list *l)
+sr_list_clear(struct sr_list *l)
 {
 	size_t i;
 
@@ -89,6 +90,13 @@ sr_list_free(struct sr_list *l)
 		free(l->v[i].head);
 		free(l->v[i].snippet);
 	}
+	l->n = l->sel = l->top = 0;
+}
+
+static void
+sr_list_free(struct sr_list *l)
+{
+	sr_list_clear(l);
 	free(l->v);
 	free(l->query);
 	free(l->filter.prefix);
@@ -132,7 +140,8 @@ sr_due(struct timespec *last)
 	return true;
 }
 
-/* Show what in the status line; 1 when a key asks to stop. */
+/* Show what in the status line; 1 when a key or a stop signal asks to
+ * stop. */
 static int
 sr_status(struct reader *r, const char *buf)
 {
@@ -141,7 +150,7 @@ sr_status(struct reader *r, const char *buf)
 	screen_fill(r->status, 0, 0, a);
 	screen_put(r->status, 0, 1, screen_cols() - 2, buf, strlen(buf), a);
 	screen_show(r->status);
-	return input_pending(r->status);
+	return input_poll_stop(r->status);
 }
 
 /* Progress in the status line, now and then; 1 when a key asks to stop. */
@@ -184,7 +193,9 @@ sr_cache(struct reader *r)
 	if (r->no_cache || r->archive->scope > SCOPE_PUBLICATION ||
 	    archive_is_db(r->archive))
 		return NULL;
-	if (r->cache != NULL && textcache_stale(r->cache, r->archive->root)) {
+	/* Its size first: a file cut short since would fault when touched. */
+	if (r->cache != NULL && (!textcache_intact(r->cache) ||
+	    textcache_stale(r->cache, r->archive->root))) {
 		textcache_index_close(r->cache_index);
 		r->cache_index = NULL;
 		textcache_close(r->cache);
@@ -247,8 +258,24 @@ sr_search(struct reader *r, struct sr_list *l, const struct search_pattern *sp)
 
 	if (asearch_each(&src, sp, &sc, ASEARCH_NEWEST_FIRST, sr_search_hit,
 	    sr_search_progress, &run, &cause) < 0) {
-		reader_message(r, "Search: %s", cause ? cause : "failed");
+		reader_message(r, _("Search: %s"), cause ? cause : _("failed"));
 		free(cause);
+		cause = NULL;
+	}
+	/* Another program cut the cache short while we read it (the part
+	 * cut off read as zeros): what was found is dropped, the cache let
+	 * go (the next search rebuilds it) and the search made without it. */
+	if (src.cache != NULL && !textcache_intact(src.cache)) {
+		sr_list_clear(l);
+		search_results_free(r);
+		reader_message(r, _("The search cache was cut short by another program: searched without it"));
+		src.cache = NULL;
+		src.index = NULL;
+		if (asearch_each(&src, sp, &sc, ASEARCH_NEWEST_FIRST,
+		    sr_search_hit, sr_search_progress, &run, &cause) < 0) {
+			reader_message(r, _("Search: %s"), cause ? cause : _("failed"));
+			free(cause);
+		}
 	}
 	l->done = l->issues;
 }
@@ -351,8 +378,7 @@ sr_browse(struct reader *r, struct sr_list *l)
 		screen_stage(r->status);
 		screen_update();
 		input_read(w, &ev);
-		if (ev.kind == INPUT_ERROR || ev.kind == INPUT_IDLE ||
-		    (ev.kind == INPUT_KEY &&
+		if (input_leaves(&ev) || (ev.kind == INPUT_KEY &&
 		    (strcmp(ev.name, "Esc") == 0 || strcmp(ev.name, "C-g") == 0)))
 			go = -1;
 		else if (ev.kind == INPUT_RESIZE) {

@@ -68,10 +68,15 @@ search_ui_history_load(struct search_ui *s)
 	    (text = userconf_read_file(s->hist_path, &len)) == NULL)
 		return;
 	for (line = text; line != NULL && *line != '\0'; line = next) {
+		struct strbuf q = STRBUF_INIT;
+
 		if ((next = strchr(line, '\n')) != NULL)
 			*next++ = '\0';
-		if (*line != '\0')
-			search_ui_remember(s, line);
+		/* One query a line, escaped as bookmarks are (strbuf.h). */
+		strbuf_add_unescaped(&q, line, strlen(line), NULL);
+		if (q.len > 0)
+			search_ui_remember(s, q.s);
+		strbuf_free(&q);
 	}
 	free(text);
 }
@@ -87,9 +92,11 @@ search_ui_history_save(const struct search_ui *s)
 
 	if (s->hist_path == NULL)
 		return;
+	/* Escaped: a typed ESC or bidi control must not reach a terminal
+	 * that shows the file. */
 	strbuf_adds(&sb, "");
 	for (i = 0; i < s->n_hist; i++) {
-		strbuf_adds(&sb, s->hist[i]);
+		strbuf_add_escaped(&sb, s->hist[i]);
 		strbuf_addc(&sb, '\n');
 	}
 	(void)atomicfile_save(s->hist_path, sb.s, sb.len, 0600);
@@ -377,8 +384,7 @@ search_ui_key(struct reader *r, struct strbuf *sb, const struct input_event *ev,
 	struct search_ui *s = r->search;
 	const char *t;
 
-	if (ev->kind == INPUT_SIGNAL || ev->kind == INPUT_ERROR ||
-	    ev->kind == INPUT_IDLE ||
+	if (input_leaves(ev) ||
 	    strcmp(ev->name, "Esc") == 0 || strcmp(ev->name, "C-g") == 0)
 		return -1;
 	if (ev->kind == INPUT_RESIZE)

@@ -260,8 +260,7 @@ status_prompt_edit(struct reader *r, const char *prompt, const char *init)
 	for (;;) {
 		status_prompt_draw(r, prompt, sb.s);
 		input_read(r->status, &ev);
-		if (ev.kind == INPUT_SIGNAL || ev.kind == INPUT_ERROR ||
-		    ev.kind == INPUT_IDLE ||
+		if (input_leaves(&ev) ||
 		    strcmp(ev.name, "Esc") == 0 || strcmp(ev.name, "C-g") == 0)
 			break;
 		if (strcmp(ev.name, "Enter") == 0)

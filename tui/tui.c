@@ -338,8 +338,7 @@ reader_loop(struct reader *r)
 	while (!r->quit && !screen_stop_signal()) {
 		compose_draw(r);
 		input_read(r->status, &ev);
-		if (ev.kind != INPUT_SIGNAL && ev.kind != INPUT_ERROR &&
-		    ev.kind != INPUT_IDLE) {
+		if (ev.kind != INPUT_SIGNAL && !input_leaves(&ev)) {
 			free(r->message);
 			r->message = NULL;
 			errors = 0;
@@ -351,10 +350,12 @@ reader_loop(struct reader *r)
 			r->touched = 1;
 			reader_mouse(r, &ev.mouse);
 			break;
-		case INPUT_SIGNAL: case INPUT_IDLE: break;
+		case INPUT_SIGNAL: case INPUT_STOP: case INPUT_IDLE: break;
 		case INPUT_ERROR:	/* EOF or EIO: the terminal hung up */
-			if (++errors >= 3)
+			if (++errors >= 3) {
+				r->gone = 1;
 				return;
+			}
 			break;
 		}
 		/* The idle time passed here or in a prompt: the next patron
@@ -392,22 +393,71 @@ reader_free(struct reader *r)
 	archive_free(r->archive);
 }
 
-static void
-reader_save(struct reader *r)
+/* Save the bookmarks, notes and reading positions not saved yet.
+ * Returns 0, or -1 with *what ("bookmarks" ...) and *cause (caller frees)
+ * of the first that could not be saved; the others are still tried. */
+static int
+reader_save(struct reader *r, const char **what, char **cause)
 {
-	char *cause = NULL;
+	char *why = NULL;
+	int rc = 0;
 
+	*what = NULL;
+	*cause = NULL;
 	reader_save_place(r);
-	if (pane_bookmarks_save(r, &cause) != 0) {
-		cli_error(_("cannot save the bookmarks: %s"), cause);
-		free(cause);
-		cause = NULL;
+	if (pane_bookmarks_save(r, &why) != 0) {
+		*what = N_("the bookmarks");
+		*cause = why;
+		rc = -1;
 	}
-	if (r->state_path == NULL || !r->state.dirty)
-		return;
-	if (state_save(&r->state, r->state_path, &cause) != 0) {
-		cli_error(_("cannot save reading positions: %s"), cause);
-		free(cause);
+	why = NULL;
+	if (proof_save_notes(r, &why) != 0) {
+		if (*what == NULL) {
+			*what = N_("proofreading notes");
+			*cause = why;
+		} else
+			free(why);
+		rc = -1;
+	}
+	why = NULL;
+	if (r->state_path != NULL && r->state.dirty &&
+	    state_save(&r->state, r->state_path, &why) != 0) {
+		if (*what == NULL) {
+			*what = N_("reading positions");
+			*cause = why;
+		} else
+			free(why);
+		rc = -1;
+	}
+	return rc;
+}
+
+/* Quitting: save, and while something cannot be saved (a full disk) say
+ * so on the screen and offer to try again, until it is saved or the user
+ * gives up.  A stop signal or a terminal gone cannot be asked: one try.
+ * Returns 0 when everything was saved, else -1 with what and *cause (the
+ * last try's) for the message after the screen is closed. */
+static int
+reader_finish(struct reader *r, const char **what, char **cause)
+{
+	struct input_event ev;
+
+	for (;;) {
+		if (reader_save(r, what, cause) == 0)
+			return 0;
+		if (screen_stop_signal() != 0 || r->gone)
+			return -1;
+		reader_message(r, _("Cannot save %s (r: try again, q: quit "
+		    "without saving): %s"), _(*what), *cause);
+		do {
+			compose_draw(r);
+			input_read(r->status, &ev);
+		} while (!input_leaves(&ev) && !(ev.kind == INPUT_KEY &&
+		    (strcmp(ev.name, "r") == 0 || strcmp(ev.name, "q") == 0)));
+		if (input_leaves(&ev) || strcmp(ev.name, "q") == 0)
+			return -1;
+		free(*cause);
+		reader_message(r, _("Saving again..."));
 	}
 }
 
@@ -463,6 +513,9 @@ tui_run(const struct kanbao_options *opt)
 	struct reader r;
 	struct stat st;
 	char *charset_warning;
+	const char *what;
+	char *cause;
+	int unsaved;
 
 	/* As the command line says it, before any screen is opened. */
 	if (opt->n_operands > 0 && stat(opt->operands[0], &st) != 0) {
@@ -523,8 +576,12 @@ tui_run(const struct kanbao_options *opt)
 		reader_message(&r, "%s", charset_warning);
 	free(charset_warning);
 	reader_loop(&r);
-	reader_save(&r);	/* first: the terminal may be gone */
+	unsaved = reader_finish(&r, &what, &cause);
 	screen_end();
+	if (unsaved) {
+		cli_error(_("quit with %s not saved: %s"), _(what), cause);
+		free(cause);
+	}
 	reader_free(&r);
-	return EXIT_OK;
+	return unsaved ? EXIT_PROBLEM : EXIT_OK;
 }

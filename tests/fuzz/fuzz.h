@@ -31,7 +31,8 @@
 	X(bookmark)		\
 	X(notes)		\
 	X(search)		\
-	X(sanitize)
+	X(sanitize)		\
+	X(textcache)
 
 #define FUZZ_TARGET(name) int fuzz_##name(const uint8_t *data, size_t size)
 #define FUZZ_DECLARE(name) FUZZ_TARGET(name);

@@ -144,7 +144,7 @@ void
 fuzz_page_load(struct fuzz_page *fp, const struct loader *ld,
     const uint8_t *data, size_t size, const char *lang)
 {
-	struct load_options	 opt = { NULL, NULL, lang };
+	struct load_options	 opt = { NULL, NULL, lang, NULL };
 	int			 parts = 1, i;
 
 	if (ld->parts != NULL) {
