@@ -31,13 +31,13 @@ _kanbao()
 		COMPREPLY=($(compgen -W 'UTF-8 GB18030 GBK GB2312 BIG5 BIG5-HKSCS
 		    ISO-8859-1 WINDOWS-1252' -- "$cur"))
 		return ;;
-	-a|--archive)
+	-a|--archive|--ingest)
 		COMPREPLY=($(compgen -d -- "$cur"))
 		return ;;
 	--export-bookmarks|--import-bookmarks)
 		COMPREPLY=($(compgen -f -- "$cur"))
 		return ;;
-	-w|--width|-s|--search|--from|--to)
+	-w|--width|-s|--search|--from|--to|--database)
 		return ;;
 	esac
 
@@ -46,6 +46,7 @@ _kanbao()
 		    --export= --search= --literal --from= --to= --no-cache
 		    --build-cache --check --bookmarks --export-bookmarks=
 		    --import-bookmarks= --archive= --kiosk --utf8
+		    --database= --ingest=
 		    --encoding= --help --version' -- "$cur"))
 		[[ ${COMPREPLY-} == *= ]] && compopt -o nospace 2>/dev/null
 		return

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* archive_db.c: connecting to the database, its schema, and opening the
  * archive it holds.  Without libpq every entry point says so. */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* archive_db.h: an archive kept in a PostgreSQL database.
  *
  * kanbao --ingest PATH --database URI loads the archive at PATH (every

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* archive_db_ingest.c: kanbao --ingest PATH --database URI.
  *
  * The schema is created or migrated first (one transaction).  Then the

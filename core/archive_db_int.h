@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* archive_db_int.h: what the files of the PostgreSQL archive share.
  * Included by archive_db*.c and archive_search_db.c only, and only when
  * built with libpq. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* archive_db_load.c: an issue's pages and a page's model read back from
  * the database, as issue_scan and page_load would make them from the
  * files. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* archive_search.c: the scope and order rules of an archive search, and
  * its local backends: the search cache, else the pages loaded issue by
  * issue.  The database backend is archive_search_db.c. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* archive_search.h: searching an archive, the one interface the reader and
  * the command line call.
  *

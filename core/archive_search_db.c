@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* archive_search_db.c: an archive search in the database.
  *
  * The query is folded as the local search folds it; its keys (dbgrams.h)

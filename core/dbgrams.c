@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* dbgrams.c: characters and pairs of characters as integer keys. */
 #include "config.h"
 

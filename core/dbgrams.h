@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* dbgrams.h: the keys a database finds candidate texts by.
  *
  * Most Chinese words are two characters: trigrams (pg_trgm) cannot find

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* readfile.c: opening a file to read without ever blocking on a FIFO or a
  * device (see readfile.h). */
 #include "config.h"

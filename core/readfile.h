@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* readfile.h: the one way kanbao opens a file to read it.
  *
  * A path may name a FIFO or a device (an archive, a METS file's reference,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* textcache_guard.c: a search cache truncated while it is mapped.
  *
  * The cache is mapped shared; when another process truncates the file,

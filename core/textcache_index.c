@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* textcache_index.c: per-issue Bloom filters of the cache's folded text
  * (see textcache_index.h). */
 #include "config.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* textcache_index.h: an index of the search cache, so that a rare word's
  * search costs what its hits cost, not what the archive's text does.
  *

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Bookmarks from a hostile path or page (ESC sequences, C1 controls, bidi
 # overrides in the archive path, headline and note) are written escaped
 # (\xHH, \uHHHH: kanbao(1), FILES), so cat of the file sends the terminal

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* check_archive_search.c: the archive search's scope and order rules, its
  * three backends agreeing on the sample archive, and the database's keys
  * (dbgrams) always holding a folded query's. */

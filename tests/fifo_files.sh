@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # FIFOs where kanbao expects files: an ALTO page a METS file names, a
 # publication.conf, the bookmarks file, the config.  Opening a FIFO for
 # reading waits for a writer for ever; every file is opened without

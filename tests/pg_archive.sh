@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # pg_archive.sh: the archive in PostgreSQL against the archive in files.
 #
 # Starts a private server (initdb and pg_ctl on a Unix socket in a

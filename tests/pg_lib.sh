@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: ISC
 # tests/pg_lib.sh: a private PostgreSQL server for tests and benchmarks.
 # Sourced, not run.  pg_setup DIR starts one on a Unix socket in DIR (as
 # the postgres user when run as root: the server refuses root), with a

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # --search says the same with the search cache as without it: pages and
 # issue directories that cannot be read are named on standard error and
 # make the exit status 2 (grep's "trouble"), also when the cache answers

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # --search --no-cache in one long paragraph with many hits: linear in the
 # text, whatever the number of hits.  A 2 MB line with 10,000 hits: every
 # hit found, under a timeout generous for a sanitizer build; when each

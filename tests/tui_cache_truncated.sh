@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # The search cache the reader keeps mapped between archive searches is cut
 # short by another program: the next search must not die of SIGBUS (its
 # place unsaved) but notice, rebuild the cache and search.

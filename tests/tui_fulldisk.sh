@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # Quitting when the bookmarks cannot be written (a full disk: the
 # temporary file is a link to /dev/full, whose writes fail with ENOSPC):
 # the reader says so while the screen is up and offers a retry; giving up

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # A hang-up in every modal state: whatever loop is reading keys (a prompt,
 # the search results, a question, an overlay, the PIN, an editor), closing
 # the terminal ends the reader within a second and the reading position is

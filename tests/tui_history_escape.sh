@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # A typed search query with a bidi override (or any control a terminal
 # acts on) is kept in the search history escaped (\u202E), never raw, and
 # comes back as typed: searching it again from the history writes the same

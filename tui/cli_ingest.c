@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* cli_ingest.c: --ingest PATH --database URI, and keeping the password of
  * a connection string out of ps.
  *

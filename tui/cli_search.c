@@ -298,7 +298,8 @@ cli_search_cache(const struct cli_scope *t)
  * so that a page or issue that cannot be read is reported (and makes the
  * exit status 2) as without the cache. */
 static void
-cli_search_check_files(const struct cli_scope *sc)
+cli_search_check_files(const struct cli_scope *sc,
+    const struct asearch_scope *dates)
 {
 	size_t i, j;
 
@@ -313,7 +314,8 @@ cli_search_check_files(const struct cli_scope *sc)
 			continue;
 		for (j = 0; j < pub->n_issues; j++)
 			if ((sc->issue == NULL || &pub->issues[j] == sc->issue) &&
-			    cli_search_issue_ok(&pub->issues[j]))
+			    asearch_date_in(dates, pub->issues[j].date,
+			    strlen(pub->issues[j].date)))
 				issue_check_files(&pub->issues[j]);
 	}
 }
@@ -329,9 +331,6 @@ cli_search_target(const struct cli_scope *t)
 	char *prefix = cli_search_prefix(t), *cause = NULL, *file;
 	int i;
 
-	if (tc != NULL)
-		cli_search_check_files(t);
-
 	src.cache = tc;
 	/* The cache's index (built at the first search after the cache):
 	 * a rare word's search then reads only the issues that may hold it. */
@@ -344,6 +343,8 @@ cli_search_target(const struct cli_scope *t)
 	sc.prefix = prefix;
 	sc.from = cli_search.opt->search_from;
 	sc.to = cli_search.opt->search_to;
+	if (tc != NULL)
+		cli_search_check_files(t, &sc);
 	for (i = 0; i < cli_search.n; i++) {
 		if (asearch_stream(&src, cli_search.patterns[i], &sc,
 		    cli_search.threads, cli_search_put, cli_search_flush, NULL,

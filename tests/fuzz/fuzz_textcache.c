@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /* fuzz_textcache.c: the search cache reader.  The reader maps a file that
  * may say anything (another user's, a damaged disk, a truncated write):
  * the input is written as a cache file and mapped with every check of the
