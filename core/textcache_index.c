@@ -3,7 +3,7 @@
  * (see textcache_index.h). */
 #include "config.h"
 
-#include <sys/mman.h>
+#include <errno.h>
 #include <sys/stat.h>
 
 #include <fcntl.h>
@@ -150,7 +150,29 @@ tci_build(const struct textcache *tc, const char *file, const char *idx)
 	return rc;
 }
 
-/* Map idx and check it is the index of file as it is, for tc. */
+/* The whole file of size bytes at fd, or NULL when it is not that long
+ * any more. */
+static void *
+tci_read_all(int fd, size_t size)
+{
+	char *buf = xmalloc(size ? size : 1);
+	size_t got = 0;
+	ssize_t r;
+
+	while (got < size) {
+		r = pread(fd, buf + got, size - got, (off_t)got);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0) {
+			free(buf);
+			return NULL;
+		}
+		got += (size_t)r;
+	}
+	return buf;
+}
+
+/* Read idx and check it is the index of file as it is, for tc. */
 static struct tc_index *
 tci_map(const struct textcache *tc, const char *file, const char *idx)
 {
@@ -164,9 +186,11 @@ tci_map(const struct textcache *tc, const char *file, const char *idx)
 	if (tci_identity(file, &want) != 0 ||
 	    (fd = open(idx, O_RDONLY | O_CLOEXEC)) < 0)
 		return NULL;
+	/* Read, not mapped: a file another program cuts short while mapped
+	 * would fault (SIGBUS) at the next search, and a guard's zeros would
+	 * read as "no issue holds the word". */
 	if (fstat(fd, &st) != 0 || (size_t)st.st_size < sizeof want ||
-	    (p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_SHARED, fd, 0)) ==
-	    MAP_FAILED) {
+	    (p = tci_read_all(fd, (size_t)st.st_size)) == NULL) {
 		close(fd);
 		return NULL;
 	}
@@ -214,7 +238,7 @@ textcache_index_close(struct tc_index *x)
 {
 	if (x == NULL)
 		return;
-	munmap((void *)x->base, x->size);
+	free((void *)x->base);
 	free(x);
 }
 

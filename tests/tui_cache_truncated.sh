@@ -14,7 +14,9 @@ tui_keys the Enter
 tui_wait "hits"
 tui_keys Escape
 tui_wait_gone "hits"
-cache=$(find "$XDG_CACHE_HOME/kanbao" -type f ! -name '*.tmp*' | head -n 1)
+cache=$(find "$XDG_CACHE_HOME/kanbao" -type f ! -name '*.tmp*' ! -name '*.idx' | head -n 1)
+# the index beside it (read, not mapped) cut short too: it is dropped
+find "$XDG_CACHE_HOME/kanbao" -type f -name '*.idx' -exec truncate -s 16 {} +
 [ -n "$cache" ] || fail "no search cache was made"
 truncate -s 4096 "$cache"
 tui_keys S
