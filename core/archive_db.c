@@ -8,12 +8,13 @@
 
 #include "archive.h"
 #include "archive_db.h"
+#include "i18n.h"
 #include "xalloc.h"
 
 #ifndef HAVE_LIBPQ
 
-static const char adb_none[] =
-    "this kanbao was built without PostgreSQL (libpq): --database and --ingest cannot be used";
+static const char *const adb_none =
+    N_("this kanbao was built without PostgreSQL (libpq): --database and --ingest cannot be used");
 
 bool archive_db_available(void) { return false; }
 bool archive_is_db(const struct archive *a) { (void)a; return false; }
@@ -22,7 +23,7 @@ struct archive *
 archive_open_db(const char *conninfo, char **cause)
 {
 	(void)conninfo;
-	*cause = xstrdup(adb_none);
+	*cause = xstrdup(_(adb_none));
 	return NULL;
 }
 
@@ -30,7 +31,7 @@ int
 archive_db_reconnect(struct archive *a, char **cause)
 {
 	(void)a;
-	*cause = xstrdup(adb_none);
+	*cause = xstrdup(_(adb_none));
 	return -1;
 }
 
@@ -48,7 +49,7 @@ archive_db_ingest(const char *path, const char *encoding, const char *conninfo,
 {
 	(void)path; (void)encoding; (void)conninfo; (void)fn; (void)arg;
 	(void)stop;
-	*cause = xstrdup(adb_none);
+	*cause = xstrdup(_(adb_none));
 	return -1;
 }
 
@@ -63,7 +64,7 @@ asearch_db_each(struct archive *a, const struct search_pattern *sp,
 {
 	(void)a; (void)sp; (void)sc; (void)order; (void)fn; (void)progress;
 	(void)arg;
-	*cause = xstrdup(adb_none);
+	*cause = xstrdup(_(adb_none));
 	return -1;
 }
 
@@ -107,7 +108,7 @@ archive_db_where(const char *conninfo)
 	char *s;
 
 	if (o == NULL)
-		return xstrdup("the database (its connection string cannot be read)");
+		return xstrdup(_("the database (its connection string cannot be read)"));
 	db = adb_opt(o, "dbname");
 	host = adb_opt(o, "host");
 	user = adb_opt(o, "user");
@@ -115,9 +116,10 @@ archive_db_where(const char *conninfo)
 		db = user != NULL && *user != '\0' ? user : getenv("PGDATABASE");
 	if (host == NULL || *host == '\0')
 		host = getenv("PGHOST");
-	s = xasprintf("database \"%s\" on %s%s%s", db ? db : "(default)",
-	    host ? "host \"" : "the local server", host ? host : "",
-	    host ? "\"" : "");
+	if (db == NULL)
+		db = _("(default)");
+	s = host != NULL ? xasprintf(_("database \"%s\" on host \"%s\""), db, host) :
+	    xasprintf(_("database \"%s\" on the local server"), db);
 	PQconninfoFree(o);
 	return s;
 }
@@ -133,7 +135,7 @@ adb_first_line(const char *msg)
 	    strncmp(msg, "ERROR:  ", 8) == 0))
 		msg += 8;
 	if (msg == NULL || *msg == '\0')
-		return xstrdup("no reason given");
+		return xstrdup(_("no reason given"));
 	n = strcspn(msg, "\n");
 	return sanitize_text(msg, n, 0);
 }
@@ -164,15 +166,15 @@ adb_connect(const char *conninfo, char **cause)
 	 * password and all. */
 	if ((o = PQconninfoParse(conninfo, &err)) == NULL) {
 		PQfreemem(err);
-		*cause = xstrdup("the database connection string cannot be read (see \"Connection Strings\" in the PostgreSQL manual)");
+		*cause = xstrdup(_("the database connection string cannot be read (see \"Connection Strings\" in the PostgreSQL manual)"));
 		return NULL;
 	}
 	PQconninfoFree(o);
 	conn = PQconnectdb(conninfo);
 	if (conn == NULL || PQstatus(conn) != CONNECTION_OK) {
 		where = archive_db_where(conninfo);
-		*cause = conn ? adb_error(conn, where, "cannot connect") :
-		    xasprintf("%s: cannot connect: out of memory", where);
+		*cause = conn ? adb_error(conn, where, _("cannot connect")) :
+		    xasprintf(_("%s: cannot connect: out of memory"), where);
 		free(where);
 		PQfinish(conn);
 		return NULL;
@@ -190,7 +192,7 @@ adb_exec(PGconn *conn, const char *sql, const char *where, char **cause)
 	PQclear(r);
 	if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK)
 		return 0;
-	*cause = adb_error(conn, where, "a command failed");
+	*cause = adb_error(conn, where, _("a command failed"));
 	return -1;
 }
 
@@ -218,7 +220,7 @@ adb_schema_version(PGconn *conn, const char *where, char **cause)
 
 	if (PQresultStatus(r) != PGRES_TUPLES_OK || PQntuples(r) != 1) {
 		PQclear(r);
-		*cause = adb_error(conn, where, "cannot read the schema");
+		*cause = adb_error(conn, where, _("cannot read the schema"));
 		return -1;
 	}
 	if (strcmp(PQgetvalue(r, 0, 0), "t") != 0) {
@@ -227,7 +229,7 @@ adb_schema_version(PGconn *conn, const char *where, char **cause)
 	}
 	PQclear(r);
 	if ((v = adb_meta(conn, "schema_version")) == NULL) {
-		*cause = xasprintf("%s: kanbao_meta has no schema_version: not a kanbao archive",
+		*cause = xasprintf(_("%s: kanbao_meta has no schema_version: not a kanbao archive"),
 		    where);
 		return -1;
 	}
@@ -452,7 +454,7 @@ adb_copy_send(PGconn *conn, const char *table_cols, struct strbuf *b,
 	ok = PQresultStatus(r) == PGRES_COPY_IN;
 	PQclear(r);
 	if (!ok) {
-		*cause = adb_error(conn, where, "cannot load");
+		*cause = adb_error(conn, where, _("cannot load"));
 		return -1;
 	}
 	adb_put_be(b, 0xFFFF, 2);	/* the trailer */
@@ -464,7 +466,7 @@ adb_copy_send(PGconn *conn, const char *table_cols, struct strbuf *b,
 	while ((r = PQgetResult(conn)) != NULL)
 		PQclear(r);
 	if (!ok) {
-		*cause = adb_error(conn, where, "cannot load");
+		*cause = adb_error(conn, where, _("cannot load"));
 		return -1;
 	}
 	return 0;
@@ -506,13 +508,13 @@ adb_connect_reader(const char *conninfo, const char *where, char **cause)
 	}
 	v = adb_schema_version(conn, where, cause);
 	if (v == 0)
-		*cause = xasprintf("%s holds no kanbao archive: load one with kanbao --ingest PATH --database URI",
+		*cause = xasprintf(_("%s holds no kanbao archive: load one with kanbao --ingest PATH --database URI"),
 		    where);
 	else if (v > ARCHIVE_DB_SCHEMA)
-		*cause = xasprintf("%s holds schema version %d, from a newer kanbao (this one reads version %d): upgrade kanbao",
+		*cause = xasprintf(_("%s holds schema version %d, from a newer kanbao (this one reads version %d): upgrade kanbao"),
 		    where, v, ARCHIVE_DB_SCHEMA);
 	else if (v > 0 && v < ARCHIVE_DB_SCHEMA)
-		*cause = xasprintf("%s holds schema version %d: run kanbao --ingest again to migrate it to version %d",
+		*cause = xasprintf(_("%s holds schema version %d: run kanbao --ingest again to migrate it to version %d"),
 		    where, v, ARCHIVE_DB_SCHEMA);
 	if (v != ARCHIVE_DB_SCHEMA) {
 		PQfinish(conn);
@@ -527,7 +529,7 @@ archive_db_reconnect(struct archive *a, char **cause)
 	PGconn *conn;
 
 	if (a->db == NULL) {
-		*cause = xstrdup("not a database archive");
+		*cause = xstrdup(_("not a database archive"));
 		return -1;
 	}
 	if (PQstatus(a->db->conn) == CONNECTION_OK) {
@@ -586,7 +588,7 @@ adb_load_archive(struct archive *a, PGconn *conn, const char *where,
 	free(v);
 	a->forced_charset = adb_meta(conn, "forced_charset");
 	if (a->root == NULL) {
-		*cause = xasprintf("%s holds no kanbao archive yet (an ingest has not finished its first step)",
+		*cause = xasprintf(_("%s holds no kanbao archive yet (an ingest has not finished its first step)"),
 		    where);
 		return -1;
 	}
@@ -644,7 +646,7 @@ adb_load_archive(struct archive *a, PGconn *conn, const char *where,
 			a->pubs[i].issues[p].publication = &a->pubs[i];
 	return 0;
 fail:
-	*cause = adb_error(conn, where, "cannot read the archive");
+	*cause = adb_error(conn, where, _("cannot read the archive"));
 	PQclear(r);
 	return -1;
 }

@@ -27,6 +27,7 @@
 #include "archive_db.h"
 #include "archive_db_int.h"
 #include "dbgrams.h"
+#include "i18n.h"
 #include "layout.h"
 #include "pagetext.h"
 #include "search.h"
@@ -104,7 +105,7 @@ adb_migrate(struct ingest *in, char **cause)
 	if (v < 0)
 		return -1;
 	if (v > ARCHIVE_DB_SCHEMA) {
-		*cause = xasprintf("%s holds schema version %d, from a newer kanbao (this one writes version %d): upgrade kanbao",
+		*cause = xasprintf(_("%s holds schema version %d, from a newer kanbao (this one writes version %d): upgrade kanbao"),
 		    in->where, v, ARCHIVE_DB_SCHEMA);
 		return -1;
 	}
@@ -144,7 +145,7 @@ adb_params(struct ingest *in, const char *sql, int n, const char *const *v,
 	r = PQexecParams(in->conn, sql, n, NULL, v, len, formats, 0);
 	if (PQresultStatus(r) != PGRES_COMMAND_OK &&
 	    PQresultStatus(r) != PGRES_TUPLES_OK) {
-		*cause = adb_error(in->conn, in->where, "cannot write");
+		*cause = adb_error(in->conn, in->where, _("cannot write"));
 		PQclear(r);
 		return NULL;
 	}

@@ -12,6 +12,7 @@
 
 #include "archive_db.h"
 #include "archive_db_int.h"
+#include "i18n.h"
 #include "pagetext.h"
 #include "xalloc.h"
 
@@ -59,7 +60,7 @@ adb_failed(const struct issue *is, PGresult *r, const char *what)
 		return false;
 	msg = adb_error(db->conn, db->where, what);
 	diag_add(adb_diags(is), DIAG_ERROR, NULL, 0, -1,
-	    "%s (connected again at the next request; this page is read again when the archive is opened again)",
+	    _("%s (connected again at the next request; this page is read again when the archive is opened again)"),
 	    msg);
 	free(msg);
 	PQclear(r);
@@ -74,7 +75,7 @@ archive_db_scan_issue(struct issue *is)
 
 	r = adb_rows(is, "SELECT scan_path, scan_single_file FROM kanbao_issue WHERE pk = $1",
 	    -2);
-	if (adb_failed(is, r, "cannot list an issue's pages"))
+	if (adb_failed(is, r, _("cannot list an issue's pages")))
 		return;
 	if (PQntuples(r) == 1 && !PQgetisnull(r, 0, 0)) {
 		free(is->path);
@@ -84,13 +85,13 @@ archive_db_scan_issue(struct issue *is)
 	PQclear(r);
 	r = adb_rows(is, "SELECT level, file, line, byte, message FROM kanbao_diag WHERE issue = $1 AND page = $2 ORDER BY seq",
 	    -1);
-	if (adb_failed(is, r, "cannot list an issue's pages"))
+	if (adb_failed(is, r, _("cannot list an issue's pages")))
 		return;
 	adb_add_diags(adb_diags(is), r);
 	PQclear(r);
 	r = adb_rows(is, "SELECT number, name, path, part, line_offset FROM kanbao_page WHERE issue = $1 ORDER BY ord",
 	    -2);
-	if (adb_failed(is, r, "cannot list an issue's pages"))
+	if (adb_failed(is, r, _("cannot list an issue's pages")))
 		return;
 	n = PQntuples(r);
 	is->pages = xcalloc(n ? (size_t)n : 1, sizeof *is->pages);
@@ -179,13 +180,13 @@ archive_db_load_page(struct page *p)
 
 	r = adb_rows(is, "SELECT level, file, line, byte, message FROM kanbao_diag WHERE issue = $1 AND page = $2 ORDER BY seq",
 	    ord);
-	if (adb_failed(is, r, "cannot read a page"))
+	if (adb_failed(is, r, _("cannot read a page")))
 		goto failed;
 	adb_add_diags(adb_diags(is), r);
 	PQclear(r);
 	r = adb_rows(is, "SELECT loaded, charset, text, section_name, removed FROM kanbao_page WHERE issue = $1 AND ord = $2",
 	    ord);
-	if (adb_failed(is, r, "cannot read a page"))
+	if (adb_failed(is, r, _("cannot read a page")))
 		goto failed;
 	if (PQntuples(r) != 1 || !adb_int(r, 0, 0)) {
 		PQclear(r);
@@ -203,7 +204,7 @@ archive_db_load_page(struct page *p)
 	PQclear(r);
 	r = adb_rows(is, "SELECT kind, text FROM kanbao_furniture WHERE issue = $1 AND page = $2 ORDER BY seq",
 	    ord);
-	if (adb_failed(is, r, "cannot read a page"))
+	if (adb_failed(is, r, _("cannot read a page")))
 		goto unload;
 	for (i = 0, n = PQntuples(r); i < n; i++) {
 		text = adb_str(r, i, 1, NULL);
@@ -214,7 +215,7 @@ archive_db_load_page(struct page *p)
 	PQclear(r);
 	r = adb_rows(is, "SELECT idx, kind, has_file, first_line, last_line, byte_start, byte_end FROM kanbao_article WHERE issue = $1 AND page = $2 ORDER BY ord",
 	    ord);
-	if (adb_failed(is, r, "cannot read a page"))
+	if (adb_failed(is, r, _("cannot read a page")))
 		goto unload;
 	n = PQntuples(r);
 	p->articles = xcalloc(n ? (size_t)n : 1, sizeof *p->articles);
@@ -231,7 +232,7 @@ archive_db_load_page(struct page *p)
 	r = adb_rows(is, "SELECT article, role, kind, text, has_file, first_line, last_line, byte_start, byte_end, page_number "
 	    "FROM kanbao_element WHERE issue = $1 AND page = $2 ORDER BY article, seq",
 	    ord);
-	if (adb_failed(is, r, "cannot read a page"))
+	if (adb_failed(is, r, _("cannot read a page")))
 		goto unload;
 	for (i = 0, n = PQntuples(r); i < n; i++) {
 		size_t k = (size_t)adb_int(r, i, 0);

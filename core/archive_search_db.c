@@ -21,6 +21,7 @@
 
 #include "archive_db.h"
 #include "archive_db_int.h"
+#include "i18n.h"
 #include "dbgrams.h"
 #include "sanitize.h"
 #include "search.h"
@@ -202,7 +203,7 @@ asearch_db_once(struct archive *a, const struct search_pattern *sp,
 	params[0] = keys.s;
 	if (!PQsendQueryParams(db->conn, sql.s, g.n ? 1 : 0, NULL, params, NULL,
 	    NULL, 1) || !PQsetSingleRowMode(db->conn)) {
-		*cause = adb_error(db->conn, db->where, "cannot search");
+		*cause = adb_error(db->conn, db->where, _("cannot search"));
 		failed = 1;
 	}
 	while (!failed && (r = PQgetResult(db->conn)) != NULL) {
@@ -228,7 +229,7 @@ asearch_db_once(struct archive *a, const struct search_pattern *sp,
 			}
 		} else if (PQresultStatus(r) != PGRES_SINGLE_TUPLE &&
 		    PQresultStatus(r) != PGRES_TUPLES_OK && !stop) {
-			*cause = adb_error(db->conn, db->where, "cannot search");
+			*cause = adb_error(db->conn, db->where, _("cannot search"));
 			failed = 2;
 		}
 		PQclear(r);

@@ -442,9 +442,9 @@ notes_save(struct note_set *ns, char **cause)
 	}
 	if (atomicfile_mkdirs(ns->store, NULL) != 0 ||
 	    (fd = atomicfile_lock(ns->store)) < 0) {
-		*cause = xasprintf("%s: cannot lock: %s", ns->store,
+		*cause = xasprintf(_("%s: cannot lock: %s"), ns->store,
 		    errno == EAGAIN || errno == EACCES ?
-		    "still locked by another kanbao" : strerror(errno));
+		    _("still locked by another kanbao") : strerror(errno));
 		return -1;
 	}
 	rc = notes_merge(ns, cause);

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "i18n.h"
 #include "readfile.h"
 
 int
@@ -59,6 +60,6 @@ readfile_fopen(const char *path)
 const char *
 readfile_strerror(int err)
 {
-	return err == READFILE_NOT_REGULAR ? "not a regular file" :
+	return err == READFILE_NOT_REGULAR ? _("not a regular file") :
 	    strerror(err);
 }

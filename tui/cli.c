@@ -280,12 +280,12 @@ cli_parse(int argc, char **argv, struct kanbao_options *opt)
 	}
 	if (bad == 0 && opt->action == CLI_INGEST && (opt->database == NULL ||
 	    optind < argc)) {
-		fputs("kanbao: --ingest PATH needs --database URI, and no other PATH or ID\n", stderr);
+		fputs(_("kanbao: --ingest PATH needs --database URI, and no other PATH or ID\n"), stderr);
 		bad = -1;
 	}
 	if (bad == 0 && opt->database != NULL && (opt->action == CLI_BUILD_CACHE ||
 	    opt->no_cache)) {
-		fputs("kanbao: --build-cache and --no-cache are for the files, not a --database\n", stderr);
+		fputs(_("kanbao: --build-cache and --no-cache are for the files, not a --database\n"), stderr);
 		bad = -1;
 	}
 	if (bad == 0 && opt->action == CLI_BUILD_CACHE && optind + 1 < argc) {

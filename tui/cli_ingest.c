@@ -40,9 +40,11 @@ cli_ingest_progress(size_t done, size_t total, size_t loaded, void *arg)
 	st->done = done;
 	st->total = total;
 	st->loaded = loaded;
-	if (st->tty)
-		fprintf(stderr, "\rkanbao: ingesting: %zu of %zu issues, %zu loaded (Ctrl-C stops cleanly)",
+	if (st->tty) {
+		fputc('\r', stderr);
+		fprintf(stderr, _("kanbao: ingesting: %zu of %zu issues, %zu loaded (Ctrl-C stops cleanly)"),
 		    done, total, loaded);
+	}
 	return 0;
 }
 
@@ -55,7 +57,7 @@ cli_ingest(const struct kanbao_options *opt)
 	int rc;
 
 	if (access(opt->ingest, R_OK) != 0) {
-		cli_error("%s: cannot be read", opt->ingest);
+		cli_error(_("%s: cannot be read"), opt->ingest);
 		free(where);
 		return EXIT_PROBLEM;
 	}
@@ -73,10 +75,10 @@ cli_ingest(const struct kanbao_options *opt)
 	if (rc < 0)
 		cli_error("--ingest: %s", cause);
 	else if (rc > 0)
-		cli_error("--ingest: stopped after %zu of %zu issues (%zu loaded); %s holds each issue whole: run again to finish",
+		cli_error(_("--ingest: stopped after %zu of %zu issues (%zu loaded); %s holds each issue whole: run again to finish"),
 		    st.done, st.total, st.loaded, where);
 	else
-		cli_error("ingested %zu issues into %s: %zu loaded, %zu unchanged",
+		cli_error(_("ingested %zu issues into %s: %zu loaded, %zu unchanged"),
 		    st.total, where, st.loaded, st.total - st.loaded);
 	free(cause);
 	free(where);

@@ -358,8 +358,8 @@ cli_search_target(const struct cli_scope *t)
 		/* Cut short by another program while we read it: what it
 		 * held past the cut read as zeros, so hits may be missing. */
 		if (tc != NULL && !textcache_intact(tc)) {
-			fputs("kanbao: search cache: cut short by another program "
-			    "while searching; hits may be missing\n", stderr);
+			fputs(_("kanbao: search cache: cut short by another program "
+			    "while searching; hits may be missing\n"), stderr);
 			cli_search.trouble = 1;
 			textcache_close(tc);
 			tc = NULL;
