@@ -45,7 +45,7 @@ _kanbao()
 		COMPREPLY=($(compgen -W '--list --dump --raw --explain --width=
 		    --export= --search= --literal --from= --to= --no-cache
 		    --build-cache --check --bookmarks --export-bookmarks=
-		    --import-bookmarks= --archive= --kiosk --utf8
+		    --import-bookmarks= --archive= --kiosk --linear --utf8
 		    --database= --ingest=
 		    --encoding= --help --version' -- "$cur"))
 		[[ ${COMPREPLY-} == *= ]] && compopt -o nospace 2>/dev/null

@@ -117,6 +117,10 @@ userconf_set(struct userconf *uc, const char *key, const char *v)
 			uc->utf8 = 0;
 		else
 			return _("charset must be auto or utf-8");
+	} else if (strcmp(key, "linear") == 0) {
+		if ((b = userconf_bool(v)) < 0)
+			return _("linear must be yes or no");
+		uc->linear = b;
 	} else if (strcmp(key, "flags") == 0) {
 		char *bad = NULL;
 		unsigned m = flag_mask_parse(v, &bad);

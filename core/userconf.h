@@ -11,6 +11,7 @@
  *	flags = all | none | KIND ... | -KIND ...	(flags.h)
  *	charset = auto | utf-8		(utf-8: the terminal takes UTF-8,
  *					 whatever the locale says)
+ *	linear = yes | no		(the reader for screen readers)
  *	colour-NAME = [FG] [on BG] [bold] ...		(theme.h)
  * Unknown keys and bad values are warnings (file:line); parsing goes on.
  *
@@ -38,6 +39,7 @@ struct userconf {
 	char		*database;	/* database = URI (archive_db.h), NULL: none */
 	unsigned	 flags;		/* the flag kinds shown (flags.h mask) */
 	int		 utf8;		/* charset = utf-8: insist on UTF-8 */
+	int		 linear;	/* linear = yes: one pane, no decoration */
 	struct theme	 theme;		/* colour-NAME settings */
 	struct kiosk_conf kiosk;	/* from the system config only */
 	int		 system;	/* 1 while the system config is parsed */

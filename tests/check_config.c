@@ -98,6 +98,24 @@ START_TEST(charset)
 }
 END_TEST
 
+START_TEST(linear)
+{
+	static const char text[] =
+	    "linear = yes\n"
+	    "linear = maybe\n";
+	struct userconf uc;
+	struct diag_list dl = { 0 };
+
+	userconf_init(&uc);
+	ck_assert_int_eq(uc.linear, 0);
+	ck_assert_uint_eq(userconf_parse(&uc, text, strlen(text), "config", &dl), 1);
+	ck_assert_int_eq(uc.linear, 1);
+	ck_assert_ptr_nonnull(strstr(dl.items[0].message, "linear must be yes or no"));
+	userconf_free(&uc);
+	diag_list_free(&dl);
+}
+END_TEST
+
 /* colour-NAME: a theme entry; bad ones are warnings with the reason. */
 START_TEST(theme_settings)
 {
@@ -203,6 +221,7 @@ config_suite(void)
 	tcase_add_test(tc, auto_width);
 	tcase_add_test(tc, comments_after_blanks_only);
 	tcase_add_test(tc, charset);
+	tcase_add_test(tc, linear);
 	tcase_add_test(tc, theme_settings);
 	tcase_add_test(tc, xdg_paths);
 	tcase_add_test(tc, missing_file_is_fine);

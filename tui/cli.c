@@ -92,6 +92,9 @@ cli_usage(FILE *f)
 "      --kiosk           kiosk mode for public terminals: no way out to a\n"
 "                          program, no files written, no user config, quit\n"
 "                          only with the staff PIN or keys (see kanbao(1))\n"
+"      --linear          the reader for screen readers and braille displays:\n"
+"                          one pane at a time, the cursor on the line read,\n"
+"                          messages as lines of text, no decoration\n"
 "      --utf8            the terminal takes UTF-8, whatever the locale says\n"
 "  -e, --encoding=CHARSET  read pages in CHARSET instead of detecting it\n"
 "  -h, --help            display this help and exit\n"
@@ -203,6 +206,7 @@ cli_parse(int argc, char **argv, struct kanbao_options *opt)
 		{ "encoding", required_argument, NULL, 'e' },
 		{ "kiosk", no_argument, NULL, 'k' },
 		{ "utf8", no_argument, NULL, 'U' },
+		{ "linear", no_argument, NULL, 'L' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
@@ -242,6 +246,7 @@ cli_parse(int argc, char **argv, struct kanbao_options *opt)
 		case 'e': opt->encoding = optarg; break;
 		case 'k': opt->kiosk = 1; break;
 		case 'U': opt->utf8 = 1; break;
+		case 'L': opt->linear = 1; break;
 		case 'X':
 			bad |= cli_set_action(opt, CLI_EXPORT);
 			opt->export_format = optarg;

@@ -45,6 +45,7 @@ struct kanbao_options {
 	const char	*search_to;	/* --to DATE */
 	int		 no_cache;	/* --no-cache or KANBAO_NO_CACHE */
 	int		 utf8;		/* --utf8: the terminal takes UTF-8 */
+	int		 linear;	/* --linear: for screen readers */
 	const char	*database;	/* --database URI (the password hidden
 					 * from ps), NULL: the files */
 	char		*database_copy;	/* what database points at, owned */

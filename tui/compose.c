@@ -45,7 +45,7 @@ compose_list_rows(int rows)
  * >= 40x10: one list (issues when they have the focus, else articles) on
  * top; in the proof view with the body focused, no list: the body over
  * the source, which has at least half the screen.
- * smaller: only the focused pane. */
+ * smaller, or --linear: only the focused pane. */
 static void
 compose_geometry(struct reader *r, int rows, int cols)
 {
@@ -53,7 +53,8 @@ compose_geometry(struct reader *r, int rows, int cols)
 	struct pane *bo = &r->panes[PANE_BODY], *so = &r->panes[PANE_SOURCE];
 	int lr = compose_list_rows(rows), iw, bw, bh;
 
-	r->small = cols < 40 || rows < 10;
+	/* --linear: one pane at a time, as on a small screen. */
+	r->small = r->linear || cols < 40 || rows < 10;
 	compose_place(so, 0, 0, 0, 0);
 	if (r->small) {
 		compose_place(is, 0, 0, r->focus == PANE_ISSUES ? rows : 0, cols);
@@ -107,6 +108,29 @@ compose_separator(const struct pane *l, const struct pane *rt)
 	screen_vline(l->y, l->w, l->h);
 }
 
+/* --linear: the terminal's cursor on the line being read: the selected
+ * row of a list, the top line of the body, the first line of an overlay;
+ * staged last so that the update leaves the cursor there. */
+static void
+compose_linear_cursor(struct reader *r)
+{
+	struct pane *p = &r->panes[r->focus];
+	size_t sel = r->focus == PANE_ISSUES ? r->isel : r->asel;
+	int y = 1;
+
+	if (r->overlay != OVERLAY_NONE) {
+		screen_cursor(r->ov_win, 1, 1);
+		return;
+	}
+	if (p->win == NULL)
+		return;
+	if ((r->focus == PANE_ISSUES || r->focus == PANE_ARTICLES) && sel >= p->top)
+		y = 1 + (int)(sel - p->top);
+	if (y >= p->h)
+		y = p->h - 1;
+	screen_cursor(p->win, y < 0 ? 0 : y, 1);
+}
+
 void
 compose_draw(struct reader *r)
 {
@@ -128,5 +152,7 @@ compose_draw(struct reader *r)
 	}
 	status_draw(r);
 	screen_stage(r->status);
+	if (r->linear)
+		compose_linear_cursor(r);
 	screen_update();
 }

@@ -95,9 +95,12 @@ pane_articles_row(struct reader *r, struct pane *p, int y, size_t i)
 	if (i == r->asel)
 		at = screen_attr(r->focus == PANE_ARTICLES ? SR_SELECT : SR_SELECT_IDLE);
 	screen_fill(p->win, y, 0, at);
-	x += screen_put(p->win, y, x, right - x, mark, 3, at ? at : screen_attr(SR_MARK));
+	/* --linear: the title and byline only, no marks or lengths to be
+	 * read out. */
+	if (!r->linear)
+		x += screen_put(p->win, y, x, right - x, mark, 3, at ? at : screen_attr(SR_MARK));
 	pane_articles_length(a, len, sizeof len);
-	if (right - x > 20)
+	if (!r->linear && right - x > 20)
 		right -= screen_put(p->win, y, right - (int)strlen(len), (int)strlen(len),
 		    len, strlen(len), at ? at : screen_attr(SR_DIM)) + 1;
 	x += screen_put_file(p->win, y, x, right - x, title ? title : "", at);

@@ -36,8 +36,11 @@ pane_issues_row(struct reader *r, struct pane *p, int y, size_t i)
 	if (i == r->isel)
 		a = screen_attr(r->focus == PANE_ISSUES ? SR_SELECT : SR_SELECT_IDLE);
 	screen_fill(p->win, y, 0, a);
-	snprintf(buf, sizeof buf, "%c %s", row->issue == r->issue ? '*' : ' ',
-	    row->issue->date);
+	if (r->linear)		/* no marks for a screen reader to read */
+		snprintf(buf, sizeof buf, "%s", row->issue->date);
+	else
+		snprintf(buf, sizeof buf, "%c %s", row->issue == r->issue ? '*' : ' ',
+		    row->issue->date);
 	x += screen_put_file(p->win, y, x, p->w - 2, buf, a);
 	if (row->issue->number > 0) {
 		snprintf(buf, sizeof buf, "  No.%d", row->issue->number);
@@ -76,7 +79,7 @@ pane_issues_action(struct reader *r, struct pane *p, enum action a, long count)
 		if (r->n_irows > 0 && r->irows[r->isel].issue != NULL) {
 			reader_open_issue(r, r->isel);
 			r->focus = PANE_ARTICLES;
-			if (r->small || screen_cols() < 100)
+			if (r->small || screen_cols() < 100)	/* (and --linear) */
 				compose_layout(r);
 		}
 		return 1;

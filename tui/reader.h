@@ -110,6 +110,7 @@ struct reader {
 	struct pane	 panes[PANE__COUNT];
 	enum pane_id	 focus;
 	int		 small;		/* below 40x10: one pane at a time */
+	int		 linear;	/* --linear: one pane, no decoration */
 	WINDOW		*status;
 	char		*message;	/* shown once in the status line */
 	char		**msg_log;	/* message.c: this session's, oldest first */

@@ -156,6 +156,14 @@ screen_mono(void)
 	screen_styles[LS_JUMP] = A_UNDERLINE;
 }
 
+/* Linear: no attribute at all, so nothing is read out but the text. */
+static void
+screen_plain(void)
+{
+	memset(screen_roles, 0, sizeof screen_roles);
+	memset(screen_styles, 0, sizeof screen_styles);
+}
+
 /* Pair n: foreground fg on the terminal's own background. */
 static attr_t
 screen_pair(short n, short fg)
@@ -241,6 +249,8 @@ screen_style(enum layout_style s)
 /* --- start and end ------------------------------------------------------------- */
 
 static int screen_active;
+/* For screen readers and braille displays (--linear): see screen_init. */
+static int screen_linear;
 
 /* C-s and C-q are keys to bind, not XOFF/XON (curses keeps this mode). */
 static void
@@ -256,7 +266,7 @@ screen_no_flow_control(void)
 }
 
 int
-screen_init(int raw_keys, int colour, const struct theme *theme)
+screen_init(int raw_keys, int colour, const struct theme *theme, int linear)
 {
 	const char *nc = getenv("NO_COLOR");
 
@@ -273,14 +283,21 @@ screen_init(int raw_keys, int colour, const struct theme *theme)
 	intrflush(stdscr, FALSE);
 	keypad(stdscr, TRUE);
 	set_escdelay(100);
-	curs_set(0);
+	screen_linear = linear;
+	/* Linear: the cursor shows the line being read (screen readers and
+	 * braille displays follow it), and nothing is styled. */
+	curs_set(linear ? 1 : 0);
 	screen_no_flow_control();
-	screen_mono();
-	colour = colour && (nc == NULL || nc[0] == '\0') && has_colors();
-	if (colour)
-		screen_colours();
-	if (theme != NULL)
-		screen_theme(theme, colour);
+	if (linear)
+		screen_plain();
+	else {
+		screen_mono();
+		colour = colour && (nc == NULL || nc[0] == '\0') && has_colors();
+		if (colour)
+			screen_colours();
+		if (theme != NULL)
+			screen_theme(theme, colour);
+	}
 	screen_reset_add("sgr0");
 	screen_reset_add("rmkx");
 	screen_reset_add("rmcup");
@@ -334,19 +351,35 @@ screen_window_free(WINDOW *win)
 }
 
 /* The body scrolls with the terminal's own scrolling (insert/delete line)
- * rather than a repaint. */
+ * rather than a repaint; linear: never, lines are written whole. */
 void
 screen_window_scrolls(WINDOW *win)
 {
 	if (win != NULL)
-		idlok(win, TRUE);
+		idlok(win, screen_linear ? FALSE : TRUE);
 }
 
 void
 screen_stage(WINDOW *win)
 {
-	if (win != NULL)
-		wnoutrefresh(win);
+	if (win == NULL)
+		return;
+	/* Linear: whole lines, never the few cells that changed, so what
+	 * reads the output reads lines. */
+	if (screen_linear)
+		redrawwin(win);
+	wnoutrefresh(win);
+}
+
+void
+screen_cursor(WINDOW *win, int y, int x)
+{
+	if (win == NULL)
+		return;
+	/* Staged last, so that doupdate leaves the cursor here. */
+	leaveok(win, FALSE);
+	wmove(win, y, x);
+	wnoutrefresh(win);
 }
 
 void
@@ -416,7 +449,8 @@ screen_clear_eol(WINDOW *win, int y, int x)
 void
 screen_restyle(WINDOW *win, int y, int x, int n, attr_t attr)
 {
-	mvwchgat(win, y, x, n, attr, 0, NULL);
+	if (!screen_linear)
+		mvwchgat(win, y, x, n, attr, 0, NULL);
 }
 
 int
@@ -454,8 +488,10 @@ screen_resume(void)
 void
 screen_vline(int y, int x, int h)
 {
-	/* Box drawing is ambiguous-width: a terminal that makes it wide gets '|'. */
-	mvwvline(stdscr, y, x, termwidth_get() == AMBIGUOUS_WIDE ? '|' : ACS_VLINE, h);
+	/* Box drawing is ambiguous-width: a terminal that makes it wide gets
+	 * '|'; linear: no line drawing to be read out, a blank column. */
+	mvwvline(stdscr, y, x, screen_linear ? ' ' : termwidth_get() ==
+	    AMBIGUOUS_WIDE ? '|' : ACS_VLINE, h);
 	wnoutrefresh(stdscr);
 }
 
@@ -510,6 +546,8 @@ screen_put_safe(WINDOW *w, int y, int x, int max, const char *s, size_t len,
 	int used = 0, cw;
 	enum ambiguous_width amb = termwidth_get();
 
+	if (screen_linear)	/* no reverse video, colour or bold to read out */
+		attr = A_NORMAL;
 	wmove(w, y, x);
 	wattrset(w, attr);
 	while (i < len) {
@@ -549,6 +587,8 @@ screen_fill(WINDOW *w, int y, int x, attr_t attr)
 
 	if (x >= cols)
 		return;
+	if (screen_linear)
+		attr = A_NORMAL;
 	wattrset(w, attr);
 	mvwhline(w, y, x, ' ', cols - x);
 	wattrset(w, A_NORMAL);

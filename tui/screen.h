@@ -33,9 +33,11 @@ void	screen_signals(int no_interrupt, int no_suspend);
 /* The signal that asked us to stop (SIGHUP, SIGTERM, SIGINT), or 0. */
 int	screen_stop_signal(void);
 /* Start curses (raw_keys: ^C ^\ ^Z arrive as keys; colour: unless
- * NO_COLOR; theme: the config's colours over the defaults, may be NULL);
- * returns -1 when the terminal cannot be used. */
-int	screen_init(int raw_keys, int colour, const struct theme *);
+ * NO_COLOR; theme: the config's colours over the defaults, may be NULL;
+ * linear: for screen readers and braille displays: the cursor shown, no
+ * attributes or colours at all, no line drawing, whole windows written
+ * when they change); returns -1 when the terminal cannot be used. */
+int	screen_init(int raw_keys, int colour, const struct theme *, int linear);
 void	screen_end(void);
 /* Mouse reporting on or off: 1 on, 0 off, -1 when the terminal has none. */
 int	screen_mouse(int on);
@@ -50,6 +52,9 @@ void	screen_window_free(WINDOW *);
 void	screen_window_scrolls(WINDOW *);
 /* Mark w to go out at the next screen_update (wnoutrefresh). */
 void	screen_stage(WINDOW *);
+/* Linear: leave the terminal's cursor at (y, x) of w (the line being
+ * read) after the next update; call it after staging everything else. */
+void	screen_cursor(WINDOW *, int y, int x);
 /* Send what changed in the staged windows to the terminal, once. */
 void	screen_update(void);
 /* Send w's changes to the terminal now (a prompt, a progress line). */

@@ -329,6 +329,8 @@ search_ui_prompt_draw(struct reader *r, const char *text)
 	    1, a);
 	x += screen_put_file(r->status, 0, x, screen_cols() - 1 - x, text, a);
 	screen_put(r->status, 0, x, screen_cols() - 1 - x, count, strlen(count), a | A_DIM);
+	if (r->linear)		/* the cursor where the typing is */
+		screen_cursor(r->status, 0, x < screen_cols() ? x : screen_cols() - 1);
 	screen_show(r->status);
 }
 
@@ -490,6 +492,9 @@ search_ui_read(struct reader *r, const char *const *prompts, int *which)
 		x = 1 + screen_put(r->status, 0, 1, screen_cols() - 2, prompt, strlen(prompt), a);
 		x += screen_put_file(r->status, 0, x, screen_cols() - 1 - x, sb.s, a);
 		screen_put(r->status, 0, x, screen_cols() - 1 - x, lit, strlen(lit), a | A_DIM);
+		if (r->linear)	/* the cursor where the typing is */
+			screen_cursor(r->status, 0, x < screen_cols() ? x :
+			    screen_cols() - 1);
 		screen_show(r->status);
 		input_read(r->status, &ev);
 	} while ((go = search_ui_key(r, &sb, &ev, &hist, prompts,

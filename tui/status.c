@@ -156,6 +156,22 @@ status_draw(struct reader *r)
 		screen_put(r->status, 0, right, screen_cols() - right, probs, strlen(probs),
 		    screen_attr(SR_WARN));
 	}
+	if (r->linear) {	/* a line of plain text: the message alone, else
+				 * where we are (and, until the first key, how
+				 * to get help) */
+		status_where(r, &sb);
+		if (msg == NULL || r->message != NULL)
+			status_put_message(r, 0, right, msg ? msg : sb.s, a);
+		else {
+			char *line = xasprintf("%s  %s", sb.s, msg);
+
+			status_put_message(r, 0, right, line, a);
+			free(line);
+		}
+		strbuf_free(&sb);
+		free(hint);
+		return;
+	}
 	if (r->small) {		/* little room: the message, or why one pane */
 		char *why = xasprintf(_("Small terminal (40x10 shows more): one "
 		    "pane, Tab for the next%s%s"), hint ? "; " : "", hint ? hint : "");
@@ -202,6 +218,10 @@ status_prompt_draw(struct reader *r, const char *prompt, const char *text)
 		len -= n;
 	}
 	x += screen_put(r->status, 0, 1 + x, room, text, len, a);
+	/* --linear: the cursor where the typing is. */
+	if (r->linear)
+		screen_cursor(r->status, 0, 1 + x < screen_cols() ? 1 + x :
+		    screen_cols() - 1);
 	screen_show(r->status);
 }
 

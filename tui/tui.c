@@ -558,10 +558,12 @@ tui_run(const struct kanbao_options *opt)
 	r.panes[PANE_BODY].ops = &pane_body_ops;
 	r.panes[PANE_SOURCE].ops = &pane_source_ops;
 	r.focus = PANE_BODY;
+	r.linear = opt->linear || r.conf.linear;
 	screen_signals(reader_restricted(&r, KIOSK_INTERRUPT),
 	    reader_restricted(&r, KIOSK_SUSPEND));
 	if (screen_init(reader_restricted(&r, KIOSK_INTERRUPT) &&
-	    reader_restricted(&r, KIOSK_SUSPEND), r.conf.colour, &r.conf.theme) != 0) {
+	    reader_restricted(&r, KIOSK_SUSPEND), r.conf.colour, &r.conf.theme,
+	    r.linear) != 0) {
 		fputs(_("kanbao: cannot use this terminal\n"), stderr);
 		free(charset_warning);
 		reader_free(&r);
