@@ -71,6 +71,10 @@
  * share of its height) is the footer even where no band was cut off. */
 #define PDF_FOOT_SHARE	0.06
 
+/* A line whose top is within this share of the page's height from its
+ * top edge stands where a masthead or running header does. */
+#define PDF_EDGE_SHARE	0.12
+
 /* A line in another font than the body's, this many times its size, is
  * a headline even when the font's name does not say it is bold. */
 #define PDF_HEAD_OTHER_FONT	1.08
@@ -195,13 +199,37 @@ pdf_is_meta(const struct pdf_line *l)
 	return meta;
 }
 
+/* A line of the page's header or footer by its words and where it
+ * stands: in the footer band or as near the foot as a footer stands, a
+ * date, a page number or the masthead's words with the paper's name
+ * beside them ("The Elm Falls Herald · Sunday, March 15, 2025", "A2");
+ * as near the top as a header stands (a masthead's second line, under
+ * the header band), a date or the masthead's words. */
+static bool
+pdf_edge_words(const struct pdf_page *pg, const struct pdf_line *l)
+{
+	bool foot = l->band == 2 || l->b.y1 > (1 - PDF_FOOT_SHARE) * pg->height;
+	bool top = l->b.y2 < PDF_EDGE_SHARE * pg->height;
+	char *clean;
+	bool yes;
+
+	if (!foot && !top)
+		return false;
+	clean = clean_string(l->text, strlen(l->text));
+	yes = (foot ? segment_lines_is_band_furniture(clean) :
+	    segment_lines_is_header_words(clean)) &&
+	    !segment_lines_is_jump(clean, NULL, NULL);	/* （接第1版） */
+	free(clean);
+	return yes;
+}
+
 static enum pdf_role
 pdf_role(const struct pdf_page *pg, const struct pdf_line *l)
 {
 	double ratio = l->size / pg->body_size;
 
 	if (l->band == 1 || ((l->band == 2 || l->b.y1 > (1 - PDF_FOOT_SHARE) *
-	    pg->height) && pdf_is_meta(l)))
+	    pg->height) && pdf_is_meta(l)) || pdf_edge_words(pg, l))
 		return ROLE_FURNITURE;
 	if (l->doubled)
 		return ROLE_AD;
@@ -1036,6 +1064,28 @@ pdf_set_kinds(const struct pdf_page *pg, struct page *p)
 	segment_kinds_decide(&sp, p->articles, p->n_articles);
 }
 
+/* A date or page line near the top that no header band took (a
+ * masthead set large leaves no thin band over the page): it and every
+ * line standing higher (the paper's name) are the page's header. */
+static void
+pdf_mark_masthead(struct pdf_page *pg)
+{
+	double under = -1;
+	size_t i;
+
+	for (i = 0; i < pg->n_lines; i++) {
+		const struct pdf_line *l = &pg->lines[i];
+		if (l->band == 0 && l->b.y2 < PDF_EDGE_SHARE * pg->height &&
+		    pdf_edge_words(pg, l) && (l->b.y1 + l->b.y2) / 2 > under)
+			under = (l->b.y1 + l->b.y2) / 2;
+	}
+	for (i = 0; i < pg->n_lines && under >= 0; i++) {
+		struct pdf_line *l = &pg->lines[i];
+		if (l->band == 0 && (l->b.y1 + l->b.y2) / 2 <= under)
+			l->band = 1;
+	}
+}
+
 static void
 pdf_read_all(struct pdf_page *pg, struct page *page)
 {
@@ -1047,6 +1097,8 @@ pdf_read_all(struct pdf_page *pg, struct page *page)
 	r.para_kind = BLOCK_PARAGRAPH;
 	pagebuild_init(&r.pb, page);
 	r.line_no = xcalloc(pg->n_lines + 1, sizeof *r.line_no);
+	if (!pg->scan)
+		pdf_mark_masthead(pg);
 	for (i = 0; i < pg->n_lines; i++)
 		r.line_no[i] = pagebuild_line(&r.pb, pg->lines[i].text,
 		    strlen(pg->lines[i].text));

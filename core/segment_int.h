@@ -130,6 +130,8 @@ bool		 segment_lines_is_jump(const char *clean, enum jump_dir *dir,
 		    int *page_number);
 bool		 segment_lines_is_credit(const char *clean);
 bool		 segment_lines_is_meta(const char *clean);
+bool		 segment_lines_is_band_furniture(const char *clean);
+bool		 segment_lines_is_header_words(const char *clean);
 /* The kind of a furniture line: its words, else where it stands (top:
  * before the page's text; lead: and before the header's date or page
  * number; bottom: after the text). */

@@ -1300,6 +1300,39 @@ masthead_shape(const char *c)
 	    strstr(c, "责任编辑") || strstr(c, "責任編輯");
 }
 
+/* Words a line of a page's header or footer band carries whatever else
+ * it holds (the paper's name beside them): a date, a page number ("第2版",
+ * "Page A3", "A2" alone), the masthead's words (今日8版), an editor's
+ * line.  For loaders that know where a line stands: in a band, these
+ * make it furniture. */
+static bool
+band_furniture(const char *clean)
+{
+	return is_meta(clean) || has_date(clean) ||
+	    pat_is(PAT_PAGE_ANY, clean) || pat_is(PAT_FOLIO, clean) ||
+	    masthead_shape(clean);
+}
+
+bool
+segment_lines_is_band_furniture(const char *clean)
+{
+	FOLDED(bool, band_furniture(clean));
+}
+
+/* Of those, what only a header carries: a date, the masthead's words (a
+ * page number may be a jump line's, wrapped: "continued from / Page 1"). */
+static bool
+header_words(const char *clean)
+{
+	return has_date(clean) || masthead_shape(clean);
+}
+
+bool
+segment_lines_is_header_words(const char *clean)
+{
+	FOLDED(bool, header_words(clean));
+}
+
 /* A CJK page's name in Latin letters (SONGCHUAN RIBAO): no lower case,
  * no CJK. */
 static bool

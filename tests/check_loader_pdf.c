@@ -1056,6 +1056,52 @@ START_TEST(pdf_middle_column_headline)
 }
 END_TEST
 
+/* A masthead set large leaves no thin band over the page: the date line
+ * under it and the paper's name over it are the header; the footer
+ * names the paper beside the date, and a page number stands alone at the
+ * foot: furniture, no photo, no headline. */
+static void
+draw_masthead_footer_page(void)
+{
+	int fd = mkstemp(pdf_path);
+	cairo_surface_t *s;
+	cairo_t *cr;
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	s = cairo_pdf_surface_create(pdf_path, 595, 842);
+	cr = cairo_create(s);
+	text_at(cr, 200, 70, 40, true, "The Ledger");
+	text_at(cr, 40, 88, 9, false, "Monday, March 2, 2026");
+	text_at(cr, 40, 120, 22, true, "Harbour Works Begin");
+	column(cr, 40, 150, "harbour", "harbour ends.");
+	column(cr, 310, 150, "harbour", "harbour ends again.");
+	text_at(cr, 40, 820, 8, false, "The Ledger \xc2\xb7 Monday, March 2, 2026");
+	text_at(cr, 540, 820, 9, false, "A2");
+	cairo_destroy(cr);
+	cairo_surface_finish(s);
+	cairo_surface_destroy(s);
+}
+
+START_TEST(pdf_masthead_and_footer_furniture)
+{
+	size_t i;
+	int furniture = 0;
+
+	draw_masthead_footer_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	ck_assert_uint_eq(fx_page.n_articles, 1);
+	ck_assert_uint_eq(fx_page.articles[0].n_decks, 1);
+	ck_assert_str_eq(fx_page.articles[0].decks[0].text,
+	    "Harbour Works Begin");
+	for (i = 0; i < fx_page.meta.n_lines; i++)
+		furniture += strstr(fx_page.meta.lines[i], "The Ledger") != NULL ||
+		    strstr(fx_page.meta.lines[i], "March 2, 2026") != NULL ||
+		    strcmp(fx_page.meta.lines[i], "A2") == 0;
+	ck_assert_int_eq(furniture, 4);
+}
+END_TEST
+
 /* A METS page without ALTO (a page the library did not OCR) is read from
  * its PDF, not skipped. */
 START_TEST(pdf_mets_page_without_alto)
@@ -1123,6 +1169,7 @@ loader_pdf_suite(void)
 	tcase_add_test(tc, pdf_photos_side_by_side);
 	tcase_add_test(tc, pdf_columns_under_byline_across);
 	tcase_add_test(tc, pdf_middle_column_headline);
+	tcase_add_test(tc, pdf_masthead_and_footer_furniture);
 	tcase_add_test(tc, pdf_mets_page_without_alto);
 #else
 	tcase_add_test(tc, pdf_not_supported);
