@@ -654,14 +654,16 @@ pdf_body_article(struct pdf_reader *r)
  * cannot be that story's: text runs down a column and on at the next
  * one's top.  It goes on with the latest story before it that starts
  * above it (a story read down one column while its end stands at the top
- * of the next, the cuts having read the whole column first). */
+ * of the next, the cuts having read the whole column first), whether the
+ * open story goes on or ended (signed, or jumped away) over it. */
 static void
 pdf_column_top(struct pdf_reader *r, const struct pdf_line *l)
 {
 	struct article *v = r->pb.page->articles;
 	size_t k;
 
-	if (r->st != ST_BODY || !l->gap_before || r->cur == 0 ||
+	if ((r->st != ST_BODY && r->st != ST_CLOSED) || !l->gap_before ||
+	    r->cur == 0 ||
 	    r->tops[r->cur - 1] <= l->b.y1 + l->size || r->pg->scan)
 		return;
 	for (k = r->cur - 1; k > 0; k--) {
@@ -672,6 +674,8 @@ pdf_column_top(struct pdf_reader *r, const struct pdf_line *l)
 		pdf_para_flush(r);
 		r->cur = k;
 		r->text_art = k;
+		r->text_closed = false;
+		r->st = ST_BODY;
 		r->prev = NULL;
 		r->art_y1 = r->tops[k - 1];
 		return;
@@ -883,6 +887,34 @@ pdf_standfirst(struct pdf_reader *r, const struct pdf_line *l)
  * (（本报记者 …）), not a kicker itself (right
  * over the headline) and not ending a sentence: the writer's name
  * signing it. */
+/* In the body's face, a signature is a name alone, or in brackets, set
+ * flush right under a paragraph that ended, and the story ends with it:
+ * a headline, an ad or another column follows (（叶梅）, 潘宇). */
+static bool
+pdf_body_face_signature(struct pdf_reader *r, const struct pdf_line *l,
+    const struct pdf_line *next)
+{
+	char *clean, *prev;
+	bool sign, ended;
+
+	if (r->prev == NULL || !pdf_flush_right(r, l) ||
+	    pdf_cur(r)->kind == ARTICLE_CONTINUATION)
+		return false;	/* its signature is the story's, pages back */
+	if (next != NULL && next->band == 0 && pdf_role(r->pg, next) !=
+	    ROLE_HEAD && pdf_role(r->pg, next) != ROLE_AD &&
+	    next->b.y1 > l->b.y1 && next->b.x1 < l->b.x2)
+		return false;	/* the column goes on under it */
+	clean = clean_string(l->text, strlen(l->text));
+	prev = clean_string(r->prev->text, strlen(r->prev->text));
+	sign = (segment_lines_is_signature(clean) ||
+	    segment_lines_is_names_only(clean)) &&
+	    !segment_lines_is_jump(clean, NULL, NULL);	/* （下转第2版） */
+	ended = segment_lines_ends_sentence(prev);
+	free(clean);
+	free(prev);
+	return sign && ended;
+}
+
 static bool
 pdf_end_signature(struct pdf_reader *r, const struct pdf_line *l,
     const struct pdf_line *next)
@@ -893,9 +925,10 @@ pdf_end_signature(struct pdf_reader *r, const struct pdf_line *l,
 	bool sentence;
 
 	if (a == NULL || r->st != ST_BODY || a->byline.text != NULL ||
-	    (l->font == r->pg->body_font && !pdf_own_byline(l)) ||
 	    strlen(l->text) >= PDF_KICKER_LEN)
 		return false;
+	if (l->font == r->pg->body_font && !pdf_own_byline(l))
+		return pdf_body_face_signature(r, l, next);
 	if (next == NULL || next->band != 0 || pdf_is_kicker(r, l, next))
 		return false;
 	if (pdf_role(r->pg, next) != ROLE_HEAD &&

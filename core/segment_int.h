@@ -141,6 +141,7 @@ bool		 segment_lines_is_own_byline(const char *clean);
 size_t		 segment_lines_byline_prefix(const char *clean);
 size_t		 segment_lines_dateline(const char *clean);
 bool		 segment_lines_is_signature(const char *clean);
+bool		 segment_lines_is_names_only(const char *clean);
 int		 segment_lines_shared(const char *a, const char *b);
 
 /* segment_blocks.c */

@@ -1191,6 +1191,12 @@ names_only(const char *clean)
 	return han >= 2 && han <= NAMES_MAX_CHARS;
 }
 
+bool
+segment_lines_is_names_only(const char *clean)
+{
+	return names_only(clean);
+}
+
 /* 本报讯 alone on its line. */
 static bool
 agency_only(const char *clean)

@@ -1056,6 +1056,60 @@ START_TEST(pdf_middle_column_headline)
 }
 END_TEST
 
+/* A signature in the body's face: a name in brackets set flush right
+ * under the story's last paragraph, a headline under it. */
+static void
+draw_body_face_signature_page(void)
+{
+	int fd = mkstemp(pdf_path);
+	cairo_surface_t *s;
+	cairo_t *cr;
+	int i;
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	s = cairo_pdf_surface_create(pdf_path, 595, 842);
+	cr = cairo_create(s);
+	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
+	    CAIRO_FONT_WEIGHT_BOLD);
+	cairo_set_font_size(cr, 20);
+	cairo_move_to(cr, 40, 100);
+	cairo_show_text(cr, "全市冬季供暖工作启动");
+	cairo_move_to(cr, 40, 330);
+	cairo_show_text(cr, "山区学校新学期开学");
+	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
+	    CAIRO_FONT_WEIGHT_NORMAL);
+	cairo_set_font_size(cr, 10);
+	for (i = 0; i < 8; i++) {
+		cairo_move_to(cr, 40, 130 + 14 * i);
+		cairo_show_text(cr, i == 7 ? "会议结束。" :
+		    "今天上午市政府召开会议研究部署全市冬季供暖工作");
+		cairo_move_to(cr, 40, 360 + 14 * i);
+		cairo_show_text(cr, i == 7 ? "学生到校。" :
+		    "山区大队办起的学校今天开学全村孩子都进了学校");
+	}
+	cairo_move_to(cr, 230, 130 + 14 * 8);
+	cairo_show_text(cr, "（叶梅）");
+	cairo_destroy(cr);
+	cairo_surface_finish(s);
+	cairo_surface_destroy(s);
+}
+
+START_TEST(pdf_signature_in_body_face)
+{
+	const struct article *a;
+
+	draw_body_face_signature_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	ck_assert_uint_eq(fx_page.n_articles, 2);
+	a = &fx_page.articles[0];
+	ck_assert_ptr_nonnull(a->byline.text);
+	ck_assert_str_eq(a->byline.text, "（叶梅）");
+	ck_assert_ptr_null(strstr(a->blocks[a->n_blocks - 1].text, "叶梅"));
+	ck_assert_ptr_null(fx_page.articles[1].byline.text);
+}
+END_TEST
+
 /* A masthead set large leaves no thin band over the page: the date line
  * under it and the paper's name over it are the header; the footer
  * names the paper beside the date, and a page number stands alone at the
@@ -1170,6 +1224,7 @@ loader_pdf_suite(void)
 	tcase_add_test(tc, pdf_columns_under_byline_across);
 	tcase_add_test(tc, pdf_middle_column_headline);
 	tcase_add_test(tc, pdf_masthead_and_footer_furniture);
+	tcase_add_test(tc, pdf_signature_in_body_face);
 	tcase_add_test(tc, pdf_mets_page_without_alto);
 #else
 	tcase_add_test(tc, pdf_not_supported);
