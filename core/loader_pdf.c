@@ -887,6 +887,25 @@ pdf_standfirst(struct pdf_reader *r, const struct pdf_line *l)
  * (（本报记者 …）), not a kicker itself (right
  * over the headline) and not ending a sentence: the writer's name
  * signing it. */
+/* Whether the story ends under line l: a headline, an ad or a kicker
+ * over one follows, or the page's footer, or nothing. */
+static bool
+pdf_story_ends_under(struct pdf_reader *r, const struct pdf_line *l,
+    const struct pdf_line *next)
+{
+	const struct pdf_line *end = r->pg->lines + r->pg->n_lines;
+
+	if (next == NULL || next->band == 2 ||
+	    pdf_role(r->pg, next) == ROLE_FURNITURE)
+		return true;
+	if (next->band != 0 || pdf_is_kicker(r, l, next))
+		return false;
+	return pdf_role(r->pg, next) == ROLE_HEAD ||
+	    pdf_role(r->pg, next) == ROLE_AD || (next + 1 < end &&
+	    pdf_role(r->pg, next + 1) == ROLE_HEAD && pdf_is_kicker(r, next,
+	    next + 1));
+}
+
 /* In the body's face, a signature is a name alone, or in brackets, set
  * flush right under a paragraph that ended, and the story ends with it:
  * a headline, an ad or another column follows (（叶梅）, 潘宇). */
@@ -897,12 +916,10 @@ pdf_body_face_signature(struct pdf_reader *r, const struct pdf_line *l,
 	char *clean, *prev;
 	bool sign, ended;
 
-	if (r->prev == NULL || !pdf_flush_right(r, l) ||
-	    pdf_cur(r)->kind == ARTICLE_CONTINUATION)
-		return false;	/* its signature is the story's, pages back */
-	if (next != NULL && next->band == 0 && pdf_role(r->pg, next) !=
-	    ROLE_HEAD && pdf_role(r->pg, next) != ROLE_AD &&
-	    next->b.y1 > l->b.y1 && next->b.x1 < l->b.x2)
+	if (r->prev == NULL || !pdf_flush_right(r, l))
+		return false;
+	if (!pdf_story_ends_under(r, l, next) && next->b.y1 > l->b.y1 &&
+	    next->b.x1 < l->b.x2)
 		return false;	/* the column goes on under it */
 	clean = clean_string(l->text, strlen(l->text));
 	prev = clean_string(r->prev->text, strlen(r->prev->text));
@@ -920,7 +937,6 @@ pdf_end_signature(struct pdf_reader *r, const struct pdf_line *l,
     const struct pdf_line *next)
 {
 	struct article *a = pdf_cur(r);
-	const struct pdf_line *end = r->pg->lines + r->pg->n_lines;
 	char *clean;
 	bool sentence;
 
@@ -929,15 +945,12 @@ pdf_end_signature(struct pdf_reader *r, const struct pdf_line *l,
 		return false;
 	if (l->font == r->pg->body_font && !pdf_own_byline(l))
 		return pdf_body_face_signature(r, l, next);
-	if (next == NULL || next->band != 0 || pdf_is_kicker(r, l, next))
-		return false;
-	if (pdf_role(r->pg, next) != ROLE_HEAD &&
-	    pdf_role(r->pg, next) != ROLE_AD && !(next + 1 < end &&
-	    pdf_role(r->pg, next + 1) == ROLE_HEAD && pdf_is_kicker(r, next,
-	    next + 1)))
+	if (!pdf_story_ends_under(r, l, next))
 		return false;
 	clean = clean_string(l->text, strlen(l->text));
-	sentence = segment_lines_ends_sentence(clean);
+	sentence = segment_lines_ends_sentence(clean) ||
+	    segment_lines_is_credit(clean) ||
+	    segment_lines_is_credit_word(clean);	/* a photo's, under it */
 	free(clean);
 	return !sentence;
 }
@@ -985,7 +998,14 @@ pdf_read_line(struct pdf_reader *r, const struct pdf_line *l,
 		char *clean = clean_string(l->text, strlen(l->text));
 
 		pdf_para_flush(r);
-		pagebuild_elem(pdf_cur(r), &pdf_cur(r)->byline, clean, sp);
+		/* A continuation's signature is the story's byline, pages
+		 * back: here it stays the last paragraph, as printed. */
+		if (pdf_cur(r)->kind == ARTICLE_CONTINUATION) {
+			pdf_para_add(r, l, sp.first_line);
+			pdf_para_flush(r);
+		} else
+			pagebuild_elem(pdf_cur(r), &pdf_cur(r)->byline, clean,
+			    sp);
 		free(clean);
 		r->st = ST_CLOSED;
 		r->text_closed = true;
@@ -1020,12 +1040,14 @@ pdf_read_line(struct pdf_reader *r, const struct pdf_line *l,
 		role = ROLE_OTHER;
 	/* Under a byline, a line in its style is its second line; in the
 	 * body's style only a name under a reporter's title alone (本报记者 /
-	 * 名字): else it is the body. */
+	 * 名字) or a second role (本报记者 钟霞 / 通讯员 朱佳): else it is the
+	 * body. */
 	else if (r->st == ST_BYLINE && pdf_cur(r)->byline.text != NULL &&
 	    l->font == r->by_font && l->size < r->by_size + PDF_SAME_SIZE &&
 	    l->size > r->by_size - PDF_SAME_SIZE && role != ROLE_FURNITURE &&
 	    role != ROLE_AD && (role != ROLE_BODY ||
-	    pdf_byline_wants_name(pdf_cur(r)->byline.text, l)))
+	    pdf_byline_wants_name(pdf_cur(r)->byline.text, l) ||
+	    pdf_own_byline(l)))
 		role = ROLE_OTHER;
 	/* A byline in the body's face, alone on its line under the
 	 * headline (or its standfirst). */

@@ -1057,7 +1057,9 @@ START_TEST(pdf_middle_column_headline)
 END_TEST
 
 /* A signature in the body's face: a name in brackets set flush right
- * under the story's last paragraph, a headline under it. */
+ * under the story's last paragraph, a headline under it; a byline of
+ * two roles on two lines; a name alone flush right over the page's
+ * footer. */
 static void
 draw_body_face_signature_page(void)
 {
@@ -1077,6 +1079,8 @@ draw_body_face_signature_page(void)
 	cairo_show_text(cr, "全市冬季供暖工作启动");
 	cairo_move_to(cr, 40, 330);
 	cairo_show_text(cr, "山区学校新学期开学");
+	cairo_move_to(cr, 40, 540);
+	cairo_show_text(cr, "公社水渠放水");
 	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
 	    CAIRO_FONT_WEIGHT_NORMAL);
 	cairo_set_font_size(cr, 10);
@@ -1084,12 +1088,25 @@ draw_body_face_signature_page(void)
 		cairo_move_to(cr, 40, 130 + 14 * i);
 		cairo_show_text(cr, i == 7 ? "会议结束。" :
 		    "今天上午市政府召开会议研究部署全市冬季供暖工作");
-		cairo_move_to(cr, 40, 360 + 14 * i);
+		cairo_move_to(cr, 40, 374 + 14 * i);
 		cairo_show_text(cr, i == 7 ? "学生到校。" :
 		    "山区大队办起的学校今天开学全村孩子都进了学校");
 	}
 	cairo_move_to(cr, 230, 130 + 14 * 8);
 	cairo_show_text(cr, "（叶梅）");
+	cairo_move_to(cr, 40, 346);
+	cairo_show_text(cr, "本报记者 钟山");
+	cairo_move_to(cr, 40, 360);
+	cairo_show_text(cr, "通讯员 朱平");
+	for (i = 0; i < 4; i++) {
+		cairo_move_to(cr, 40, 588 + 14 * i);
+		cairo_show_text(cr, i == 3 ? "渠水通了。" :
+		    "公社修好的水渠今天放水下游三个大队的稻田都能");
+	}
+	cairo_move_to(cr, 240, 588 + 14 * 4);
+	cairo_show_text(cr, "王兵");
+	cairo_move_to(cr, 40, 820);
+	cairo_show_text(cr, "本版编辑：李丽");
 	cairo_destroy(cr);
 	cairo_surface_finish(s);
 	cairo_surface_destroy(s);
@@ -1101,12 +1118,21 @@ START_TEST(pdf_signature_in_body_face)
 
 	draw_body_face_signature_page();
 	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
-	ck_assert_uint_eq(fx_page.n_articles, 2);
+	ck_assert_uint_eq(fx_page.n_articles, 3);
 	a = &fx_page.articles[0];
 	ck_assert_ptr_nonnull(a->byline.text);
 	ck_assert_str_eq(a->byline.text, "（叶梅）");
 	ck_assert_ptr_null(strstr(a->blocks[a->n_blocks - 1].text, "叶梅"));
-	ck_assert_ptr_null(fx_page.articles[1].byline.text);
+	/* two roles on two lines */
+	a = &fx_page.articles[1];
+	ck_assert_ptr_nonnull(a->byline.text);
+	ck_assert_ptr_nonnull(strstr(a->byline.text, "钟山"));
+	ck_assert_ptr_nonnull(strstr(a->byline.text, "通讯员"));
+	ck_assert_ptr_nonnull(strstr(a->byline.text, "朱平"));
+	/* signed over the page's footer */
+	a = &fx_page.articles[2];
+	ck_assert_ptr_nonnull(a->byline.text);
+	ck_assert_str_eq(a->byline.text, "王兵");
 }
 END_TEST
 
