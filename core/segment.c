@@ -868,7 +868,8 @@ do_ad(struct asm_state *st, size_t a, size_t b)
 		}
 		e = ad_line_end(sp, a, b);
 		raw = segment_build_text(sp, a, e, false);
-		kept = clean_undouble(raw, strlen(raw));
+		kept = sp->cjk ? clean_undouble(raw, strlen(raw)) :
+		    clean_undouble_spaced(raw, strlen(raw));
 		segment_build_removed(sp, a, e, kept);
 		segment_build_mark(sp, a, e, kept);
 		segment_build_block(&st->v[ai], BLOCK_PARAGRAPH, kept,

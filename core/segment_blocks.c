@@ -1058,8 +1058,15 @@ segment_blocks_mark_credits(struct seg_page *sp)
 
 /* ---- fake bold ------------------------------------------------------------ */
 
+/* A staircase opens with steps of a glyph or two (a line this long at
+ * most: two pairs and their copies). */
+#define STAIR_STEP_CHARS	8
+
 /* Lines printed as a staircase of pairs ("中" "中国" "国通" ...) read as
- * doubled glyphs when run together. */
+ * doubled glyphs when run together.  A spaced Latin line breaks at its
+ * words instead, into longer pieces ("N" / "Neew" / "w ppaattiieennttss w"
+ * / "weellccoom" / "mee"): a piece may be long once the run so far is
+ * doubled. */
 static bool
 staircase_at(const struct seg_page *sp, size_t i, size_t *end)
 {
@@ -1068,12 +1075,14 @@ staircase_at(const struct seg_page *sp, size_t i, size_t *end)
 
 	for (j = i; j < sp->n && j - i < 64; j++) {
 		const struct seg_line *l = &sp->v[j];
-		if (l->cls != SEG_BODY || u8_mbsnlen((const uint8_t *)l->s,
-		    l->len) > 8)
+		if (l->cls != SEG_BODY || (u8_mbsnlen((const uint8_t *)l->s,
+		    l->len) > STAIR_STEP_CHARS && j - i < 2))
 			break;
 		b.s = xrealloc(b.s, b.n + l->len + 1);
 		memcpy(b.s + b.n, l->s, l->len);
 		b.n += l->len;
+		if (!clean_doubled_so_far(b.s, b.n))
+			break;
 		if (j - i >= 2 && clean_is_doubled(b.s, b.n))
 			best = j + 1;
 	}

@@ -490,6 +490,20 @@ START_TEST(latin_fake_bold_staircase)
 	ck_assert_uint_eq(art(1)->n_blocks, 2);
 	ck_assert_str_eq(para(1, 0), "Cobb Mill Diner");
 	ck_assert_str_eq(para(1, 1), "Open all day");
+	/* glyph by glyph, a spaced line breaks at its words into longer
+	 * steps */
+	seg("The storm left the harbor road closed.\n"
+	    "\n"
+	    "N\n"
+	    "Neew\n"
+	    "w ppaattiieennttss w\n"
+	    "weellccoom\n"
+	    "mee\n"
+	    "\n"
+	    "Crews worked through the night.\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_int_eq(art(1)->kind, ARTICLE_AD);
+	ck_assert_str_eq(para(1, 0), "New patients welcome");
 	/* a CJK ad line with a space in it climbs the same staircase */
 	seg("青石茶业有限公司\n"
 	    "青石茶业有限公司\n"
