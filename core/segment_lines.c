@@ -1302,7 +1302,8 @@ title_cased(const char *c)
 static bool
 masthead_shape(const char *c)
 {
-	return pat_is(PAT_MASTHEAD, c) || (strstr(c, " | ") && has_date(c)) ||
+	return pat_is(PAT_MASTHEAD, c) || ((strstr(c, " | ") ||
+	    strstr(c, " · ")) && has_date(c)) ||
 	    strstr(c, "责任编辑") || strstr(c, "責任編輯");
 }
 
@@ -1498,6 +1499,10 @@ header_line(const struct seg_page *sp, size_t i, bool after_edition)
 	return false;
 }
 
+/* A running footer with a date is a short line: the paper's name, the
+ * date, a page or section. */
+#define FOOTER_MAX_CHARS	60
+
 /* The imprint at a page's foot: a line naming two or more of the
  * paper's address, post code, hotline, mailbox, price (one alone may be
  * an ad's phone line). */
@@ -1514,14 +1519,32 @@ footer_line(const char *c)
 	return n >= 2;
 }
 
+/* The running footer, set apart under the page's last text: the paper's
+ * name beside the date ("The Ledger · Monday, March 2, 2026", "河口时报
+ * 2008年3月17日"), or a page number alone ("A2").  (A notice's date under
+ * its sign-off stands with no gap: segment_lines_mark_signoffs.) */
+static bool
+running_footer(const struct seg_line *l)
+{
+	return l->gap && (masthead_shape(l->clean) || pat_is(PAT_FOLIO,
+	    l->clean) || (has_date(l->clean) &&
+	    nchars(l->clean) <= FOOTER_MAX_CHARS));
+}
+
 static void
 mark_footer(struct seg_page *sp)
 {
 	size_t i;
 
-	for (i = sp->n; i > 0 && sp->n - i < 3; i--)
-		if (sp->v[i - 1].cls == SEG_BODY && footer_line(sp->v[i - 1].clean))
-			seg_set(&sp->v[i - 1], SEG_META, "furniture: the imprint at the page's foot (address, price)");
+	for (i = sp->n; i > 0 && sp->n - i < 3; i--) {
+		struct seg_line *l = &sp->v[i - 1];
+		if (l->cls != SEG_BODY)
+			continue;
+		if (footer_line(l->clean))
+			seg_set(l, SEG_META, "furniture: the imprint at the page's foot (address, price)");
+		else if (running_footer(l))
+			seg_set(l, SEG_META, "furniture: the running footer (the paper's name and date, a page number)");
+	}
 }
 
 /* A notice's or letter's sign-off (落款): under its last line of text,

@@ -466,6 +466,29 @@ START_TEST(headline_tail_character)
 }
 END_TEST
 
+/* The running footer set apart under the last text (the paper's name
+ * beside the date, a page number) is furniture, no headline. */
+START_TEST(running_footer_furniture)
+{
+	size_t i;
+	int footer = 0;
+
+	seg("Harbor works begin\n"
+	    "\n"
+	    "Workers began driving new pilings under the old ferry pier\n"
+	    "on Monday, the first repair of the pier since 1961.\n"
+	    "\n"
+	    "The Ledger \xc2\xb7 Monday, March 2, 2026\n"
+	    "\n"
+	    "A2\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	for (i = 0; i < pg.meta.n_lines; i++)
+		footer += strstr(pg.meta.lines[i], "March 2, 2026") != NULL ||
+		    strcmp(pg.meta.lines[i], "A2") == 0;
+	ck_assert_int_eq(footer, 2);
+}
+END_TEST
+
 /* Fake bold: an ad line with spaces, drawn twice a little apart, comes
  * out as a staircase of words; each staircase is one line of the ad. */
 START_TEST(latin_fake_bold_staircase)
@@ -2314,6 +2337,7 @@ segment_suite(void)
 	tcase_add_test(tc, inline_byline_wrapped);
 	tcase_add_test(tc, english_continuation_headline);
 	tcase_add_test(tc, latin_fake_bold_staircase);
+	tcase_add_test(tc, running_footer_furniture);
 	tcase_add_test(tc, english_byline_wrapped);
 	tcase_add_test(tc, english_byline_title_line);
 	tcase_add_test(tc, byline_latin_languages);
