@@ -228,7 +228,8 @@ build_decks(struct asm_state *st, size_t ai, size_t a, size_t b)
 
 /* A single headline-shaped line inside an article with text already is a
  * section head when it reads like one: numbered, a clause pair joined by
- * a comma, or an English head in capitals. */
+ * a comma, or an English head in capitals or of one word, over no
+ * dateline. */
 static bool
 is_section_head(const struct asm_state *st, size_t a, size_t b)
 {
@@ -250,7 +251,13 @@ is_section_head(const struct asm_state *st, size_t a, size_t b)
 	for (i = 0; c[i]; i++)
 		if (c[i] >= 'a' && c[i] <= 'z')
 			caps = false;
-	return !sp->cjk && caps && strlen(c) <= 30;
+	if (sp->cjk || (b < sp->n && segment_lines_dateline(sp->v[b].clean)))
+		return false;	/* NEW YORK (AP) — opens a story */
+	/* One word set apart: of the generated training pages' English
+	 * heads, 64 section heads were one word, one headline (a headline's
+	 * last word wrapped reads so in -raw, where nothing is set apart). */
+	return (caps && strlen(c) <= 30) || (strchr(c, ' ') == NULL &&
+	    sp->v[a].gap);
 }
 
 /* A Chinese subhead opens with a dash (——主题) and sits under its

@@ -466,6 +466,27 @@ START_TEST(headline_tail_character)
 }
 END_TEST
 
+/* An English head of one word set apart inside a story is a section
+ * head, not a new story; over a dateline it opens one. */
+START_TEST(english_one_word_section_head)
+{
+	seg("Harbor works begin\n"
+	    "\n"
+	    "By ANN LEE\n"
+	    "\n"
+	    "Workers began driving new pilings under the old ferry pier\n"
+	    "on Monday, the first repair of the pier since 1961.\n"
+	    "\n"
+	    "Costs\n"
+	    "The city expects the work to take three months and to cost\n"
+	    "about $2 million, most of it paid by a state grant.\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_uint_eq(art(0)->n_blocks, 3);
+	ck_assert_int_eq(art(0)->blocks[1].kind, BLOCK_SECTION_HEAD);
+	ck_assert_str_eq(art(0)->blocks[1].text, "Costs");
+}
+END_TEST
+
 /* The running footer set apart under the last text (the paper's name
  * beside the date, a page number) is furniture, no headline. */
 START_TEST(running_footer_furniture)
@@ -2338,6 +2359,7 @@ segment_suite(void)
 	tcase_add_test(tc, english_continuation_headline);
 	tcase_add_test(tc, latin_fake_bold_staircase);
 	tcase_add_test(tc, running_footer_furniture);
+	tcase_add_test(tc, english_one_word_section_head);
 	tcase_add_test(tc, english_byline_wrapped);
 	tcase_add_test(tc, english_byline_title_line);
 	tcase_add_test(tc, byline_latin_languages);
