@@ -511,6 +511,13 @@ latin_title_run(struct seg_page *sp, size_t a)
 			return a;
 		if (i > a && l->gap && sp->mode != SEG_MODE_RAW)
 			return a;
+		/* A dateline opens the story's text: the title lines over it
+		 * are its headline, it is none of them. */
+		if (segment_lines_dateline(l->clean) > 0) {
+			for (k = a; k < i; k++)
+				seg_set(&sp->v[k], SEG_TITLE, "headline: title lines over a dateline (NEW YORK (AP) —)");
+			return i;
+		}
 		if (!title_shape(sp, i) || segment_lines_is_fragment(sp, i))
 			return a;
 		if (wide_title_end(sp, i)) {

@@ -318,6 +318,28 @@ START_TEST(late_band_after_page_number)
 }
 END_TEST
 
+/* A line opening with a dateline is the story's first line of text:
+ * the title lines over it are the headline, it is none of them. */
+START_TEST(dateline_under_headline)
+{
+	const struct article *a;
+
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "Ferry pier gets new pilings after sixty\n"
+	    "years of storms\n"
+	    "HARBORTON (AP) — Workers\n"
+	    "began driving new pilings under the\n"
+	    "old ferry pier on Monday, the first repair\n"
+	    "of the pier since it was built in 1961.\n"
+	    "The city expects the work to take three\n"
+	    "months and to cost about $2 million.\n");
+	a = find("Ferry pier gets new pilings after sixty years of storms");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_eq(strstr(a->blocks[0].text, "HARBORTON (AP)"),
+	    a->blocks[0].text);
+}
+END_TEST
+
 /* Headlines drawn last, English: two headlines side by side read as one
  * line, the first ending in a place's name ("... across Alder Point
  * Chess club wins ..."); the first keeps the name, in one line. */
@@ -768,6 +790,7 @@ segment_raw_suite(void)
 	tcase_add_test(tc, late_tails_zh);
 	tcase_add_test(tc, late_joined_latin);
 	tcase_add_test(tc, late_band_after_page_number);
+	tcase_add_test(tc, dateline_under_headline);
 	tcase_add_test(tc, caption_after_text);
 	tcase_add_test(tc, brief_headline_after_sentence);
 	tcase_add_test(tc, byline_wrapped_in_brackets);
