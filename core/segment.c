@@ -470,32 +470,6 @@ first_paragraph(struct asm_state *st, struct article *art, size_t a, size_t b)
 	}
 }
 
-#define DASH_NAME_WORDS	4	/* "— Ann Marie de Vries" at most */
-
-/* "— Maria Jensen": a dash, then a name in capitalised words. */
-static bool
-dash_name(const char *c)
-{
-	int words = 0;
-
-	if (strncmp(c, "— ", 4) == 0 || strncmp(c, "– ", 4) == 0)
-		c += 4;
-	else if (strncmp(c, "-- ", 3) == 0)
-		c += 3;
-	else
-		return false;
-	while (*c) {
-		if (!(*c >= 'A' && *c <= 'Z') || ++words > DASH_NAME_WORDS)
-			return false;
-		for (c++; *c && *c != ' '; c++)
-			if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' &&
-			    *c <= 'Z') || *c == '.' || *c == '\'' || *c == '-'))
-				return false;
-		while (*c == ' ')
-			c++;
-	}
-	return words >= 2;
-}
 
 /* A reporter's signature at an item's end: （本报记者 孟梅）, — Maria
  * Jensen. */
@@ -505,7 +479,7 @@ end_signature(const struct seg_page *sp, size_t i)
 	const char *c = sp->v[i].clean;
 
 	return (segment_lines_is_signature(c) && clean_count_wide(c,
-	    strlen(c)) > 0) || dash_name(c);
+	    strlen(c)) > 0) || segment_lines_dash_name(c);
 }
 
 /* "…代替。" / "（本报记者 孟梅）": a signature on a line of its own

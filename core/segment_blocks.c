@@ -511,6 +511,9 @@ latin_title_run(struct seg_page *sp, size_t a)
 			return a;
 		if (i > a && l->gap && sp->mode != SEG_MODE_RAW)
 			return a;
+		/* A signature ends a story's text (— Maria Jensen) */
+		if (segment_lines_dash_name(l->clean))
+			return a;
 		/* A dateline opens the story's text: the title lines over it
 		 * are its headline, it is none of them. */
 		if (segment_lines_dateline(l->clean) > 0) {
@@ -765,6 +768,10 @@ latin_titles(struct seg_page *sp)
 		    !boundary_before(sp, i) || latin_end_name(sp, i) ||
 		    (sp->mode == SEG_MODE_RAW && raw_caption_at(sp, i)))
 			continue;
+		/* a signature closing the story above: the next story's
+		 * headline may stand right under it */
+		if (segment_lines_dash_name(sp->v[i].clean) && i + 1 < sp->n)
+			i++;
 		while ((e = latin_title_run(sp, i)) > i ||
 		    (e = latin_title_block(sp, i)) > i ||
 		    (e = layout_title_head(sp, i)) > i)

@@ -142,6 +142,8 @@ size_t		 segment_lines_byline_prefix(const char *clean);
 size_t		 segment_lines_dateline(const char *clean);
 bool		 segment_lines_is_signature(const char *clean);
 bool		 segment_lines_is_names_only(const char *clean);
+/* "— Maria Jensen": a dash, then a name in capitalised words. */
+bool		 segment_lines_dash_name(const char *clean);
 int		 segment_lines_shared(const char *a, const char *b);
 
 /* segment_blocks.c */

@@ -984,6 +984,33 @@ is_own_byline(const char *clean)
 	    !reporter_sentence(clean);
 }
 
+#define DASH_NAME_WORDS	4	/* "— Ann Marie de Vries" at most */
+
+/* "— Maria Jensen": a dash, then a name in capitalised words. */
+bool
+segment_lines_dash_name(const char *c)
+{
+	int words = 0;
+
+	if (strncmp(c, "— ", 4) == 0 || strncmp(c, "– ", 4) == 0)
+		c += 4;
+	else if (strncmp(c, "-- ", 3) == 0)
+		c += 3;
+	else
+		return false;
+	while (*c) {
+		if (!(*c >= 'A' && *c <= 'Z') || ++words > DASH_NAME_WORDS)
+			return false;
+		for (c++; *c && *c != ' '; c++)
+			if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' &&
+			    *c <= 'Z') || *c == '.' || *c == '\'' || *c == '-'))
+				return false;
+		while (*c == ' ')
+			c++;
+	}
+	return words >= 2;
+}
+
 bool
 segment_lines_is_signature(const char *clean)
 {

@@ -340,6 +340,29 @@ START_TEST(dateline_under_headline)
 }
 END_TEST
 
+/* A signature closing a story ("— Ann Lee") is its byline, never part
+ * of the next story's headline right under it. */
+START_TEST(dash_signature_over_headline)
+{
+	const struct article *a;
+
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "Ferry pier gets new pilings\n"
+	    "Workers began driving new pilings under the\n"
+	    "old ferry pier on Monday, the first repair\n"
+	    "of the pier since it was built in 1961.\n"
+	    "— Ann Lee\n"
+	    "The log of the tides\n"
+	    "Tide tables for the week show the best hours\n"
+	    "for fishing on the shore near the harbor.\n");
+	a = find("The log of the tides");
+	ck_assert_ptr_nonnull(a);
+	a = find("Ferry pier gets new pilings");
+	ck_assert_ptr_nonnull(a->byline.text);
+	ck_assert_str_eq(a->byline.text, "— Ann Lee");
+}
+END_TEST
+
 /* Headlines drawn last, English: two headlines side by side read as one
  * line, the first ending in a place's name ("... across Alder Point
  * Chess club wins ..."); the first keeps the name, in one line. */
@@ -791,6 +814,7 @@ segment_raw_suite(void)
 	tcase_add_test(tc, late_joined_latin);
 	tcase_add_test(tc, late_band_after_page_number);
 	tcase_add_test(tc, dateline_under_headline);
+	tcase_add_test(tc, dash_signature_over_headline);
 	tcase_add_test(tc, caption_after_text);
 	tcase_add_test(tc, brief_headline_after_sentence);
 	tcase_add_test(tc, byline_wrapped_in_brackets);
