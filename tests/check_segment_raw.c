@@ -348,14 +348,19 @@ START_TEST(dash_signature_over_headline)
 
 	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
 	    "Ferry pier gets new pilings\n"
-	    "Workers began driving new pilings under the\n"
-	    "old ferry pier on Monday, the first repair\n"
-	    "of the pier since it was built in 1961.\n"
+	    "Workers began driving new pilings\n"
+	    "under the old ferry pier on Monday,\n"
+	    "the first work on the pier since it\n"
+	    "was built, and the city says the\n"
+	    "pier will open again by the end of\n"
+	    "the month.\n"
 	    "— Ann Lee\n"
-	    "The log of the tides\n"
-	    "Tide tables for the week show the best hours\n"
-	    "for fishing on the shore near the harbor.\n");
-	a = find("The log of the tides");
+	    "Harbor tides\n"
+	    "Tide tables show the best hours for\n"
+	    "fishing on the shore near the har-\n"
+	    "bor, and the weather should hold\n"
+	    "until Sunday when the wind turns.\n");
+	a = find("Harbor tides");
 	ck_assert_ptr_nonnull(a);
 	a = find("Ferry pier gets new pilings");
 	ck_assert_ptr_nonnull(a->byline.text);
