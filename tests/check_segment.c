@@ -466,6 +466,28 @@ START_TEST(headline_tail_character)
 }
 END_TEST
 
+/* A name alone under a story's last sentence is its signature even
+ * where it stands last on the page, set apart by the blank lines under
+ * it like a headline (林能). */
+START_TEST(end_name_set_apart)
+{
+	seg("全公社社员冬修水库\n"
+	    "\n"
+	    "全公社社员冬修水库，挑土筑坝，不到一个月就把水库大坝加高了三米，\n"
+	    "蓄水量比去年增加一倍，下游三个大队的稻田都能浇上水库的水了。\n"
+	    "\n"
+	    "社员们说，水库修好了，旱年也能保丰收，明年还要在水库边再开一\n"
+	    "条渠，把水引到山坡上的茶园里去，让茶园也能用上水库里的水，\n"
+	    "茶叶的产量还能再提高一成。\n"
+	    "林小能\n"
+	    "\n"
+	    "\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_ptr_nonnull(art(0)->byline.text);
+	ck_assert_str_eq(art(0)->byline.text, "林小能");
+}
+END_TEST
+
 /* An English head of one word set apart inside a story is a section
  * head, not a new story; over a dateline it opens one. */
 START_TEST(english_one_word_section_head)
@@ -2360,6 +2382,7 @@ segment_suite(void)
 	tcase_add_test(tc, latin_fake_bold_staircase);
 	tcase_add_test(tc, running_footer_furniture);
 	tcase_add_test(tc, english_one_word_section_head);
+	tcase_add_test(tc, end_name_set_apart);
 	tcase_add_test(tc, english_byline_wrapped);
 	tcase_add_test(tc, english_byline_title_line);
 	tcase_add_test(tc, byline_latin_languages);
