@@ -360,8 +360,8 @@ is_title(const struct seg_page *sp, size_t i)
 	if (segment_lines_byline_prefix(sp->v[i].clean) > 0 ||
 	    segment_lines_dateline(sp->v[i].clean) > 0 ||
 	    segment_lines_byline_wraps(sp, i) || dateline_cut(sp, i) ||
-	    segment_blocks_is_end_name(sp, i))	/* 林能: signed at the end */
-		return false;
+	    (!sp->v[i].gap && segment_blocks_is_end_name(sp, i)))
+		return false;	/* 林能, right under the text: signed at the end */
 	if (!title_shape(sp, i) || segment_lines_is_fragment(sp, i) ||
 	    raw_continued(sp, i))
 		return false;
