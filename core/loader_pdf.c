@@ -650,6 +650,20 @@ pdf_body_article(struct pdf_reader *r)
 	pdf_open_article(r, ARTICLE_NEWS, ST_BODY);
 }
 
+/* Whether line l stands in from its column's left edge (its block's,
+ * or the line under it's) by a paragraph's indent. */
+static bool
+pdf_indented(const struct pdf_page *pg, const struct pdf_line *l)
+{
+	const struct pdf_line *n = l + 1;
+	double left = l->leaf_x1;
+
+	if (n < pg->lines + pg->n_lines && n->b.y1 > l->b.y1 &&
+	    n->b.x1 < l->b.x2 && n->b.x1 < left)
+		left = n->b.x1;
+	return l->b.x1 > left + PDF_PARA_INDENT * l->size;
+}
+
 /* Body text opening a column block above where the open story starts
  * cannot be that story's: text runs down a column and on at the next
  * one's top.  It goes on with the latest story before it that starts
@@ -665,6 +679,10 @@ pdf_column_top(struct pdf_reader *r, const struct pdf_line *l)
 	if ((r->st != ST_BODY && r->st != ST_CLOSED) || !l->gap_before ||
 	    r->cur == 0 ||
 	    r->tops[r->cur - 1] <= l->b.y1 + l->size || r->pg->scan)
+		return;
+	/* Under a story that ended, an indented first line starts a story
+	 * of its own (a brief without a headline). */
+	if (r->st == ST_CLOSED && pdf_indented(r->pg, l))
 		return;
 	for (k = r->cur - 1; k > 0; k--) {
 		if ((v[k - 1].kind != ARTICLE_NEWS &&
