@@ -567,6 +567,21 @@ do_text(struct asm_state *st, size_t a, size_t b)
  * Staff" / "Writer", a name too long for its column): the title's first
  * word would have fit on the name's line.  The title goes to the item's
  * credit line, the byline keeps the name. */
+/* A reporter's job named in one word, a title line of its own under an
+ * agency's name (a wrapped title's tail is "Writer", "Staff"). */
+static bool
+job_title(const char *c)
+{
+	static const char *const job[] = { "Correspondent", "Columnist",
+	    "Reporter", "Photographer", "Contributor", "Stringer", NULL };
+	size_t k;
+
+	for (k = 0; job[k]; k++)
+		if (strcmp(c, job[k]) == 0)
+			return true;
+	return false;
+}
+
 static bool
 byline_title_at(const struct seg_page *sp, size_t a)
 {
@@ -579,8 +594,10 @@ byline_title_at(const struct seg_page *sp, size_t a)
 		return false;
 	/* "By Ann Lee, Staff" / "Writer": after a comma the title has begun
 	 * on the name's line; a title of its own under an agency ("By Ann
-	 * Lee, dpa" / "Staff Writer") has words enough to stand alone. */
-	return !strchr(l->clean, ',') || sp_at != NULL;
+	 * Lee, dpa" / "Staff Writer") has words enough to stand alone, or
+	 * is a job's name alone ("By Ann Lee, Reuters" / "Correspondent"). */
+	return !strchr(l->clean, ',') || sp_at != NULL ||
+	    job_title(n->clean);
 }
 
 static void

@@ -302,6 +302,15 @@ START_TEST(english_byline_title_line)
 	ck_assert_str_eq(art(1)->byline.text, "By Ines Kalder, dpa");
 	ck_assert_str_eq(art(1)->credit.text, "Staff Writer");
 	ck_assert_uint_eq(art(1)->kind, ARTICLE_NEWS);
+	/* a job's name alone after the agency */
+	seg("Rail link study gets under way\n"
+	    "By Ines Kalder, Reuters\n"
+	    "Correspondent\n"
+	    "\n"
+	    "A study of a rail link between the two harbor towns\n"
+	    "began this week and will take a year, planners said.\n");
+	ck_assert_str_eq(art(0)->byline.text, "By Ines Kalder, Reuters");
+	ck_assert_str_eq(art(0)->credit.text, "Correspondent");
 }
 END_TEST
 
