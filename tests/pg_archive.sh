@@ -162,7 +162,7 @@ psql_admin "UPDATE kanbao_meta SET value = '99' WHERE key = 'schema_version'" ||
 grep -q 'holds schema version 99, from a newer kanbao' "$TMP/f3" || { cat "$TMP/f3"; fail "newer schema: message"; }
 "$KANBAO" --ingest "$SAMPLE" --database "$DB" 2>"$TMP/f4" && fail "a newer schema was written"
 grep -q 'holds schema version 99' "$TMP/f4" || { cat "$TMP/f4"; fail "newer schema (ingest): message"; }
-psql_admin "UPDATE kanbao_meta SET value = '1' WHERE key = 'schema_version'" || fail "psql"
+psql_admin "UPDATE kanbao_meta SET value = '2' WHERE key = 'schema_version'" || fail "psql"
 # A server restarted between two commands of one process: the next
 # search connects again.
 "$KANBAO" --database "$READER" --search 育秧 --search 工作 >/dev/null || fail "search after the faults"
