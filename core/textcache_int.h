@@ -25,7 +25,7 @@
 #include "textcache.h"
 
 #define TC_MAGIC	"KBSRCH\r\n"
-#define TC_VERSION	6u	/* 6: NFKC and full case folding */
+#define TC_VERSION	7u	/* 7: issues that could not be read marked */
 
 #define TC_FLAG_HAN	0x1u	/* folded with SEARCH_HAN */
 
@@ -123,7 +123,12 @@ struct tc_map {
 struct tc_issue {
 	uint64_t	first_file, n_files;
 	uint64_t	first_article, n_articles;
+	uint64_t	flags;
 };
+/* tc_issue flags: the issue, or a page of it, could not be read when the
+ * cache was made (a search that looks only at some issues looks at it
+ * too, to report it as a search without the cache does). */
+#define TC_ISSUE_TROUBLE	0x1u
 
 /* A mapped cache (textcache.c maps it, textcache_scan.c searches it). */
 struct textcache {
