@@ -165,6 +165,68 @@ tc_check_issues(const struct textcache *tc)
 	return NULL;
 }
 
+int
+tc_check_range(const struct textcache *tc, size_t first, size_t last,
+    size_t b0, size_t b1)
+{
+	const struct tc_header *h = tc->h;
+	uint64_t i, blk = b0, clean, fold, brk, map;
+	const struct tc_article *a;
+	const struct tc_block *b;
+
+	if (tc->tables_checked)
+		return 0;
+	if (last > h->n_articles || b0 > h->n_blocks || b1 > h->n_blocks)
+		return -1;
+	for (i = first; i < last; i++) {
+		a = &tc->arts[i];
+		if (a->first_block != blk || a->n_blocks > h->n_blocks - blk ||
+		    tc_string(tc, a->id) == NULL || tc_string(tc, a->pub) == NULL ||
+		    tc_string(tc, a->pub_name) == NULL ||
+		    tc_string(tc, a->date) == NULL ||
+		    tc_string(tc, a->title) == NULL)
+			return -1;
+		blk += a->n_blocks;
+	}
+	if (blk != b1)
+		return -1;
+	if (b0 == b1)
+		return 0;
+	b = &tc->blocks[b0];
+	clean = b->clean_off;
+	fold = b->fold_off;
+	brk = b->first_break;
+	map = b->first_map;
+	if (clean > h->clean_len || fold > h->fold_len)
+		return -1;
+	for (i = b0; i < b1; i++) {
+		b = &tc->blocks[i];
+		if (b->clean_off != clean || b->fold_off != fold ||
+		    tc->clean_starts[i] != clean || tc->fold_starts[i] != fold ||
+		    b->clean_len >= h->clean_len - clean ||
+		    b->fold_len >= h->fold_len - fold ||
+		    b->article < first || b->article >= last ||
+		    b->first_break < brk || b->first_break > h->n_breaks ||
+		    b->first_map < map || b->first_map > h->n_maps ||
+		    tc->arts[b->article].first_block > i)
+			return -1;
+		clean += (uint64_t)b->clean_len + 1;
+		fold += (uint64_t)b->fold_len + 1;
+		brk = b->first_break;
+		map = b->first_map;
+	}
+	/* Where block b1 - 1 ends: block b1's starts, breaks and maps. */
+	if (b1 < h->n_blocks) {
+		b = &tc->blocks[b1];
+		if (b->clean_off != clean || b->fold_off != fold ||
+		    tc->clean_starts[b1] != clean || tc->fold_starts[b1] != fold ||
+		    b->first_break < brk || b->first_break > h->n_breaks ||
+		    b->first_map < map || b->first_map > h->n_maps)
+			return -1;
+	}
+	return 0;
+}
+
 /* Whether the articles and blocks tile the text in order, so a search
  * needs no further checks: one pass over the tables. */
 static const char *
@@ -448,10 +510,14 @@ tc_map(const char *file, const char *archive_path, const char *encoding,
 		madvise((void *)tc->base, tc->size, MADV_HUGEPAGE);
 #endif
 	tc->h = (const struct tc_header *)tc->base;
+	/* Opened quickly, the tables are checked a search's range at a
+	 * time (tc_check_range): a pass over all of them costs as much as
+	 * the archive is large. */
 	if (why == NULL && (why = tc_check_layout(tc)) == NULL &&
 	    (archive_path == NULL ||
 	    (why = tc_check_key(tc, archive_path, encoding)) == NULL) &&
-	    (why = tc_check_tables(tc)) == NULL && files != TC_FILES_NONE)
+	    (why = files == TC_FILES_OWN ? tc_check_issues(tc) :
+	    tc_check_tables(tc)) == NULL && files != TC_FILES_NONE)
 		why = files == TC_FILES_OWN ? tc_check_own_files(tc, archive_path) :
 		    tc_check_files(tc, archive_path);
 	if (why != NULL) {
@@ -459,6 +525,7 @@ tc_map(const char *file, const char *archive_path, const char *encoding,
 		tc_unmap(tc);
 		return NULL;
 	}
+	tc->tables_checked = files != TC_FILES_OWN;
 	return tc;
 }
 

@@ -19,6 +19,7 @@
 #ifndef KANBAO_TEXTCACHE_INT_H
 #define KANBAO_TEXTCACHE_INT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -145,7 +146,16 @@ struct textcache {
 	const uint64_t		*fold_starts, *clean_starts;
 	int			 fd;	/* the mapped file, for its size; -1 */
 	int			 guard;	/* its tc_guard slot; -1 */
+	bool			 tables_checked;	/* else each search's
+						 * range is (tc_check_range) */
 };
+
+/* The checks of the articles and blocks a search of articles [first,
+ * last) reads (blocks [b0, b1), and where block b1 - 1 ends), for a cache
+ * opened with TEXTCACHE_QUICK, whose tables were not all checked: 0 when
+ * sound (or all were checked), -1 when damaged. */
+int	tc_check_range(const struct textcache *, size_t first, size_t last,
+	    size_t b0, size_t b1);
 
 /* textcache_guard.c: a SIGBUS in a registered mapping (the file truncated
  * while mapped) reads zeros and marks it, instead of killing us.  add
