@@ -57,11 +57,22 @@ struct tci_class {
 	uint64_t	row_bytes;	/* (n_members + 7) / 8 */
 };
 
+/* The candidates of the last query: a search of a scope asks for each of
+ * its runs of articles (an issue each, newest first), and the rows are
+ * read once. */
+struct tci_memo {
+	char		*q;		/* the folded query, NULL: none */
+	size_t		 len;
+	int		 rc;
+	unsigned char	*may;		/* a bit an issue */
+};
+
 struct tc_index {
 	int			 fd;
 	struct tci_header	 h;
 	struct tci_class	*classes;
 	uint32_t		*members;	/* every class's, in turn */
+	struct tci_memo		*memo;
 };
 
 static uint32_t
@@ -255,6 +266,7 @@ tci_open(const struct textcache *tc, const char *file, const char *idx)
 		return NULL;
 	x = xcalloc(1, sizeof *x);
 	x->fd = fd;
+	x->memo = xcalloc(1, sizeof *x->memo);
 	want.n_issues = tc->h->n_issues;
 	if (fstat(fd, &st) != 0 || tci_pread(fd, &x->h, sizeof x->h, 0) != 0)
 		goto bad;
@@ -319,6 +331,11 @@ textcache_index_close(struct tc_index *x)
 		close(x->fd);
 	free(x->classes);
 	free(x->members);
+	if (x->memo != NULL) {
+		free(x->memo->q);
+		free(x->memo->may);
+		free(x->memo);
+	}
 	free(x);
 }
 
@@ -376,8 +393,9 @@ textcache_index_runs(const struct tc_index *x, const struct textcache *tc,
     size_t **runs)
 {
 	struct dbgrams q = { 0 };
+	struct tci_memo *m;
 	const char *folded;
-	unsigned char *may;
+	const unsigned char *may;
 	size_t flen, k, n = 0, cap = 0, searched = 0, cand = 0, from, to;
 	int rc;
 
@@ -385,10 +403,20 @@ textcache_index_runs(const struct tc_index *x, const struct textcache *tc,
 	if (x == NULL || (search_pattern_flags(sp) & SEARCH_LITERAL))
 		return -1;
 	folded = search_pattern_folded(sp, &flen);
-	dbgrams_query(&q, folded, flen);
-	may = xcalloc((size_t)x->h.n_issues / 8 + 1, 1);
-	rc = tci_candidates(x, &q, may);
-	dbgrams_free(&q);
+	m = x->memo;
+	if (m->q == NULL || m->len != flen || memcmp(m->q, folded, flen) != 0) {
+		free(m->q);
+		free(m->may);
+		m->q = xmalloc(flen + 1);
+		memcpy(m->q, folded, flen);
+		m->len = flen;
+		m->may = xcalloc((size_t)x->h.n_issues / 8 + 1, 1);
+		dbgrams_query(&q, folded, flen);
+		m->rc = tci_candidates(x, &q, m->may);
+		dbgrams_free(&q);
+	}
+	may = m->may;
+	rc = m->rc;
 	for (k = 0; rc == 0 && k < x->h.n_issues; k++) {
 		const struct tc_issue *is = &tc->issues[k];
 
@@ -410,7 +438,6 @@ textcache_index_runs(const struct tc_index *x, const struct textcache *tc,
 			n++;
 		}
 	}
-	free(may);
 	/* A row that cannot be read, articles outside every issue (none in
 	 * a sound cache) or most issues candidates: scan. */
 	if (rc != 0 || searched == 0 || cand * TCI_SCAN_SHARE > searched + 8) {
