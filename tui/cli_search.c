@@ -13,6 +13,10 @@
  * (textcache.h), built first when missing or stale; anything smaller, or
  * everything with --no-cache, is loaded and searched page by page.  Both
  * print the same lines.  --from and --to keep issues in a date range.
+ * When the cache's index names the issues every query may hit, only the
+ * archive's own directories and those issues' files are checked (and
+ * looked at for pages that cannot be read), not every file: a rare
+ * word's search then costs what its issues cost (cli_search_quick).
  *
  * The cache is searched on several threads (textcache_search_par; the
  * environment variable KANBAO_SEARCH_THREADS sets how many), each writing
