@@ -343,7 +343,6 @@ adb_array_next(const char *v, size_t vlen, size_t *off, int *len)
 	return v + *off - l;
 }
 
-
 /* --- COPY rows ------------------------------------------------------------------ */
 
 static void
