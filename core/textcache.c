@@ -165,6 +165,18 @@ tc_check_issues(const struct textcache *tc)
 	return NULL;
 }
 
+/* Article a, whose blocks start at blk, stays inside the cache: its
+ * blocks and strings. */
+static bool
+tc_article_ok(const struct textcache *tc, const struct tc_header *h,
+    const struct tc_article *a, uint64_t blk)
+{
+	return a->first_block == blk && a->n_blocks <= h->n_blocks - blk &&
+	    tc_string(tc, a->id) != NULL && tc_string(tc, a->pub) != NULL &&
+	    tc_string(tc, a->pub_name) != NULL &&
+	    tc_string(tc, a->date) != NULL && tc_string(tc, a->title) != NULL;
+}
+
 int
 tc_check_range(const struct textcache *tc, size_t first, size_t last,
     size_t b0, size_t b1)
@@ -180,11 +192,7 @@ tc_check_range(const struct textcache *tc, size_t first, size_t last,
 		return -1;
 	for (i = first; i < last; i++) {
 		a = &tc->arts[i];
-		if (a->first_block != blk || a->n_blocks > h->n_blocks - blk ||
-		    tc_string(tc, a->id) == NULL || tc_string(tc, a->pub) == NULL ||
-		    tc_string(tc, a->pub_name) == NULL ||
-		    tc_string(tc, a->date) == NULL ||
-		    tc_string(tc, a->title) == NULL)
+		if (!tc_article_ok(tc, h, a, blk))
 			return -1;
 		blk += a->n_blocks;
 	}
@@ -240,11 +248,7 @@ tc_check_tables(struct textcache *tc)
 
 	for (i = 0; i < h->n_articles; i++) {
 		a = &tc->arts[i];
-		if (a->first_block != blk || a->n_blocks > h->n_blocks - blk ||
-		    tc_string(tc, a->id) == NULL || tc_string(tc, a->pub) == NULL ||
-		    tc_string(tc, a->pub_name) == NULL ||
-		    tc_string(tc, a->date) == NULL ||
-		    tc_string(tc, a->title) == NULL)
+		if (!tc_article_ok(tc, h, a, blk))
 			return _("damaged (an article)");
 		blk += a->n_blocks;
 	}

@@ -18,19 +18,8 @@
 . "$top_srcdir/tests/lib.sh"
 make_tmpdir
 
-if "$KANBAO" --database 'host=/nonexistent dbname=x' --list 2>&1 | grep -q 'built without PostgreSQL'; then
-	echo "SKIP: built without libpq"
-	exit 77
-fi
 . "$top_srcdir/tests/pg_lib.sh"
-if [ -z "$PG_BIN" ]; then
-	echo "SKIP: no PostgreSQL server binaries (Debian: postgresql)"
-	exit 77
-fi
-if [ "$(id -u)" = 0 ] && ! id postgres >/dev/null 2>&1; then
-	echo "SKIP: root, and no postgres user to run the server"
-	exit 77
-fi
+pg_skip_unusable
 trap 'pg_stop; rm -rf "$TMP"' EXIT
 chmod 755 "$TMP"
 pg_setup "$TMP/pg/s" || fail "cannot start a private server"

@@ -13,6 +13,25 @@ if [ -z "$PG_BIN" ]; then
 fi
 [ -n "$PG_BIN" ] && [ -x "$PG_BIN/initdb" ] && [ -x "$PG_BIN/pg_ctl" ] || PG_BIN=
 
+# pg_skip_unusable: exit 77, saying why, when this kanbao has no libpq
+# or this machine cannot run a private server (no server binaries; root
+# without the postgres user to run it as).  Needs $KANBAO.
+pg_skip_unusable() {
+	if "$KANBAO" --database 'host=/nonexistent dbname=x' --list 2>&1 |
+	    grep -q 'built without PostgreSQL'; then
+		echo "SKIP: built without libpq"
+		exit 77
+	fi
+	if [ -z "$PG_BIN" ]; then
+		echo "SKIP: no PostgreSQL server binaries (Debian: postgresql)"
+		exit 77
+	fi
+	if [ "$(id -u)" = 0 ] && ! id postgres >/dev/null 2>&1; then
+		echo "SKIP: root, and no postgres user to run the server"
+		exit 77
+	fi
+}
+
 # pg_setup DIR: 0 when the server runs (PG_SOCK, PG_ADMIN set).
 pg_setup() {
 	PG_DIR=$1
