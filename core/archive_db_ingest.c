@@ -359,45 +359,32 @@ adb_element_row(struct ingest *in, long long pk, int page, size_t art,
 	adb_copy_int(b, page_number, 4);
 }
 
-/* Where the hits in each byte of block lb begin in the source, as
- * (block, offset, line) triples where the line changes: the line
- * asearch_line gives. */
+/* srcmap_block_lines' emit: a (block, offset, line) triple. */
+struct adb_break_list {
+	int64_t	**v;
+	size_t	 *n, *cap;
+	size_t	  block;
+};
+
+static void
+adb_break_add(void *ctx, size_t off, unsigned long line)
+{
+	struct adb_break_list *l = ctx;
+
+	*l->v = xgrow(*l->v, l->cap, *l->n + 3, sizeof **l->v);
+	(*l->v)[(*l->n)++] = (int64_t)l->block;
+	(*l->v)[(*l->n)++] = (int64_t)off;
+	(*l->v)[(*l->n)++] = (int64_t)line;
+}
+
 static void
 adb_breaks(struct ingest *in, const struct article *a,
     const struct layout_block *lb, size_t block, int64_t **v, size_t *n,
     size_t *cap)
 {
-	const struct page *p = a->page;
-	const struct span *sp = lb->span;
-	unsigned long line, last = ULONG_MAX;
-	size_t i;
+	struct adb_break_list l = { v, n, cap, block };
 
-	if (sp == NULL || p->text.text == NULL || sp->byte_end <= sp->byte_start ||
-	    sp->byte_end > p->text.len) {
-		line = (sp == NULL ? a->span.first_line : sp->first_line) +
-		    p->line_offset;
-		*v = xgrow(*v, cap, *n + 3, sizeof **v);
-		(*v)[(*n)++] = (int64_t)block;
-		(*v)[(*n)++] = 0;
-		(*v)[(*n)++] = (int64_t)line;
-		return;
-	}
-	in->raw = xgrow(in->raw, &in->cap_raw, lb->len + 1, sizeof *in->raw);
-	srcmap_raw_offsets(p->text.text + sp->byte_start,
-	    sp->byte_end - sp->byte_start, lb->text, lb->len, in->raw);
-	for (i = 0; i <= lb->len; i++) {
-		if (i > 0 && in->raw[i] == in->raw[i - 1])
-			continue;
-		line = pagetext_line_of(&p->text, sp->byte_start + in->raw[i]) +
-		    p->line_offset;
-		if (line == last)
-			continue;
-		last = line;
-		*v = xgrow(*v, cap, *n + 3, sizeof **v);
-		(*v)[(*n)++] = (int64_t)block;
-		(*v)[(*n)++] = (int64_t)i;
-		(*v)[(*n)++] = (int64_t)line;
-	}
+	srcmap_block_lines(a, lb, &in->raw, &in->cap_raw, adb_break_add, &l);
 }
 
 /* The search row of an article: its blocks' text and lines; their keys

@@ -8,7 +8,9 @@
 
 #include <unistr.h>
 
+#include "pagetext.h"
 #include "srcmap.h"
+#include "xalloc.h"
 
 static bool
 srcmap_is_space(ucs4_t c)
@@ -266,4 +268,35 @@ srcmap_to_clean(const struct page_text *pt, const struct span *sp,
 		off = end;
 	return srcmap_skip(clean, clean_len,
 	    srcmap_count(pt->text + sp->byte_start, off - sp->byte_start));
+}
+
+void
+srcmap_block_lines(const struct article *a, const struct layout_block *lb,
+    size_t **raw, size_t *cap,
+    void (*emit)(void *ctx, size_t off, unsigned long line), void *ctx)
+{
+	const struct page *p = a->page;
+	const struct span *sp = lb->span;
+	unsigned long line, last = (unsigned long)-1;
+	size_t i;
+
+	if (sp == NULL || p->text.text == NULL || sp->byte_end <= sp->byte_start ||
+	    sp->byte_end > p->text.len) {
+		emit(ctx, 0, (sp == NULL ? a->span.first_line : sp->first_line) +
+		    p->line_offset);
+		return;
+	}
+	*raw = xgrow(*raw, cap, lb->len + 1, sizeof **raw);
+	srcmap_raw_offsets(p->text.text + sp->byte_start,
+	    sp->byte_end - sp->byte_start, lb->text, lb->len, *raw);
+	for (i = 0; i <= lb->len; i++) {
+		if (i > 0 && (*raw)[i] == (*raw)[i - 1])
+			continue;
+		line = pagetext_line_of(&p->text, sp->byte_start + (*raw)[i]) +
+		    p->line_offset;
+		if (line == last)
+			continue;
+		last = line;
+		emit(ctx, i, line);
+	}
 }

@@ -13,6 +13,7 @@
 
 #include <stddef.h>
 
+#include "layout.h"
 #include "model.h"
 
 /* The page byte that clean byte off of an element (clean text over span
@@ -65,5 +66,15 @@ enum {
 };
 void	srcmap_dropped(const char *raw, size_t raw_len, const char *clean,
 	    size_t clean_len, unsigned char *marks);
+
+/* The source lines of block lb of article a, as a search gives its hits'
+ * lines: emit(ctx, off, line) at byte 0 of the block's text and wherever
+ * the source line changes (line counted in the issue, with the page's
+ * line_offset).  Without a usable span, one call: the span's (or the
+ * article's) first line.  *raw and *cap: a scratch buffer the caller
+ * keeps (free it). */
+void	srcmap_block_lines(const struct article *a,
+	    const struct layout_block *lb, size_t **raw, size_t *cap,
+	    void (*emit)(void *ctx, size_t off, unsigned long line), void *ctx);
 
 #endif

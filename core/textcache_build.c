@@ -146,43 +146,25 @@ tcb_file(struct tc_builder *b, const char *path)
 	f->mtime_nsec = (int64_t)st.st_mtim.tv_nsec;
 }
 
+/* srcmap_block_lines' emit: a change of line in the builder's block. */
+static void
+tcb_break_add(void *ctx, size_t off, unsigned long line)
+{
+	struct tc_builder *b = ctx;
+
+	b->breaks = xgrow(b->breaks, &b->cap_breaks, b->n_breaks + 1,
+	    sizeof *b->breaks);
+	b->breaks[b->n_breaks++] = (struct tc_break){ (uint32_t)off,
+	    line > UINT32_MAX ? UINT32_MAX : (uint32_t)line };
+}
+
 /* Where the hits of each byte of block lb begin in the source: the same
  * line cli_search_line gives, as a list of changes. */
 static void
 tcb_breaks(struct tc_builder *b, const struct article *a,
     const struct layout_block *lb)
 {
-	const struct page *p = a->page;
-	const struct span *sp = lb->span;
-	unsigned long line, last = ULONG_MAX;
-	size_t i;
-
-	if (sp == NULL || p->text.text == NULL || sp->byte_end <= sp->byte_start ||
-	    sp->byte_end > p->text.len) {
-		line = (sp == NULL ? a->span.first_line : sp->first_line) +
-		    p->line_offset;
-		b->breaks = xgrow(b->breaks, &b->cap_breaks, b->n_breaks + 1,
-		    sizeof *b->breaks);
-		b->breaks[b->n_breaks++] = (struct tc_break){ 0,
-		    line > UINT32_MAX ? UINT32_MAX : (uint32_t)line };
-		return;
-	}
-	b->raw = xgrow(b->raw, &b->cap_raw, lb->len + 1, sizeof *b->raw);
-	srcmap_raw_offsets(p->text.text + sp->byte_start,
-	    sp->byte_end - sp->byte_start, lb->text, lb->len, b->raw);
-	for (i = 0; i <= lb->len; i++) {
-		if (i > 0 && b->raw[i] == b->raw[i - 1])
-			continue;
-		line = pagetext_line_of(&p->text, sp->byte_start + b->raw[i]) +
-		    p->line_offset;
-		if (line == last)
-			continue;
-		last = line;
-		b->breaks = xgrow(b->breaks, &b->cap_breaks, b->n_breaks + 1,
-		    sizeof *b->breaks);
-		b->breaks[b->n_breaks++] = (struct tc_break){ (uint32_t)i,
-		    line > UINT32_MAX ? UINT32_MAX : (uint32_t)line };
-	}
+	srcmap_block_lines(a, lb, &b->raw, &b->cap_raw, tcb_break_add, b);
 }
 
 /* The maps of a block folded with from (see struct tc_map): one where a
