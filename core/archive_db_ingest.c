@@ -377,6 +377,9 @@ adb_break_add(void *ctx, size_t off, unsigned long line)
 	(*l->v)[(*l->n)++] = (int64_t)line;
 }
 
+/* Where the hits in each byte of block lb begin in the source, as
+ * (block, offset, line) triples where the line changes: the line
+ * asearch_line gives. */
 static void
 adb_breaks(struct ingest *in, const struct article *a,
     const struct layout_block *lb, size_t block, int64_t **v, size_t *n,
