@@ -58,6 +58,10 @@
  * caption set half a point smaller in the same face is not body. */
 #define PDF_BODY_RATIO	0.97
 
+/* Space this many ems high between two lines of a column's text parts
+ * two items (a blank line's worth; paragraphs follow at the leading). */
+#define PDF_ITEM_GAP	1.0
+
 /* A lower deck is at least this share of the body's size. */
 #define PDF_DECK_MIN	0.9
 
@@ -700,12 +704,39 @@ pdf_column_top(struct pdf_reader *r, const struct pdf_line *l)
 	}
 }
 
+/* A blank line's space in a column of text, nothing in it (a section
+ * head stands in such a space), under a sentence's end and over an
+ * indented line: the story ended, a brief without a headline starts (a
+ * story's own paragraphs follow each other at the leading). */
+static bool
+pdf_item_break(const struct pdf_reader *r, const struct pdf_line *l)
+{
+	const struct pdf_line *p = r->prev;
+	char *clean;
+	bool ended;
+
+	if (r->st != ST_BODY || p == NULL || p != l - 1 || r->pg->scan ||
+	    l->b.y1 - p->b.y2 < PDF_ITEM_GAP * l->size ||
+	    l->b.x1 >= p->b.x2 || l->b.x2 <= p->b.x1 ||
+	    l->b.y1 < p->b.y1 || !pdf_indented(r->pg, l))
+		return false;
+	clean = clean_string(p->text, strlen(p->text));
+	ended = segment_lines_ends_sentence(clean);
+	free(clean);
+	return ended;
+}
+
 static void
 pdf_read_body(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 {
 	if (pdf_read_jump(r, l, sp))
 		return;
 	pdf_column_top(r, l);
+	if (pdf_item_break(r, l)) {
+		pdf_para_flush(r);
+		pdf_open_article(r, ARTICLE_NEWS, ST_BODY);
+		r->prev = NULL;
+	}
 	pdf_body_article(r);
 	if (r->st != ST_BODY) {
 		r->st = ST_BODY;

@@ -1048,6 +1048,47 @@ START_TEST(pdf_signature_in_body_face)
 }
 END_TEST
 
+/* A blank line's space in a column under a story's last sentence, then
+ * an indented paragraph: a brief without a headline starts. */
+static void
+draw_brief_under_gap_page(void)
+{
+	cairo_t *cr = pdf_begin(595, 842);
+	int i;
+
+	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
+	    CAIRO_FONT_WEIGHT_BOLD);
+	cairo_set_font_size(cr, 20);
+	cairo_move_to(cr, 40, 100);
+	cairo_show_text(cr, "全市冬季供暖工作启动");
+	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
+	    CAIRO_FONT_WEIGHT_NORMAL);
+	cairo_set_font_size(cr, 10);
+	for (i = 0; i < 6; i++) {
+		cairo_move_to(cr, i == 0 ? 60 : 40, 130 + 14 * i);
+		cairo_show_text(cr, i == 5 ? "会议结束。" :
+		    "今天上午市政府召开会议研究部署全市冬季供暖工作");
+		cairo_move_to(cr, i == 0 ? 60 : 40, 130 + 14 * 7 + 14 * i);
+		cairo_show_text(cr, i == 5 ? "学生到校。" :
+		    "山区大队办起的学校今天开学全村孩子都进了学校");
+	}
+	pdf_end(cr);
+}
+
+START_TEST(pdf_brief_under_gap)
+{
+	char *t;
+
+	draw_brief_under_gap_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	ck_assert_uint_eq(fx_page.n_articles, 2);
+	t = all_text(&fx_page.articles[0]);
+	ck_assert_ptr_null(strstr(t, "山区"));
+	free(t);
+	ck_assert_uint_eq(fx_page.articles[1].n_decks, 0);
+}
+END_TEST
+
 /* A masthead set large leaves no thin band over the page: the date line
  * under it and the paper's name over it are the header; the footer
  * names the paper beside the date, and a page number stands alone at the
@@ -1155,6 +1196,7 @@ loader_pdf_suite(void)
 	tcase_add_test(tc, pdf_middle_column_headline);
 	tcase_add_test(tc, pdf_masthead_and_footer_furniture);
 	tcase_add_test(tc, pdf_signature_in_body_face);
+	tcase_add_test(tc, pdf_brief_under_gap);
 	tcase_add_test(tc, pdf_mets_page_without_alto);
 #else
 	tcase_add_test(tc, pdf_not_supported);
