@@ -48,33 +48,40 @@ enum seg_class {
 	SEG_AD			/* fake-bold (doubled) advertisement line */
 };
 
+/* One line of the page (or piece of one): a huge page holds millions, so the fields are
+ * ordered to leave no holes and the classes are kept in a byte each (88
+ * bytes a line, 112 before). */
 struct seg_line {
 	const char	*s;		/* the text, trimmed, in the page text */
 	size_t		 len;
 	size_t		 off;		/* byte offset of s in the page text */
-	unsigned long	 line;		/* 1-based source line */
 	char		*clean;		/* clean text of this line alone */
-	int		 w;		/* printed width (clean_width) */
-	int		 full;		/* local column width estimate */
-	int		 indent;	/* -layout: leading indent in its column */
-	int		 col;		/* -layout: start column; else 0 */
-	bool		 gap;		/* blank line or column change before */
-	bool		 first_ok;	/* -layout: indent is known */
-	bool		 glued;		/* a lifted glyph put back mid-line */
-	bool		 signoff;	/* a line of a notice's sign-off (落款) */
-	bool		 fixed;		/* a headline drawn last, put back: */
-	enum seg_class	 fixed_cls;	/* its class (segment_late.c) */
-	const char	*fixed_why;
-	enum seg_class	 cls;
+	const char	*fixed_why;	/* a headline drawn last: its reason */
 	/* What set cls, for --explain: a rule's short description (a string
 	 * literal; set with seg_set wherever a class is decided, so it costs
 	 * a pointer store). */
 	const char	*why;
-	enum furniture_kind furn;	/* SEG_META: what furniture it is */
-	bool		 removed;	/* a second copy dropped as an artefact */
 	/* The text of the element the line went into (kept by the element
 	 * wherever it moves: --explain finds the line's article by it). */
 	const char	*made;
+	/* 1-based source line (a page of 2^32 lines would be 4 GB of
+	 * newlines alone) */
+	uint32_t	 line;
+	int		 w;		/* printed width (clean_width) */
+	int		 full;		/* local column width estimate */
+	int		 indent;	/* -layout: leading indent in its column */
+	int		 col;		/* -layout: start column; else 0 */
+	uint8_t		 cls;		/* enum seg_class */
+	uint8_t		 fixed_cls;	/* enum seg_class: a headline drawn
+					 * last, put back (segment_late.c) */
+	uint8_t		 furn;		/* enum furniture_kind: SEG_META: what
+					 * furniture it is */
+	bool		 gap;		/* blank line or column change before */
+	bool		 first_ok;	/* -layout: indent is known */
+	bool		 glued;		/* a lifted glyph put back mid-line */
+	bool		 signoff;	/* a line of a notice's sign-off (落款) */
+	bool		 fixed;		/* a headline drawn last, put back */
+	bool		 removed;	/* a second copy dropped as an artefact */
 };
 
 /* The reason of a line no rule but the default made body text. */
