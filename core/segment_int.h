@@ -103,6 +103,14 @@ struct seg_page {
 	struct seg_line	*v;
 	size_t		 n;
 	size_t		 cap;
+	/* Clean text the same as the line's own bytes is not copied: the
+	 * newline after the line in the page text is made a NUL while the
+	 * page is segmented, and the line's clean points at its bytes.
+	 * share_clean allows it (segment_run: the page's own text, not a
+	 * borrowed one); nul_lines marks the page's lines so ended
+	 * (segment_lines_restore puts the newlines back). */
+	bool		 share_clean;
+	unsigned char	*nul_lines;
 };
 
 /* segment_columns.c */
@@ -117,6 +125,10 @@ void		 segment_layout_read(struct seg_page *);
 
 /* segment_lines.c */
 void		 segment_lines_measure(struct seg_page *);
+/* Free a line's clean text (nothing when it is the page's own bytes). */
+void		 segment_lines_free_clean(const struct seg_page *, char *clean);
+/* The page text as it was: the newlines segment_lines_measure made NULs. */
+void		 segment_lines_restore(struct seg_page *);
 void		 segment_lines_set_full(struct seg_page *);
 /* Free this thread's compiled line patterns (compiled again when next
  * needed; other threads' are freed when they end): for leak checkers. */

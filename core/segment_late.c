@@ -503,8 +503,8 @@ join_piece(const struct seg_page *sp, struct seg_line *a,
     struct seg_line *b)
 {
 	a->len = b->off + b->len - a->off;
-	free(a->clean);
-	free(b->clean);
+	segment_lines_free_clean(sp, a->clean);
+	segment_lines_free_clean(sp, b->clean);
 	a->clean = clean_string(a->s, a->len);
 	a->w = clean_width(a->s, a->len, sp->cjk);
 }
@@ -541,7 +541,7 @@ late_relay(struct seg_page *sp, struct late *lt)
 		out[o++] = sp->v[i];
 	}
 	for (i = lt->t; i < lt->e; i++)
-		free(sp->v[i].clean);
+		segment_lines_free_clean(sp, sp->v[i].clean);
 	for (i = lt->e; i < sp->n; i++)
 		out[o++] = sp->v[i];
 	free(sp->v);
