@@ -1213,6 +1213,7 @@ seg_page_free(struct seg_page *sp)
 	for (i = 0; i < sp->n; i++)
 		segment_lines_free_clean(sp, sp->v[i].clean);
 	free(sp->v);
+	free(sp->made);
 	segment_lines_restore(sp);
 }
 
@@ -1258,7 +1259,8 @@ mark_lines(struct seg_page *sp)
 	segment_lines_mark_signoffs(sp);
 	for (i = 0; i < sp->n; i++)
 		if (sp->v[i].fixed)
-			seg_set(&sp->v[i], sp->v[i].fixed_cls, sp->v[i].fixed_why);
+			seg_set(&sp->v[i], sp->v[i].fixed_cls,
+			    segment_late_fixed_why(sp->v[i].fixed_cls));
 }
 
 void
@@ -1290,6 +1292,8 @@ segment_run(struct page *page, struct diag_list *diags,
 	 * no kickers of the text's last lines. */
 	segment_raw_mark_kickers(&sp);
 	segment_blocks_mark_title_tails(&sp);
+	if (sp.explain)
+		sp.made = xcalloc(sp.n ? sp.n : 1, sizeof *sp.made);
 	assemble(&sp);
 	if (page->n_articles == 0 && sp.n > 0 && diags != NULL)
 		diag_add(diags, DIAG_NOTE, page->path, 0, -1,

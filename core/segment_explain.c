@@ -226,7 +226,7 @@ segment_explain_fill(const struct seg_page *sp, struct segment_explain *ex)
 		n->width = l->w;
 		n->full = l->full;
 		n->gap = l->gap;
-		r = l->cls == SEG_META ? NULL : map_find(&m, l->made, l->line,
+		r = l->cls == SEG_META ? NULL : map_find(&m, sp->made[i], l->line,
 		    l->off, sp->mode != SEG_MODE_LAYOUT);
 		if (r != NULL) {
 			n->role = r->role;

@@ -48,22 +48,19 @@ enum seg_class {
 	SEG_AD			/* fake-bold (doubled) advertisement line */
 };
 
-/* One line of the page (or piece of one): a huge page holds millions, so the fields are
- * ordered to leave no holes and the classes are kept in a byte each (88
- * bytes a line, 112 before). */
+/* One line of the page (or piece of one): a huge page holds millions, so
+ * the fields are ordered to leave no holes, the classes are kept in a byte
+ * each and what only --explain needs is kept beside (72 bytes a line, 112
+ * before). */
 struct seg_line {
 	const char	*s;		/* the text, trimmed, in the page text */
 	size_t		 len;
 	size_t		 off;		/* byte offset of s in the page text */
 	char		*clean;		/* clean text of this line alone */
-	const char	*fixed_why;	/* a headline drawn last: its reason */
 	/* What set cls, for --explain: a rule's short description (a string
 	 * literal; set with seg_set wherever a class is decided, so it costs
 	 * a pointer store). */
 	const char	*why;
-	/* The text of the element the line went into (kept by the element
-	 * wherever it moves: --explain finds the line's article by it). */
-	const char	*made;
 	/* 1-based source line (a page of 2^32 lines would be 4 GB of
 	 * newlines alone) */
 	uint32_t	 line;
@@ -111,6 +108,10 @@ struct seg_page {
 	 * (segment_lines_restore puts the newlines back). */
 	bool		 share_clean;
 	unsigned char	*nul_lines;
+	/* With explain: by line, the text of the element the line went
+	 * into (kept by the element wherever it moves: --explain finds the
+	 * line's article by it); NULL otherwise. */
+	const char	**made;
 };
 
 /* segment_columns.c */
@@ -216,6 +217,9 @@ void		 segment_regroup(const struct seg_page *, struct article *,
 
 /* segment_late.c */
 bool		 segment_late_raw(struct seg_page *);
+/* Why a headline drawn last and put back (seg_line.fixed) is of class
+ * cls (a kicker or a headline): a string literal, for --explain. */
+const char	*segment_late_fixed_why(enum seg_class cls);
 
 /* segment_raw.c */
 void		 segment_raw_mark_kickers(struct seg_page *);

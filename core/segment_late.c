@@ -530,9 +530,6 @@ late_relay(struct seg_page *sp, struct late *lt)
 				out[o].fixed_cls = g == lt->gs[j] &&
 				    is_kicker(sp, lt, g, lt->gs[j + 1]) ?
 				    SEG_KICKER : SEG_TITLE;
-				out[o].fixed_why = out[o].fixed_cls == SEG_KICKER ?
-				    "kicker: -raw, over a headline drawn after its text, put back" :
-				    "headline: -raw, drawn after its text, put back";
 				o++;
 			}
 			j++;
@@ -564,6 +561,14 @@ late_free(struct late *lt)
 	free(lt->aff);
 	free(lt->gs);
 	free(lt->us);
+}
+
+const char *
+segment_late_fixed_why(enum seg_class cls)
+{
+	return cls == SEG_KICKER ?
+	    "kicker: -raw, over a headline drawn after its text, put back" :
+	    "headline: -raw, drawn after its text, put back";
 }
 
 bool
