@@ -54,7 +54,7 @@ EOS
 # Peak memory bounded to 5.5 times the page: the file's bytes are let go
 # once decoded, before segmenting (7 times before: 696 MB for 100 MB; 598
 # MB since), and the lines' clean text is no copy of them where it is the
-# same bytes, their records packed (458 MB since).  The time is generous
+# same bytes, their records packed (438 MB since).  The time is generous
 # for a loaded machine.
 bounded 300 "$big_max" "${page_mb} MB page --list" --list "$TMP/big/p/2024-01-01/01.txt"
 [ $status = 0 ] && grep -q '全县早稻育秧全面铺开' "$TMP/out" || fail "huge page: articles not listed"
