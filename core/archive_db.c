@@ -27,6 +27,20 @@ archive_open_db(const char *conninfo, char **cause)
 	return NULL;
 }
 
+struct archive *
+archive_open_db_unlisted(const char *conninfo, char **cause)
+{
+	return archive_open_db(conninfo, cause);
+}
+
+int
+archive_db_list(struct archive *a, char **cause)
+{
+	(void)a;
+	*cause = NULL;
+	return 0;
+}
+
 int
 archive_db_reconnect(struct archive *a, char **cause)
 {
@@ -75,6 +89,7 @@ asearch_db_each(struct archive *a, const struct search_pattern *sp,
 
 #include "archive_db_int.h"
 #include "sanitize.h"
+#include "searchfold.h"
 
 bool
 archive_db_available(void)
@@ -306,25 +321,26 @@ adb_array(const char *v, size_t vlen, size_t *n)
 }
 
 const char *
-adb_array_elem(const char *v, size_t vlen, size_t i, int *len)
+adb_array_next(const char *v, size_t vlen, size_t *off, int *len)
 {
 	const unsigned char *p = (const unsigned char *)v;
-	size_t off = 20, k;
 	int32_t l;
 
-	for (k = 0; off + 4 <= vlen; k++) {
-		l = (int32_t)adb_be(p + off, 4);
-		off += 4;
-		if (k == i) {
-			if (l < 0 || off + (size_t)l > vlen)
-				return NULL;
-			*len = l;
-			return v + off;
-		}
-		if (l > 0)
-			off += (size_t)l;
+	if (*off < 20)
+		*off = 20;
+	if (*off + 4 > vlen)
+		return NULL;
+	l = (int32_t)adb_be(p + *off, 4);
+	*off += 4;
+	if (l < 0) {		/* NULL */
+		*len = 0;
+		return v + *off;
 	}
-	return NULL;
+	if (*off + (size_t)l > vlen)
+		return NULL;
+	*len = l;
+	*off += (size_t)l;
+	return v + *off - l;
 }
 
 /* --- COPY rows ------------------------------------------------------------------ */
@@ -484,29 +500,105 @@ archive_db_close(struct archive_db *db)
 	explicit_bzero(db->conninfo, strlen(db->conninfo));
 	free(db->conninfo);
 	free(db->where);
+	free(db->han_table);
 	free(db);
 }
 
-/* Connect for reading: the session is read-only, and the schema is one
- * this build reads. */
-static PGconn *
-adb_connect_reader(const char *conninfo, const char *where, char **cause)
-{
-	PGconn *conn = adb_connect(conninfo, cause);
-	int v;
+/* A reader's session settings, sent with the connection (no round trip
+ * of their own): read-only; and every query has an index to use, so the
+ * planner may not scan instead -- it sees a few thousand rows of issue
+ * keys and scans them rather than use their GIN index, not counting that
+ * each row is tens of kilobytes out of line: 2 s instead of 70 ms on a
+ * ten-year daily. */
+static const char adb_reader_options[] =
+    "-c default_transaction_read_only=on -c enable_seqscan=off -c client_min_messages=warning";
 
-	if (conn == NULL)
+/* Connect for reading, with the reader's settings after any options the
+ * connection string gives. */
+static PGconn *
+adb_connect_session(const char *conninfo, const char *where, char **cause)
+{
+	PQconninfoOption *o;
+	const char *keys[3] = { "dbname", "options", NULL }, *vals[3], *given;
+	char *err = NULL, *opts;
+	PGconn *conn;
+
+	/* Parsed first: libpq's own message for a bad string may quote it,
+	 * password and all. */
+	if ((o = PQconninfoParse(conninfo, &err)) == NULL) {
+		PQfreemem(err);
+		*cause = xstrdup(_("the database connection string cannot be read (see \"Connection Strings\" in the PostgreSQL manual)"));
 		return NULL;
-	/* The planner sees a few thousand rows of issue keys and scans them
-	 * rather than use their GIN index, not counting that each row is
-	 * tens of kilobytes out of line: 2 s instead of 70 ms on a ten-year
-	 * daily.  Every query of a reader has an index to use. */
-	if (adb_exec(conn, "SET default_transaction_read_only = on; SET enable_seqscan = off",
-	    where, cause) != 0) {
+	}
+	given = adb_opt(o, "options");
+	opts = given != NULL && *given != '\0' ?
+	    xasprintf("%s %s", given, adb_reader_options) :
+	    xstrdup(adb_reader_options);
+	PQconninfoFree(o);
+	vals[0] = conninfo;
+	vals[1] = opts;
+	vals[2] = NULL;
+	conn = PQconnectdbParams(keys, vals, 1);
+	free(opts);
+	if (conn == NULL || PQstatus(conn) != CONNECTION_OK) {
+		*cause = conn ? adb_error(conn, where, _("cannot connect")) :
+		    xasprintf(_("%s: cannot connect: out of memory"), where);
 		PQfinish(conn);
 		return NULL;
 	}
-	v = adb_schema_version(conn, where, cause);
+	return conn;
+}
+
+/* The archive's kanbao_meta, all of it in one query, into a and a->db;
+ * the schema version, 0 when there is none, -1 with *cause when it
+ * cannot be read. */
+static int
+adb_read_meta(struct archive *a, PGconn *conn, const char *where,
+    char **cause)
+{
+	PGresult *r = PQexec(conn, "SELECT key, value FROM kanbao_meta");
+	const char *state;
+	int i, version = -1;
+
+	if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+		state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+		if (state != NULL && strcmp(state, "42P01") == 0) {
+			PQclear(r);	/* undefined_table: no archive */
+			return 0;
+		}
+		*cause = adb_error(conn, where, _("cannot read the schema"));
+		PQclear(r);
+		return -1;
+	}
+	for (i = 0; i < PQntuples(r); i++) {
+		const char *k = PQgetvalue(r, i, 0), *v = PQgetvalue(r, i, 1);
+
+		if (strcmp(k, "schema_version") == 0)
+			version = atoi(v);
+		else if (strcmp(k, "root") == 0 && a->root == NULL)
+			a->root = xstrdup(v);
+		else if (strcmp(k, "scope") == 0)
+			a->scope = (enum archive_scope)atoi(v);
+		else if (strcmp(k, "forced_charset") == 0 &&
+		    a->forced_charset == NULL)
+			a->forced_charset = xstrdup(v);
+		else if (strcmp(k, "fold_han") == 0)
+			a->db->fold_han = strcmp(v, "1") == 0;
+		else if (strcmp(k, "han_table") == 0 && a->db->han_table == NULL)
+			a->db->han_table = xstrdup(v);
+	}
+	PQclear(r);
+	if (version < 0)
+		*cause = xasprintf(_("%s: kanbao_meta has no schema_version: not a kanbao archive"),
+		    where);
+	return version;
+}
+
+/* Whether the schema version v is the one this build reads; else why not
+ * in *cause. */
+static bool
+adb_version_ok(int v, const char *where, char **cause)
+{
 	if (v == 0)
 		*cause = xasprintf(_("%s holds no kanbao archive: load one with kanbao --ingest PATH --database URI"),
 		    where);
@@ -516,7 +608,21 @@ adb_connect_reader(const char *conninfo, const char *where, char **cause)
 	else if (v > 0 && v < ARCHIVE_DB_SCHEMA)
 		*cause = xasprintf(_("%s holds schema version %d: run kanbao --ingest again to migrate it to version %d"),
 		    where, v, ARCHIVE_DB_SCHEMA);
-	if (v != ARCHIVE_DB_SCHEMA) {
+	return v == ARCHIVE_DB_SCHEMA;
+}
+
+/* Connect again for reading: the session is read-only, and the schema is
+ * one this build reads. */
+static PGconn *
+adb_connect_reader(const char *conninfo, const char *where, char **cause)
+{
+	PGconn *conn = adb_connect_session(conninfo, where, cause);
+	int v;
+
+	if (conn == NULL)
+		return NULL;
+	v = adb_schema_version(conn, where, cause);
+	if (v < 0 || !adb_version_ok(v, where, cause)) {
 		PQfinish(conn);
 		return NULL;
 	}
@@ -574,29 +680,31 @@ adb_add_diags(struct diag_list *dl, const PGresult *r)
 	}
 }
 
+/* The archive's own diagnostics. */
 static int
-adb_load_archive(struct archive *a, PGconn *conn, const char *where,
+adb_load_diags(struct archive *a, PGconn *conn, const char *where,
+    char **cause)
+{
+	PGresult *r = adb_query(conn, "SELECT level, file, line, byte, message FROM kanbao_diag WHERE issue IS NULL ORDER BY seq");
+
+	if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+		*cause = adb_error(conn, where, _("cannot read the archive"));
+		PQclear(r);
+		return -1;
+	}
+	adb_add_diags(&a->diags, r);
+	PQclear(r);
+	return 0;
+}
+
+/* The publications and the list of their issues. */
+static int
+adb_load_listing(struct archive *a, PGconn *conn, const char *where,
     char **cause)
 {
 	PGresult *r;
 	size_t i, n, p;
-	char *v;
 
-	a->root = adb_meta(conn, "root");
-	v = adb_meta(conn, "scope");
-	a->scope = v ? (enum archive_scope)atoi(v) : SCOPE_ARCHIVE;
-	free(v);
-	a->forced_charset = adb_meta(conn, "forced_charset");
-	if (a->root == NULL) {
-		*cause = xasprintf(_("%s holds no kanbao archive yet (an ingest has not finished its first step)"),
-		    where);
-		return -1;
-	}
-	r = adb_query(conn, "SELECT level, file, line, byte, message FROM kanbao_diag WHERE issue IS NULL ORDER BY seq");
-	if (PQresultStatus(r) != PGRES_TUPLES_OK)
-		goto fail;
-	adb_add_diags(&a->diags, r);
-	PQclear(r);
 	r = adb_query(conn, "SELECT id, name, charset, lang FROM kanbao_publication ORDER BY ord");
 	if (PQresultStatus(r) != PGRES_TUPLES_OK)
 		goto fail;
@@ -651,31 +759,99 @@ fail:
 	return -1;
 }
 
-struct archive *
-archive_open_db(const char *conninfo, char **cause)
+/* The table the text was folded with (adb_han_text's form in
+ * archive_db_ingest.c) made this process's, unless it has one already or
+ * the table is not for this build's ranges: queries are folded as the
+ * text was, without loading OpenCC. */
+static void
+adb_han_preset(const char *text)
+{
+	size_t n = searchfold_han_size(), i;
+	uint32_t *t;
+	char *end;
+	unsigned long v;
+
+	if (text == NULL || strtoul(text, &end, 16) != n || *end != ';')
+		return;
+	t = xcalloc(n, sizeof *t);
+	for (text = end + 1; *text != '\0'; text = end + 1) {
+		i = strtoul(text, &end, 16);
+		if (*end != ':' || i >= n)
+			break;
+		v = strtoul(end + 1, &end, 16);
+		if (*end != ',')
+			break;
+		t[i] = (uint32_t)v;
+	}
+	if (*text == '\0')
+		searchfold_han_preset(t);
+	free(t);
+}
+
+static struct archive *
+adb_open(const char *conninfo, bool listed, char **cause)
 {
 	struct archive *a;
-	char *where = archive_db_where(conninfo), *v;
+	char *where = archive_db_where(conninfo);
 	PGconn *conn;
+	int v;
 
 	*cause = NULL;
-	if ((conn = adb_connect_reader(conninfo, where, cause)) == NULL) {
+	if ((conn = adb_connect_session(conninfo, where, cause)) == NULL) {
 		free(where);
 		return NULL;
 	}
 	a = xcalloc(1, sizeof *a);
+	a->scope = SCOPE_ARCHIVE;
 	a->db = xcalloc(1, sizeof *a->db);
 	a->db->conn = conn;
 	a->db->conninfo = xstrdup(conninfo);
 	a->db->where = where;
-	v = adb_meta(conn, "fold_han");
-	a->db->fold_han = v != NULL && strcmp(v, "1") == 0;
-	free(v);
-	if (adb_load_archive(a, conn, where, cause) != 0) {
-		archive_free(a);
-		return NULL;
+	v = adb_read_meta(a, conn, where, cause);
+	if (v < 0 || !adb_version_ok(v, where, cause))
+		goto fail;
+	if (a->root == NULL) {
+		*cause = xasprintf(_("%s holds no kanbao archive yet (an ingest has not finished its first step)"),
+		    where);
+		goto fail;
 	}
+	if (a->db->fold_han)
+		adb_han_preset(a->db->han_table);
+	if (adb_load_diags(a, conn, where, cause) != 0)
+		goto fail;
+	if (listed && archive_db_list(a, cause) != 0)
+		goto fail;
 	return a;
+fail:
+	archive_free(a);
+	return NULL;
+}
+
+struct archive *
+archive_open_db(const char *conninfo, char **cause)
+{
+	return adb_open(conninfo, true, cause);
+}
+
+struct archive *
+archive_open_db_unlisted(const char *conninfo, char **cause)
+{
+	return adb_open(conninfo, false, cause);
+}
+
+int
+archive_db_list(struct archive *a, char **cause)
+{
+	*cause = NULL;
+	if (a->db == NULL || a->db->listed)
+		return 0;
+	if (PQstatus(a->db->conn) != CONNECTION_OK &&
+	    archive_db_reconnect(a, cause) != 0)
+		return -1;
+	if (adb_load_listing(a, a->db->conn, a->db->where, cause) != 0)
+		return -1;
+	a->db->listed = true;
+	return 0;
 }
 
 #endif /* HAVE_LIBPQ */

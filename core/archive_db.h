@@ -31,7 +31,7 @@
 #include "model.h"
 
 /* The schema this build reads and writes. */
-#define ARCHIVE_DB_SCHEMA	1
+#define ARCHIVE_DB_SCHEMA	2
 
 /* Whether this build can use a database at all (libpq). */
 bool	archive_db_available(void);
@@ -41,6 +41,11 @@ bool	archive_is_db(const struct archive *a);
 /* The archive in the database conninfo.  NULL with *cause set (caller
  * frees) when it cannot be reached or read. */
 struct archive *archive_open_db(const char *conninfo, char **cause);
+/* The same without the list of its publications and issues (a search
+ * needs none): n_pubs is 0 until archive_db_list reads them (0, or -1
+ * with *cause set). */
+struct archive *archive_open_db_unlisted(const char *conninfo, char **cause);
+int	archive_db_list(struct archive *a, char **cause);
 /* Connect again after a failure (the server restarted); 0 when the
  * database answers now, else -1 with *cause set. */
 int	archive_db_reconnect(struct archive *a, char **cause);

@@ -16,6 +16,8 @@ struct archive_db {
 	char		*conninfo;	/* kept to connect again; never shown */
 	char		*where;		/* "database D on host H" */
 	bool		 fold_han;	/* the text was folded with OpenCC */
+	char		*han_table;	/* the table it was folded with */
+	bool		 listed;	/* publications and issues read */
 };
 
 /* Connect to conninfo; NULL with *cause set (naming the database and its
@@ -35,10 +37,12 @@ int64_t	 adb_int(const PGresult *, int row, int col);
 /* A bytea or text column: NULL when SQL NULL, else a NUL-terminated copy
  * (caller frees); its length in *len when len is not NULL. */
 char	*adb_str(const PGresult *, int row, int col, size_t *len);
-/* Element i of a one-dimensional binary array value (n: the count), as
- * a pointer and length into the result. */
+/* A one-dimensional binary array value: its count n, then its elements
+ * one after the other, as a pointer and length into the result. */
 int	 adb_array(const char *v, size_t vlen, size_t *n);
-const char *adb_array_elem(const char *v, size_t vlen, size_t i, int *len);
+/* The element at *off (0: the first) and *off moved past it; NULL at the
+ * end.  A walk over all n costs n, not n squared. */
+const char *adb_array_next(const char *v, size_t vlen, size_t *off, int *len);
 
 /* COPY ... FROM STDIN (FORMAT binary) rows, built in a buffer. */
 void	adb_copy_begin(struct strbuf *);

@@ -4,13 +4,16 @@
  * The query is folded as the local search folds it; its keys (dbgrams.h)
  * pick the candidate issues through the GIN index of kanbao_issue_grams
  * (one row of keys an issue: an index per article costs six times as
- * much to build and store), and their articles are read in archive
- * order or newest first; each candidate's blocks are then
- * searched with search_text, as the cache's are, so the hits are the
- * local search's.  A literal query, or one needing the Traditional to
- * Simplified fold the database's text was not folded with, reads every
- * article of the scope instead.  Rows stream one at a time (libpq's
- * single-row mode): a frequent word does not fill the memory. */
+ * much to build and store), and the server keeps those of their articles
+ * whose folded text (kanbao_search.folded) holds the folded query: only
+ * the articles with a hit travel, in archive order or newest first.
+ * Their blocks are then searched with search_text, as the cache's are,
+ * so the hits are the local search's.  A literal query, or one needing
+ * the Traditional to Simplified fold the database's text was not folded
+ * with, reads every article of the scope instead.  Rows stream one at a
+ * time (libpq's single-row mode): a frequent word does not fill the
+ * memory.
+ */
 #include "config.h"
 
 #ifdef HAVE_LIBPQ
@@ -27,17 +30,15 @@
 #include "search.h"
 #include "xalloc.h"
 
-/* Candidate issues first (the GIN index of their keys), then their
- * articles. */
+/* Candidate issues first (the GIN index of their keys), then those of
+ * their articles that hold the folded query. */
 static const char adb_candidates_sql[] =
     "WITH c AS MATERIALIZED (SELECT issue FROM kanbao_issue_grams WHERE grams @> $1::int4[]) ";
+static const char adb_holds_sql[] =
+    "WHERE position($2::bytea in s.folded) > 0 ";
 static const char adb_search_sql[] =
-    "SELECT s.issue, pb.id, i.date, a.id, a.title, pg.number, pb.name, s.blocks, s.breaks "
-    "FROM kanbao_search s "
-    "JOIN kanbao_issue i ON i.pk = s.issue "
-    "JOIN kanbao_publication pb ON pb.id = i.pub "
-    "JOIN kanbao_article a ON a.issue = s.issue AND a.page = s.page AND a.ord = s.article "
-    "JOIN kanbao_page pg ON pg.issue = s.issue AND pg.ord = s.page ";
+    "SELECT s.issue, i.pub, i.date, s.id, s.title, s.page_number, i.pub_name, s.blocks, s.breaks, s.folded "
+    "FROM kanbao_search s JOIN kanbao_issue i ON i.pk = s.issue ";
 
 /* The line of byte off of block b: the last break of b at or before it. */
 static unsigned long
@@ -79,15 +80,39 @@ struct adb_row {
 	struct search_hits hits;
 	int64_t		*br;
 	size_t		 cap_br;
+	const char	**text;		/* the row's blocks */
+	int		*len;
+	size_t		 cap_text, cap_len;
+	bool		 filtered;	/* the server kept only hits: the
+					 * folded text says which blocks */
 };
+
+/* Whether block i of a row whose folded text (the blocks folded, one a
+ * line) is f may hold the folded query q: true when f has no line i. */
+static bool
+adb_block_may(const char *f, size_t flen, size_t i, const char *q,
+    size_t qlen)
+{
+	const char *end = f + flen, *nl;
+
+	for (; i > 0; i--) {
+		if ((nl = memchr(f, '\n', (size_t)(end - f))) == NULL)
+			return true;
+		f = nl + 1;
+	}
+	nl = memchr(f, '\n', (size_t)(end - f));
+	return memmem(f, (size_t)((nl ? nl : end) - f), q, qlen) != NULL;
+}
 
 /* Search one candidate row; nonzero when fn stops. */
 static int
 adb_search_row(struct adb_row *s, const PGresult *r)
 {
 	struct asearch_hit h;
-	const char *blocks = PQgetvalue(r, 0, 7), *breaks = PQgetvalue(r, 0, 8);
-	size_t nb, n_br, i, k, blen = (size_t)PQgetlength(r, 0, 7),
+	const char *blocks = PQgetvalue(r, 0, 7), *breaks = PQgetvalue(r, 0, 8),
+	    *folded = NULL, *q = NULL;
+	size_t flen = 0, qlen = 0;
+	size_t nb, n_br, i, k, off, blen = (size_t)PQgetlength(r, 0, 7),
 	    brlen = (size_t)PQgetlength(r, 0, 8);
 	int len, stop = 0;
 	const char *e;
@@ -106,14 +131,28 @@ adb_search_row(struct adb_row *s, const PGresult *r)
 	    adb_array(breaks, brlen, &n_br) != 0)
 		return 0;
 	search_hits_clear(&s->hits);
-	for (i = 0; i < nb; i++)
-		if ((e = adb_array_elem(blocks, blen, i, &len)) != NULL)
+	s->text = xgrow(s->text, &s->cap_text, nb + 1, sizeof *s->text);
+	s->len = xgrow(s->len, &s->cap_len, nb + 1, sizeof *s->len);
+	if (s->filtered) {
+		folded = PQgetvalue(r, 0, 9);
+		flen = (size_t)PQgetlength(r, 0, 9);
+		q = search_pattern_folded(s->sp, &qlen);
+	}
+	for (off = 0, i = 0; i < nb; i++) {
+		if ((e = adb_array_next(blocks, blen, &off, &len)) == NULL)
+			return 0;
+		s->text[i] = e;
+		s->len[i] = len;
+		/* Folding a block costs more than the rest: the blocks
+		 * without the query (most) are not folded again. */
+		if (!s->filtered || adb_block_may(folded, flen, i, q, qlen))
 			search_text(s->sp, e, (size_t)len, i, &s->hits);
+	}
 	if (s->hits.n == 0)
 		return 0;
 	s->br = xgrow(s->br, &s->cap_br, n_br + 1, sizeof *s->br);
-	for (k = 0; k < n_br; k++) {
-		const char *v = adb_array_elem(breaks, brlen, k, &len);
+	for (off = 0, k = 0; k < n_br; k++) {
+		const char *v = adb_array_next(breaks, brlen, &off, &len);
 		int64_t x = 0;
 		int j;
 
@@ -131,8 +170,8 @@ adb_search_row(struct adb_row *s, const PGresult *r)
 	h.pub_name_len = (size_t)PQgetlength(r, 0, 6);
 	for (i = 0; i < s->hits.n && !stop; i++) {
 		h.h = s->hits.v[i];
-		h.text = adb_array_elem(blocks, blen, h.h.block, &len);
-		h.len = (size_t)len;
+		h.text = s->text[h.h.block];
+		h.len = (size_t)s->len[h.h.block];
 		h.plain = false;
 		h.line = adb_line(s->br, n_br, h.h.block, h.h.start);
 		s->count++;
@@ -170,10 +209,12 @@ asearch_db_once(struct archive *a, const struct search_pattern *sp,
     long *hits)
 {
 	struct archive_db *db = a->db;
-	struct adb_row s = { sp, sc, fn, arg, 0, { 0 }, NULL, 0 };
+	struct adb_row s = { sp, sc, fn, arg, 0, { 0 }, NULL, 0, NULL, NULL, 0,
+	    0, false };
 	struct dbgrams g = { 0 };
 	struct strbuf sql = STRBUF_INIT, keys = STRBUF_INIT;
-	const char *folded, *params[1];
+	const char *folded, *params[2];
+	int lens[2] = { 0, 0 }, formats[2] = { 0, 1 };
 	unsigned flags = search_pattern_flags(sp);
 	size_t flen, i, total, done = 0;
 	long long issue = -1;
@@ -197,12 +238,17 @@ asearch_db_once(struct archive *a, const struct search_pattern *sp,
 	strbuf_adds(&sql, adb_search_sql);
 	if (g.n > 0)
 		strbuf_adds(&sql, "JOIN c ON c.issue = s.issue ");
+	if (g.n > 0)
+		strbuf_adds(&sql, adb_holds_sql);
+	s.filtered = g.n > 0;
 	strbuf_adds(&sql, order == ASEARCH_NEWEST_FIRST ?
-	    "ORDER BY i.date DESC, pb.ord, i.ord, s.page, s.article" :
-	    "ORDER BY pb.ord, i.ord, s.page, s.article");
+	    "ORDER BY i.date DESC, i.pub_ord, i.ord, s.page, s.article" :
+	    "ORDER BY i.pub_ord, i.ord, s.page, s.article");
 	params[0] = keys.s;
-	if (!PQsendQueryParams(db->conn, sql.s, g.n ? 1 : 0, NULL, params, NULL,
-	    NULL, 1) || !PQsetSingleRowMode(db->conn)) {
+	params[1] = folded;
+	lens[1] = (int)flen;
+	if (!PQsendQueryParams(db->conn, sql.s, g.n ? 2 : 0, NULL, params, lens,
+	    formats, 1) || !PQsetSingleRowMode(db->conn)) {
 		*cause = adb_error(db->conn, db->where, _("cannot search"));
 		failed = 1;
 	}
@@ -242,6 +288,8 @@ asearch_db_once(struct archive *a, const struct search_pattern *sp,
 	strbuf_free(&keys);
 	search_hits_free(&s.hits);
 	free(s.br);
+	free(s.text);
+	free(s.len);
 	*hits = s.count;
 	return failed ? -1 : s.count;
 }

@@ -320,6 +320,49 @@ clean_is_doubled(const char *s, size_t len)
 }
 
 char *
+clean_undouble_spaced(const char *s, size_t len)
+{
+	struct ubuf all = { NULL, 0, 0 }, out = { NULL, 0, 0 };
+	size_t i, k = 0;
+	bool space = false;
+	char *r;
+
+	ubuf_add_utf8(&all, s, len);
+	/* k counts the glyphs kept so far: an even k opens a pair */
+	for (i = 0; i < all.n; i++) {
+		if (clean_is_space(all.u[i])) {
+			space = true;
+			continue;
+		}
+		if (k % 2 == 0) {
+			if (space && out.n > 0)
+				ubuf_add(&out, ' ');
+			ubuf_add(&out, all.u[i]);
+		}
+		space = false;
+		k++;
+	}
+	r = ubuf_to_utf8(&out);
+	free(all.u);
+	free(out.u);
+	return r;
+}
+
+bool
+clean_doubled_so_far(const char *s, size_t len)
+{
+	struct ubuf b = { NULL, 0, 0 };
+	size_t i;
+	bool ok = true;
+
+	squeeze(&b, s, len);
+	for (i = 0; ok && i + 1 < b.n; i += 2)
+		ok = b.u[i] == b.u[i + 1];
+	free(b.u);
+	return ok;
+}
+
+char *
 clean_undouble(const char *s, size_t len)
 {
 	struct ubuf b = { NULL, 0, 0 }, out = { NULL, 0, 0 };

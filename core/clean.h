@@ -38,9 +38,15 @@ char	*clean_names(const char *const *lines, const size_t *lens, size_t n);
 /* True when every glyph of s (spaces aside) is printed twice in a row, as
  * fake bold leaves it: "农农信信手手机机". */
 bool	 clean_is_doubled(const char *s, size_t len);
+/* Whether s, its spaces left out, may still become doubled: every
+ * complete pair of characters so far is one character twice. */
+bool	clean_doubled_so_far(const char *s, size_t len);
 /* s with each doubled glyph once (clean text, spaces dropped as by
  * clean_string).  Caller frees. */
 char	*clean_undouble(const char *s, size_t len);
+/* The same, keeping a space where one stood between two pairs (Latin
+ * words: "NNeew w ppaattiieennttss" -> "New patients"). */
+char	*clean_undouble_spaced(const char *s, size_t len);
 
 /* The printed width of s in columns: wide characters 2 (ambiguous ones too
  * when cjk is set), others 1; spaces count only between two non-wide

@@ -71,6 +71,10 @@
  * share of its height) is the footer even where no band was cut off. */
 #define PDF_FOOT_SHARE	0.06
 
+/* A line whose top is within this share of the page's height from its
+ * top edge stands where a masthead or running header does. */
+#define PDF_EDGE_SHARE	0.12
+
 /* A line in another font than the body's, this many times its size, is
  * a headline even when the font's name does not say it is bold. */
 #define PDF_HEAD_OTHER_FONT	1.08
@@ -195,13 +199,37 @@ pdf_is_meta(const struct pdf_line *l)
 	return meta;
 }
 
+/* A line of the page's header or footer by its words and where it
+ * stands: in the footer band or as near the foot as a footer stands, a
+ * date, a page number or the masthead's words with the paper's name
+ * beside them ("The Elm Falls Herald · Sunday, March 15, 2025", "A2");
+ * as near the top as a header stands (a masthead's second line, under
+ * the header band), a date or the masthead's words. */
+static bool
+pdf_edge_words(const struct pdf_page *pg, const struct pdf_line *l)
+{
+	bool foot = l->band == 2 || l->b.y1 > (1 - PDF_FOOT_SHARE) * pg->height;
+	bool top = l->b.y2 < PDF_EDGE_SHARE * pg->height;
+	char *clean;
+	bool yes;
+
+	if (!foot && !top)
+		return false;
+	clean = clean_string(l->text, strlen(l->text));
+	yes = (foot ? segment_lines_is_band_furniture(clean) :
+	    segment_lines_is_header_words(clean)) &&
+	    !segment_lines_is_jump(clean, NULL, NULL);	/* （接第1版） */
+	free(clean);
+	return yes;
+}
+
 static enum pdf_role
 pdf_role(const struct pdf_page *pg, const struct pdf_line *l)
 {
 	double ratio = l->size / pg->body_size;
 
 	if (l->band == 1 || ((l->band == 2 || l->b.y1 > (1 - PDF_FOOT_SHARE) *
-	    pg->height) && pdf_is_meta(l)))
+	    pg->height) && pdf_is_meta(l)) || pdf_edge_words(pg, l))
 		return ROLE_FURNITURE;
 	if (l->doubled)
 		return ROLE_AD;
@@ -622,19 +650,39 @@ pdf_body_article(struct pdf_reader *r)
 	pdf_open_article(r, ARTICLE_NEWS, ST_BODY);
 }
 
+/* Whether line l stands in from its column's left edge (its block's,
+ * or the line under it's) by a paragraph's indent. */
+static bool
+pdf_indented(const struct pdf_page *pg, const struct pdf_line *l)
+{
+	const struct pdf_line *n = l + 1;
+	double left = l->leaf_x1;
+
+	if (n < pg->lines + pg->n_lines && n->b.y1 > l->b.y1 &&
+	    n->b.x1 < l->b.x2 && n->b.x1 < left)
+		left = n->b.x1;
+	return l->b.x1 > left + PDF_PARA_INDENT * l->size;
+}
+
 /* Body text opening a column block above where the open story starts
  * cannot be that story's: text runs down a column and on at the next
  * one's top.  It goes on with the latest story before it that starts
  * above it (a story read down one column while its end stands at the top
- * of the next, the cuts having read the whole column first). */
+ * of the next, the cuts having read the whole column first), whether the
+ * open story goes on or ended (signed, or jumped away) over it. */
 static void
 pdf_column_top(struct pdf_reader *r, const struct pdf_line *l)
 {
 	struct article *v = r->pb.page->articles;
 	size_t k;
 
-	if (r->st != ST_BODY || !l->gap_before || r->cur == 0 ||
+	if ((r->st != ST_BODY && r->st != ST_CLOSED) || !l->gap_before ||
+	    r->cur == 0 ||
 	    r->tops[r->cur - 1] <= l->b.y1 + l->size || r->pg->scan)
+		return;
+	/* Under a story that ended, an indented first line starts a story
+	 * of its own (a brief without a headline). */
+	if (r->st == ST_CLOSED && pdf_indented(r->pg, l))
 		return;
 	for (k = r->cur - 1; k > 0; k--) {
 		if ((v[k - 1].kind != ARTICLE_NEWS &&
@@ -644,6 +692,8 @@ pdf_column_top(struct pdf_reader *r, const struct pdf_line *l)
 		pdf_para_flush(r);
 		r->cur = k;
 		r->text_art = k;
+		r->text_closed = false;
+		r->st = ST_BODY;
 		r->prev = NULL;
 		r->art_y1 = r->tops[k - 1];
 		return;
@@ -855,28 +905,70 @@ pdf_standfirst(struct pdf_reader *r, const struct pdf_line *l)
  * (（本报记者 …）), not a kicker itself (right
  * over the headline) and not ending a sentence: the writer's name
  * signing it. */
+/* Whether the story ends under line l: a headline, an ad or a kicker
+ * over one follows, or the page's footer, or nothing. */
+static bool
+pdf_story_ends_under(struct pdf_reader *r, const struct pdf_line *l,
+    const struct pdf_line *next)
+{
+	const struct pdf_line *end = r->pg->lines + r->pg->n_lines;
+
+	if (next == NULL || next->band == 2 ||
+	    pdf_role(r->pg, next) == ROLE_FURNITURE)
+		return true;
+	if (next->band != 0 || pdf_is_kicker(r, l, next))
+		return false;
+	return pdf_role(r->pg, next) == ROLE_HEAD ||
+	    pdf_role(r->pg, next) == ROLE_AD || (next + 1 < end &&
+	    pdf_role(r->pg, next + 1) == ROLE_HEAD && pdf_is_kicker(r, next,
+	    next + 1));
+}
+
+/* In the body's face, a signature is a name alone, or in brackets, set
+ * flush right under a paragraph that ended, and the story ends with it:
+ * a headline, an ad or another column follows (（叶梅）, 潘宇). */
+static bool
+pdf_body_face_signature(struct pdf_reader *r, const struct pdf_line *l,
+    const struct pdf_line *next)
+{
+	char *clean, *prev;
+	bool sign, ended;
+
+	if (r->prev == NULL || !pdf_flush_right(r, l))
+		return false;
+	if (!pdf_story_ends_under(r, l, next) && next->b.y1 > l->b.y1 &&
+	    next->b.x1 < l->b.x2)
+		return false;	/* the column goes on under it */
+	clean = clean_string(l->text, strlen(l->text));
+	prev = clean_string(r->prev->text, strlen(r->prev->text));
+	sign = (segment_lines_is_signature(clean) ||
+	    segment_lines_is_names_only(clean)) &&
+	    !segment_lines_is_jump(clean, NULL, NULL);	/* （下转第2版） */
+	ended = segment_lines_ends_sentence(prev);
+	free(clean);
+	free(prev);
+	return sign && ended;
+}
+
 static bool
 pdf_end_signature(struct pdf_reader *r, const struct pdf_line *l,
     const struct pdf_line *next)
 {
 	struct article *a = pdf_cur(r);
-	const struct pdf_line *end = r->pg->lines + r->pg->n_lines;
 	char *clean;
 	bool sentence;
 
 	if (a == NULL || r->st != ST_BODY || a->byline.text != NULL ||
-	    (l->font == r->pg->body_font && !pdf_own_byline(l)) ||
 	    strlen(l->text) >= PDF_KICKER_LEN)
 		return false;
-	if (next == NULL || next->band != 0 || pdf_is_kicker(r, l, next))
-		return false;
-	if (pdf_role(r->pg, next) != ROLE_HEAD &&
-	    pdf_role(r->pg, next) != ROLE_AD && !(next + 1 < end &&
-	    pdf_role(r->pg, next + 1) == ROLE_HEAD && pdf_is_kicker(r, next,
-	    next + 1)))
+	if (l->font == r->pg->body_font && !pdf_own_byline(l))
+		return pdf_body_face_signature(r, l, next);
+	if (!pdf_story_ends_under(r, l, next))
 		return false;
 	clean = clean_string(l->text, strlen(l->text));
-	sentence = segment_lines_ends_sentence(clean);
+	sentence = segment_lines_ends_sentence(clean) ||
+	    segment_lines_is_credit(clean) ||
+	    segment_lines_is_credit_word(clean);	/* a photo's, under it */
 	free(clean);
 	return !sentence;
 }
@@ -924,7 +1016,14 @@ pdf_read_line(struct pdf_reader *r, const struct pdf_line *l,
 		char *clean = clean_string(l->text, strlen(l->text));
 
 		pdf_para_flush(r);
-		pagebuild_elem(pdf_cur(r), &pdf_cur(r)->byline, clean, sp);
+		/* A continuation's signature is the story's byline, pages
+		 * back: here it stays the last paragraph, as printed. */
+		if (pdf_cur(r)->kind == ARTICLE_CONTINUATION) {
+			pdf_para_add(r, l, sp.first_line);
+			pdf_para_flush(r);
+		} else
+			pagebuild_elem(pdf_cur(r), &pdf_cur(r)->byline, clean,
+			    sp);
 		free(clean);
 		r->st = ST_CLOSED;
 		r->text_closed = true;
@@ -959,12 +1058,14 @@ pdf_read_line(struct pdf_reader *r, const struct pdf_line *l,
 		role = ROLE_OTHER;
 	/* Under a byline, a line in its style is its second line; in the
 	 * body's style only a name under a reporter's title alone (本报记者 /
-	 * 名字): else it is the body. */
+	 * 名字) or a second role (本报记者 钟霞 / 通讯员 朱佳): else it is the
+	 * body. */
 	else if (r->st == ST_BYLINE && pdf_cur(r)->byline.text != NULL &&
 	    l->font == r->by_font && l->size < r->by_size + PDF_SAME_SIZE &&
 	    l->size > r->by_size - PDF_SAME_SIZE && role != ROLE_FURNITURE &&
 	    role != ROLE_AD && (role != ROLE_BODY ||
-	    pdf_byline_wants_name(pdf_cur(r)->byline.text, l)))
+	    pdf_byline_wants_name(pdf_cur(r)->byline.text, l) ||
+	    pdf_own_byline(l)))
 		role = ROLE_OTHER;
 	/* A byline in the body's face, alone on its line under the
 	 * headline (or its standfirst). */
@@ -1036,6 +1137,28 @@ pdf_set_kinds(const struct pdf_page *pg, struct page *p)
 	segment_kinds_decide(&sp, p->articles, p->n_articles);
 }
 
+/* A date or page line near the top that no header band took (a
+ * masthead set large leaves no thin band over the page): it and every
+ * line standing higher (the paper's name) are the page's header. */
+static void
+pdf_mark_masthead(struct pdf_page *pg)
+{
+	double under = -1;
+	size_t i;
+
+	for (i = 0; i < pg->n_lines; i++) {
+		const struct pdf_line *l = &pg->lines[i];
+		if (l->band == 0 && l->b.y2 < PDF_EDGE_SHARE * pg->height &&
+		    pdf_edge_words(pg, l) && (l->b.y1 + l->b.y2) / 2 > under)
+			under = (l->b.y1 + l->b.y2) / 2;
+	}
+	for (i = 0; i < pg->n_lines && under >= 0; i++) {
+		struct pdf_line *l = &pg->lines[i];
+		if (l->band == 0 && (l->b.y1 + l->b.y2) / 2 <= under)
+			l->band = 1;
+	}
+}
+
 static void
 pdf_read_all(struct pdf_page *pg, struct page *page)
 {
@@ -1047,6 +1170,8 @@ pdf_read_all(struct pdf_page *pg, struct page *page)
 	r.para_kind = BLOCK_PARAGRAPH;
 	pagebuild_init(&r.pb, page);
 	r.line_no = xcalloc(pg->n_lines + 1, sizeof *r.line_no);
+	if (!pg->scan)
+		pdf_mark_masthead(pg);
 	for (i = 0; i < pg->n_lines; i++)
 		r.line_no[i] = pagebuild_line(&r.pb, pg->lines[i].text,
 		    strlen(pg->lines[i].text));

@@ -231,7 +231,8 @@ build_decks(struct asm_state *st, size_t ai, size_t a, size_t b)
 
 /* A single headline-shaped line inside an article with text already is a
  * section head when it reads like one: numbered, a clause pair joined by
- * a comma, or an English head in capitals. */
+ * a comma, or an English head in capitals or of one word, over no
+ * dateline. */
 static bool
 is_section_head(const struct asm_state *st, size_t a, size_t b)
 {
@@ -253,7 +254,13 @@ is_section_head(const struct asm_state *st, size_t a, size_t b)
 	for (i = 0; c[i]; i++)
 		if (c[i] >= 'a' && c[i] <= 'z')
 			caps = false;
-	return !sp->cjk && caps && strlen(c) <= 30;
+	if (sp->cjk || (b < sp->n && segment_lines_dateline(sp->v[b].clean)))
+		return false;	/* NEW YORK (AP) — opens a story */
+	/* One word set apart: of the generated training pages' English
+	 * heads, 64 section heads were one word, one headline (a headline's
+	 * last word wrapped reads so in -raw, where nothing is set apart). */
+	return (caps && strlen(c) <= 30) || (strchr(c, ' ') == NULL &&
+	    sp->v[a].gap);
 }
 
 /* A Chinese subhead opens with a dash (——主题) and sits under its
@@ -466,32 +473,6 @@ first_paragraph(struct asm_state *st, struct article *art, size_t a, size_t b)
 	}
 }
 
-#define DASH_NAME_WORDS	4	/* "— Ann Marie de Vries" at most */
-
-/* "— Maria Jensen": a dash, then a name in capitalised words. */
-static bool
-dash_name(const char *c)
-{
-	int words = 0;
-
-	if (strncmp(c, "— ", 4) == 0 || strncmp(c, "– ", 4) == 0)
-		c += 4;
-	else if (strncmp(c, "-- ", 3) == 0)
-		c += 3;
-	else
-		return false;
-	while (*c) {
-		if (!(*c >= 'A' && *c <= 'Z') || ++words > DASH_NAME_WORDS)
-			return false;
-		for (c++; *c && *c != ' '; c++)
-			if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' &&
-			    *c <= 'Z') || *c == '.' || *c == '\'' || *c == '-'))
-				return false;
-		while (*c == ' ')
-			c++;
-	}
-	return words >= 2;
-}
 
 /* A reporter's signature at an item's end: （本报记者 孟梅）, — Maria
  * Jensen. */
@@ -501,7 +482,7 @@ end_signature(const struct seg_page *sp, size_t i)
 	const char *c = sp->v[i].clean;
 
 	return (segment_lines_is_signature(c) && clean_count_wide(c,
-	    strlen(c)) > 0) || dash_name(c);
+	    strlen(c)) > 0) || segment_lines_dash_name(c);
 }
 
 /* "…代替。" / "（本报记者 孟梅）": a signature on a line of its own
@@ -589,6 +570,21 @@ do_text(struct asm_state *st, size_t a, size_t b)
  * Staff" / "Writer", a name too long for its column): the title's first
  * word would have fit on the name's line.  The title goes to the item's
  * credit line, the byline keeps the name. */
+/* A reporter's job named in one word, a title line of its own under an
+ * agency's name (a wrapped title's tail is "Writer", "Staff"). */
+static bool
+job_title(const char *c)
+{
+	static const char *const job[] = { "Correspondent", "Columnist",
+	    "Reporter", "Photographer", "Contributor", "Stringer", NULL };
+	size_t k;
+
+	for (k = 0; job[k]; k++)
+		if (strcmp(c, job[k]) == 0)
+			return true;
+	return false;
+}
+
 static bool
 byline_title_at(const struct seg_page *sp, size_t a)
 {
@@ -601,8 +597,10 @@ byline_title_at(const struct seg_page *sp, size_t a)
 		return false;
 	/* "By Ann Lee, Staff" / "Writer": after a comma the title has begun
 	 * on the name's line; a title of its own under an agency ("By Ann
-	 * Lee, dpa" / "Staff Writer") has words enough to stand alone. */
-	return !strchr(l->clean, ',') || sp_at != NULL;
+	 * Lee, dpa" / "Staff Writer") has words enough to stand alone, or
+	 * is a job's name alone ("By Ann Lee, Reuters" / "Correspondent"). */
+	return !strchr(l->clean, ',') || sp_at != NULL ||
+	    job_title(n->clean);
 }
 
 static void
@@ -876,7 +874,8 @@ do_ad(struct asm_state *st, size_t a, size_t b)
 		}
 		e = ad_line_end(sp, a, b);
 		raw = segment_build_text(sp, a, e, false);
-		kept = clean_undouble(raw, strlen(raw));
+		kept = sp->cjk ? clean_undouble(raw, strlen(raw)) :
+		    clean_undouble_spaced(raw, strlen(raw));
 		segment_build_removed(sp, a, e, kept);
 		segment_build_mark(sp, a, e, kept);
 		segment_build_block(&st->v[ai], BLOCK_PARAGRAPH, kept,

@@ -359,8 +359,9 @@ is_title(const struct seg_page *sp, size_t i)
 		return false;
 	if (segment_lines_byline_prefix(sp->v[i].clean) > 0 ||
 	    segment_lines_dateline(sp->v[i].clean) > 0 ||
-	    segment_lines_byline_wraps(sp, i) || dateline_cut(sp, i))
-		return false;
+	    segment_lines_byline_wraps(sp, i) || dateline_cut(sp, i) ||
+	    (!sp->v[i].gap && segment_blocks_is_end_name(sp, i)))
+		return false;	/* 林能, right under the text: signed at the end */
 	if (!title_shape(sp, i) || segment_lines_is_fragment(sp, i) ||
 	    raw_continued(sp, i))
 		return false;
@@ -511,6 +512,16 @@ latin_title_run(struct seg_page *sp, size_t a)
 			return a;
 		if (i > a && l->gap && sp->mode != SEG_MODE_RAW)
 			return a;
+		/* A signature ends a story's text (— Maria Jensen) */
+		if (segment_lines_dash_name(l->clean))
+			return a;
+		/* A dateline opens the story's text: the title lines over it
+		 * are its headline, it is none of them. */
+		if (segment_lines_dateline(l->clean) > 0) {
+			for (k = a; k < i; k++)
+				seg_set(&sp->v[k], SEG_TITLE, "headline: title lines over a dateline (NEW YORK (AP) —)");
+			return i;
+		}
 		if (!title_shape(sp, i) || segment_lines_is_fragment(sp, i))
 			return a;
 		if (wide_title_end(sp, i)) {
@@ -758,6 +769,10 @@ latin_titles(struct seg_page *sp)
 		    !boundary_before(sp, i) || latin_end_name(sp, i) ||
 		    (sp->mode == SEG_MODE_RAW && raw_caption_at(sp, i)))
 			continue;
+		/* a signature closing the story above: the next story's
+		 * headline may stand right under it */
+		if (segment_lines_dash_name(sp->v[i].clean) && i + 1 < sp->n)
+			i++;
 		while ((e = latin_title_run(sp, i)) > i ||
 		    (e = latin_title_block(sp, i)) > i ||
 		    (e = layout_title_head(sp, i)) > i)
@@ -1058,8 +1073,15 @@ segment_blocks_mark_credits(struct seg_page *sp)
 
 /* ---- fake bold ------------------------------------------------------------ */
 
+/* A staircase opens with steps of a glyph or two (a line this long at
+ * most: two pairs and their copies). */
+#define STAIR_STEP_CHARS	8
+
 /* Lines printed as a staircase of pairs ("中" "中国" "国通" ...) read as
- * doubled glyphs when run together. */
+ * doubled glyphs when run together.  A spaced Latin line breaks at its
+ * words instead, into longer pieces ("N" / "Neew" / "w ppaattiieennttss w"
+ * / "weellccoom" / "mee"): a piece may be long once the run so far is
+ * doubled. */
 static bool
 staircase_at(const struct seg_page *sp, size_t i, size_t *end)
 {
@@ -1068,12 +1090,14 @@ staircase_at(const struct seg_page *sp, size_t i, size_t *end)
 
 	for (j = i; j < sp->n && j - i < 64; j++) {
 		const struct seg_line *l = &sp->v[j];
-		if (l->cls != SEG_BODY || u8_mbsnlen((const uint8_t *)l->s,
-		    l->len) > 8)
+		if (l->cls != SEG_BODY || (u8_mbsnlen((const uint8_t *)l->s,
+		    l->len) > STAIR_STEP_CHARS && j - i < 2))
 			break;
 		b.s = xrealloc(b.s, b.n + l->len + 1);
 		memcpy(b.s + b.n, l->s, l->len);
 		b.n += l->len;
+		if (!clean_doubled_so_far(b.s, b.n))
+			break;
 		if (j - i >= 2 && clean_is_doubled(b.s, b.n))
 			best = j + 1;
 	}

@@ -150,6 +150,8 @@ bool		 segment_lines_is_jump(const char *clean, enum jump_dir *dir,
 		    int *page_number);
 bool		 segment_lines_is_credit(const char *clean);
 bool		 segment_lines_is_meta(const char *clean);
+bool		 segment_lines_is_band_furniture(const char *clean);
+bool		 segment_lines_is_header_words(const char *clean);
 /* The kind of a furniture line: its words, else where it stands (top:
  * before the page's text; lead: and before the header's date or page
  * number; bottom: after the text). */
@@ -159,6 +161,9 @@ bool		 segment_lines_is_own_byline(const char *clean);
 size_t		 segment_lines_byline_prefix(const char *clean);
 size_t		 segment_lines_dateline(const char *clean);
 bool		 segment_lines_is_signature(const char *clean);
+bool		 segment_lines_is_names_only(const char *clean);
+/* "— Maria Jensen": a dash, then a name in capitalised words. */
+bool		 segment_lines_dash_name(const char *clean);
 int		 segment_lines_shared(const char *a, const char *b);
 
 /* segment_blocks.c */

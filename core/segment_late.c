@@ -32,6 +32,8 @@
 #include "xalloc.h"
 
 #define LATE_LINES	48	/* headline lines after the text, at most */
+#define LATE_MIN_LINES	4	/* and at least (see late_find) */
+#define LATE_LINE_CHARS	160	/* a band's line: a few headlines joined */
 #define GROUP_LINES	6	/* kicker, three deck lines, subhead and one */
 #define GROUP_BONUS	3	/* an item more is worth this many shared words */
 #define START_BONUS	5	/* a run opening with a byline or dateline */
@@ -63,42 +65,61 @@ has_upper(const char *s)
 	return false;
 }
 
+/* A letter or an ideograph, beyond a page's number (A3, 2). */
+static bool
+has_word(const char *s)
+{
+	size_t letters = 0;
+
+	for (; *s; s++)
+		if ((unsigned char)*s >= 0x80)
+			return true;
+		else if ((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z'))
+			letters++;
+	return letters > 1;
+}
+
 /* A line that may be a headline, or several joined: no sentence ends in
- * it or at its end (a question may end one), no clause ends at its end. */
+ * it or at its end (a question may end one), no clause ends at its end
+ * but a Latin comma (a headline wraps after one: "Pool, random /
+ * numbers").  Whatever the line's class: a headline drawn last may read
+ * as a kicker (热点关注) or a byline (记者手记) on its own. */
 static bool
 title_shape(const struct seg_line *l)
 {
 	static const char *const bad_end[] = { "，", "、", "；", "：", "。",
-	    ",", ";", ":", ".", NULL };
+	    ";", ":", ".", NULL };
 	size_t n = u8_mbsnlen((const uint8_t *)l->clean, strlen(l->clean)), k;
 
-	if ((l->cls != SEG_BODY && l->cls != SEG_TITLE) || n < 1 || n > 90 ||
-	    strstr(l->clean, "。") || seg_starts_with(l->clean, "（") ||
-	    seg_starts_with(l->clean, "("))
+	if ((l->cls != SEG_BODY && l->cls != SEG_TITLE &&
+	    l->cls != SEG_KICKER && l->cls != SEG_BYLINE) || n < 1 ||
+	    n > LATE_LINE_CHARS || strstr(l->clean, "。") ||
+	    seg_starts_with(l->clean, "（") ||
+	    (seg_starts_with(l->clean, "(") && n < strlen(l->clean)))
 		return false;	/* (据新华社电): a signature */
 	for (k = 0; bad_end[k]; k++)
 		if (seg_ends_with(l->clean, bad_end[k]))
 			return false;
-	return true;
+	return has_word(l->clean);	/* no folio (2, A3) */
 }
 
-/* Headline lines after the last text, and none among the text. */
+/* Headline lines after the last text.  The last lines of a page read
+ * in order are the end of a paragraph, an ad or a signature: a line or
+ * two of headline shape at most (on 48 generated pages of both splits,
+ * never more than two; a page with its headlines drawn last had seven
+ * or more).  Two may be one item's headline and deck, when the text
+ * holds no headline of its own: a line or two there may look like one
+ * (a byline wrapped, a line set letter-spaced), a page with its
+ * headlines in place has one at every item. */
 static bool
 late_find(const struct seg_page *sp, struct late *lt)
 {
 	size_t titles = segment_flow_late_band(sp, title_shape, LATE_LINES,
-	    &lt->s0, &lt->t, &lt->e);
+	    &lt->s0, &lt->t, &lt->e), band = lt->e - lt->t;
 
-	/* One short line after the text may be a signature or a last
-	 * word; a headline band is more than that. */
-	if (titles == SIZE_MAX || lt->e - lt->t < 2)
+	if (titles == SIZE_MAX || band < 2 || lt->t - lt->s0 < 2 * band)
 		return false;
-	/* A line or two of the text may look like a headline (a byline
-	 * wrapped, a line set letter-spaced); a page with its headlines
-	 * in place has one at every item. */
-	if (titles > 1 && titles * 4 > lt->e - lt->t)
-		return false;
-	return lt->t - lt->s0 >= 2 * (lt->e - lt->t);
+	return band >= LATE_MIN_LINES || titles <= 1 || titles * 4 <= band;
 }
 
 /* ---- the headline lines -------------------------------------------------- */
@@ -120,26 +141,44 @@ late_add(struct late *lt, const struct seg_line *from, size_t off,
 	lt->m++;
 }
 
-/* CJK headlines hold no spaces: a space between two runs of four
- * characters or more that follows a wide character parts two headlines
- * side by side (pdftotext keeps a narrow space inside a headline as no
- * space at all).  A shorter first run is the tail of the headline on
- * the line above, wrapped (青石乡举办首届农民丰 / 收节 云溪县…), when
- * tail is set.  The byte offsets of the pieces after the first. */
+/* CJK headlines hold no spaces between wide characters: such a space
+ * between two runs of four characters or more parts two headlines side
+ * by side (pdftotext keeps a narrow space inside a headline as no space
+ * at all).  A space before a Latin word or a digit may part them too
+ * (…正确可用 MyVar 总是…) or be the gap some papers set there (在 exit
+ * 处理过程中): must[] says which, and the words decide the second.  A
+ * first run of two or three characters is the tail of the headline on
+ * the line above, wrapped (青石乡举办首届农民丰 / 收节 云溪县…), when tail
+ * is set and four characters or more follow it (else it is a letter of
+ * a letter-spaced headline: 向 后 引 用).
+ * The byte offsets of the pieces after the first. */
+/* Characters from byte at of l to the next space. */
 static size_t
-joined_cuts(const struct seg_line *l, bool tail, size_t *at, size_t max)
+run_chars(const struct seg_line *l, size_t at)
 {
-	size_t i, n = 0, last = 0;
+	const char *sp = memchr(l->s + at, ' ', l->len - at);
+	size_t end = sp ? (size_t)(sp - l->s) : l->len;
+
+	return u8_mbsnlen((const uint8_t *)l->s + at, end - at);
+}
+
+static size_t
+joined_cuts(const struct seg_line *l, bool tail, size_t *at, bool *must,
+    size_t max)
+{
+	size_t i, n = 0, last = 0, first;
 
 	for (i = 1; i + 1 < l->len && n < max; i++) {
 		if (l->s[i] != ' ' || (unsigned char)l->s[i - 1] < 0x80 ||
 		    l->s[i + 1] == ' ')
 			continue;
-		if ((u8_mbsnlen((const uint8_t *)l->s + last, i - last) < 4 &&
-		    !(tail && last == 0)) ||
+		first = u8_mbsnlen((const uint8_t *)l->s + last, i - last);
+		if ((first < 4 && !(tail && last == 0 &&
+		    run_chars(l, i + 1) >= 4)) ||
 		    u8_mbsnlen((const uint8_t *)l->s + i + 1,
 		    l->len - i - 1) < 4)
 			continue;
+		must[n] = (unsigned char)l->s[i + 1] >= 0x80;
 		at[n++] = i + 1;
 		last = i + 1;
 	}
@@ -214,18 +253,19 @@ static void
 late_lines(const struct seg_page *sp, struct late *lt)
 {
 	size_t cap = 0, i, at[8], n, p;
+	bool must[8];
 
 	for (i = lt->t; i < lt->e; i++) {
 		const struct seg_line *l = &sp->v[i];
-		n = sp->cjk ? joined_cuts(l, i > lt->t, at, 8) :
+		n = sp->cjk ? joined_cuts(l, i > lt->t, at, must, 8) :
 		    latin_cuts(l, at, 8);
 		for (p = 0; p <= n; p++) {
 			size_t a = p == 0 ? 0 : at[p - 1];
 			size_t b = p == n ? l->len : at[p] - 1;
 			late_add(lt, l, a, b - a, &cap);
 			/* after the space of a joined line: a headline of its own
-			 * (in Latin text, maybe: the words decide) */
-			if (lt->m == 1 || (p > 0 && sp->cjk))
+			 * (before a Latin word, maybe: the words decide) */
+			if (lt->m == 1 || (p > 0 && sp->cjk && must[p - 1]))
 				lt->cut[lt->m - 1] = CUT_MUST;
 			else if (p > 0)
 				lt->cut[lt->m - 1] = CUT_MAY;
@@ -358,6 +398,25 @@ opens_item(const struct seg_page *sp, size_t i)
 	    (!sp->cjk && caps_dateline(sp->v[i].clean));
 }
 
+/* The line before i closes an item: an ad, a photo's credit, a jump
+ * line to another page or a signature under the last paragraph
+ * ((本报记者 …)); the text after it starts another. */
+static bool
+follows_item(const struct seg_page *sp, const struct late *lt, size_t i)
+{
+	const struct seg_line *p = &sp->v[i - 1];
+	enum jump_dir dir;
+
+	if (i <= lt->s0 || sp->v[i].cls == SEG_AD)
+		return false;
+	if (p->cls == SEG_JUMP)
+		return segment_lines_is_jump(p->clean, &dir, NULL) &&
+		    dir == JUMP_TO;
+	return p->cls == SEG_AD || p->cls == SEG_CREDIT ||
+	    (p->cls == SEG_BYLINE && (seg_starts_with(p->clean, "（") ||
+	    seg_starts_with(p->clean, "(")));
+}
+
 /* A unit that ends in a photo's credit is its caption: no headline
  * goes over it, and the words it shares tell nothing of the items
  * around it. */
@@ -376,6 +435,7 @@ is_caption(const struct seg_page *sp, const struct late *lt, size_t u)
 
 static bool	is_kicker(const struct seg_page *, const struct late *, size_t,
 		    size_t);
+static bool	same_line(const struct seg_line *, const struct seg_line *);
 
 /* Lines [x, y) and units [u, v), in order, each a group and its run; the
  * most words in common, an item more worth GROUP_BONUS.  A dynamic
@@ -395,8 +455,8 @@ late_cut(const struct seg_page *sp, struct late *lt)
 
 	for (u = 0; u < n; u++) {
 		cap[u] = is_caption(sp, lt, u);
-		bonus[u] = GROUP_BONUS + (opens_item(sp, lt->unit[u]) ?
-		    START_BONUS : 0);
+		bonus[u] = GROUP_BONUS + (opens_item(sp, lt->unit[u]) ||
+		    follows_item(sp, lt, lt->unit[u]) ? START_BONUS : 0);
 	}
 	for (x = 0; x < m; x++)
 		for (u = 0; u < n; u++)
@@ -406,11 +466,16 @@ late_cut(const struct seg_page *sp, struct late *lt)
 	for (x = 0; x <= m; x++)
 		for (u = 0; u <= n; u++)
 			best[x * W + u] = -1;
-	best[0] = 0;
+	/* The first group may stand over any unit: the units before it
+	 * are items without a headline (a photo, an ad) or the end of an
+	 * item from the page before.  A tie goes to the earlier unit (a
+	 * jump line "continued from" opens the item under the headline). */
+	for (u = 0; u < n; u++)
+		best[u] = (long)(n - u);
 	for (x = 0; x < m; x++)
 		for (u = 0; u < n; u++) {
 			if (best[x * W + u] < 0 || lt->cut[x] == CUT_NO ||
-			    (u > 0 && cap[u]))
+			    cap[u])
 				continue;
 			for (y = x + 1; y <= m && y - x <= GROUP_LINES; y++) {
 				if (y > x + 1 && lt->cut[y - 1] == CUT_MUST)
@@ -426,13 +491,17 @@ late_cut(const struct seg_page *sp, struct late *lt)
 					if (s < (bonus[u] > GROUP_BONUS ?
 					    MIN_SHARED_ITEM : MIN_SHARED))
 						continue;
-					/* Scores count double: a tie goes
-					 * against a group opening with a
-					 * line that has nothing in common with
-					 * its text and is no kicker -- the
-					 * deck of the group above. */
-					s = 2 * (s + bonus[u]) + best[x * W + u] -
-					    (x > 0 && sum[(x + 1) * W + v] -
+					/* Scores count four times: a tie goes
+					 * to more items (a group's words count
+					 * in a longer run too, so two groups
+					 * joined tie with them apart), but
+					 * against a group opening with a line
+					 * that has nothing in common with its
+					 * text and is no kicker -- the deck of
+					 * the group above. */
+					s = 4 * (s + bonus[u]) + 1 +
+					    best[x * W + u] -
+					    2 * (x > 0 && sum[(x + 1) * W + v] -
 					    sum[x * W + v] - sum[(x + 1) * W + u] +
 					    sum[x * W + u] == 0 &&
 					    !is_kicker(sp, lt, x, y));
@@ -445,6 +514,7 @@ late_cut(const struct seg_page *sp, struct late *lt)
 			}
 		}
 	ok = best[m * W + n] >= 0;
+
 	if (ok) {
 		size_t k = 0;
 		lt->gs = xcalloc(m + 1, sizeof *lt->gs);
@@ -478,13 +548,17 @@ static bool
 is_kicker(const struct seg_page *sp, const struct late *lt, size_t g,
     size_t end)
 {
-	size_t a, b;
+	size_t a, b, x;
 
 	if (!sp->cjk || g + 1 >= end || seg_starts_with(lt->h[g + 1].clean, "—") ||
 	    seg_starts_with(lt->h[g + 1].clean, "评"))
 		return false;	/* a headline and its subhead */
 	a = chars(lt->h[g].clean);
-	b = chars(lt->h[g + 1].clean);
+	/* the line under it whole: pieces of it cut at a space before a
+	 * Latin word may be one headline */
+	for (b = chars(lt->h[g + 1].clean), x = g + 2; x < end &&
+	    same_line(&lt->h[x - 1], &lt->h[x]); x++)
+		b += chars(lt->h[x].clean);
 	return a >= 2 && a <= 7 && b >= a + 3;
 }
 

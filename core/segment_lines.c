@@ -1035,6 +1035,33 @@ is_own_byline(const char *clean)
 	    !reporter_sentence(clean);
 }
 
+#define DASH_NAME_WORDS	4	/* "— Ann Marie de Vries" at most */
+
+/* "— Maria Jensen": a dash, then a name in capitalised words. */
+bool
+segment_lines_dash_name(const char *c)
+{
+	int words = 0;
+
+	if (strncmp(c, "— ", 4) == 0 || strncmp(c, "– ", 4) == 0)
+		c += 4;
+	else if (strncmp(c, "-- ", 3) == 0)
+		c += 3;
+	else
+		return false;
+	while (*c) {
+		if (!(*c >= 'A' && *c <= 'Z') || ++words > DASH_NAME_WORDS)
+			return false;
+		for (c++; *c && *c != ' '; c++)
+			if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' &&
+			    *c <= 'Z') || *c == '.' || *c == '\'' || *c == '-'))
+				return false;
+		while (*c == ' ')
+			c++;
+	}
+	return words >= 2;
+}
+
 bool
 segment_lines_is_signature(const char *clean)
 {
@@ -1242,6 +1269,12 @@ names_only(const char *clean)
 	return han >= 2 && han <= NAMES_MAX_CHARS;
 }
 
+bool
+segment_lines_is_names_only(const char *clean)
+{
+	return names_only(clean);
+}
+
 /* 本报讯 alone on its line. */
 static bool
 agency_only(const char *clean)
@@ -1347,8 +1380,42 @@ title_cased(const char *c)
 static bool
 masthead_shape(const char *c)
 {
-	return pat_is(PAT_MASTHEAD, c) || (strstr(c, " | ") && has_date(c)) ||
+	return pat_is(PAT_MASTHEAD, c) || ((strstr(c, " | ") ||
+	    strstr(c, " · ")) && has_date(c)) ||
 	    strstr(c, "责任编辑") || strstr(c, "責任編輯");
+}
+
+/* Words a line of a page's header or footer band carries whatever else
+ * it holds (the paper's name beside them): a date, a page number ("第2版",
+ * "Page A3", "A2" alone), the masthead's words (今日8版), an editor's
+ * line.  For loaders that know where a line stands: in a band, these
+ * make it furniture. */
+static bool
+band_furniture(const char *clean)
+{
+	return is_meta(clean) || has_date(clean) ||
+	    pat_is(PAT_PAGE_ANY, clean) || pat_is(PAT_FOLIO, clean) ||
+	    masthead_shape(clean);
+}
+
+bool
+segment_lines_is_band_furniture(const char *clean)
+{
+	FOLDED(bool, band_furniture(clean));
+}
+
+/* Of those, what only a header carries: a date, the masthead's words (a
+ * page number may be a jump line's, wrapped: "continued from / Page 1"). */
+static bool
+header_words(const char *clean)
+{
+	return has_date(clean) || masthead_shape(clean);
+}
+
+bool
+segment_lines_is_header_words(const char *clean)
+{
+	FOLDED(bool, header_words(clean));
 }
 
 /* A CJK page's name in Latin letters (SONGCHUAN RIBAO): no lower case,
@@ -1510,6 +1577,10 @@ header_line(const struct seg_page *sp, size_t i, bool after_edition)
 	return false;
 }
 
+/* A running footer with a date is a short line: the paper's name, the
+ * date, a page or section. */
+#define FOOTER_MAX_CHARS	60
+
 /* The imprint at a page's foot: a line naming two or more of the
  * paper's address, post code, hotline, mailbox, price (one alone may be
  * an ad's phone line). */
@@ -1526,14 +1597,32 @@ footer_line(const char *c)
 	return n >= 2;
 }
 
+/* The running footer, set apart under the page's last text: the paper's
+ * name beside the date ("The Ledger · Monday, March 2, 2026", "河口时报
+ * 2008年3月17日"), or a page number alone ("A2").  (A notice's date under
+ * its sign-off stands with no gap: segment_lines_mark_signoffs.) */
+static bool
+running_footer(const struct seg_line *l)
+{
+	return l->gap && (masthead_shape(l->clean) || pat_is(PAT_FOLIO,
+	    l->clean) || (has_date(l->clean) &&
+	    nchars(l->clean) <= FOOTER_MAX_CHARS));
+}
+
 static void
 mark_footer(struct seg_page *sp)
 {
 	size_t i;
 
-	for (i = sp->n; i > 0 && sp->n - i < 3; i--)
-		if (sp->v[i - 1].cls == SEG_BODY && footer_line(sp->v[i - 1].clean))
-			seg_set(&sp->v[i - 1], SEG_META, "furniture: the imprint at the page's foot (address, price)");
+	for (i = sp->n; i > 0 && sp->n - i < 3; i--) {
+		struct seg_line *l = &sp->v[i - 1];
+		if (l->cls != SEG_BODY)
+			continue;
+		if (footer_line(l->clean))
+			seg_set(l, SEG_META, "furniture: the imprint at the page's foot (address, price)");
+		else if (running_footer(l))
+			seg_set(l, SEG_META, "furniture: the running footer (the paper's name and date, a page number)");
+	}
 }
 
 /* A notice's or letter's sign-off (落款): under its last line of text,

@@ -165,6 +165,68 @@ tc_check_issues(const struct textcache *tc)
 	return NULL;
 }
 
+int
+tc_check_range(const struct textcache *tc, size_t first, size_t last,
+    size_t b0, size_t b1)
+{
+	const struct tc_header *h = tc->h;
+	uint64_t i, blk = b0, clean, fold, brk, map;
+	const struct tc_article *a;
+	const struct tc_block *b;
+
+	if (tc->tables_checked)
+		return 0;
+	if (last > h->n_articles || b0 > h->n_blocks || b1 > h->n_blocks)
+		return -1;
+	for (i = first; i < last; i++) {
+		a = &tc->arts[i];
+		if (a->first_block != blk || a->n_blocks > h->n_blocks - blk ||
+		    tc_string(tc, a->id) == NULL || tc_string(tc, a->pub) == NULL ||
+		    tc_string(tc, a->pub_name) == NULL ||
+		    tc_string(tc, a->date) == NULL ||
+		    tc_string(tc, a->title) == NULL)
+			return -1;
+		blk += a->n_blocks;
+	}
+	if (blk != b1)
+		return -1;
+	if (b0 == b1)
+		return 0;
+	b = &tc->blocks[b0];
+	clean = b->clean_off;
+	fold = b->fold_off;
+	brk = b->first_break;
+	map = b->first_map;
+	if (clean > h->clean_len || fold > h->fold_len)
+		return -1;
+	for (i = b0; i < b1; i++) {
+		b = &tc->blocks[i];
+		if (b->clean_off != clean || b->fold_off != fold ||
+		    tc->clean_starts[i] != clean || tc->fold_starts[i] != fold ||
+		    b->clean_len >= h->clean_len - clean ||
+		    b->fold_len >= h->fold_len - fold ||
+		    b->article < first || b->article >= last ||
+		    b->first_break < brk || b->first_break > h->n_breaks ||
+		    b->first_map < map || b->first_map > h->n_maps ||
+		    tc->arts[b->article].first_block > i)
+			return -1;
+		clean += (uint64_t)b->clean_len + 1;
+		fold += (uint64_t)b->fold_len + 1;
+		brk = b->first_break;
+		map = b->first_map;
+	}
+	/* Where block b1 - 1 ends: block b1's starts, breaks and maps. */
+	if (b1 < h->n_blocks) {
+		b = &tc->blocks[b1];
+		if (b->clean_off != clean || b->fold_off != fold ||
+		    tc->clean_starts[b1] != clean || tc->fold_starts[b1] != fold ||
+		    b->first_break < brk || b->first_break > h->n_breaks ||
+		    b->first_map < map || b->first_map > h->n_maps)
+			return -1;
+	}
+	return 0;
+}
+
 /* Whether the articles and blocks tile the text in order, so a search
  * needs no further checks: one pass over the tables. */
 static const char *
@@ -258,19 +320,119 @@ tc_check_file(const struct textcache *tc, int dir, const struct tc_file *f)
 	return NULL;
 }
 
-/* Whether every file is as it was: one stat each, below the archive. */
+/* Whether files [from, to) are as they were: one stat each, below the
+ * archive. */
 static const char *
-tc_check_files(const struct textcache *tc, const char *archive_path)
+tc_check_file_range(const struct textcache *tc, const char *archive_path,
+    uint64_t from, uint64_t to)
 {
 	int dir = open(archive_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	const char *why = dir < 0 ? _("the archive cannot be read") : NULL;
 	uint64_t i;
 
-	for (i = 0; why == NULL && i < tc->h->n_files; i++)
+	for (i = from; why == NULL && i < to && i < tc->h->n_files; i++)
 		why = tc_check_file(tc, dir, &tc->files[i]);
 	if (dir >= 0)
 		close(dir);
 	return why;
+}
+
+/* Whether every file is as it was. */
+static const char *
+tc_check_files(const struct textcache *tc, const char *archive_path)
+{
+	return tc_check_file_range(tc, archive_path, 0, tc->h->n_files);
+}
+
+/* Whether the archive's own files are as they were: its directory, its
+ * publications' directories (an issue added or removed changes the one
+ * holding it) and their configuration. */
+static const char *
+tc_check_own_files(const struct textcache *tc, const char *archive_path)
+{
+	return tc_check_file_range(tc, archive_path, 0, tc->h->n_issues > 0 ?
+	    tc->issues[0].first_file : tc->h->n_files);
+}
+
+/* The issue holding article i (i < n_articles; the issues tile the
+ * articles, tc_check_issues). */
+static size_t
+tc_issue_of(const struct textcache *tc, uint64_t i)
+{
+	size_t lo = 0, hi = (size_t)tc->h->n_issues, mid;
+
+	while (hi - lo > 1) {
+		mid = lo + (hi - lo) / 2;
+		if (tc->issues[mid].first_article <= i)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+bool
+textcache_fresh(const struct textcache *tc, const char *archive_path,
+    size_t first, size_t last)
+{
+	size_t k, end;
+
+	if (first >= last || tc->h->n_issues == 0)
+		return true;
+	if (last > tc->h->n_articles)
+		last = (size_t)tc->h->n_articles;
+	for (k = tc_issue_of(tc, first); k < tc->h->n_issues &&
+	    tc->issues[k].first_article < last; k++) {
+		end = (size_t)(tc->issues[k].first_file + tc->issues[k].n_files);
+		if (tc_check_file_range(tc, archive_path,
+		    tc->issues[k].first_file, end) != NULL)
+			return false;
+	}
+	return true;
+}
+
+size_t
+textcache_troubled(const struct textcache *tc, const char ***paths,
+    size_t **first)
+{
+	size_t k, n = 0, cap = 0, cap2 = 0;
+	const char *path;
+
+	*paths = NULL;
+	*first = NULL;
+	for (k = 0; k < tc->h->n_issues; k++) {
+		if (!(tc->issues[k].flags & TC_ISSUE_TROUBLE) ||
+		    tc->issues[k].n_files == 0 || (path = tc_file_path(tc,
+		    &tc->files[tc->issues[k].first_file])) == NULL)
+			continue;
+		*paths = xgrow(*paths, &cap, n + 1, sizeof **paths);
+		*first = xgrow(*first, &cap2, n + 1, sizeof **first);
+		(*paths)[n] = path;
+		(*first)[n++] = (size_t)k;
+	}
+	return n;
+}
+
+bool
+textcache_issue_fresh(const struct textcache *tc, const char *archive_path,
+    size_t k)
+{
+	return k >= tc->h->n_issues || tc_check_file_range(tc, archive_path,
+	    tc->issues[k].first_file, tc->issues[k].first_file +
+	    tc->issues[k].n_files) == NULL;
+}
+
+const char *
+textcache_issue_path(const struct textcache *tc, size_t article)
+{
+	const struct tc_issue *is;
+
+	if (article >= tc->h->n_articles || tc->h->n_issues == 0)
+		return NULL;
+	is = &tc->issues[tc_issue_of(tc, article)];
+	if (is->n_files == 0)
+		return NULL;
+	return tc_file_path(tc, &tc->files[is->first_file]);
 }
 
 
@@ -315,10 +477,14 @@ textcache_intact(const struct textcache *tc)
 	    fstat(tc->fd, &st) == 0 && (size_t)st.st_size >= tc->size;
 }
 
-/* Map file and check it; its files too when files. */
+/* The files tc_map checks. */
+enum { TC_FILES_NONE, TC_FILES_ALL, TC_FILES_OWN };
+
+/* Map file and check it; its files too, all of them or the archive's
+ * own. */
 static struct textcache *
 tc_map(const char *file, const char *archive_path, const char *encoding,
-    bool files, char **cause)
+    int files, char **cause)
 {
 	struct textcache *tc = tc_new();
 	const char *why = NULL;
@@ -344,24 +510,30 @@ tc_map(const char *file, const char *archive_path, const char *encoding,
 		madvise((void *)tc->base, tc->size, MADV_HUGEPAGE);
 #endif
 	tc->h = (const struct tc_header *)tc->base;
+	/* Opened quickly, the tables are checked a search's range at a
+	 * time (tc_check_range): a pass over all of them costs as much as
+	 * the archive is large. */
 	if (why == NULL && (why = tc_check_layout(tc)) == NULL &&
 	    (archive_path == NULL ||
 	    (why = tc_check_key(tc, archive_path, encoding)) == NULL) &&
-	    (why = tc_check_tables(tc)) == NULL && files)
-		why = tc_check_files(tc, archive_path);
+	    (why = files == TC_FILES_OWN ? tc_check_issues(tc) :
+	    tc_check_tables(tc)) == NULL && files != TC_FILES_NONE)
+		why = files == TC_FILES_OWN ? tc_check_own_files(tc, archive_path) :
+		    tc_check_files(tc, archive_path);
 	if (why != NULL) {
 		*cause = xasprintf("%s: %s", file, why);
 		tc_unmap(tc);
 		return NULL;
 	}
+	tc->tables_checked = files != TC_FILES_OWN;
 	return tc;
 }
 
-struct textcache *
-textcache_map(const char *file, const char *archive_path, const char *encoding,
-    char **cause)
+static struct textcache *
+tc_map_checked(const char *file, const char *archive_path,
+    const char *encoding, int files, char **cause)
 {
-	struct textcache *tc = tc_map(file, archive_path, encoding, true, cause);
+	struct textcache *tc = tc_map(file, archive_path, encoding, files, cause);
 
 	/* This build's table, saved with the text: no need to load OpenCC. */
 	if (tc != NULL && (tc->h->flags & TC_FLAG_HAN) &&
@@ -371,17 +543,24 @@ textcache_map(const char *file, const char *archive_path, const char *encoding,
 }
 
 struct textcache *
+textcache_map(const char *file, const char *archive_path, const char *encoding,
+    char **cause)
+{
+	return tc_map_checked(file, archive_path, encoding, TC_FILES_ALL, cause);
+}
+
+struct textcache *
 tc_map_any(const char *file, char **cause)
 {
-	return tc_map(file, NULL, NULL, false, cause);
+	return tc_map(file, NULL, NULL, TC_FILES_NONE, cause);
 }
 
 struct textcache *
 tc_map_old(const char *file, const char *archive_path, const char *encoding)
 {
 	char *cause = NULL;
-	struct textcache *tc = tc_map(file, archive_path, encoding, false,
-	    &cause);
+	struct textcache *tc = tc_map(file, archive_path, encoding,
+	    TC_FILES_NONE, &cause);
 
 	free(cause);
 	return tc;
@@ -438,7 +617,8 @@ textcache_open(const char *archive_path, const char *encoding, unsigned flags,
 		return NULL;
 	}
 	if (!(flags & TEXTCACHE_REBUILD))
-		tc = textcache_map(file, archive_path, encoding, &why);
+		tc = tc_map_checked(file, archive_path, encoding,
+		    flags & TEXTCACHE_QUICK ? TC_FILES_OWN : TC_FILES_ALL, &why);
 	if (tc == NULL && !(flags & TEXTCACHE_READONLY)) {
 		free(why);
 		why = NULL;

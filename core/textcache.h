@@ -35,6 +35,10 @@
 /* textcache_open flags. */
 #define TEXTCACHE_READONLY	0x1	/* read a cache, never write one (kiosk) */
 #define TEXTCACHE_REBUILD	0x2	/* build even when the cache is valid */
+/* Check only the archive's own files (its directory, its publications'
+ * and their configuration: an issue added or removed is seen), not every
+ * issue's: the caller checks those it reads with textcache_fresh. */
+#define TEXTCACHE_QUICK		0x4
 
 struct textcache;
 
@@ -100,6 +104,22 @@ bool	textcache_intact(const struct textcache *);
  * of each): then open it again, which updates it. */
 bool	textcache_stale(const struct textcache *, const char *archive_path);
 
+/* Whether the files of the issues holding articles [first, last) are as
+ * they were (one stat of each). */
+bool	textcache_fresh(const struct textcache *, const char *archive_path,
+	    size_t first, size_t last);
+/* The path (below the archive) of the issue holding article i, or NULL
+ * (damaged). */
+const char *textcache_issue_path(const struct textcache *, size_t i);
+/* The issues (their paths below the archive, and their numbers in
+ * (*first)) that could not be read, whole or in part, when the cache was
+ * made: their number.  Caller frees both arrays. */
+size_t	textcache_troubled(const struct textcache *, const char ***paths,
+	    size_t **first);
+/* Whether the files of issue k (as textcache_troubled numbers it) are as
+ * they were. */
+bool	textcache_issue_fresh(const struct textcache *, const char *archive_path,
+	    size_t k);
 size_t	textcache_articles(const struct textcache *);
 /* Article i (< textcache_articles).  Returns -1 when its entry is
  * damaged. */

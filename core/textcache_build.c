@@ -113,7 +113,8 @@ tcb_issue_begin(struct tc_builder *b)
 {
 	b->issues = xgrow(b->issues, &b->cap_issues, b->n_issues + 1,
 	    sizeof *b->issues);
-	b->issues[b->n_issues++] = (struct tc_issue){ b->n_files, 0, b->n_arts, 0 };
+	b->issues[b->n_issues++] = (struct tc_issue){ b->n_files, 0, b->n_arts, 0,
+	    0 };
 }
 
 void
@@ -314,8 +315,13 @@ tcb_issue(struct tc_builder *b, struct issue *is)
 	for (p = 0; p < is->n_pages && rc == 0; p++)
 		for (k = 0; k < is->pages[p].n_articles && rc == 0; k++)
 			rc = tcb_article(b, &is->pages[p].articles[k], &proto);
-	for (p = 0; p < is->n_pages; p++)
+	if (is->n_pages == 0)
+		b->issues[b->n_issues - 1].flags |= TC_ISSUE_TROUBLE;
+	for (p = 0; p < is->n_pages; p++) {
+		if (is->pages[p].failed)
+			b->issues[b->n_issues - 1].flags |= TC_ISSUE_TROUBLE;
 		page_unload(&is->pages[p]);
+	}
 	tcb_issue_end(b);
 	return rc;
 }

@@ -1,6 +1,15 @@
 /* SPDX-License-Identifier: ISC */
 /* textcache_index.c: per-issue Bloom filters of the cache's folded text
- * (see textcache_index.h). */
+ * (see textcache_index.h), stored bit-sliced.
+ *
+ * Each issue's filter has the least power of two of bits that gives
+ * TCI_BITS_PER_KEY bits a key.  Issues whose filters have the same size
+ * form a class, and a class is stored transposed: row b of the class is
+ * one bit per member, set when bit b of that member's filter is.  A
+ * query's keys and probes name a few rows a class; the AND of those rows
+ * is the class's candidates.  So a search reads a few rows (an eighth of
+ * a byte an issue each) with pread, never the whole index: its cost
+ * follows the number of issues by a bit, not their text by bytes. */
 #include "config.h"
 
 #include <errno.h>
@@ -20,35 +29,50 @@
 #include "xalloc.h"
 
 /* Bits of filter per key (about 1% false positives with three probes),
- * and the least bits a filter has. */
+ * the least and the most bits a filter has (as powers of two). */
 #define TCI_BITS_PER_KEY	10
-#define TCI_MIN_BITS		512
+#define TCI_MIN_LOG2		9
+#define TCI_MAX_LOG2		32
 #define TCI_PROBES		3
 /* When more than this share of the issues searched are candidates, the
  * scan is cheaper than the runs (1/TCI_SCAN_SHARE). */
 #define TCI_SCAN_SHARE		4
 
-static const char tci_magic[8] = "KBIDX\0\0\1";
+static const char tci_magic[8] = "KBIDX\0\0\2";
 
 struct tci_header {
 	char		magic[8];
 	uint64_t	cache_size, cache_ino, cache_dev;
 	int64_t		cache_mtime_sec, cache_mtime_nsec;
-	uint64_t	n_issues;
+	uint64_t	n_issues, n_classes;
 };
 
-/* Issue i's filter: bits [off, off + (1 << log2)) bits of the file. */
-struct tci_issue {
-	uint64_t	off;		/* bytes from the start of the file */
+/* The issues whose filters have 1 << log2 bits. */
+struct tci_class {
 	uint32_t	log2;
 	uint32_t	pad;
+	uint64_t	n_members;
+	uint64_t	members_off;	/* uint32_t issue numbers, ascending */
+	uint64_t	rows_off;	/* 1 << log2 rows of row_bytes */
+	uint64_t	row_bytes;	/* (n_members + 7) / 8 */
+};
+
+/* The candidates of the last query: a search of a scope asks for each of
+ * its runs of articles (an issue each, newest first), and the rows are
+ * read once. */
+struct tci_memo {
+	char		*q;		/* the folded query, NULL: none */
+	size_t		 len;
+	int		 rc;
+	unsigned char	*may;		/* a bit an issue */
 };
 
 struct tc_index {
-	const char		*base;
-	size_t			 size;
-	const struct tci_header	*h;
-	const struct tci_issue	*issues;
+	int			 fd;
+	struct tci_header	 h;
+	struct tci_class	*classes;
+	uint32_t		*members;	/* every class's, in turn */
+	struct tci_memo		*memo;
 };
 
 static uint32_t
@@ -101,114 +125,179 @@ tci_issue_keys(const struct textcache *tc, size_t k, struct dbgrams *g)
 	dbgrams_finish(g);
 }
 
+/* n zero bytes added to b. */
+static void
+tci_zeros(struct strbuf *b, size_t n)
+{
+	static const char zeros[4096];
+	size_t k;
+
+	for (; n > 0; n -= k) {
+		k = n < sizeof zeros ? n : sizeof zeros;
+		strbuf_add(b, zeros, k);
+	}
+}
+
 static int
 tci_build(const struct textcache *tc, const char *file, const char *idx)
 {
 	struct tci_header h;
-	struct tci_issue *v;
+	struct tci_class cls[TCI_MAX_LOG2 + 1];
 	struct dbgrams g = { 0 };
-	struct strbuf bits = STRBUF_INIT, out = STRBUF_INIT;
-	size_t k, n = tc->h->n_issues, j, m, base;
-	unsigned i, log2;
+	struct strbuf filters = STRBUF_INIT, out = STRBUF_INIT;
+	size_t k, n = tc->h->n_issues, j, m, b, *at, nc = 0, off;
+	uint32_t *log2 = xcalloc(n + 1, sizeof *log2), *members;
+	uint64_t count[TCI_MAX_LOG2 + 1] = { 0 }, seen[TCI_MAX_LOG2 + 1] = { 0 };
+	unsigned i, l;
 	int rc;
 
-	if (tci_identity(file, &h) != 0)
+	if (tci_identity(file, &h) != 0) {
+		free(log2);
 		return -1;
-	h.n_issues = n;
-	v = xcalloc(n + 1, sizeof *v);
-	base = sizeof h + n * sizeof *v;
+	}
+	/* Each issue's filter, one after the other. */
+	at = xcalloc(n + 1, sizeof *at);
 	for (k = 0; k < n; k++) {
 		unsigned char *p;
 
 		tci_issue_keys(tc, k, &g);
-		for (log2 = 9; ((size_t)1 << log2) < g.n * TCI_BITS_PER_KEY &&
-		    log2 < 40; log2++)
+		for (l = TCI_MIN_LOG2; ((size_t)1 << l) < g.n * TCI_BITS_PER_KEY &&
+		    l < TCI_MAX_LOG2; l++)
 			;
-		m = (size_t)1 << log2;
-		v[k].off = base + bits.len;
-		v[k].log2 = log2;
-		j = bits.len;
-		for (; bits.len < j + m / 8; )
-			strbuf_addc(&bits, 0);
-		p = (unsigned char *)bits.s + j;
+		log2[k] = l;
+		count[l]++;
+		m = (size_t)1 << l;
+		at[k] = filters.len;
+		tci_zeros(&filters, m / 8);
+		p = (unsigned char *)filters.s + at[k];
 		for (j = 0; j < g.n; j++)
 			for (i = 0; i < TCI_PROBES; i++) {
-				uint32_t b = tci_hash(g.v[j], i) & (uint32_t)(m - 1);
+				uint32_t bit = tci_hash(g.v[j], i) & (uint32_t)(m - 1);
 
-				p[b >> 3] |= (unsigned char)(1u << (b & 7));
+				p[bit >> 3] |= (unsigned char)(1u << (bit & 7));
 			}
 	}
-	strbuf_add(&out, (const char *)&h, sizeof h);
-	strbuf_add(&out, (const char *)v, n * sizeof *v);
-	if (bits.len > 0)
-		strbuf_add(&out, bits.s, bits.len);
-	rc = atomicfile_replace(idx, out.s, out.len, 0644);
-	strbuf_free(&bits);
-	strbuf_free(&out);
 	dbgrams_free(&g);
-	free(v);
+	/* The classes, their members, then their rows. */
+	for (l = 0; l <= TCI_MAX_LOG2; l++)
+		if (count[l] > 0)
+			nc++;
+	h.n_issues = n;
+	h.n_classes = nc;
+	off = sizeof h + nc * sizeof *cls + n * sizeof *members;
+	off = (off + 7) & ~(size_t)7;
+	for (nc = 0, j = 0, l = 0; l <= TCI_MAX_LOG2; l++) {
+		if (count[l] == 0)
+			continue;
+		memset(&cls[nc], 0, sizeof cls[nc]);
+		cls[nc].log2 = l;
+		cls[nc].n_members = count[l];
+		cls[nc].members_off = sizeof h + h.n_classes * sizeof *cls +
+		    j * sizeof *members;
+		cls[nc].row_bytes = (count[l] + 7) / 8;
+		cls[nc].rows_off = off;
+		off += ((size_t)1 << l) * cls[nc].row_bytes;
+		j += count[l];
+		nc++;
+	}
+	members = xcalloc(n + 1, sizeof *members);
+	strbuf_add(&out, (const char *)&h, sizeof h);
+	strbuf_add(&out, (const char *)cls, nc * sizeof *cls);
+	strbuf_add(&out, (const char *)members, n * sizeof *members);
+	tci_zeros(&out, off - out.len);
+	for (k = 0; k < n; k++) {
+		const unsigned char *p = (const unsigned char *)filters.s + at[k];
+		struct tci_class *c;
+		size_t q;
+
+		for (c = cls; c->log2 != log2[k]; c++)
+			;
+		q = (size_t)seen[log2[k]]++;	/* the member's place */
+		memcpy(out.s + c->members_off + q * sizeof *members, &(uint32_t){
+		    (uint32_t)k }, sizeof *members);
+		m = (size_t)1 << log2[k];
+		for (b = 0; b < m; b++)
+			if (p[b >> 3] & (1u << (b & 7)))
+				out.s[c->rows_off + b * c->row_bytes + q / 8] |=
+				    (char)(1u << (q & 7));
+	}
+	rc = atomicfile_replace(idx, out.s, out.len, 0644);
+	strbuf_free(&filters);
+	strbuf_free(&out);
+	free(members);
+	free(log2);
+	free(at);
 	return rc;
 }
 
-/* The whole file of size bytes at fd, or NULL when it is not that long
- * any more. */
-static void *
-tci_read_all(int fd, size_t size)
+/* Read len bytes at off; -1 when the file is not that long (any more). */
+static int
+tci_pread(int fd, void *buf, size_t len, uint64_t off)
 {
-	char *buf = xmalloc(size ? size : 1);
 	size_t got = 0;
 	ssize_t r;
 
-	while (got < size) {
-		r = pread(fd, buf + got, size - got, (off_t)got);
+	while (got < len) {
+		r = pread(fd, (char *)buf + got, len - got, (off_t)(off + got));
 		if (r < 0 && errno == EINTR)
 			continue;
-		if (r <= 0) {
-			free(buf);
-			return NULL;
-		}
+		if (r <= 0)
+			return -1;
 		got += (size_t)r;
 	}
-	return buf;
+	return 0;
 }
 
-/* Read idx and check it is the index of file as it is, for tc. */
+/* Open idx and check it is the index of file as it is, for tc: its
+ * header, classes and members are read and checked; the rows are read
+ * when a query needs them (the file is not mapped: a file another
+ * program cuts short while mapped would fault at the next search). */
 static struct tc_index *
-tci_map(const struct textcache *tc, const char *file, const char *idx)
+tci_open(const struct textcache *tc, const char *file, const char *idx)
 {
 	struct tci_header want;
 	struct tc_index *x;
 	struct stat st;
-	void *p;
-	size_t k;
+	uint64_t total = 0, k, c, end;
 	int fd;
 
 	if (tci_identity(file, &want) != 0 ||
 	    (fd = open(idx, O_RDONLY | O_CLOEXEC)) < 0)
 		return NULL;
-	/* Read, not mapped: a file another program cuts short while mapped
-	 * would fault (SIGBUS) at the next search, and a guard's zeros would
-	 * read as "no issue holds the word". */
-	if (fstat(fd, &st) != 0 || (size_t)st.st_size < sizeof want ||
-	    (p = tci_read_all(fd, (size_t)st.st_size)) == NULL) {
-		close(fd);
-		return NULL;
-	}
-	close(fd);
 	x = xcalloc(1, sizeof *x);
-	x->base = p;
-	x->size = (size_t)st.st_size;
-	x->h = p;
-	x->issues = (const struct tci_issue *)(x->base + sizeof *x->h);
+	x->fd = fd;
+	x->memo = xcalloc(1, sizeof *x->memo);
 	want.n_issues = tc->h->n_issues;
-	if (memcmp(x->h, &want, sizeof want) != 0 ||
-	    sizeof want + want.n_issues * sizeof *x->issues > x->size)
+	if (fstat(fd, &st) != 0 || tci_pread(fd, &x->h, sizeof x->h, 0) != 0)
 		goto bad;
-	for (k = 0; k < want.n_issues; k++)
-		if (x->issues[k].log2 < 3 || x->issues[k].log2 > 40 ||
-		    x->issues[k].off > x->size ||
-		    (((uint64_t)1 << x->issues[k].log2) >> 3) >
-		    x->size - x->issues[k].off)
+	want.n_classes = x->h.n_classes;
+	if (memcmp(&x->h, &want, sizeof want) != 0 ||
+	    x->h.n_classes > TCI_MAX_LOG2 + 1)
+		goto bad;
+	x->classes = xcalloc(x->h.n_classes + 1, sizeof *x->classes);
+	x->members = xcalloc(x->h.n_issues + 1, sizeof *x->members);
+	if (tci_pread(fd, x->classes, x->h.n_classes * sizeof *x->classes,
+	    sizeof x->h) != 0 ||
+	    tci_pread(fd, x->members, x->h.n_issues * sizeof *x->members,
+	    sizeof x->h + x->h.n_classes * sizeof *x->classes) != 0)
+		goto bad;
+	for (c = 0; c < x->h.n_classes; c++) {
+		const struct tci_class *cl = &x->classes[c];
+
+		end = cl->rows_off + ((uint64_t)1 << cl->log2) * cl->row_bytes;
+		if (cl->log2 < TCI_MIN_LOG2 || cl->log2 > TCI_MAX_LOG2 ||
+		    cl->n_members == 0 || cl->n_members > x->h.n_issues - total ||
+		    cl->row_bytes != (cl->n_members + 7) / 8 ||
+		    cl->members_off != sizeof x->h + x->h.n_classes *
+		    sizeof *x->classes + total * sizeof *x->members ||
+		    end < cl->rows_off || end > (uint64_t)st.st_size)
+			goto bad;
+		total += cl->n_members;
+	}
+	if (total != x->h.n_issues)
+		goto bad;
+	for (k = 0; k < total; k++)
+		if (x->members[k] >= x->h.n_issues)
 			goto bad;
 	return x;
 bad:
@@ -226,9 +315,9 @@ textcache_index_open(const struct textcache *tc, const char *file,
 	if (tc == NULL || file == NULL)
 		return NULL;
 	idx = xasprintf("%s.idx", file);
-	if ((x = tci_map(tc, file, idx)) == NULL && !readonly &&
+	if ((x = tci_open(tc, file, idx)) == NULL && !readonly &&
 	    tci_build(tc, file, idx) == 0)
-		x = tci_map(tc, file, idx);
+		x = tci_open(tc, file, idx);
 	free(idx);
 	return x;
 }
@@ -238,27 +327,64 @@ textcache_index_close(struct tc_index *x)
 {
 	if (x == NULL)
 		return;
-	free((void *)x->base);
+	if (x->fd >= 0)
+		close(x->fd);
+	free(x->classes);
+	free(x->members);
+	if (x->memo != NULL) {
+		free(x->memo->q);
+		free(x->memo->may);
+		free(x->memo);
+	}
 	free(x);
 }
 
-static bool
-tci_may_hold(const struct tc_index *x, size_t k, const struct dbgrams *q)
+/* Mark in may (a bit an issue) the issues that may hold every key of q.
+ * -1 when a row cannot be read. */
+static int
+tci_candidates(const struct tc_index *x, const struct dbgrams *q,
+    unsigned char *may)
 {
-	const unsigned char *p = (const unsigned char *)x->base +
-	    x->issues[k].off;
-	uint32_t mask = (uint32_t)(((uint64_t)1 << x->issues[k].log2) - 1);
-	size_t j;
-	unsigned i;
+	unsigned char *acc = NULL, *row = NULL;
+	size_t cap = 0, j, i, n;
+	uint64_t c, before = 0;
+	unsigned p;
+	int rc = 0;
 
-	for (j = 0; j < q->n; j++)
-		for (i = 0; i < TCI_PROBES; i++) {
-			uint32_t b = tci_hash(q->v[j], i) & mask;
+	for (c = 0; c < x->h.n_classes && rc == 0; before += n, c++) {
+		const struct tci_class *cl = &x->classes[c];
+		uint32_t mask = (uint32_t)(((uint64_t)1 << cl->log2) - 1);
+		bool any = true;
 
-			if (!(p[b >> 3] & (1u << (b & 7))))
-				return false;
+		n = (size_t)cl->n_members;
+		if (cl->row_bytes > cap) {
+			cap = (size_t)cl->row_bytes;
+			acc = xrealloc(acc, cap);
+			row = xrealloc(row, cap);
 		}
-	return true;
+		memset(acc, 0xFF, (size_t)cl->row_bytes);
+		for (j = 0; j < q->n && any; j++)
+			for (p = 0; p < TCI_PROBES && any; p++) {
+				uint32_t b = tci_hash(q->v[j], p) & mask;
+
+				if (tci_pread(x->fd, row, (size_t)cl->row_bytes,
+				    cl->rows_off + b * cl->row_bytes) != 0) {
+					rc = -1;
+					break;
+				}
+				for (any = false, i = 0; i < cl->row_bytes; i++)
+					any |= (acc[i] &= row[i]) != 0;
+			}
+		for (i = 0; rc == 0 && any && i < n; i++)
+			if (acc[i / 8] & (1u << (i & 7))) {
+				uint32_t k = x->members[before + i];
+
+				may[k / 8] |= (unsigned char)(1u << (k & 7));
+			}
+	}
+	free(acc);
+	free(row);
+	return rc;
 }
 
 long
@@ -267,15 +393,31 @@ textcache_index_runs(const struct tc_index *x, const struct textcache *tc,
     size_t **runs)
 {
 	struct dbgrams q = { 0 };
+	struct tci_memo *m;
 	const char *folded;
+	const unsigned char *may;
 	size_t flen, k, n = 0, cap = 0, searched = 0, cand = 0, from, to;
+	int rc;
 
 	*runs = NULL;
 	if (x == NULL || (search_pattern_flags(sp) & SEARCH_LITERAL))
 		return -1;
 	folded = search_pattern_folded(sp, &flen);
-	dbgrams_query(&q, folded, flen);
-	for (k = 0; k < x->h->n_issues; k++) {
+	m = x->memo;
+	if (m->q == NULL || m->len != flen || memcmp(m->q, folded, flen) != 0) {
+		free(m->q);
+		free(m->may);
+		m->q = xmalloc(flen + 1);
+		memcpy(m->q, folded, flen);
+		m->len = flen;
+		m->may = xcalloc((size_t)x->h.n_issues / 8 + 1, 1);
+		dbgrams_query(&q, folded, flen);
+		m->rc = tci_candidates(x, &q, m->may);
+		dbgrams_free(&q);
+	}
+	may = m->may;
+	rc = m->rc;
+	for (k = 0; rc == 0 && k < x->h.n_issues; k++) {
 		const struct tc_issue *is = &tc->issues[k];
 
 		from = is->first_article > first ? is->first_article : first;
@@ -284,7 +426,7 @@ textcache_index_runs(const struct tc_index *x, const struct textcache *tc,
 		if (from >= to)
 			continue;
 		searched++;
-		if (!tci_may_hold(x, k, &q))
+		if (!(may[k / 8] & (1u << (k & 7))))
 			continue;
 		cand++;
 		if (n > 0 && (*runs)[2 * n - 1] == from)
@@ -296,10 +438,9 @@ textcache_index_runs(const struct tc_index *x, const struct textcache *tc,
 			n++;
 		}
 	}
-	dbgrams_free(&q);
-	/* Articles outside every issue (none in a sound cache) or most
-	 * issues candidates: scan. */
-	if (searched == 0 || cand * TCI_SCAN_SHARE > searched + 8) {
+	/* A row that cannot be read, articles outside every issue (none in
+	 * a sound cache) or most issues candidates: scan. */
+	if (rc != 0 || searched == 0 || cand * TCI_SCAN_SHARE > searched + 8) {
 		free(*runs);
 		*runs = NULL;
 		return -1;

@@ -19,13 +19,14 @@
 #ifndef KANBAO_TEXTCACHE_INT_H
 #define KANBAO_TEXTCACHE_INT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include "textcache.h"
 
 #define TC_MAGIC	"KBSRCH\r\n"
-#define TC_VERSION	6u	/* 6: NFKC and full case folding */
+#define TC_VERSION	7u	/* 7: issues that could not be read marked */
 
 #define TC_FLAG_HAN	0x1u	/* folded with SEARCH_HAN */
 
@@ -123,7 +124,12 @@ struct tc_map {
 struct tc_issue {
 	uint64_t	first_file, n_files;
 	uint64_t	first_article, n_articles;
+	uint64_t	flags;
 };
+/* tc_issue flags: the issue, or a page of it, could not be read when the
+ * cache was made (a search that looks only at some issues looks at it
+ * too, to report it as a search without the cache does). */
+#define TC_ISSUE_TROUBLE	0x1u
 
 /* A mapped cache (textcache.c maps it, textcache_scan.c searches it). */
 struct textcache {
@@ -140,7 +146,16 @@ struct textcache {
 	const uint64_t		*fold_starts, *clean_starts;
 	int			 fd;	/* the mapped file, for its size; -1 */
 	int			 guard;	/* its tc_guard slot; -1 */
+	bool			 tables_checked;	/* else each search's
+						 * range is (tc_check_range) */
 };
+
+/* The checks of the articles and blocks a search of articles [first,
+ * last) reads (blocks [b0, b1), and where block b1 - 1 ends), for a cache
+ * opened with TEXTCACHE_QUICK, whose tables were not all checked: 0 when
+ * sound (or all were checked), -1 when damaged. */
+int	tc_check_range(const struct textcache *, size_t first, size_t last,
+	    size_t b0, size_t b1);
 
 /* textcache_guard.c: a SIGBUS in a registered mapping (the file truncated
  * while mapped) reads zeros and marks it, instead of killing us.  add

@@ -120,7 +120,7 @@ tc_block_range(const struct textcache *tc, size_t first, size_t last,
 		return -1;
 	*b0 = (size_t)a->first_block;
 	*b1 = (size_t)(z->first_block + z->n_blocks);
-	return 0;
+	return tc_check_range(tc, first, last, *b0, *b1);
 }
 
 /* Search block bi's clean text and report its hits; returns the count, -1

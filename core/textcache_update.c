@@ -253,6 +253,7 @@ tcu_copy(struct tc_builder *b, size_t k, const struct publication *pub,
 	uint64_t i;
 
 	tcb_issue_begin(b);
+	b->issues[b->n_issues - 1].flags = oi->flags & TC_ISSUE_TROUBLE;
 	/* As checked by tcu_find, so with sound names. */
 	for (i = oi->first_file; i < oi->first_file + oi->n_files; i++) {
 		of = &old->files[i];

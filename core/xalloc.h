@@ -4,6 +4,8 @@
 #ifndef KANBAO_XALLOC_H
 #define KANBAO_XALLOC_H
 
+#include <stdarg.h>
+
 #include <stddef.h>
 
 void *xmalloc(size_t size);
@@ -15,5 +17,7 @@ char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 /* printf into a new string.  Caller frees. */
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* The same with a va_list (used up). */
+char *xvasprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 
 #endif

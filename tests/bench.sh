@@ -9,12 +9,16 @@
 #   search    kanbao --search, first and repeated, with its cache  vs  rg -F, grep -rF;
 #             the cache's update after one new issue  vs  its full build
 #   memory    the reader's private memory after searching, vs the shared cache
-#   pg        (only when BENCH_ONLY names it: it ingests 32,000 pages) the
+#   pg        (only when BENCH_ONLY names it: it ingests 29,200 pages) the
 #             archive in PostgreSQL: ingest time; a rare word, a frequent
 #             word, a Latin word and a phrase split by a wrap, through the
 #             database, the local cache and rg -F, with the hits compared;
-#             the rare word on a ten times larger archive; 50 concurrent
-#             searches (median, 95th percentile)
+#             the rare word on a ten times larger archive (the database: a
+#             hundred-year daily, the ten-year one's search rows copied
+#             ten times; the cache and rg -F: ten years against one); 50
+#             concurrent searches (median, 95th percentile).
+#             BENCH_PG_KEEP=1 keeps the server and its databases in
+#             $BENCH_DIR for the next run
 #   longline  kanbao --search --no-cache, 10,000 hits in one 20 MB line (CPU
 #             time; linear in the text)  vs  grep -o on the same file
 #   pagemem   peak resident memory of --export jsonl and --dump of a 100 MB
@@ -463,10 +467,21 @@ pg_archive() {
 	fi
 }
 
-# pg_db NAME: a database of that name, empty.
+# pg_db NAME: a database of that name, empty (kept as it is, with
+# BENCH_PG_KEEP=1, when it holds an archive already).
 pg_db() {
+	local uri="host=$PG_SOCK dbname=$1 user=kbadmin password=adminpw"
+	if [ -n "${BENCH_PG_KEEP:-}" ] && pg_sql "SELECT 1 FROM kanbao_meta" "$1" >/dev/null 2>&1; then
+		echo "$uri"
+		return
+	fi
 	pg_sql "DROP DATABASE IF EXISTS $1" postgres >/dev/null && pg_sql "CREATE DATABASE $1" postgres
-	echo "host=$PG_SOCK dbname=$1 user=kbadmin password=adminpw"
+	echo "$uri"
+}
+
+# pg_kept NAME: whether BENCH_PG_KEEP=1 found the database full already.
+pg_kept() {
+	[ -n "${BENCH_PG_KEEP:-}" ] && pg_sql "SELECT 1 FROM kanbao_issue LIMIT 1" "$1" 2>/dev/null | grep -q 1
 }
 
 # pg_ingest URI DIR LABEL: ingest, timed.
@@ -481,22 +496,81 @@ pg_ingest() {
 	    "$("$PG_BIN/psql" -X -A -t "$1" -c "SELECT pg_size_pretty(pg_database_size(current_database()))" 2>/dev/null)"
 }
 
+# pg_grow FROM TO: database TO, ten times FROM's archive for a search: its
+# issues and their search rows copied nine times more, each copy's dates
+# 3,650 days on (a hundred-year daily, every day once), as an ingest
+# of that archive would store them; the rare word's page is not copied
+# (it stays in one issue; the copies of its issue keep its keys, so they
+# are candidates the server rules out).  The pages, articles and elements
+# are not copied: a search reads none of them.
+pg_grow() {
+	pg_sql "DROP DATABASE IF EXISTS $2" postgres >/dev/null &&
+	    pg_sql "CREATE DATABASE $2 TEMPLATE $1" postgres || return 1
+	pg_sql "SET maintenance_work_mem = '1GB';
+DROP INDEX kanbao_issue_grams_gin;
+CREATE TEMP TABLE m AS SELECT pk AS old, k, nextval('kanbao_issue_pk_seq') AS new
+    FROM kanbao_issue, generate_series(1, 9) AS k;
+INSERT INTO kanbao_issue (pk, key, pub, ord, date, number, title, path, single_file,
+    scan_path, scan_single_file, signature, run, pub_ord, pub_name)
+  SELECT m.new, i.key || convert_to('#' || m.k, 'UTF8'), i.pub, i.ord + 3650 * m.k,
+    convert_to(to_char(convert_from(i.date, 'UTF8')::date + 3650 * m.k, 'YYYY-MM-DD'), 'UTF8'),
+    i.number, i.title, i.path, i.single_file, i.scan_path, i.scan_single_file, i.signature,
+    i.run, i.pub_ord, i.pub_name
+  FROM kanbao_issue i JOIN m ON m.old = i.pk;
+INSERT INTO kanbao_search (issue, page, article, blocks, breaks, folded, id, title, page_number)
+  SELECT m.new, s.page, s.article, s.blocks, s.breaks, s.folded,
+    convert_to(replace(convert_from(s.id, 'UTF8'), convert_from(i.date, 'UTF8'),
+      to_char(convert_from(i.date, 'UTF8')::date + 3650 * m.k, 'YYYY-MM-DD')), 'UTF8'),
+    s.title, s.page_number
+  FROM kanbao_search s JOIN kanbao_issue i ON i.pk = s.issue JOIN m ON m.old = s.issue
+  WHERE position(convert_to('$PG_RARE', 'UTF8') in s.folded) = 0;
+INSERT INTO kanbao_issue_grams (issue, grams)
+  SELECT m.new, g.grams FROM kanbao_issue_grams g JOIN m ON m.old = g.issue;
+CREATE INDEX kanbao_issue_grams_gin ON kanbao_issue_grams USING gin (grams);
+ANALYZE;" "$2" >/dev/null
+}
+
+# pg_server DIR: the bench's server, started (BENCH_PG_KEEP=1: the one
+# kept in DIR from the last run, when there is one).
+pg_server() {
+	if [ -n "${BENCH_PG_KEEP:-}" ] && [ -d "$1/s/data" ]; then
+		PG_DIR=$1/s
+		PG_SOCK=$PG_DIR
+		PG_AS=
+		[ "$(id -u)" = 0 ] && PG_AS="runuser -u postgres --"
+		$PG_AS "$PG_BIN/pg_ctl" -D "$PG_DIR/data" status >/dev/null 2>&1 ||
+		    $PG_AS "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
+		    -o "-k $PG_SOCK -c listen_addresses= -F -c max_connections=120" start >/dev/null
+		return
+	fi
+	rm -rf "$1"
+	pg_setup "$1/s" >/dev/null
+}
+
 bench_pg() {
-	local uri1 uri10 dir1="$BENCH_DIR/pg-1y" dir10="$BENCH_DIR/pg-10y" q db loc rg hits same \
-	    rare1 rare10 lrare1 lrare10 i t
+	local uri10 uri100 dir1="$BENCH_DIR/pg-1y" dir10="$BENCH_DIR/pg-10y" q db loc rg hits \
+	    same rare10 rare100 lrare1 lrare10 rg1 rg10 i t
 	[ -n "$PG_BIN" ] || { echo "pg        skipped: no PostgreSQL server binaries (Debian: postgresql)"; return; }
 	! "$KANBAO" --database 'host=/nonexistent dbname=x' --list 2>&1 | grep -q 'built without PostgreSQL' ||
 	    { echo "pg        skipped: built without libpq"; return; }
 	pg_archive "$dir1" 1
 	pg_archive "$dir10" 10
-	rm -rf "$BENCH_DIR/pg-server"
-	pg_setup "$BENCH_DIR/pg-server/s" >/dev/null || { echo "pg        skipped: cannot start a server"; return; }
-	trap pg_stop EXIT
-	uri1=$(pg_db bench1)
+	pg_server "$BENCH_DIR/pg-server" || { echo "pg        skipped: cannot start a server"; return; }
+	[ -n "${BENCH_PG_KEEP:-}" ] || trap pg_stop EXIT
 	uri10=$(pg_db bench10)
-	pg_ingest "$uri1" "$dir1" "1-year daily"
-	pg_ingest "$uri10" "$dir10" "10-year daily"
-	"$KANBAO" --build-cache "$dir1" >/dev/null
+	if pg_kept bench10; then
+		echo "pg        10-year daily: the database of the last run kept (BENCH_PG_KEEP)"
+	else
+		pg_ingest "$uri10" "$dir10" "10-year daily"
+	fi
+	uri100="host=$PG_SOCK dbname=bench100 user=kbadmin password=adminpw"
+	if ! pg_kept bench100; then
+		t=$(now_ns)
+		pg_grow bench10 bench100 || echo "pg        100-year: the copy failed"
+		printf 'pg        100-year daily: the 10-year database copied ten times in %d ms; database %s\n' \
+		    $(( ($(now_ns) - t) / 1000000 )) \
+		    "$("$PG_BIN/psql" -X -A -t "$uri100" -c "SELECT pg_size_pretty(pg_database_size(current_database()))" 2>/dev/null)"
+	fi
 	"$KANBAO" --build-cache "$dir10" >/dev/null
 	for q in "$PG_RARE" 记者 SONGCHUAN 下洋村的集中育秧大棚; do
 		db=$(best_ms "$KANBAO" --database "$uri10" --search "$q")
@@ -510,12 +584,20 @@ bench_pg() {
 		    "$q" "$db" "$loc" "$rg" "$(ratio "$rg" "$db")" "$(ratio "$rg" "$loc")" "$hits" "$same" \
 		    "$(rg -F "$q" "$dir10" | wc -l)"
 	done
-	rare1=$(best_ms "$KANBAO" --database "$uri1" --search "$PG_RARE")
+	# Growth, the rare word on a ten times larger archive: the database
+	# from ten years to a hundred; the cache and rg -F from one year to
+	# ten (a hundred-year cache is 7.7 GB and half an hour to build).
+	"$KANBAO" --build-cache "$dir1" >/dev/null
 	rare10=$(best_ms "$KANBAO" --database "$uri10" --search "$PG_RARE")
+	rare100=$(best_ms "$KANBAO" --database "$uri100" --search "$PG_RARE")
 	lrare1=$(best_ms "$KANBAO" --search "$PG_RARE" "$dir1")
 	lrare10=$(best_ms "$KANBAO" --search "$PG_RARE" "$dir10")
-	printf 'pg        growth 10x (1-year -> 10-year), rare word: database %d -> %d ms (%s)  local cache %d -> %d ms (%s)\n' \
-	    "$rare1" "$rare10" "$(ratio "$rare10" "$rare1")" "$lrare1" "$lrare10" "$(ratio "$lrare10" "$lrare1")"
+	rg1=$(best_ms rg -F "$PG_RARE" "$dir1")
+	rg10=$(best_ms rg -F "$PG_RARE" "$dir10")
+	"$KANBAO" --database "$uri100" --search "$PG_RARE" >"$BENCH_DIR/pg-db.out" 2>/dev/null || true
+	printf 'pg        growth 10x, rare word: database (10 -> 100 years) %d -> %d ms (%s, %d hits)  local cache (1 -> 10 years) %d -> %d ms (%s)  rg -F (1 -> 10 years) %d -> %d ms (%s)\n' \
+	    "$rare10" "$rare100" "$(ratio "$rare100" "$rare10")" "$(wc -l <"$BENCH_DIR/pg-db.out")" \
+	    "$lrare1" "$lrare10" "$(ratio "$lrare10" "$lrare1")" "$rg1" "$rg10" "$(ratio "$rg10" "$rg1")"
 	for q in "$PG_RARE" 记者; do
 		for ((i = 0; i < 50; i++)); do
 			( t0=$(now_ns); "$KANBAO" --database "$uri10" --search "$q" >/dev/null 2>&1; t1=$(now_ns)
@@ -527,8 +609,10 @@ bench_pg() {
 		        q, v[int((NR + 1) / 2)], v[int(NR * 0.95 + 0.5)], v[NR] }'
 		rm -f "$BENCH_DIR"/pg-conc.*
 	done
-	pg_stop
-	trap - EXIT
+	if [ -z "${BENCH_PG_KEEP:-}" ]; then
+		pg_stop
+		trap - EXIT
+	fi
 }
 
 # only PART: whether BENCH_ONLY (unset: everything) names the part.

@@ -134,6 +134,14 @@ START_TEST(doubled_glyphs)
 	ck_assert(!clean_is_doubled("————", strlen("————")));
 	/* A staircase run together reads as doubled glyphs. */
 	ck_assert(clean_is_doubled("中中国国通通", strlen("中中国国通通")));
+	/* Latin words keep the spaces between their pairs. */
+	ad = "N\nNeew\nw ppaattiieennttss w\nweellccoom\nmee";
+	ck_assert(clean_doubled_so_far("NNeew", 5));
+	ck_assert(!clean_doubled_so_far("Neew", 4));
+	ck_assert(clean_is_doubled(ad, strlen(ad)));
+	free(got);
+	got = clean_undouble_spaced(ad, strlen(ad));
+	ck_assert_str_eq(got, "New patients welcome");
 }
 END_TEST
 

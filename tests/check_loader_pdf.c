@@ -22,6 +22,29 @@
 
 static char pdf_path[] = "/tmp/kanbao-pdf-XXXXXX";
 
+/* A new PDF at pdf_path, w by h points: draw on the context returned,
+ * then pdf_end it. */
+static cairo_t *
+pdf_begin(double w, double h)
+{
+	int fd = mkstemp(pdf_path);
+
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	return cairo_create(cairo_pdf_surface_create(pdf_path, w, h));
+}
+
+static void
+pdf_end(cairo_t *cr)
+{
+	cairo_surface_t *s = cairo_surface_reference(cairo_get_target(cr));
+
+	cairo_destroy(cr);
+	cairo_surface_finish(s);
+	cairo_surface_destroy(s);	/* ours */
+	cairo_surface_destroy(s);	/* pdf_begin's */
+}
+
 static void
 text_at(cairo_t *cr, double x, double y, double size, bool bold,
     const char *s)
@@ -51,14 +74,8 @@ column(cairo_t *cr, double x, double y, const char *word, const char *last)
 static void
 draw_page(void)
 {
-	int fd = mkstemp(pdf_path);
-	cairo_surface_t *s;
-	cairo_t *cr;
+	cairo_t *cr = pdf_begin(595, 842);
 
-	ck_assert_int_ge(fd, 0);
-	close(fd);
-	s = cairo_pdf_surface_create(pdf_path, 595, 842);
-	cr = cairo_create(s);
 	text_at(cr, 40, 30, 9, false, "The Test Gazette");
 	text_at(cr, 450, 30, 9, false, "Page 1");
 	column(cr, 245, 130, "omega", "omega ends.");	/* right column first */
@@ -69,9 +86,7 @@ draw_page(void)
 	/* Fake bold: the same line again 0.13 em to the right. */
 	text_at(cr, 260, 340, 14, true, "BIG SALE TODAY");
 	text_at(cr, 261.8, 340, 14, true, "BIG SALE TODAY");
-	cairo_destroy(cr);
-	cairo_surface_finish(s);
-	cairo_surface_destroy(s);
+	pdf_end(cr);
 }
 
 #ifdef HAVE_POPPLER
@@ -81,17 +96,12 @@ draw_page(void)
 static void
 draw_scan_page(void)
 {
-	int fd = mkstemp(pdf_path);
-	cairo_surface_t *s, *img;
-	cairo_t *cr;
+	cairo_t *cr = pdf_begin(595, 842);
+	cairo_surface_t *img;
 	cairo_text_extents_t e;
 	char line[64];
 	int i;
 
-	ck_assert_int_ge(fd, 0);
-	close(fd);
-	s = cairo_pdf_surface_create(pdf_path, 595, 842);
-	cr = cairo_create(s);
 	img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 60, 84);
 	cairo_save(cr);
 	cairo_scale(cr, 595.0 / 60, 842.0 / 84);
@@ -112,9 +122,7 @@ draw_scan_page(void)
 		snprintf(line, sizeof line, "omega words of line %d here", i + 1);
 		text_at(cr, 40 + e.x_advance + 9, 100 + 13 * i, 10, false, line);
 	}
-	cairo_destroy(cr);
-	cairo_surface_finish(s);
-	cairo_surface_destroy(s);
+	pdf_end(cr);
 }
 
 /* A justified CJK line: every character drawn on its own, 4 points
@@ -175,16 +183,10 @@ draw_stacked_page(void)
 {
 	static const char *const fill[] = { "and more of it", "as it goes",
 	    "told at length here", "on and on" };
-	int fd = mkstemp(pdf_path);
-	cairo_surface_t *s;
-	cairo_t *cr;
+	cairo_t *cr = pdf_begin(595, 842);
 	char line[64];
 	int i;
 
-	ck_assert_int_ge(fd, 0);
-	close(fd);
-	s = cairo_pdf_surface_create(pdf_path, 595, 842);
-	cr = cairo_create(s);
 	text_at(cr, 40, 30, 9, false, "The Test Gazette");
 	text_at(cr, 40, 100, 20, true, "First Story");
 	for (i = 0; i < 12; i++) {
@@ -204,9 +206,7 @@ draw_stacked_page(void)
 		text_at(cr, 330, 125 + 13 * i, 10, false, line);
 	}
 	text_at(cr, 330, 177, 10, false, "The end.");
-	cairo_destroy(cr);
-	cairo_surface_finish(s);
-	cairo_surface_destroy(s);
+	pdf_end(cr);
 }
 
 /* A second page: body text in two paragraphs (the first line of each
@@ -216,14 +216,8 @@ draw_stacked_page(void)
 static void
 draw_words_page(void)
 {
-	int fd = mkstemp(pdf_path);
-	cairo_surface_t *s;
-	cairo_t *cr;
+	cairo_t *cr = pdf_begin(595, 842);
 
-	ck_assert_int_ge(fd, 0);
-	close(fd);
-	s = cairo_pdf_surface_create(pdf_path, 595, 842);
-	cr = cairo_create(s);
 	text_at(cr, 40, 30, 9, false, "The Test Gazette");
 	/* Display type: words 0.25 em apart, each drawn on its own. */
 	text_at(cr, 40, 160, 24, true, "Council");
@@ -246,9 +240,7 @@ draw_words_page(void)
 	cairo_move_to(cr, 40, 414);
 	cairo_show_text(cr, "全市冬季供暖工作。");
 	tracked(cr, 40, 440, "英国耗资7.58亿英镑兴建千年大厦");
-	cairo_destroy(cr);
-	cairo_surface_finish(s);
-	cairo_surface_destroy(s);
+	pdf_end(cr);
 }
 
 
@@ -300,16 +292,10 @@ sans_at(cairo_t *cr, double x, double y, double size, bool bold,
 static void
 draw_display_page(void)
 {
-	int fd = mkstemp(pdf_path);
-	cairo_surface_t *s;
-	cairo_t *cr;
+	cairo_t *cr = pdf_begin(595, 842);
 	char line[64];
 	int i;
 
-	ck_assert_int_ge(fd, 0);
-	close(fd);
-	s = cairo_pdf_surface_create(pdf_path, 595, 842);
-	cr = cairo_create(s);
 	text_at(cr, 40, 30, 9, false, "The Test Gazette");
 	text_at(cr, 40, 90, 18, true, "Harbour Works");
 	text_at(cr, 40, 110, 18, true, "Begin Today");
@@ -336,9 +322,7 @@ draw_display_page(void)
 	    "the page from one side to the other side of it.");
 	text_at(cr, 40, 508, 10, false, "wide ends.");
 	text_at(cr, 40, 800, 9, false, "Page 1");
-	cairo_destroy(cr);
-	cairo_surface_finish(s);
-	cairo_surface_destroy(s);
+	pdf_end(cr);
 }
 
 
@@ -366,16 +350,10 @@ picture(cairo_t *cr, double x, double y, double w, double h)
 static void
 draw_photos_page(void)
 {
-	int fd = mkstemp(pdf_path);
-	cairo_surface_t *s;
-	cairo_t *cr;
+	cairo_t *cr = pdf_begin(595, 842);
 	char line[64];
 	int i;
 
-	ck_assert_int_ge(fd, 0);
-	close(fd);
-	s = cairo_pdf_surface_create(pdf_path, 595, 842);
-	cr = cairo_create(s);
 	text_at(cr, 40, 30, 9, false, "The Test Gazette");
 	text_at(cr, 40, 80, 20, true, "Harbour Works Begin");
 	for (i = 0; i < 8; i++) {
@@ -394,9 +372,7 @@ draw_photos_page(void)
 	sans_at(cr, 300, 397, 9.5, false, "piers at dawn.");
 	sans_at(cr, 480, 409, 9, false, "Photo: Al Roy");
 	text_at(cr, 40, 800, 9, false, "Page 1");
-	cairo_destroy(cr);
-	cairo_surface_finish(s);
-	cairo_surface_destroy(s);
+	pdf_end(cr);
 }
 
 
@@ -406,16 +382,10 @@ draw_photos_page(void)
 static void
 draw_byline_across_page(void)
 {
-	int fd = mkstemp(pdf_path);
-	cairo_surface_t *s;
-	cairo_t *cr;
+	cairo_t *cr = pdf_begin(595, 842);
 	char line[96];
 	int i;
 
-	ck_assert_int_ge(fd, 0);
-	close(fd);
-	s = cairo_pdf_surface_create(pdf_path, 595, 842);
-	cr = cairo_create(s);
 	text_at(cr, 40, 30, 9, false, "The Test Gazette");
 	text_at(cr, 40, 100, 20, true, "Gutter Story");
 	sans_at(cr, 40, 113, 9, true,
@@ -434,9 +404,7 @@ draw_byline_across_page(void)
 		justified(cr, 300, 123 + 12 * i, 250, line);
 	}
 	text_at(cr, 40, 800, 9, false, "Page 1");
-	cairo_destroy(cr);
-	cairo_surface_finish(s);
-	cairo_surface_destroy(s);
+	pdf_end(cr);
 }
 
 
@@ -447,17 +415,11 @@ draw_byline_across_page(void)
 static void
 draw_middle_headline_page(void)
 {
-	int fd = mkstemp(pdf_path);
-	cairo_surface_t *s;
-	cairo_t *cr;
+	cairo_t *cr = pdf_begin(595, 842);
 	cairo_text_extents_t e, h;
 	char line[64];
 	int i;
 
-	ck_assert_int_ge(fd, 0);
-	close(fd);
-	s = cairo_pdf_surface_create(pdf_path, 595, 842);
-	cr = cairo_create(s);
 	text_at(cr, 40, 30, 9, false, "The Test Gazette");
 	/* centred between the first column's left edge and the third's
 	 * longest line's end */
@@ -479,9 +441,7 @@ draw_middle_headline_page(void)
 	text_at(cr, 40, 425, 10, false, "The wide story runs across the foot of "
 	    "the page.");
 	text_at(cr, 40, 800, 9, false, "Page 1");
-	cairo_destroy(cr);
-	cairo_surface_finish(s);
-	cairo_surface_destroy(s);
+	pdf_end(cr);
 }
 
 #endif
@@ -659,22 +619,14 @@ END_TEST
 static void
 draw_byline_page(void)
 {
-	int fd = mkstemp(pdf_path);
-	cairo_surface_t *s;
-	cairo_t *cr;
+	cairo_t *cr = pdf_begin(595, 842);
 
-	ck_assert_int_ge(fd, 0);
-	close(fd);
-	s = cairo_pdf_surface_create(pdf_path, 595, 842);
-	cr = cairo_create(s);
 	text_at(cr, 40, 100, 20, true, "Harbour Works Begin");
 	text_at(cr, 40, 122, 11, true, "By Ann Lee and Bo");
 	text_at(cr, 40, 135, 11, true, "Chan, Reuters");
 	text_at(cr, 40, 147, 8, false, "Senior Writer");
 	column(cr, 40, 165, "harbour", "harbour ends.");
-	cairo_destroy(cr);
-	cairo_surface_finish(s);
-	cairo_surface_destroy(s);
+	pdf_end(cr);
 }
 
 START_TEST(pdf_byline_in_headline_face)
@@ -704,15 +656,9 @@ END_TEST
 static void
 draw_close_head_page(void)
 {
-	int fd = mkstemp(pdf_path);
-	cairo_surface_t *s;
-	cairo_t *cr;
+	cairo_t *cr = pdf_begin(595, 842);
 	cairo_text_extents_t e;
 
-	ck_assert_int_ge(fd, 0);
-	close(fd);
-	s = cairo_pdf_surface_create(pdf_path, 595, 842);
-	cr = cairo_create(s);
 	text_at(cr, 40, 100, 22, true, "Council Meets Over The Budget Plans");
 	cairo_select_font_face(cr, "DejaVu Serif", CAIRO_FONT_SLANT_NORMAL,
 	    CAIRO_FONT_WEIGHT_NORMAL);
@@ -720,9 +666,7 @@ draw_close_head_page(void)
 	cairo_text_extents(cr, "omega and line 9 of the column text", &e);
 	column(cr, 40, 112, "alpha", "alpha ends.");
 	column(cr, 40 + e.x_advance + 24, 112, "omega", "omega ends.");
-	cairo_destroy(cr);
-	cairo_surface_finish(s);
-	cairo_surface_destroy(s);
+	pdf_end(cr);
 }
 
 START_TEST(pdf_body_under_close_headline)
@@ -750,14 +694,8 @@ END_TEST
 static void
 draw_standfirst_page(void)
 {
-	int fd = mkstemp(pdf_path);
-	cairo_surface_t *s;
-	cairo_t *cr;
+	cairo_t *cr = pdf_begin(595, 842);
 
-	ck_assert_int_ge(fd, 0);
-	close(fd);
-	s = cairo_pdf_surface_create(pdf_path, 595, 842);
-	cr = cairo_create(s);
 	text_at(cr, 40, 100, 22, true, "Harbour Works Begin");
 	text_at(cr, 40, 124, 12, true, "The council agreed on a plan for");
 	text_at(cr, 40, 139, 12, true, "the works that start in spring.");
@@ -770,9 +708,7 @@ draw_standfirst_page(void)
 	text_at(cr, 40, 600, 12, true, "WEATHER");
 	text_at(cr, 40, 626, 22, true, "Storm Due Tonight");
 	column(cr, 40, 648, "storm", "storm ends.");
-	cairo_destroy(cr);
-	cairo_surface_finish(s);
-	cairo_surface_destroy(s);
+	pdf_end(cr);
 }
 
 START_TEST(pdf_standfirst_and_dash_subhead)
@@ -817,14 +753,8 @@ END_TEST
 static void
 draw_signed_page(void)
 {
-	int fd = mkstemp(pdf_path);
-	cairo_surface_t *s;
-	cairo_t *cr;
+	cairo_t *cr = pdf_begin(595, 842);
 
-	ck_assert_int_ge(fd, 0);
-	close(fd);
-	s = cairo_pdf_surface_create(pdf_path, 595, 842);
-	cr = cairo_create(s);
 	text_at(cr, 40, 100, 22, true, "Harbour Works Begin");
 	column(cr, 40, 122, "harbour", "harbour ends.");
 	cairo_select_font_face(cr, "DejaVu Serif", CAIRO_FONT_SLANT_ITALIC,
@@ -845,9 +775,7 @@ draw_signed_page(void)
 	text_at(cr, 40, 690, 14, true, "BIG SALE TODAY");
 	text_at(cr, 41.8, 690, 14, true, "BIG SALE TODAY");
 	text_at(cr, 40, 815, 8, false, "Design: Bo Chan \xc2\xb7 Editor: Ann Lee");
-	cairo_destroy(cr);
-	cairo_surface_finish(s);
-	cairo_surface_destroy(s);
+	pdf_end(cr);
 }
 
 START_TEST(pdf_end_signature_and_editor_line)
@@ -884,15 +812,9 @@ END_TEST
 static void
 draw_cjk_byline_page(void)
 {
-	int fd = mkstemp(pdf_path);
-	cairo_surface_t *s;
-	cairo_t *cr;
+	cairo_t *cr = pdf_begin(595, 842);
 	int i;
 
-	ck_assert_int_ge(fd, 0);
-	close(fd);
-	s = cairo_pdf_surface_create(pdf_path, 595, 842);
-	cr = cairo_create(s);
 	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
 	    CAIRO_FONT_WEIGHT_BOLD);
 	cairo_set_font_size(cr, 22);
@@ -910,9 +832,7 @@ draw_cjk_byline_page(void)
 		cairo_show_text(cr, i == 7 ? "会议结束。" :
 		    "今天上午市政府召开会议研究部署全市冬季供暖工作");
 	}
-	cairo_destroy(cr);
-	cairo_surface_finish(s);
-	cairo_surface_destroy(s);
+	pdf_end(cr);
 }
 
 START_TEST(pdf_cjk_byline_in_body_face)
@@ -1056,6 +976,116 @@ START_TEST(pdf_middle_column_headline)
 }
 END_TEST
 
+/* A signature in the body's face: a name in brackets set flush right
+ * under the story's last paragraph, a headline under it; a byline of
+ * two roles on two lines; a name alone flush right over the page's
+ * footer. */
+static void
+draw_body_face_signature_page(void)
+{
+	cairo_t *cr = pdf_begin(595, 842);
+	int i;
+
+	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
+	    CAIRO_FONT_WEIGHT_BOLD);
+	cairo_set_font_size(cr, 20);
+	cairo_move_to(cr, 40, 100);
+	cairo_show_text(cr, "全市冬季供暖工作启动");
+	cairo_move_to(cr, 40, 330);
+	cairo_show_text(cr, "山区学校新学期开学");
+	cairo_move_to(cr, 40, 540);
+	cairo_show_text(cr, "公社水渠放水");
+	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
+	    CAIRO_FONT_WEIGHT_NORMAL);
+	cairo_set_font_size(cr, 10);
+	for (i = 0; i < 8; i++) {
+		cairo_move_to(cr, 40, 130 + 14 * i);
+		cairo_show_text(cr, i == 7 ? "会议结束。" :
+		    "今天上午市政府召开会议研究部署全市冬季供暖工作");
+		cairo_move_to(cr, 40, 374 + 14 * i);
+		cairo_show_text(cr, i == 7 ? "学生到校。" :
+		    "山区大队办起的学校今天开学全村孩子都进了学校");
+	}
+	cairo_move_to(cr, 230, 130 + 14 * 8);
+	cairo_show_text(cr, "（叶梅）");
+	cairo_move_to(cr, 40, 346);
+	cairo_show_text(cr, "本报记者 钟山");
+	cairo_move_to(cr, 40, 360);
+	cairo_show_text(cr, "通讯员 朱平");
+	for (i = 0; i < 4; i++) {
+		cairo_move_to(cr, 40, 588 + 14 * i);
+		cairo_show_text(cr, i == 3 ? "渠水通了。" :
+		    "公社修好的水渠今天放水下游三个大队的稻田都能");
+	}
+	cairo_move_to(cr, 240, 588 + 14 * 4);
+	cairo_show_text(cr, "王兵");
+	cairo_move_to(cr, 40, 820);
+	cairo_show_text(cr, "本版编辑：李丽");
+	pdf_end(cr);
+}
+
+START_TEST(pdf_signature_in_body_face)
+{
+	const struct article *a;
+
+	draw_body_face_signature_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	ck_assert_uint_eq(fx_page.n_articles, 3);
+	a = &fx_page.articles[0];
+	ck_assert_ptr_nonnull(a->byline.text);
+	ck_assert_str_eq(a->byline.text, "（叶梅）");
+	ck_assert_ptr_null(strstr(a->blocks[a->n_blocks - 1].text, "叶梅"));
+	/* two roles on two lines */
+	a = &fx_page.articles[1];
+	ck_assert_ptr_nonnull(a->byline.text);
+	ck_assert_ptr_nonnull(strstr(a->byline.text, "钟山"));
+	ck_assert_ptr_nonnull(strstr(a->byline.text, "通讯员"));
+	ck_assert_ptr_nonnull(strstr(a->byline.text, "朱平"));
+	/* signed over the page's footer */
+	a = &fx_page.articles[2];
+	ck_assert_ptr_nonnull(a->byline.text);
+	ck_assert_str_eq(a->byline.text, "王兵");
+}
+END_TEST
+
+/* A masthead set large leaves no thin band over the page: the date line
+ * under it and the paper's name over it are the header; the footer
+ * names the paper beside the date, and a page number stands alone at the
+ * foot: furniture, no photo, no headline. */
+static void
+draw_masthead_footer_page(void)
+{
+	cairo_t *cr = pdf_begin(595, 842);
+
+	text_at(cr, 200, 70, 40, true, "The Ledger");
+	text_at(cr, 40, 88, 9, false, "Monday, March 2, 2026");
+	text_at(cr, 40, 120, 22, true, "Harbour Works Begin");
+	column(cr, 40, 150, "harbour", "harbour ends.");
+	column(cr, 310, 150, "harbour", "harbour ends again.");
+	text_at(cr, 40, 820, 8, false, "The Ledger \xc2\xb7 Monday, March 2, 2026");
+	text_at(cr, 540, 820, 9, false, "A2");
+	pdf_end(cr);
+}
+
+START_TEST(pdf_masthead_and_footer_furniture)
+{
+	size_t i;
+	int furniture = 0;
+
+	draw_masthead_footer_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	ck_assert_uint_eq(fx_page.n_articles, 1);
+	ck_assert_uint_eq(fx_page.articles[0].n_decks, 1);
+	ck_assert_str_eq(fx_page.articles[0].decks[0].text,
+	    "Harbour Works Begin");
+	for (i = 0; i < fx_page.meta.n_lines; i++)
+		furniture += strstr(fx_page.meta.lines[i], "The Ledger") != NULL ||
+		    strstr(fx_page.meta.lines[i], "March 2, 2026") != NULL ||
+		    strcmp(fx_page.meta.lines[i], "A2") == 0;
+	ck_assert_int_eq(furniture, 4);
+}
+END_TEST
+
 /* A METS page without ALTO (a page the library did not OCR) is read from
  * its PDF, not skipped. */
 START_TEST(pdf_mets_page_without_alto)
@@ -1123,6 +1153,8 @@ loader_pdf_suite(void)
 	tcase_add_test(tc, pdf_photos_side_by_side);
 	tcase_add_test(tc, pdf_columns_under_byline_across);
 	tcase_add_test(tc, pdf_middle_column_headline);
+	tcase_add_test(tc, pdf_masthead_and_footer_furniture);
+	tcase_add_test(tc, pdf_signature_in_body_face);
 	tcase_add_test(tc, pdf_mets_page_without_alto);
 #else
 	tcase_add_test(tc, pdf_not_supported);

@@ -330,6 +330,15 @@ START_TEST(english_byline_title_line)
 	ck_assert_str_eq(art(1)->byline.text, "By Ines Kalder, dpa");
 	ck_assert_str_eq(art(1)->credit.text, "Staff Writer");
 	ck_assert_uint_eq(art(1)->kind, ARTICLE_NEWS);
+	/* a job's name alone after the agency */
+	seg("Rail link study gets under way\n"
+	    "By Ines Kalder, Reuters\n"
+	    "Correspondent\n"
+	    "\n"
+	    "A study of a rail link between the two harbor towns\n"
+	    "began this week and will take a year, planners said.\n");
+	ck_assert_str_eq(art(0)->byline.text, "By Ines Kalder, Reuters");
+	ck_assert_str_eq(art(0)->credit.text, "Correspondent");
 }
 END_TEST
 
@@ -494,6 +503,72 @@ START_TEST(headline_tail_character)
 }
 END_TEST
 
+/* A name alone under a story's last sentence is its signature even
+ * where it stands last on the page, set apart by the blank lines under
+ * it like a headline (林能). */
+START_TEST(end_name_set_apart)
+{
+	seg("全公社社员冬修水库\n"
+	    "\n"
+	    "全公社社员冬修水库，挑土筑坝，不到一个月就把水库大坝加高了三米，\n"
+	    "蓄水量比去年增加一倍，下游三个大队的稻田都能浇上水库的水了。\n"
+	    "\n"
+	    "社员们说，水库修好了，旱年也能保丰收，明年还要在水库边再开一\n"
+	    "条渠，把水引到山坡上的茶园里去，让茶园也能用上水库里的水，\n"
+	    "茶叶的产量还能再提高一成。\n"
+	    "林小能\n"
+	    "\n"
+	    "\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_ptr_nonnull(art(0)->byline.text);
+	ck_assert_str_eq(art(0)->byline.text, "林小能");
+}
+END_TEST
+
+/* An English head of one word set apart inside a story is a section
+ * head, not a new story; over a dateline it opens one. */
+START_TEST(english_one_word_section_head)
+{
+	seg("Harbor works begin\n"
+	    "\n"
+	    "By ANN LEE\n"
+	    "\n"
+	    "Workers began driving new pilings under the old ferry pier\n"
+	    "on Monday, the first repair of the pier since 1961.\n"
+	    "\n"
+	    "Costs\n"
+	    "The city expects the work to take three months and to cost\n"
+	    "about $2 million, most of it paid by a state grant.\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_uint_eq(art(0)->n_blocks, 3);
+	ck_assert_int_eq(art(0)->blocks[1].kind, BLOCK_SECTION_HEAD);
+	ck_assert_str_eq(art(0)->blocks[1].text, "Costs");
+}
+END_TEST
+
+/* The running footer set apart under the last text (the paper's name
+ * beside the date, a page number) is furniture, no headline. */
+START_TEST(running_footer_furniture)
+{
+	size_t i;
+	int footer = 0;
+
+	seg("Harbor works begin\n"
+	    "\n"
+	    "Workers began driving new pilings under the old ferry pier\n"
+	    "on Monday, the first repair of the pier since 1961.\n"
+	    "\n"
+	    "The Ledger \xc2\xb7 Monday, March 2, 2026\n"
+	    "\n"
+	    "A2\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	for (i = 0; i < pg.meta.n_lines; i++)
+		footer += strstr(pg.meta.lines[i], "March 2, 2026") != NULL ||
+		    strcmp(pg.meta.lines[i], "A2") == 0;
+	ck_assert_int_eq(footer, 2);
+}
+END_TEST
+
 /* Fake bold: an ad line with spaces, drawn twice a little apart, comes
  * out as a staircase of words; each staircase is one line of the ad. */
 START_TEST(latin_fake_bold_staircase)
@@ -518,6 +593,20 @@ START_TEST(latin_fake_bold_staircase)
 	ck_assert_uint_eq(art(1)->n_blocks, 2);
 	ck_assert_str_eq(para(1, 0), "Cobb Mill Diner");
 	ck_assert_str_eq(para(1, 1), "Open all day");
+	/* glyph by glyph, a spaced line breaks at its words into longer
+	 * steps */
+	seg("The storm left the harbor road closed.\n"
+	    "\n"
+	    "N\n"
+	    "Neew\n"
+	    "w ppaattiieennttss w\n"
+	    "weellccoom\n"
+	    "mee\n"
+	    "\n"
+	    "Crews worked through the night.\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_int_eq(art(1)->kind, ARTICLE_AD);
+	ck_assert_str_eq(para(1, 0), "New patients welcome");
 	/* a CJK ad line with a space in it climbs the same staircase */
 	seg("青石茶业有限公司\n"
 	    "青石茶业有限公司\n"
@@ -2329,6 +2418,9 @@ segment_suite(void)
 	tcase_add_test(tc, inline_byline_wrapped);
 	tcase_add_test(tc, english_continuation_headline);
 	tcase_add_test(tc, latin_fake_bold_staircase);
+	tcase_add_test(tc, running_footer_furniture);
+	tcase_add_test(tc, english_one_word_section_head);
+	tcase_add_test(tc, end_name_set_apart);
 	tcase_add_test(tc, english_byline_wrapped);
 	tcase_add_test(tc, english_byline_title_line);
 	tcase_add_test(tc, byline_latin_languages);

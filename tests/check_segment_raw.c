@@ -280,6 +280,94 @@ START_TEST(late_tails_zh)
 }
 END_TEST
 
+/* Headlines drawn last, under a photo's caption, a page number and the
+ * text: a headline with a Latin word set apart (大队夜校用 LED 灯照明)
+ * is one headline, a kicker read as a byline (记者手记) goes over the
+ * headline under it, the page number stays out of the headlines, and
+ * the caption at the top of the page gets none. */
+START_TEST(late_band_after_page_number)
+{
+	const struct article *a;
+
+	seg("东风通讯 1968年3月2日 星期六 第02版\n"
+	    "图为社员们在夜校的灯下学习识字。\n"
+	    "本报记者 张山 摄\n"
+	    "本报讯（记者 李明） 山区大队夜校用上了 LED\n"
+	    "灯，每天晚上社员们吃过饭就来上\n"
+	    "课，LED 灯照明又亮又省电，两位\n"
+	    "教师轮流教大家识字扫盲。\n"
+	    "五十多岁的老队长也来了，他说活\n"
+	    "到老学到老，不识字不行。\n"
+	    "本报讯（记者 王兵） 全公社社员冬修\n"
+	    "水库，挑土筑坝，不到一个月就\n"
+	    "把水库大坝加高了三米，蓄水量\n"
+	    "比去年增加一倍。\n"
+	    "社员们说，水库修好了，旱年也\n"
+	    "能保丰收。\n"
+	    "2\n"
+	    "记者手记\n"
+	    "大队夜校用 LED 灯照明\n"
+	    "冬修水库保丰收\n");
+	a = find("大队夜校用LED灯照明");
+	ck_assert_str_eq(a->byline.text, "本报讯（记者 李明）");
+	ck_assert_ptr_nonnull(a->kicker.text);
+	ck_assert_str_eq(a->kicker.text, "记者手记");
+	a = find("冬修水库保丰收");
+	ck_assert_str_eq(a->byline.text, "本报讯（记者 王兵）");
+	ck_assert_ptr_null(strstr(a->decks[0].text, "2"));
+}
+END_TEST
+
+/* A line opening with a dateline is the story's first line of text:
+ * the title lines over it are the headline, it is none of them. */
+START_TEST(dateline_under_headline)
+{
+	const struct article *a;
+
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "Ferry pier gets new pilings after sixty\n"
+	    "years of storms\n"
+	    "HARBORTON (AP) — Workers\n"
+	    "began driving new pilings under the\n"
+	    "old ferry pier on Monday, the first repair\n"
+	    "of the pier since it was built in 1961.\n"
+	    "The city expects the work to take three\n"
+	    "months and to cost about $2 million.\n");
+	a = find("Ferry pier gets new pilings after sixty years of storms");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_eq(strstr(a->blocks[0].text, "HARBORTON (AP)"),
+	    a->blocks[0].text);
+}
+END_TEST
+
+/* A signature closing a story ("— Ann Lee") is its byline, never part
+ * of the next story's headline right under it. */
+START_TEST(dash_signature_over_headline)
+{
+	const struct article *a;
+
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "Ferry pier gets new pilings\n"
+	    "Workers began driving new pilings\n"
+	    "under the old ferry pier on Monday,\n"
+	    "the first work on the pier since it\n"
+	    "was built, and the city says the\n"
+	    "pier will open again by the end of\n"
+	    "the month.\n"
+	    "— Ann Lee\n"
+	    "Harbor tides\n"
+	    "Tide tables show the best hours for\n"
+	    "fishing on the shore near the har-\n"
+	    "bor, and the weather should hold\n"
+	    "until Sunday when the wind turns.\n");
+	a = find("Harbor tides");
+	ck_assert_ptr_nonnull(a);
+	a = find("Ferry pier gets new pilings");
+	ck_assert_ptr_nonnull(a->byline.text);
+	ck_assert_str_eq(a->byline.text, "— Ann Lee");
+}
+END_TEST
+
 /* Headlines drawn last, English: two headlines side by side read as one
  * line, the first ending in a place's name ("... across Alder Point
  * Chess club wins ..."); the first keeps the name, in one line. */
@@ -729,6 +817,9 @@ segment_raw_suite(void)
 	tcase_add_test(tc, headlines_drawn_last);
 	tcase_add_test(tc, late_tails_zh);
 	tcase_add_test(tc, late_joined_latin);
+	tcase_add_test(tc, late_band_after_page_number);
+	tcase_add_test(tc, dateline_under_headline);
+	tcase_add_test(tc, dash_signature_over_headline);
 	tcase_add_test(tc, caption_after_text);
 	tcase_add_test(tc, brief_headline_after_sentence);
 	tcase_add_test(tc, byline_wrapped_in_brackets);

@@ -640,6 +640,45 @@ START_TEST(flipped_bytes_never_lead_outside_the_file)
 }
 END_TEST
 
+/* The same, opened with TEXTCACHE_QUICK: the tables are checked a
+ * search's range at a time, each article alone and all of them. */
+START_TEST(quickly_opened_flipped_bytes_never_lead_outside_the_file)
+{
+	char *cause = NULL;
+	struct search_pattern *sp = search_compile("的", 3, 0, &cause);
+	struct textcache *tc;
+	struct strbuf out = STRBUF_INIT;
+	size_t i, k, n, damaged = 0;
+
+	textcache_close(open_cache(0));
+	damage(keep);
+	for (i = 0; i < 200; i++) {
+		flip_seed = i + 1001;
+		damage(restore);
+		damage(flip);
+		tc = textcache_open(archive_dir, NULL,
+		    TEXTCACHE_QUICK | TEXTCACHE_READONLY, NULL, NULL, &cause);
+		free(cause);
+		cause = NULL;
+		if (tc == NULL)
+			continue;
+		n = textcache_articles(tc);
+		damaged += textcache_search(tc, sp, 0, n, cached_hit, &out) < 0;
+		for (k = 0; k < n; k++)
+			textcache_search(tc, sp, k, k + 1, cached_hit, &out);
+		strbuf_truncate(&out, 0);
+		textcache_close(tc);
+	}
+	/* Some flips land in the tables and are found there. */
+	ck_assert_uint_gt(damaged, 0);
+	damage(restore);
+	search_pattern_free(sp);
+	strbuf_free(&out);
+	free(kept);
+	kept = NULL;
+}
+END_TEST
+
 START_TEST(an_empty_or_missing_file_is_rejected)
 {
 	char *cause = NULL;
@@ -915,6 +954,7 @@ textcache_suite(void)
 	tcase_add_test(tc, a_built_cache_maps_and_a_readonly_open_builds_nothing);
 	tcase_add_test(tc, a_page_touched_or_added_makes_the_cache_stale);
 	tcase_add_test(tc, damaged_files_are_rejected_and_rebuilt);
+	tcase_add_test(tc, quickly_opened_flipped_bytes_never_lead_outside_the_file);
 	tcase_add_test(tc, an_empty_or_missing_file_is_rejected);
 	tcase_add_test(tc, flipped_bytes_never_lead_outside_the_file);
 	tcase_add_test(tc, the_han_table_is_saved_with_the_text);

@@ -11,7 +11,8 @@
 # nothing, a touched issue is loaded again alone; the reader's role cannot
 # write; faults (server unreachable, wrong password, a newer schema) give
 # a clear message naming the database and host and never the password;
-# a password on the command line is not in /proc/PID/cmdline.
+# a password on the command line is not in /proc/PID/cmdline; database =
+# URI in the config reaches every command.
 # Skips (77) only when the server binaries or libpq are absent.
 # The server is tests/pg_lib.sh's.
 . "$top_srcdir/tests/lib.sh"
@@ -109,6 +110,69 @@ grep -q "${TITLE}" "$TMP/db.out" || fail "--bookmarks on the database"
 both --list no-such-publication
 both --dump songchuan-daily/2099-01-01
 
+# --- database = URI in the config: every command reads that database -----------------
+# Another archive than the sample (which the default archive is), in a
+# database of its own: what the commands print shows which they read.
+mkdir -p "$TMP/small/gazette/2024-01-02" "$TMP/small/gazette/2024-01-03"
+printf 'Council meets\n\nThe council met today about the ferry.\n' >"$TMP/small/gazette/2024-01-02/01.txt"
+printf 'Ferry\n\nThe ferry runs again.\n' >"$TMP/small/gazette/2024-01-03/01.txt"
+psql_admin "CREATE DATABASE kanbao3" postgres || fail "createdb"
+psql_admin "GRANT SELECT ON ALL TABLES IN SCHEMA public TO kbreader" kanbao3 || fail "grant"
+"$KANBAO" --ingest "$TMP/small" --database "host=$SOCK dbname=kanbao3 user=kbadmin password=adminpw" \
+    2>/dev/null || fail "ingest of the small archive"
+psql_admin "GRANT SELECT ON ALL TABLES IN SCHEMA public TO kbreader" kanbao3 || fail "grant"
+XDG_CONFIG_HOME="$TMP/config"
+export XDG_CONFIG_HOME
+mkdir -p "$XDG_CONFIG_HOME/kanbao"
+printf 'database = host=%s dbname=kanbao3 user=kbreader password=readerpw\n' "$SOCK" \
+    >"$XDG_CONFIG_HOME/kanbao/config"
+{
+	echo "kanbao-bookmarks 1"
+	printf '1-00000001\t%s\t%s\tlive\t\tgazette/2024-01-03/01/1\t0:0\tFerry\tone\t\t%s\n' $T1 $T1 "$TMP/small"
+} >"$XDG_DATA_HOME/kanbao/bookmarks"
+# conf ARG...: the same output with the config's database as from the
+# files of the small archive.
+conf() {
+	n=$((n + 1))
+	"$KANBAO" --archive "$TMP/small" "$@" >"$TMP/dir.out" 2>"$TMP/dir.err"
+	s1=$?
+	"$KANBAO" "$@" >"$TMP/conf.out" 2>"$TMP/conf.err"
+	s2=$?
+	[ "$s1" = "$s2" ] || { cat "$TMP/conf.err"; fail "config: $*: exit $s1 from the files, $s2 from the config's database"; }
+	cmp -s "$TMP/dir.out" "$TMP/conf.out" ||
+	    { diff "$TMP/dir.out" "$TMP/conf.out" | head -20; fail "config: $*: stdout differs"; }
+	cmp -s "$TMP/dir.err" "$TMP/conf.err" ||
+	    { diff "$TMP/dir.err" "$TMP/conf.err" | head -20; fail "config: $*: stderr differs"; }
+}
+conf --list
+conf --list gazette/2024-01-03
+conf --dump gazette
+conf --export jsonl gazette
+conf --search ferry
+conf --search council gazette/2024-01-02
+conf --check gazette
+conf --bookmarks
+grep -q 'gazette/2024-01-03/01/1	[a-z]' "$TMP/conf.out" && ! grep -q 'gone' "$TMP/conf.out" ||
+    { cat "$TMP/conf.out"; fail "config: --bookmarks did not find the article in the database"; }
+# A path given is read as files, and --database wins over the config.
+"$KANBAO" --list "$SAMPLE" | grep -q songchuan-daily || fail "config: a PATH was not read as files"
+"$KANBAO" --database "$READER" --list | grep -q songchuan-daily || fail "config: --database did not win"
+# An unreachable database in the config: every command says so.
+printf 'database = host=%s/nowhere dbname=kanbao3 user=kbreader password=readerpw\n' "$TMP" \
+    >"$XDG_CONFIG_HOME/kanbao/config"
+# (--bookmarks lists them all the same, as missing.)
+for args in --list "--dump gazette" "--export jsonl gazette" "--search ferry" "--check gazette" --bookmarks; do
+	# shellcheck disable=SC2086
+	"$KANBAO" $args >/dev/null 2>"$TMP/conf.err" && [ "$args" != --bookmarks ] &&
+	    fail "config: $args: an unreachable database answered"
+	grep -q "database \"kanbao3\" on host \"$TMP/nowhere\": cannot connect" "$TMP/conf.err" ||
+	    { cat "$TMP/conf.err"; fail "config: $args: no message naming the database"; }
+	grep -q readerpw "$TMP/conf.err" && fail "config: the password in a message"
+done
+rm -f "$XDG_CONFIG_HOME/kanbao/config"
+unset XDG_CONFIG_HOME
+echo "pg_archive: database = URI in the config reaches --list, --dump, --export, --search, --check and --bookmarks"
+
 # --- an ingest stopped (Ctrl-C or SIGTERM) leaves whole issues; the next one
 # finishes.  (A background job of a script ignores SIGINT: SIGTERM it is.)
 psql_admin "CREATE DATABASE kanbao2" postgres || fail "createdb"
@@ -162,7 +226,7 @@ psql_admin "UPDATE kanbao_meta SET value = '99' WHERE key = 'schema_version'" ||
 grep -q 'holds schema version 99, from a newer kanbao' "$TMP/f3" || { cat "$TMP/f3"; fail "newer schema: message"; }
 "$KANBAO" --ingest "$SAMPLE" --database "$DB" 2>"$TMP/f4" && fail "a newer schema was written"
 grep -q 'holds schema version 99' "$TMP/f4" || { cat "$TMP/f4"; fail "newer schema (ingest): message"; }
-psql_admin "UPDATE kanbao_meta SET value = '1' WHERE key = 'schema_version'" || fail "psql"
+psql_admin "UPDATE kanbao_meta SET value = '2' WHERE key = 'schema_version'" || fail "psql"
 # A server restarted between two commands of one process: the next
 # search connects again.
 "$KANBAO" --database "$READER" --search 育秧 --search 工作 >/dev/null || fail "search after the faults"

@@ -340,6 +340,23 @@ struct target {
 };
 
 static struct archive *cli_shared_archive;
+/* Why the database could not be opened, when it was opened before the
+ * operands (cli_open_db_first), reported at the first of them. */
+static char *cli_shared_cause;
+
+/* Open the --database before anything else needs it, without the list of
+ * its issues when a search of everything needs none; its fold table is
+ * then the one queries are compiled with (archive_db.h). */
+static void
+cli_open_db_first(const struct kanbao_options *opt)
+{
+	if (opt->database == NULL || cli_shared_archive != NULL ||
+	    cli_shared_cause != NULL)
+		return;
+	cli_shared_archive = opt->action == CLI_SEARCH && opt->n_operands == 0 ?
+	    archive_open_db_unlisted(opt->database, &cli_shared_cause) :
+	    archive_open_db(opt->database, &cli_shared_cause);
+}
 
 /* Resolve a path (opened on its own) or an id (in --archive). */
 static int
@@ -353,19 +370,25 @@ cli_resolve(const char *operand, const struct kanbao_options *opt,
 	if (opt->database != NULL) {
 		/* The archive is the database's: operands are ids, and none
 		 * names the whole archive. */
-		if (cli_shared_archive == NULL) {
-			char *cause = NULL;
+		char *cause = NULL;
 
-			cli_shared_archive = archive_open_db(opt->database, &cause);
-			if (cli_shared_archive == NULL) {
-				cli_error("%s", cause);
-				free(cause);
-				return -1;
+		cli_open_db_first(opt);
+		if (cli_shared_archive == NULL) {
+			if (cli_shared_cause != NULL) {
+				cli_error("%s", cli_shared_cause);
+				free(cli_shared_cause);
+				cli_shared_cause = NULL;
 			}
+			return -1;
 		}
 		t->scope.archive = a = cli_shared_archive;
 		if (operand == NULL)
 			return 0;
+		if (archive_db_list(a, &cause) != 0) {
+			cli_error("%s", cause);
+			free(cause);
+			return -1;
+		}
 	} else if (stat(operand, &st) == 0) {
 		t->scope.archive = a = archive_open(operand, opt->encoding);
 		t->owned = true;
@@ -791,8 +814,16 @@ cli_run(const struct kanbao_options *opt)
 	if (opt->action == CLI_BUILD_CACHE)
 		return cli_build_cache(opt, n == 1 && opt->n_operands ? ops[0] :
 		    opt->archive);
-	if (opt->action == CLI_SEARCH && cli_search_begin(opt) != 0)
+	/* The database first: its queries are folded as its text was. */
+	if (opt->action == CLI_SEARCH)
+		cli_open_db_first(opt);
+	if (opt->action == CLI_SEARCH && cli_search_begin(opt) != 0) {
+		archive_free(cli_shared_archive);
+		cli_shared_archive = NULL;
+		free(cli_shared_cause);
+		cli_shared_cause = NULL;
 		return EXIT_USAGE;
+	}
 	for (i = 0; i < n; i++) {
 		struct target t;
 
@@ -806,6 +837,8 @@ cli_run(const struct kanbao_options *opt)
 	}
 	archive_free(cli_shared_archive);
 	cli_shared_archive = NULL;
+	free(cli_shared_cause);
+	cli_shared_cause = NULL;
 	if (opt->action == CLI_SEARCH)
 		status = cli_search_end(status);
 	if (opt->action == CLI_CHECK)

@@ -36,14 +36,9 @@ cli_error(const char *fmt, ...)
 {
 	va_list	 ap;
 	char	*msg, *safe;
-	int	 n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	msg = xmalloc((size_t)(n < 0 ? 0 : n) + 1);
-	va_start(ap, fmt);
-	vsnprintf(msg, (size_t)(n < 0 ? 0 : n) + 1, fmt, ap);
+	msg = xvasprintf(fmt, ap);
 	va_end(ap);
 	safe = sanitize_text(msg, strlen(msg), 0);
 	fprintf(stderr, "kanbao: %s\n", safe);

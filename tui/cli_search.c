@@ -13,6 +13,10 @@
  * (textcache.h), built first when missing or stale; anything smaller, or
  * everything with --no-cache, is loaded and searched page by page.  Both
  * print the same lines.  --from and --to keep issues in a date range.
+ * When the cache's index names the issues every query may hit, only the
+ * archive's own directories and those issues' files are checked (and
+ * looked at for pages that cannot be read), not every file: a rare
+ * word's search then costs what its issues cost (cli_search_quick).
  *
  * The cache is searched on several threads (textcache_search_par; the
  * environment variable KANBAO_SEARCH_THREADS sets how many), each writing
@@ -267,9 +271,10 @@ cli_search_progress(size_t done, size_t total, void *arg)
 }
 
 /* The target's archive's cache, built when needed; NULL (with a warning
- * when something is wrong) to search without it. */
+ * when something is wrong) to search without it.  flags: TEXTCACHE_QUICK
+ * or 0. */
 static struct textcache *
-cli_search_cache(const struct cli_scope *t)
+cli_search_cache(const struct cli_scope *t, unsigned flags)
 {
 	const struct kanbao_options *opt = cli_search.opt;
 	struct textcache *tc;
@@ -279,7 +284,7 @@ cli_search_cache(const struct cli_scope *t)
 	if (opt->no_cache || t->archive->scope > SCOPE_PUBLICATION)
 		return NULL;
 	cli_cache_signals(1);
-	tc = textcache_open(t->archive->root, opt->encoding, 0,
+	tc = textcache_open(t->archive->root, opt->encoding, flags,
 	    cli_search_progress, tty ? cli_cache_tty : NULL, &cause);
 	if (tty)
 		fputs("\r\033[K", stderr);
@@ -296,12 +301,21 @@ cli_search_cache(const struct cli_scope *t)
 
 /* With the cache nothing is loaded: the files of the scope are looked at
  * so that a page or issue that cannot be read is reported (and makes the
- * exit status 2) as without the cache. */
+ * exit status 2) as without the cache.  only (sorted, n of them), when
+ * not NULL: the issues (their paths below the archive) to look at, the
+ * others being ones no query can have a hit in. */
+static int
+cli_search_path_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 static void
 cli_search_check_files(const struct cli_scope *sc,
-    const struct asearch_scope *dates)
+    const struct asearch_scope *dates, const char **only, size_t n)
 {
-	size_t i, j;
+	const char *root = sc->archive->root, *rel;
+	size_t i, j, rl = strlen(root);
 
 	if (sc->page != NULL) {
 		issue_check_files(sc->page->issue);
@@ -312,12 +326,96 @@ cli_search_check_files(const struct cli_scope *sc,
 
 		if (sc->pub && pub != sc->pub)
 			continue;
-		for (j = 0; j < pub->n_issues; j++)
-			if ((sc->issue == NULL || &pub->issues[j] == sc->issue) &&
-			    asearch_date_in(dates, pub->issues[j].date,
-			    strlen(pub->issues[j].date)))
-				issue_check_files(&pub->issues[j]);
+		for (j = 0; j < pub->n_issues; j++) {
+			struct issue *is = &pub->issues[j];
+
+			if ((sc->issue != NULL && is != sc->issue) ||
+			    !asearch_date_in(dates, is->date, strlen(is->date)))
+				continue;
+			rel = strncmp(is->path, root, rl) == 0 &&
+			    is->path[rl] == '/' ? is->path + rl + 1 : is->path;
+			if (only == NULL || bsearch(&rel, only, n, sizeof *only,
+			    cli_search_path_cmp) != NULL)
+				issue_check_files(is);
+		}
 	}
+}
+
+/* A cache opened with TEXTCACHE_QUICK: when the index names the issues
+ * every query may have a hit in, and their files are as they were, only
+ * those are looked at (a rare word's search then costs what its issues
+ * cost, not the archive's size), and true; else false, and nothing is
+ * looked at. */
+static bool
+cli_search_quick(const struct cli_scope *t, const struct textcache *tc,
+    const struct tc_index *x, const struct asearch_scope *sc)
+{
+	const char **only = NULL, *path, *last = NULL;
+	size_t *runs, n_only = 0, cap = 0, r, a;
+	long nr;
+	int i;
+	bool ok = true;
+
+	for (i = 0; i < cli_search.n && ok; i++) {
+		nr = textcache_index_runs(x, tc, cli_search.patterns[i], 0,
+		    textcache_articles(tc), &runs);
+		if (nr < 0) {
+			ok = false;
+			break;
+		}
+		for (r = 0; r < (size_t)nr && ok; r++) {
+			if (!textcache_fresh(tc, t->archive->root, runs[2 * r],
+			    runs[2 * r + 1])) {
+				ok = false;
+				break;
+			}
+			for (a = runs[2 * r]; a < runs[2 * r + 1]; a++) {
+				path = textcache_issue_path(tc, a);
+				if (path == NULL || path == last)
+					continue;
+				last = path;
+				only = xgrow(only, &cap, n_only + 1, sizeof *only);
+				only[n_only++] = path;
+			}
+		}
+		free(runs);
+	}
+	if (ok) {
+		/* Issues the cache could not read: looked at always. */
+		const char **bad;
+		size_t *num, n_bad = textcache_troubled(tc, &bad, &num), k;
+
+		for (k = 0; k < n_bad && ok; k++) {
+			ok = textcache_issue_fresh(tc, t->archive->root, num[k]);
+			only = xgrow(only, &cap, n_only + 1, sizeof *only);
+			only[n_only++] = bad[k];
+		}
+		free(bad);
+		free(num);
+	}
+	if (ok) {
+		if (n_only > 1)
+			qsort(only, n_only, sizeof *only, cli_search_path_cmp);
+		cli_search_check_files(t, sc, only, n_only);
+	}
+	free(only);
+	return ok;
+}
+
+/* The cache's index (built at the first search after the cache): a rare
+ * word's search then reads only the issues that may hold it. */
+static struct tc_index *
+cli_search_index(const struct cli_scope *t, const struct textcache *tc)
+{
+	struct tc_index *x = NULL;
+	char *file;
+
+	if (tc != NULL && (file = textcache_path(t->archive->root,
+	    cli_search.opt->encoding)) != NULL) {
+		x = textcache_index_open(tc, file, false);
+		free(file);
+	}
+	return x;
 }
 
 void
@@ -326,25 +424,31 @@ cli_search_target(const struct cli_scope *t)
 	struct asearch_source src = { t->archive, NULL, NULL };
 	struct asearch_scope sc;
 	struct textcache *tc = archive_is_db(t->archive) ? NULL :
-	    cli_search_cache(t);
+	    cli_search_cache(t, TEXTCACHE_QUICK);
 	struct tc_index *x = NULL;
-	char *prefix = cli_search_prefix(t), *cause = NULL, *file;
+	char *prefix = cli_search_prefix(t), *cause = NULL;
 	int i;
 
-	src.cache = tc;
-	/* The cache's index (built at the first search after the cache):
-	 * a rare word's search then reads only the issues that may hold it. */
-	if (tc != NULL && (file = textcache_path(t->archive->root,
-	    cli_search.opt->encoding)) != NULL) {
-		src.index = x = textcache_index_open(tc, file, false);
-		free(file);
-	}
 	memset(&sc, 0, sizeof sc);
 	sc.prefix = prefix;
 	sc.from = cli_search.opt->search_from;
 	sc.to = cli_search.opt->search_to;
-	if (tc != NULL)
-		cli_search_check_files(t, &sc);
+	x = cli_search_index(t, tc);
+	/* Opened quickly (the archive's own files checked, no issue's): the
+	 * issues the index leaves in are checked, or else all of them, and
+	 * the cache updated when one changed. */
+	if (tc != NULL && (x == NULL || !cli_search_quick(t, tc, x, &sc))) {
+		if (textcache_stale(tc, t->archive->root)) {
+			textcache_index_close(x);
+			textcache_close(tc);
+			tc = cli_search_cache(t, 0);
+			x = cli_search_index(t, tc);
+		}
+		if (tc != NULL)
+			cli_search_check_files(t, &sc, NULL, 0);
+	}
+	src.cache = tc;
+	src.index = x;
 	for (i = 0; i < cli_search.n; i++) {
 		if (asearch_stream(&src, cli_search.patterns[i], &sc,
 		    cli_search.threads, cli_search_put, cli_search_flush, NULL,

@@ -10,6 +10,8 @@
  * $KANBAO_TEST_SYSCONF, so that each test can write its own. */
 #include "config.h"
 
+#include <sys/stat.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -87,6 +89,44 @@ kiosk_cli_check(struct kanbao_options *opt)
 	userconf_free(&uc);
 	diag_list_free(&dl);	/* else the reader reads it again and shows them */
 	return bad;
+}
+
+/* database = URI in the config (the system's, then the user's unless
+ * kiosk mode keeps them out) as --database, for every command but the
+ * reader (which reads the config itself), --ingest and --build-cache,
+ * when neither --database, --archive nor --no-cache is given and no
+ * operand is a file. */
+void
+kiosk_cli_database(struct kanbao_options *opt)
+{
+	struct userconf uc;
+	struct diag_list dl = { 0 };
+	struct stat st;
+	char *path;
+	int i, kiosk;
+
+	if (opt->database != NULL || opt->archive != cli_default_archive() ||
+	    opt->no_cache || opt->action == CLI_READER ||
+	    opt->action == CLI_INGEST || opt->action == CLI_BUILD_CACHE)
+		return;
+	for (i = 0; i < opt->n_operands; i++)
+		if (stat(opt->operands[i], &st) == 0)
+			return;		/* files named: they are read */
+	userconf_init(&uc);
+	kiosk_load_system(&uc, &dl);
+	kiosk = opt->kiosk || uc.kiosk.on;
+	/* A kiosk's connection string is the system config's alone. */
+	if (!kiosk_restricts(&uc.kiosk, kiosk, KIOSK_USER_CONFIG) &&
+	    (path = userconf_config_path("config")) != NULL) {
+		userconf_load(&uc, path, &dl);
+		free(path);
+	}
+	if (uc.database != NULL && *uc.database != '\0') {
+		opt->database_copy = xstrdup(uc.database);
+		opt->database = opt->database_copy;
+	}
+	userconf_free(&uc);
+	diag_list_free(&dl);	/* the reader shows them */
 }
 
 /* --- restrictions in the reader --------------------------------------------------- */

@@ -63,6 +63,7 @@ main(int argc, char **argv)
 		cli_options_free(&opt);
 		return EXIT_USAGE;
 	}
+	kiosk_cli_database(&opt);
 	rc = opt.action == CLI_READER ? tui_run(&opt) :
 	    main_close_stdout(cli_run(&opt));
 	cli_options_free(&opt);
