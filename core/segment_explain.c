@@ -3,7 +3,7 @@
  *
  * Segmentation records, as it goes, the rule that set each line's class
  * (seg_line.why) and the text of the element each line went into
- * (seg_line.made).  Elements move between articles after they are made
+ * (seg_page.made).  Elements move between articles after they are made
  * (stories regrouped, decks paired, captions split off), but their text
  * stays the same allocation, so once the articles are final a line's
  * article and role are found by that text.  Only explaining pays for the
