@@ -18,6 +18,9 @@
 #include "config.h"
 
 #include <stdlib.h>
+#ifdef HAVE_MALLOC_TRIM
+#include <malloc.h>
+#endif
 #include <string.h>
 
 #include <unistr.h>
@@ -799,34 +802,39 @@ word_ad_line_end(const struct seg_page *sp, size_t a, size_t b)
 	return e;
 }
 
-/* Every other word of the staircase lines [a, e): the line as printed. */
+/* Every other word of the staircase lines [a, e): the line as printed.
+ * The lines read as if joined with spaces and cut at a NUL, word by word
+ * where they lie (not joined in a copy first: the copy of a huge page's
+ * ad was as big as the page). */
 static char *
 word_undouble(const struct seg_page *sp, size_t a, size_t e)
 {
-	struct strbuf all = STRBUF_INIT, out = STRBUF_INIT;
-	const char *p, *w;
-	size_t i, k = 0;
+	struct strbuf out = STRBUF_INIT;
+	const char *s;
+	size_t i, j, w, len, k = 0;
+	bool stop = false;
 
-	for (i = a; i < e; i++) {
-		if (all.len)
-			strbuf_add(&all, " ", 1);
-		strbuf_add(&all, sp->v[i].s, sp->v[i].len);
-	}
-	for (p = all.s; *p; k++) {
-		while (*p == ' ')
-			p++;
-		w = p;
-		while (*p && *p != ' ')
-			p++;
-		if (k % 2 == 0 && p > w) {
-			if (out.len)
-				strbuf_add(&out, " ", 1);
-			strbuf_add(&out, w, (size_t)(p - w));
+	for (i = a; i < e && !stop; i++) {
+		s = sp->v[i].s;
+		len = sp->v[i].len;
+		for (j = 0; j < len;) {
+			if (s[j] == '\0') {
+				stop = true;
+				break;
+			}
+			if (s[j] == ' ') {
+				j++;
+				continue;
+			}
+			for (w = j; j < len && s[j] != ' ' && s[j] != '\0'; j++)
+				;
+			if (k++ % 2 == 0) {
+				if (out.len)
+					strbuf_add(&out, " ", 1);
+				strbuf_add(&out, s + w, j - w);
+			}
 		}
-		while (*p == ' ')
-			p++;
 	}
-	strbuf_free(&all);
 	strbuf_add(&out, "", 0);	/* never NULL */
 	return strbuf_take(&out);
 }
@@ -1202,8 +1210,28 @@ seg_page_free(struct seg_page *sp)
 	size_t i;
 
 	for (i = 0; i < sp->n; i++)
-		free(sp->v[i].clean);
+		segment_lines_free_clean(sp, sp->v[i].clean);
 	free(sp->v);
+	free(sp->made);
+	segment_lines_restore(sp);
+}
+
+/* A page of this many bytes or more gives the memory its lines took back
+ * to the system once segmented: their small pieces, freed, stay with the
+ * process otherwise (malloc keeps them for reuse), and what comes next
+ * (an export, the reader's layout) takes new memory beside them.  Small
+ * pages skip it: a trim walks the whole heap. */
+#define SEG_TRIM_BYTES	(4u << 20)
+
+static void
+seg_give_back(const struct page *page)
+{
+#ifdef HAVE_MALLOC_TRIM
+	if (page->text.len >= SEG_TRIM_BYTES)
+		malloc_trim(0);
+#else
+	(void)page;
+#endif
 }
 
 /* Classify every line from scratch. */
@@ -1230,7 +1258,8 @@ mark_lines(struct seg_page *sp)
 	segment_lines_mark_signoffs(sp);
 	for (i = 0; i < sp->n; i++)
 		if (sp->v[i].fixed)
-			seg_set(&sp->v[i], sp->v[i].fixed_cls, sp->v[i].fixed_why);
+			seg_set(&sp->v[i], sp->v[i].fixed_cls,
+			    segment_late_fixed_why(sp->v[i].fixed_cls));
 }
 
 void
@@ -1250,6 +1279,7 @@ segment_run(struct page *page, struct diag_list *diags,
 	memset(&sp, 0, sizeof sp);
 	sp.page = page;
 	sp.explain = ex != NULL;
+	sp.share_clean = true;
 	segment_columns_read(&sp);
 	segment_lines_measure(&sp);
 	mark_lines(&sp);
@@ -1261,6 +1291,8 @@ segment_run(struct page *page, struct diag_list *diags,
 	 * no kickers of the text's last lines. */
 	segment_raw_mark_kickers(&sp);
 	segment_blocks_mark_title_tails(&sp);
+	if (sp.explain)
+		sp.made = xcalloc(sp.n ? sp.n : 1, sizeof *sp.made);
 	assemble(&sp);
 	if (page->n_articles == 0 && sp.n > 0 && diags != NULL)
 		diag_add(diags, DIAG_NOTE, page->path, 0, -1,
@@ -1268,6 +1300,7 @@ segment_run(struct page *page, struct diag_list *diags,
 	if (ex != NULL)
 		segment_explain_fill(&sp, ex);
 	seg_page_free(&sp);
+	seg_give_back(page);
 	/* The line patterns stay compiled for the next page: compiling them
 	 * again took milliseconds a page, most of an issue of short pages. */
 }

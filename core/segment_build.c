@@ -87,8 +87,10 @@ segment_build_mark(const struct seg_page *sp, size_t a, size_t b,
 {
 	size_t i;
 
+	if (sp->made == NULL)
+		return;
 	for (i = a; i < b && i < sp->n; i++)
-		sp->v[i].made = text;
+		sp->made[i] = text;
 }
 
 void
@@ -97,11 +99,11 @@ segment_build_retext(const struct seg_page *sp, const char *old,
 {
 	size_t i;
 
-	if (!sp->explain || old == NULL)
+	if (sp->made == NULL || old == NULL)
 		return;
 	for (i = 0; i < sp->n; i++)
-		if (sp->v[i].made == old)
-			sp->v[i].made = now;
+		if (sp->made[i] == old)
+			sp->made[i] = now;
 }
 
 void

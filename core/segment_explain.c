@@ -3,7 +3,7 @@
  *
  * Segmentation records, as it goes, the rule that set each line's class
  * (seg_line.why) and the text of the element each line went into
- * (seg_line.made).  Elements move between articles after they are made
+ * (seg_page.made).  Elements move between articles after they are made
  * (stories regrouped, decks paired, captions split off), but their text
  * stays the same allocation, so once the articles are final a line's
  * article and role are found by that text.  Only explaining pays for the
@@ -226,7 +226,7 @@ segment_explain_fill(const struct seg_page *sp, struct segment_explain *ex)
 		n->width = l->w;
 		n->full = l->full;
 		n->gap = l->gap;
-		r = l->cls == SEG_META ? NULL : map_find(&m, l->made, l->line,
+		r = l->cls == SEG_META ? NULL : map_find(&m, sp->made[i], l->line,
 		    l->off, sp->mode != SEG_MODE_LAYOUT);
 		if (r != NULL) {
 			n->role = r->role;

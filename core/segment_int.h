@@ -48,33 +48,37 @@ enum seg_class {
 	SEG_AD			/* fake-bold (doubled) advertisement line */
 };
 
+/* One line of the page (or piece of one): a huge page holds millions, so
+ * the fields are ordered to leave no holes, the classes are kept in a byte
+ * each and what only --explain needs is kept beside (72 bytes a line, 112
+ * before). */
 struct seg_line {
 	const char	*s;		/* the text, trimmed, in the page text */
 	size_t		 len;
 	size_t		 off;		/* byte offset of s in the page text */
-	unsigned long	 line;		/* 1-based source line */
 	char		*clean;		/* clean text of this line alone */
-	int		 w;		/* printed width (clean_width) */
-	int		 full;		/* local column width estimate */
-	int		 indent;	/* -layout: leading indent in its column */
-	int		 col;		/* -layout: start column; else 0 */
-	bool		 gap;		/* blank line or column change before */
-	bool		 first_ok;	/* -layout: indent is known */
-	bool		 glued;		/* a lifted glyph put back mid-line */
-	bool		 signoff;	/* a line of a notice's sign-off (落款) */
-	bool		 fixed;		/* a headline drawn last, put back: */
-	enum seg_class	 fixed_cls;	/* its class (segment_late.c) */
-	const char	*fixed_why;
-	enum seg_class	 cls;
 	/* What set cls, for --explain: a rule's short description (a string
 	 * literal; set with seg_set wherever a class is decided, so it costs
 	 * a pointer store). */
 	const char	*why;
-	enum furniture_kind furn;	/* SEG_META: what furniture it is */
+	/* 1-based source line (a page of 2^32 lines would be 4 GB of
+	 * newlines alone) */
+	uint32_t	 line;
+	int		 w;		/* printed width (clean_width) */
+	int		 full;		/* local column width estimate */
+	int		 indent;	/* -layout: leading indent in its column */
+	int		 col;		/* -layout: start column; else 0 */
+	uint8_t		 cls;		/* enum seg_class */
+	uint8_t		 fixed_cls;	/* enum seg_class: a headline drawn
+					 * last, put back (segment_late.c) */
+	uint8_t		 furn;		/* enum furniture_kind: SEG_META: what
+					 * furniture it is */
+	bool		 gap;		/* blank line or column change before */
+	bool		 first_ok;	/* -layout: indent is known */
+	bool		 glued;		/* a lifted glyph put back mid-line */
+	bool		 signoff;	/* a line of a notice's sign-off (落款) */
+	bool		 fixed;		/* a headline drawn last, put back */
 	bool		 removed;	/* a second copy dropped as an artefact */
-	/* The text of the element the line went into (kept by the element
-	 * wherever it moves: --explain finds the line's article by it). */
-	const char	*made;
 };
 
 /* The reason of a line no rule but the default made body text. */
@@ -96,6 +100,18 @@ struct seg_page {
 	struct seg_line	*v;
 	size_t		 n;
 	size_t		 cap;
+	/* Clean text the same as the line's own bytes is not copied: the
+	 * newline after the line in the page text is made a NUL while the
+	 * page is segmented, and the line's clean points at its bytes.
+	 * share_clean allows it (segment_run: the page's own text, not a
+	 * borrowed one); nul_lines marks the page's lines so ended
+	 * (segment_lines_restore puts the newlines back). */
+	bool		 share_clean;
+	unsigned char	*nul_lines;
+	/* With explain: by line, the text of the element the line went
+	 * into (kept by the element wherever it moves: --explain finds the
+	 * line's article by it); NULL otherwise. */
+	const char	**made;
 };
 
 /* segment_columns.c */
@@ -110,6 +126,10 @@ void		 segment_layout_read(struct seg_page *);
 
 /* segment_lines.c */
 void		 segment_lines_measure(struct seg_page *);
+/* Free a line's clean text (nothing when it is the page's own bytes). */
+void		 segment_lines_free_clean(const struct seg_page *, char *clean);
+/* The page text as it was: the newlines segment_lines_measure made NULs. */
+void		 segment_lines_restore(struct seg_page *);
 void		 segment_lines_set_full(struct seg_page *);
 /* Free this thread's compiled line patterns (compiled again when next
  * needed; other threads' are freed when they end): for leak checkers. */
@@ -202,6 +222,9 @@ void		 segment_regroup(const struct seg_page *, struct article *,
 
 /* segment_late.c */
 bool		 segment_late_raw(struct seg_page *);
+/* Why a headline drawn last and put back (seg_line.fixed) is of class
+ * cls (a kicker or a headline): a string literal, for --explain. */
+const char	*segment_late_fixed_why(enum seg_class cls);
 
 /* segment_raw.c */
 void		 segment_raw_mark_kickers(struct seg_page *);

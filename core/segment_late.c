@@ -577,8 +577,8 @@ join_piece(const struct seg_page *sp, struct seg_line *a,
     struct seg_line *b)
 {
 	a->len = b->off + b->len - a->off;
-	free(a->clean);
-	free(b->clean);
+	segment_lines_free_clean(sp, a->clean);
+	segment_lines_free_clean(sp, b->clean);
 	a->clean = clean_string(a->s, a->len);
 	a->w = clean_width(a->s, a->len, sp->cjk);
 }
@@ -604,9 +604,6 @@ late_relay(struct seg_page *sp, struct late *lt)
 				out[o].fixed_cls = g == lt->gs[j] &&
 				    is_kicker(sp, lt, g, lt->gs[j + 1]) ?
 				    SEG_KICKER : SEG_TITLE;
-				out[o].fixed_why = out[o].fixed_cls == SEG_KICKER ?
-				    "kicker: -raw, over a headline drawn after its text, put back" :
-				    "headline: -raw, drawn after its text, put back";
 				o++;
 			}
 			j++;
@@ -615,7 +612,7 @@ late_relay(struct seg_page *sp, struct late *lt)
 		out[o++] = sp->v[i];
 	}
 	for (i = lt->t; i < lt->e; i++)
-		free(sp->v[i].clean);
+		segment_lines_free_clean(sp, sp->v[i].clean);
 	for (i = lt->e; i < sp->n; i++)
 		out[o++] = sp->v[i];
 	free(sp->v);
@@ -638,6 +635,14 @@ late_free(struct late *lt)
 	free(lt->aff);
 	free(lt->gs);
 	free(lt->us);
+}
+
+const char *
+segment_late_fixed_why(enum seg_class cls)
+{
+	return cls == SEG_KICKER ?
+	    "kicker: -raw, over a headline drawn after its text, put back" :
+	    "headline: -raw, drawn after its text, put back";
 }
 
 bool

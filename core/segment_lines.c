@@ -584,6 +584,55 @@ local_full(const struct seg_page *sp, size_t i, int common)
 	return w[(n * 3) / 4];
 }
 
+/* Where line l's clean text is its own bytes, up to the end of its source
+ * line: point clean at them, the newline after them made a NUL (a huge
+ * page's lines held a copy of the page otherwise). */
+static void
+share_clean(struct seg_page *sp, struct seg_line *l)
+{
+	struct page_text *pt = &sp->page->text;
+	size_t end = l->off + l->len, row = (size_t)l->line - 1;
+
+	if (row >= pt->n_lines || end >= pt->len ||
+	    end != pt->line_start[row] + pt->line_len[row] ||
+	    pt->text[end] != '\n' || l->s != pt->text + l->off ||
+	    strlen(l->clean) != l->len || memcmp(l->clean, l->s, l->len) != 0)
+		return;
+	if (sp->nul_lines == NULL)
+		sp->nul_lines = xcalloc(pt->n_lines / 8 + 1, 1);
+	free(l->clean);
+	pt->text[end] = '\0';
+	sp->nul_lines[row / 8] |= (unsigned char)(1u << (row % 8));
+	l->clean = pt->text + l->off;
+}
+
+void
+segment_lines_free_clean(const struct seg_page *sp, char *clean)
+{
+	const struct page_text *pt = &sp->page->text;
+
+	if (sp->nul_lines != NULL && pt->len > 0 &&
+	    (uintptr_t)clean >= (uintptr_t)pt->text &&
+	    (uintptr_t)clean < (uintptr_t)pt->text + pt->len)
+		return;
+	free(clean);
+}
+
+void
+segment_lines_restore(struct seg_page *sp)
+{
+	struct page_text *pt = &sp->page->text;
+	size_t row;
+
+	if (sp->nul_lines == NULL)
+		return;
+	for (row = 0; row < pt->n_lines; row++)
+		if (sp->nul_lines[row / 8] & (1u << (row % 8)))
+			pt->text[pt->line_start[row] + pt->line_len[row]] = '\n';
+	free(sp->nul_lines);
+	sp->nul_lines = NULL;
+}
+
 void
 segment_lines_measure(struct seg_page *sp)
 {
@@ -592,6 +641,8 @@ segment_lines_measure(struct seg_page *sp)
 	for (i = 0; i < sp->n; i++) {
 		struct seg_line *l = &sp->v[i];
 		l->clean = clean_string(l->s, l->len);
+		if (sp->share_clean)
+			share_clean(sp, l);
 		wide += clean_count_wide(l->s, l->len);
 		all += u8_mbsnlen((const uint8_t *)l->s, l->len);
 	}

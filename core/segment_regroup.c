@@ -135,6 +135,11 @@ words_done(struct words *w)
 		if (w->v[i] != w->v[o])
 			w->v[++o] = w->v[i];
 	w->n = o + 1;
+	/* A stretch repeats its words: the room of the repeats goes back
+	 * (on a huge page every stretch's kept room added up to a few
+	 * times the page). */
+	w->v = xrealloc(w->v, w->n * sizeof *w->v);
+	w->cap = w->n;
 }
 
 static bool

@@ -21,12 +21,14 @@
 #             $BENCH_DIR for the next run
 #   longline  kanbao --search --no-cache, 10,000 hits in one 20 MB line (CPU
 #             time; linear in the text)  vs  grep -o on the same file
+#   pagemem   peak resident memory of --export jsonl and --dump of a 100 MB
+#             page, as a multiple of the page  vs  wc -l, grep -c
 #
 # Archives are generated under $BENCH_DIR from the sample archive's pages
 # (hard links, so a ten-year daily, 250 MB of text, costs 3 MB of disk).
 # Times are the best of several runs, in milliseconds.  BENCH_QUICK=1
 # searches the 1-year daily only.  BENCH_ONLY="search memory ..." runs only
-# the parts named (listing segment reflow search longline scroll startup layout;
+# the parts named (listing segment reflow search longline pagemem scroll startup layout;
 # memory goes with search).  The search cache lives in BENCH_CACHE_DIR
 # (default $BENCH_DIR/cache); BENCH_KEEP_CACHE=1 uses the cache there as
 # it is (built only when missing or stale) instead of timing a build.
@@ -173,6 +175,44 @@ EOP
 	grep_ms=$(best_ms grep -o needle "$d/01.txt")
 	printf 'longline  %d hits in a 20 MB line, no cache: kanbao %d ms CPU   grep -o %d ms   ratio %s\n' \
 	    "$hits" "$best" "$grep_ms" "$(ratio "$best" "$grep_ms")"
+}
+
+# pagemem: the peak resident memory of reading one huge page (a page of
+# BENCH_PAGE_MB MB, default 100, of ordinary articles over and over, as
+# huge_inputs.sh's): kanbao --export jsonl and --dump, as MB and as a
+# multiple of the page, beside what wc -l and grep -c take on the same
+# file (they stream it: their peak is the floor of any reader), as the
+# ratio kanbao / wc.  Goal: a small bounded multiple of the page.
+bench_pagemem() {
+	local mb=${BENCH_PAGE_MB:-100} d="$BENCH_DIR/pagemem" f k mode wc_kb grep_kb
+	f="$d/p/2024-01-01/01.txt"
+	if [ ! -f "$f.$mb" ]; then
+		rm -rf "$d"
+		mkdir -p "${f%/*}"
+		python3 - "$f" "$mb" <<'EOP'
+import sys
+para = "今年以来，全县集中育秧面积达到三万亩，比上年增加两成。\n" * 8 + "\n"
+block = ("全县早稻育秧全面铺开\n本报讯（记者 林晓）\n" + para * 6).encode()
+with open(sys.argv[1], "wb") as f:
+    for _ in range(int(sys.argv[2]) * 1000 * 1000 // len(block)):
+        f.write(block)
+EOP
+		touch "$f.$mb"
+	fi
+	# peak_kb CMD...: the command's peak resident memory, in KB.
+	peak_kb() {
+		/usr/bin/time -f '%M' -o "$d/time" "$@" >/dev/null 2>&1 || true
+		tail -n 1 "$d/time"
+	}
+	wc_kb=$(peak_kb wc -l "$f")
+	grep_kb=$(peak_kb grep -c 育秧 "$f")
+	for mode in "--export jsonl" "--dump"; do
+		# shellcheck disable=SC2086
+		k=$(peak_kb "$KANBAO" $mode "$f")
+		printf 'pagemem   %d MB page, %-14s peak %d MB = %s x the page   wc -l %d MB   grep -c %d MB   ratio %s\n' \
+		    "$mb" "$mode" $((k / 1024)) "$(ratio $((k / 1024)) "$mb")" \
+		    $((wc_kb / 1024)) $((grep_kb / 1024)) "$(ratio "$k" "$wc_kb")"
+	done
 }
 
 # search: kanbao --search vs rg -F and grep -rF on the same files, for a
@@ -584,6 +624,7 @@ only segment && bench_segment
 only reflow && bench_reflow
 only search && bench_search
 only longline && bench_longline
+only pagemem && [ -x /usr/bin/time ] && bench_pagemem
 only scroll && bench_scroll
 only startup && bench_startup
 # Layout alone, without loading: MB/s at several widths.

@@ -99,6 +99,34 @@ START_TEST(spans_point_into_the_text)
 }
 END_TEST
 
+/* The page's text is the same bytes after segmenting: lines whose clean
+ * text is their own bytes are read in place (their newlines NULs for the
+ * while), and every newline is put back; with trailing spaces, a last line
+ * without a newline, a NUL and a line cut at an inline jump label too. */
+START_TEST(text_unchanged_by_segmenting)
+{
+	static const char page[] =
+	    "全县召开春耕生产工作会议  \n"
+	    "本报讯（记者 王明） 3 月 2 日上午，全\n"
+	    "县春耕生产工作会议召开。（下转二版）\n"
+	    "\n"
+	    "Council  approves   the budget\n"
+	    "a line with a \0 NUL in it\n"
+	    "the last line, no newline";
+	size_t n = sizeof page - 1;
+	char *text = xmalloc(n + 1);
+
+	memcpy(text, page, n + 1);
+	seg_load("");
+	page_text_free(&pg.text);
+	pagetext_from_text(&pg.text, text, n);
+	seg_run();
+	ck_assert_uint_gt(pg.n_articles, 0);
+	ck_assert_uint_eq(pg.text.len, n);
+	ck_assert_mem_eq(pg.text.text, page, n);
+}
+END_TEST
+
 /* ---- bylines ---------------------------------------------------------------- */
 
 START_TEST(byline_agency_forms)
@@ -2380,6 +2408,7 @@ segment_suite(void)
 	tcase_add_test(tc, column_break_joins_paragraph_break_splits);
 	tcase_add_test(tc, name_under_date_and_signoff);
 	tcase_add_test(tc, spans_point_into_the_text);
+	tcase_add_test(tc, text_unchanged_by_segmenting);
 	tcase_add_test(tc, byline_agency_forms);
 	tcase_add_test(tc, byline_prefix_patterns);
 	tcase_add_test(tc, byline_traditional_forms);
