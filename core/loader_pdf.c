@@ -645,7 +645,9 @@ pdf_body_article(struct pdf_reader *r)
 {
 	if (r->st == ST_HEAD || r->st == ST_BYLINE || r->st == ST_BODY)
 		return;
-	if (r->text_art && !r->text_closed && r->st != ST_CLOSED) {
+	/* (a photo closed by its credit is no story that ended) */
+	if (r->text_art && !r->text_closed &&
+	    (r->st != ST_CLOSED || r->cur != r->text_art)) {
 		pdf_para_flush(r);
 		r->cur = r->text_art;
 		r->st = ST_BODY;
