@@ -544,12 +544,25 @@ pdf_read_caption(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 	free(clean);
 }
 
+static bool
+pdf_ends_sentence(const struct pdf_line *l)
+{
+	char *clean = clean_string(l->text, strlen(l->text));
+	bool yes = segment_lines_ends_sentence(clean);
+
+	free(clean);
+	return yes;
+}
+
 static void
 pdf_read_other(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 {
 	struct article *a = pdf_cur(r);
 
-	if (a && a->n_decks > 0 && (r->st == ST_HEAD || r->st == ST_BYLINE)) {
+	/* (a sentence: a photo's caption, not a name; a scan shows no
+	 * photos) */
+	if (a && a->n_decks > 0 && (r->st == ST_HEAD || r->st == ST_BYLINE) &&
+	    (r->pg->scan || !pdf_ends_sentence(l))) {
 		pdf_read_byline(r, l, sp);
 		return;
 	}

@@ -1089,6 +1089,61 @@ START_TEST(pdf_brief_under_gap)
 }
 END_TEST
 
+/* A headline and its standfirst; under them a photo with its caption
+ * (a sentence, in small type) and credit, the story's text beside the
+ * photo opening with its byline: the caption is no byline, and the text
+ * goes on with the story. */
+static void
+draw_photo_under_standfirst_page(void)
+{
+	cairo_t *cr = pdf_begin(595, 842);
+	int i;
+
+	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
+	    CAIRO_FONT_WEIGHT_BOLD);
+	cairo_set_font_size(cr, 22);
+	cairo_move_to(cr, 40, 100);
+	cairo_show_text(cr, "全市冬季供暖工作启动");
+	cairo_set_font_size(cr, 10.5);
+	cairo_move_to(cr, 40, 122);
+	cairo_show_text(cr, "今年供暖季提前五天开始，全市二十万户居民受益。");
+	picture(cr, 40, 135, 140, 90);
+	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
+	    CAIRO_FONT_WEIGHT_NORMAL);
+	cairo_set_font_size(cr, 8.5);
+	cairo_move_to(cr, 40, 240);
+	cairo_show_text(cr, "工人们在检修供暖管道。");
+	cairo_set_font_size(cr, 8);
+	cairo_move_to(cr, 140, 252);
+	cairo_show_text(cr, "李明摄");
+	cairo_set_font_size(cr, 10);
+	for (i = 0; i < 8; i++) {
+		cairo_move_to(cr, 200, 150 + 14 * i);
+		cairo_show_text(cr, i == 0 ? "本报讯（记者 王兵）今天上午" :
+		    i == 7 ? "会议结束。" : "市政府召开会议研究部署全市");
+	}
+	pdf_end(cr);
+}
+
+START_TEST(pdf_caption_under_standfirst)
+{
+	size_t i;
+	int photos = 0;
+
+	draw_photo_under_standfirst_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	for (i = 0; i < fx_page.n_articles; i++) {
+		const struct article *a = &fx_page.articles[i];
+		if (a->kind == ARTICLE_PHOTO) {
+			photos++;
+			ck_assert_str_eq(a->blocks[0].text, "工人们在检修供暖管道。");
+		} else if (a->byline.text != NULL)
+			ck_assert_ptr_null(strstr(a->byline.text, "检修"));
+	}
+	ck_assert_int_eq(photos, 1);
+}
+END_TEST
+
 /* A masthead set large leaves no thin band over the page: the date line
  * under it and the paper's name over it are the header; the footer
  * names the paper beside the date, and a page number stands alone at the
@@ -1197,6 +1252,7 @@ loader_pdf_suite(void)
 	tcase_add_test(tc, pdf_masthead_and_footer_furniture);
 	tcase_add_test(tc, pdf_signature_in_body_face);
 	tcase_add_test(tc, pdf_brief_under_gap);
+	tcase_add_test(tc, pdf_caption_under_standfirst);
 	tcase_add_test(tc, pdf_mets_page_without_alto);
 #else
 	tcase_add_test(tc, pdf_not_supported);
