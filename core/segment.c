@@ -593,8 +593,9 @@ byline_title_at(const struct seg_page *sp, size_t a)
 	int first = sp_at ? (int)(sp_at - n->clean) : (int)strlen(n->clean);
 
 	if (sp->cjk || !seg_starts_with(l->clean, "By ") ||
-	    seg_ends_with(l->clean, ",") || l->w + 1 + first > l->full)
-		return false;
+	    seg_ends_with(l->clean, ",") || seg_ends_with(l->clean, " and") ||
+	    l->w + 1 + first > l->full)
+		return false;	/* the names go on */
 	/* "By Ann Lee, Staff" / "Writer": after a comma the title has begun
 	 * on the name's line; a title of its own under an agency ("By Ann
 	 * Lee, dpa" / "Staff Writer") has words enough to stand alone, or

@@ -1298,6 +1298,26 @@ title_only(const char *clean)
 	return r;
 }
 
+/* The rest of a Latin byline wrapped: a few capitalised words, no
+ * sentence end. */
+#define BYLINE_TAIL_WORDS	6
+
+static bool
+byline_tail(const struct seg_line *l)
+{
+	const char *c = l->clean;
+	size_t words = 0, caps = 0;
+
+	if (l->cls != SEG_BODY || l->gap || segment_lines_ends_sentence(c))
+		return false;
+	for (; *c; c++)
+		if (c == l->clean || c[-1] == ' ') {
+			words++;
+			caps += (*c >= 'A' && *c <= 'Z') || strncmp(c, "and", 3) == 0;
+		}
+	return words >= 1 && words <= BYLINE_TAIL_WORDS && caps == words;
+}
+
 void
 segment_lines_classify(struct seg_page *sp)
 {
@@ -1329,6 +1349,16 @@ segment_lines_classify(struct seg_page *sp)
 		    names_only(sp->v[i + 1].clean))
 			seg_set(&sp->v[i + 1], SEG_BYLINE, "byline: the names "
 			    "under a reporter's title alone on its line");
+	/* By Leo Schmidt and / Simon Dawson, / Associated Press: a Latin
+	 * byline ending in "and" or a comma goes on, in capitalised words,
+	 * on the lines under it. */
+	for (i = 0; i + 1 < sp->n; i++)
+		if (!sp->cjk && sp->v[i].cls == SEG_BYLINE &&
+		    (seg_ends_with(sp->v[i].clean, " and") ||
+		    seg_ends_with(sp->v[i].clean, ",")) &&
+		    byline_tail(&sp->v[i + 1]))
+			seg_set(&sp->v[i + 1], SEG_BYLINE, "byline: its names "
+			    "go on from the line above (… and / Name, Agency)");
 }
 
 /* ---- the page's header ------------------------------------------------------- */

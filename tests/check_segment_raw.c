@@ -368,6 +368,28 @@ START_TEST(dash_signature_over_headline)
 }
 END_TEST
 
+/* A Latin byline wrapped after "and" and a comma is one byline, its
+ * agency too. */
+START_TEST(latin_byline_wrapped_names)
+{
+	const struct article *a;
+
+	seg("The Harbor Ledger March 2, 2024 | Page A3 | Local\n"
+	    "Ferry pier gets new pilings\n"
+	    "By Ann Lee and\n"
+	    "Tom Reyes,\n"
+	    "Associated Press\n"
+	    "Workers began driving new pilings\n"
+	    "under the old ferry pier on Monday,\n"
+	    "the first work on the pier since it\n"
+	    "was built in 1961.\n");
+	a = find("Ferry pier gets new pilings");
+	ck_assert_ptr_nonnull(a->byline.text);
+	ck_assert_str_eq(a->byline.text,
+	    "By Ann Lee and Tom Reyes, Associated Press");
+}
+END_TEST
+
 /* Headlines drawn last, English: two headlines side by side read as one
  * line, the first ending in a place's name ("... across Alder Point
  * Chess club wins ..."); the first keeps the name, in one line. */
@@ -820,6 +842,7 @@ segment_raw_suite(void)
 	tcase_add_test(tc, late_band_after_page_number);
 	tcase_add_test(tc, dateline_under_headline);
 	tcase_add_test(tc, dash_signature_over_headline);
+	tcase_add_test(tc, latin_byline_wrapped_names);
 	tcase_add_test(tc, caption_after_text);
 	tcase_add_test(tc, brief_headline_after_sentence);
 	tcase_add_test(tc, byline_wrapped_in_brackets);
