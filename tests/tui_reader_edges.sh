@@ -3,7 +3,8 @@
 # The reader's rough edges: a help hint until the first key; a message too
 # long for the status line cut with a sign, and whole in the message log;
 # the emacs keymap's C-g cancels instead of quitting; the date jump refuses
-# what is not a date and stays; the mouse is the terminal's until F9.
+# what is not a date and stays; the mouse is the terminal's until F9; a
+# pane title too long for its pane ends in a sign that it was cut.
 . "${top_srcdir:-.}/tests/lib.sh"
 . "$top_srcdir/tests/tui_lib.sh"
 
@@ -69,6 +70,14 @@ tui_wait "Cancelled"
 tui_keys C-g
 tui_wait_gone "Messages of this session"
 tui_pid_alive || fail "C-g in the message log quit the reader"
+tui_keys q
+tui_wait_exit 5
+
+# A title cut at 40 columns says so.
+tui_start 40 20
+tui_wait "Articles: The Harborton"
+head -n 1 "$TMP/screen" | grep -q "Articles: The Harborton.*…" ||
+	fail "the articles pane's title is cut without a sign: $(head -n 1 "$TMP/screen")"
 tui_keys q
 tui_wait_exit 5
 echo ok

@@ -224,7 +224,7 @@ help_draw(struct reader *r)
 	    _("Problems found while loading (q closes)");
 
 	screen_fill(w, 0, 0, t);
-	screen_put(w, 0, 1, screen_cols() - 2, title, strlen(title), t);
+	screen_put_cut(w, 0, 1, screen_cols() - 2, title, t);
 	for (y = 1; y < h; y++) {
 		i = r->ov_top + (size_t)y - 1;
 		screen_clear_eol(w, y, 0);

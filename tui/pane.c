@@ -14,7 +14,7 @@ pane_title(struct reader *r, struct pane *p, const char *text)
 	attr_t a = screen_attr(&r->panes[r->focus] == p ? SR_TITLE_FOCUS : SR_TITLE);
 
 	screen_fill(p->win, 0, 0, a);
-	screen_put_file(p->win, 0, 1, p->w - 2, text, a);
+	screen_put_cut(p->win, 0, 1, p->w - 2, text, a);
 }
 
 void

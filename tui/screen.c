@@ -580,6 +580,22 @@ screen_put_file(WINDOW *w, int y, int x, int max, const char *s, attr_t attr)
 	return screen_put(w, y, x, max, s, strlen(s), attr);
 }
 
+int
+screen_put_cut(WINDOW *w, int y, int x, int max, const char *s, attr_t attr)
+{
+	/* "…" where the locale's characters reach it; a sign anywhere */
+	const char *mark = MB_CUR_MAX > 1 ? "\xe2\x80\xa6" : ">";
+	size_t len = strlen(s);
+	int used;
+
+	if (max <= 0)
+		return 0;
+	if (screen_width(s, len) <= max)
+		return screen_put(w, y, x, max, s, len, attr);
+	used = screen_put(w, y, x, max - 1, s, len, attr);
+	return used + screen_put(w, y, x + used, 1, mark, strlen(mark), attr);
+}
+
 void
 screen_fill(WINDOW *w, int y, int x, attr_t attr)
 {

@@ -95,6 +95,9 @@ int	screen_put(WINDOW *, int y, int x, int max, const char *s, size_t len,
 	    attr_t);
 /* The same for a NUL-terminated string (text from a file). */
 int	screen_put_file(WINDOW *, int y, int x, int max, const char *s, attr_t);
+/* screen_put_file for a title: text wider than max cells ends in a sign
+ * that it was cut ("…"), never silently. */
+int	screen_put_cut(WINDOW *, int y, int x, int max, const char *s, attr_t);
 /* Cells of safe text. */
 int	screen_width(const char *s, size_t len);
 /* Fill the rest of row y from x with blanks in attr. */

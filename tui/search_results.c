@@ -331,7 +331,7 @@ sr_draw(WINDOW *w, struct sr_list *l)
 	    l->query, l->n,
 	    l->stopped ? _(", stopped") : l->n >= SR_MAX_HITS ? _(", the first") : "");
 	screen_fill(w, 0, 0, screen_attr(SR_TITLE_FOCUS));
-	screen_put_file(w, 0, 1, screen_cols() - 2, title, screen_attr(SR_TITLE_FOCUS));
+	screen_put_cut(w, 0, 1, screen_cols() - 2, title, screen_attr(SR_TITLE_FOCUS));
 	free(title);
 	for (i = 0; i < rows && l->top + i < l->n; i++)
 		sr_draw_hit(w, 1 + 2 * (int)i, &l->v[l->top + i], l->top + i == l->sel);
