@@ -141,6 +141,8 @@ struct pdf_reader {
 	struct pdf_para	 para;
 	enum block_kind	 para_kind;
 	const struct pdf_line *prev;	/* the last line read into a body */
+	const struct pdf_line *text_last; /* and into any story's, kept
+					   * over photos and ads */
 	const struct pdf_line *line;	/* the line being read */
 	const struct pdf_line *ad_last;	/* the open ad's last line */
 	const struct pdf_line *sf_last;	/* the open standfirst's last line */
@@ -658,9 +660,13 @@ pdf_body_article(struct pdf_reader *r)
 {
 	if (r->st == ST_HEAD || r->st == ST_BYLINE || r->st == ST_BODY)
 		return;
-	/* (a photo closed by its credit is no story that ended) */
+	/* (a photo closed by its credit is no story that ended; a story
+	 * runs down and to the right: text in a column left of where it
+	 * stopped is another's) */
 	if (r->text_art && !r->text_closed &&
-	    (r->st != ST_CLOSED || r->cur != r->text_art)) {
+	    (r->st != ST_CLOSED || r->cur != r->text_art) &&
+	    !(r->text_last != NULL && r->line != NULL &&
+	    r->line->b.x2 < r->text_last->b.x1)) {
 		pdf_para_flush(r);
 		r->cur = r->text_art;
 		r->st = ST_BODY;
@@ -763,6 +769,7 @@ pdf_read_body(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 		pdf_para_flush(r);
 	pdf_para_add(r, l, sp.first_line);
 	r->prev = l;
+	r->text_last = l;
 }
 
 static void

@@ -1144,6 +1144,68 @@ START_TEST(pdf_caption_under_standfirst)
 }
 END_TEST
 
+/* A story across three columns; under it an ad, then a brief without a
+ * headline starting in a column left of where the story stopped: the
+ * brief is no continuation of the story. */
+static void
+draw_brief_after_ad_page(void)
+{
+	cairo_t *cr = pdf_begin(595, 842);
+	int i, c;
+
+	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
+	    CAIRO_FONT_WEIGHT_BOLD);
+	cairo_set_font_size(cr, 20);
+	cairo_move_to(cr, 40, 100);
+	cairo_show_text(cr, "全市冬季供暖工作启动");
+	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
+	    CAIRO_FONT_WEIGHT_NORMAL);
+	cairo_set_font_size(cr, 10);
+	for (c = 0; c < 3; c++)
+		for (i = 0; i < 8; i++) {
+			cairo_move_to(cr, 40 + 170 * c + (c == 0 && i == 0 ? 20 : 0),
+			    130 + 14 * i);
+			cairo_show_text(cr, c == 2 && i == 7 ? "会议结束。" :
+			    "今天上午市政府召开会议研究");
+		}
+	/* the ad, each glyph drawn twice */
+	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
+	    CAIRO_FONT_WEIGHT_BOLD);
+	cairo_set_font_size(cr, 14);
+	for (i = 0; i < 2; i++) {
+		cairo_move_to(cr, 50 + 1.8 * i, 320);
+		cairo_show_text(cr, "新店开业");
+		cairo_move_to(cr, 50 + 1.8 * i, 340);
+		cairo_show_text(cr, "全场八折");
+	}
+	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
+	    CAIRO_FONT_WEIGHT_NORMAL);
+	cairo_set_font_size(cr, 10);
+	for (i = 0; i < 5; i++) {
+		cairo_move_to(cr, i == 0 ? 230 : 210, 320 + 14 * i);
+		cairo_show_text(cr, i == 4 ? "学生到校。" :
+		    "山区大队办起的学校今天开学");
+	}
+	pdf_end(cr);
+}
+
+START_TEST(pdf_brief_after_ad)
+{
+	size_t i;
+	char *t;
+	int with = 0;
+
+	draw_brief_after_ad_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	for (i = 0; i < fx_page.n_articles; i++) {
+		t = all_text(&fx_page.articles[i]);
+		with += strstr(t, "山区") != NULL && strstr(t, "今天上午") == NULL;
+		free(t);
+	}
+	ck_assert_int_eq(with, 1);
+}
+END_TEST
+
 /* A masthead set large leaves no thin band over the page: the date line
  * under it and the paper's name over it are the header; the footer
  * names the paper beside the date, and a page number stands alone at the
@@ -1253,6 +1315,7 @@ loader_pdf_suite(void)
 	tcase_add_test(tc, pdf_signature_in_body_face);
 	tcase_add_test(tc, pdf_brief_under_gap);
 	tcase_add_test(tc, pdf_caption_under_standfirst);
+	tcase_add_test(tc, pdf_brief_after_ad);
 	tcase_add_test(tc, pdf_mets_page_without_alto);
 #else
 	tcase_add_test(tc, pdf_not_supported);
