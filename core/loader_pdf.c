@@ -653,11 +653,39 @@ pdf_column_edges(struct pdf_reader *r, const struct pdf_line *l)
 		r->col_x2 = l->b.x2;
 }
 
+/* The latest story (+ 1) whose text stops mid-sentence; 0 for none. */
+static size_t
+pdf_unfinished(const struct pdf_reader *r)
+{
+	const struct article *v = r->pb.page->articles;
+	const struct block *b;
+	char *clean;
+	bool ends;
+	size_t k;
+
+	for (k = r->pb.page->n_articles; k > 0; k--) {
+		if ((v[k - 1].kind != ARTICLE_NEWS &&
+		    v[k - 1].kind != ARTICLE_BRIEF &&
+		    v[k - 1].kind != ARTICLE_CONTINUATION) ||
+		    v[k - 1].n_blocks == 0)
+			continue;
+		b = &v[k - 1].blocks[v[k - 1].n_blocks - 1];
+		clean = xstrdup(b->text);
+		ends = segment_lines_ends_sentence(clean);
+		free(clean);
+		if (!ends)
+			return k;
+	}
+	return 0;
+}
+
 /* Body after a photo or an ad goes on with the story they interrupted,
  * unless it jumped away; else it starts an article without a headline. */
 static void
 pdf_body_article(struct pdf_reader *r)
 {
+	size_t k;
+
 	if (r->st == ST_HEAD || r->st == ST_BYLINE || r->st == ST_BODY)
 		return;
 	/* (a photo closed by its credit is no story that ended; a story
@@ -670,6 +698,18 @@ pdf_body_article(struct pdf_reader *r)
 		pdf_para_flush(r);
 		r->cur = r->text_art;
 		r->st = ST_BODY;
+		return;
+	}
+	/* A Latin line going on in lower case goes on with the latest story
+	 * whose text stopped mid-sentence, not a new one. */
+	if (r->line != NULL && r->line->text[0] >= 'a' &&
+	    r->line->text[0] <= 'z' && (k = pdf_unfinished(r)) != 0) {
+		pdf_para_flush(r);
+		r->cur = k;
+		r->text_art = k;
+		r->text_closed = false;
+		r->st = ST_BODY;
+		r->prev = NULL;
 		return;
 	}
 	pdf_open_article(r, ARTICLE_NEWS, ST_BODY);
@@ -959,7 +999,8 @@ pdf_standfirst(struct pdf_reader *r, const struct pdf_line *l)
  * over the headline) and not ending a sentence: the writer's name
  * signing it. */
 /* Whether the story ends under line l: a headline, an ad or a kicker
- * over one follows, or the page's footer, or nothing. */
+ * over one follows, or the page's footer, or nothing, or text a blank
+ * line's space under it. */
 static bool
 pdf_story_ends_under(struct pdf_reader *r, const struct pdf_line *l,
     const struct pdf_line *next)
@@ -971,6 +1012,10 @@ pdf_story_ends_under(struct pdf_reader *r, const struct pdf_line *l,
 		return true;
 	if (next->band != 0 || pdf_is_kicker(r, l, next))
 		return false;
+	/* the column goes on only after a blank line's space: another item */
+	if (next->b.y1 - l->b.y2 >= PDF_ITEM_GAP * l->size &&
+	    next->b.x1 < r->col_x2 && next->b.x2 > r->col_x1)
+		return true;
 	return pdf_role(r->pg, next) == ROLE_HEAD ||
 	    pdf_role(r->pg, next) == ROLE_AD || (next + 1 < end &&
 	    pdf_role(r->pg, next + 1) == ROLE_HEAD && pdf_is_kicker(r, next,

@@ -1206,6 +1206,53 @@ START_TEST(pdf_brief_after_ad)
 }
 END_TEST
 
+/* Two stories side by side; the second signed, a blank line's space
+ * under its signature, then text going on in lower case: the first
+ * story's, which stopped mid-sentence at its column's foot. */
+static void
+draw_signed_then_continued_page(void)
+{
+	cairo_t *cr = pdf_begin(595, 842);
+	int i;
+
+	text_at(cr, 40, 30, 9, false, "The Test Gazette");
+	text_at(cr, 40, 820, 9, false, "Page 1");
+	text_at(cr, 40, 200, 20, true, "Harbour Works Begin");
+	text_at(cr, 320, 206, 20, true, "Tides Run High");
+	for (i = 0; i < 8; i++) {
+		text_at(cr, 40, 230 + 13 * i, 10, false, i == 7 ?
+		    "the pier will open again if the" :
+		    "workers began driving new pilings");
+		text_at(cr, 320, 236 + 13 * i, 10, false, i == 7 ?
+		    "the tide turned on Sunday." :
+		    "the harbour master said the tide");
+	}
+	text_at(cr, 470, 236 + 13 * 8, 10, true, "Ann Lee");
+	for (i = 0; i < 3; i++)
+		text_at(cr, 320, 380 + 13 * i, 10, false, i == 2 ?
+		    "weather holds this week." :
+		    "weather holds and the city pays");
+	pdf_end(cr);
+}
+
+START_TEST(pdf_lower_case_goes_on)
+{
+	const struct article *a;
+	char *t;
+
+	draw_signed_then_continued_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	ck_assert_uint_eq(fx_page.n_articles, 2);
+	a = &fx_page.articles[0];
+	t = all_text(a);
+	ck_assert_ptr_nonnull(strstr(t, "weather holds this week."));
+	free(t);
+	a = &fx_page.articles[1];
+	ck_assert_ptr_nonnull(a->byline.text);
+	ck_assert_str_eq(a->byline.text, "Ann Lee");
+}
+END_TEST
+
 /* A masthead set large leaves no thin band over the page: the date line
  * under it and the paper's name over it are the header; the footer
  * names the paper beside the date, and a page number stands alone at the
@@ -1316,6 +1363,7 @@ loader_pdf_suite(void)
 	tcase_add_test(tc, pdf_brief_under_gap);
 	tcase_add_test(tc, pdf_caption_under_standfirst);
 	tcase_add_test(tc, pdf_brief_after_ad);
+	tcase_add_test(tc, pdf_lower_case_goes_on);
 	tcase_add_test(tc, pdf_mets_page_without_alto);
 #else
 	tcase_add_test(tc, pdf_not_supported);
