@@ -446,6 +446,34 @@ archive_scan_publication(struct archive *a, const char *dir, const char *id)
 		qsort(pub->issues, pub->n_issues, sizeof *pub->issues, archive_issue_cmp);
 }
 
+void
+archive_issue_edition(struct issue *is, int edition)
+{
+	/* A second edition of the day says so in lists, and in its ids. */
+	if (edition <= 1)
+		return;
+	free(is->title);
+	is->title = xasprintf(_("edition %d"), edition);
+	free(is->key);
+	is->key = xasprintf("%s-ed%d", is->date, edition);
+}
+
+int
+archive_path_edition(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	char name[16];
+	size_t n;
+
+	base = base ? base + 1 : path;
+	n = strcspn(base, ".");
+	if (n != 10)
+		return 0;
+	memcpy(name, base, n);
+	name[n] = '\0';
+	return archive_is_edition(name) ? atoi(name + 8) : 0;
+}
+
 /* One edition of a batch: its METS (EDITION/EDITION.xml) is the issue and
  * names the pages' ALTO files in page order; without a METS, the
  * directory's page files are the pages. */
@@ -467,9 +495,7 @@ archive_add_edition(struct archive *a, struct publication *pub,
 			is = archive_add_issue(pub, date, mets, true);
 		else
 			is = archive_add_issue(pub, date, path, false);
-		/* A second edition of the day says so in lists. */
-		if (edition > 1)
-			is->title = xasprintf(_("edition %d"), edition);
+		archive_issue_edition(is, edition);
 	}
 	free(path);
 	free(mets);
@@ -882,6 +908,7 @@ archive_free(struct archive *a)
 			}
 			free(is->pages);
 			free(is->date);
+			free(is->key);
 			free(is->title);
 			free(is->path);
 		}
@@ -1281,13 +1308,13 @@ issue_load(struct issue *is)
 char *
 issue_id(const struct issue *is)
 {
-	return xasprintf("%s/%s", is->publication->id, is->date);
+	return xasprintf("%s/%s", is->publication->id, issue_key(is));
 }
 
 char *
 page_id(const struct page *p)
 {
-	return xasprintf("%s/%s/%s", p->issue->publication->id, p->issue->date,
+	return xasprintf("%s/%s/%s", p->issue->publication->id, issue_key(p->issue),
 	    p->name);
 }
 
@@ -1297,7 +1324,7 @@ article_id(const struct article *a)
 	const struct page *p = a->page;
 
 	return xasprintf("%s/%s/%s/%zu", p->issue->publication->id,
-	    p->issue->date, p->name, a->index);
+	    issue_key(p->issue), p->name, a->index);
 }
 
 /* Split id at '/' into at most 4 parts; returns the count. */
@@ -1341,7 +1368,7 @@ archive_find_issue_parts(struct archive *a, char parts[4][256])
 	size_t i;
 
 	for (i = 0; pub && i < pub->n_issues; i++)
-		if (strcmp(pub->issues[i].date, parts[1]) == 0)
+		if (strcmp(issue_key(&pub->issues[i]), parts[1]) == 0)
 			return &pub->issues[i];
 	return NULL;
 }

@@ -46,11 +46,17 @@ void	page_load(struct page *);
 /* Load every page of an issue and link jump lines to their continuations. */
 void	issue_load(struct issue *);
 
-/* Stable ids: "PUB/YYYY-MM-DD", "PUB/YYYY-MM-DD/NN", "PUB/YYYY-MM-DD/NN/K".
- * Caller frees. */
+/* Stable ids: "PUB/YYYY-MM-DD", "PUB/YYYY-MM-DD/NN", "PUB/YYYY-MM-DD/NN/K"
+ * (a day's second edition: YYYY-MM-DD-ed2).  Caller frees. */
 char	*issue_id(const struct issue *);
 char	*page_id(const struct page *);
 char	*article_id(const struct article *);
+/* A batch's edition n of a day (1: the first): the second and later say
+ * so in lists and ids (DATE-edN, issue.key). */
+void	archive_issue_edition(struct issue *, int n);
+/* The edition a batch path names (REEL/YYYYMMDDEE, or its METS
+ * YYYYMMDDEE.xml): EE, or 0 when it names none. */
+int	archive_path_edition(const char *path);
 
 /* What an id names; the lookup loads what it must.  Each returns NULL when
  * nothing matches. */

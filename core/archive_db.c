@@ -747,6 +747,7 @@ adb_load_listing(struct archive *a, PGconn *conn, const char *where,
 			is->date = xstrdup("");
 		if (is->path == NULL)
 			is->path = xstrdup("");
+		archive_issue_edition(is, archive_path_edition(is->path));
 	}
 	PQclear(r);
 	for (i = 0; i < a->n_pubs; i++)

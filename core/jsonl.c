@@ -82,7 +82,7 @@ jsonl_id(struct strbuf *out, const char *prefix, size_t n,
 	if (is && is->publication && is->publication->id)
 		strbuf_printf(&id, "%s/", is->publication->id);
 	if (is && is->date)
-		strbuf_printf(&id, "%s/", is->date);
+		strbuf_printf(&id, "%s/", issue_key(is));
 	if (pg && pg->name)
 		strbuf_adds(&id, pg->name);
 	else if (pg)

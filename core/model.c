@@ -189,3 +189,9 @@ page_unload(struct page *p)
 	p->loaded = false;
 	p->failed = false;
 }
+
+const char *
+issue_key(const struct issue *is)
+{
+	return is->key ? is->key : is->date;
+}

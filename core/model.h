@@ -158,6 +158,9 @@ struct page {
 
 struct issue {
 	char		*date;		/* YYYY-MM-DD */
+	char		*key;		/* the ids' issue part when not the date
+					 * (a day's second edition:
+					 * YYYY-MM-DD-ed2); NULL: the date */
 	int		 number;	/* issue number, 0 when unknown */
 	char		*title;		/* NULL when none */
 	char		*path;		/* directory, or the single file */
@@ -222,5 +225,7 @@ void		 text_elem_free(struct text_elem *);
 void		 article_free(struct article *);	/* contents, not the struct */
 void		 page_text_free(struct page_text *);
 void		 page_unload(struct page *);
+/* An issue's part of the ids: its key, else its date. */
+const char	*issue_key(const struct issue *);
 
 #endif

@@ -27,9 +27,16 @@ cp -R "$BATCH" "$TMP/b2"
 chmod -R u+w "$TMP/b2"	# the source tree is read-only in distcheck
 cp -R "$TMP/b2/data/sn00000001/00000000017/2024010601" \
     "$TMP/b2/data/sn00000001/00000000017/2024010602"
-"$KANBAO" --list "$TMP/b2" | grep '^sn00000001/2024-01-06	issue' >"$TMP/eds"
-[ "$(sed -n 2p "$TMP/eds")" = "sn00000001/2024-01-06	issue	edition 2" ] ||
-    { cat "$TMP/eds"; fail "second edition not listed after the first"; }
+"$KANBAO" --list "$TMP/b2" | grep '^sn00000001/2024-01-06' | grep '	issue' >"$TMP/eds"
+[ "$(sed -n 2p "$TMP/eds")" = "sn00000001/2024-01-06-ed2	issue	edition 2" ] ||
+    { cat "$TMP/eds"; fail "second edition not listed after the first, with an id of its own"; }
+# ... and its pages and articles are its own, by their ids.
+"$KANBAO" --export jsonl -a "$TMP/b2" sn00000001/2024-01-06-ed2 >"$TMP/ed2b.jsonl" \
+    2>"$TMP/err" || { cat "$TMP/err"; fail "--export of the second edition by id failed"; }
+grep -q '"id":"sn00000001/2024-01-06-ed2/01#1"' "$TMP/ed2b.jsonl" ||
+    { head -c 600 "$TMP/ed2b.jsonl"; fail "the second edition's articles share the first's ids"; }
+"$KANBAO" --list -a "$TMP/b2" sn00000001/2024-01-06 | grep -q 'ed2' &&
+    fail "the first edition's id names the second"
 # A directory above batches lists their titles too.
 mkdir -p "$TMP/batches"
 ln -s "$(cd "$BATCH" && pwd)" "$TMP/batches/batch_test_ver01"

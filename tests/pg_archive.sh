@@ -162,6 +162,22 @@ rm -f "$XDG_CONFIG_HOME/kanbao/config"
 unset XDG_CONFIG_HOME
 echo "pg_archive: database = URI in the config reaches --list, --dump, --export, --search, --check and --bookmarks"
 
+# --- a batch's second edition of a day keeps ids of its own in the database ---------
+cp -R "$top_srcdir/tests/formats/batch_test_ver01" "$TMP/batch"
+chmod -R u+w "$TMP/batch"	# the source tree is read-only in distcheck
+cp -R "$TMP/batch/data/sn00000001/00000000017/2024010601" \
+    "$TMP/batch/data/sn00000001/00000000017/2024010602"
+psql_admin "CREATE DATABASE kanbao4" postgres || fail "createdb"
+"$KANBAO" --ingest "$TMP/batch" --database "host=$SOCK dbname=kanbao4 user=kbadmin password=adminpw" \
+    2>/dev/null || fail "ingest of the batch"
+"$KANBAO" --list "$TMP/batch" >"$TMP/batch.dir" 2>&1
+"$KANBAO" --list --database "host=$SOCK dbname=kanbao4 user=kbadmin password=adminpw" \
+    >"$TMP/batch.db" 2>&1
+cmp -s "$TMP/batch.dir" "$TMP/batch.db" ||
+    { diff "$TMP/batch.dir" "$TMP/batch.db"; fail "the batch's list differs from the database"; }
+grep -q '^sn00000001/2024-01-06-ed2	issue	edition 2$' "$TMP/batch.db" ||
+    { cat "$TMP/batch.db"; fail "the database lost the second edition's id"; }
+
 # --- an ingest stopped (Ctrl-C or SIGTERM) leaves whole issues; the next one
 # finishes.  (A background job of a script ignores SIGINT: SIGTERM it is.)
 psql_admin "CREATE DATABASE kanbao2" postgres || fail "createdb"
