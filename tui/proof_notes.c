@@ -316,7 +316,7 @@ proof_notes_export(struct reader *r)
 		reader_message(r, "No issue open");
 		return;
 	}
-	def = xasprintf("notes-%s-%s.jsonl", is->publication->id, is->date);
+	def = xasprintf("notes-%s-%s.jsonl", is->publication->id, issue_key(is));
 	path = status_prompt_edit(r, _("Notes to (.jsonl: JSON Lines, else text): "),
 	    def);
 	free(def);
