@@ -241,7 +241,10 @@ is_section_head(const struct asm_state *st, size_t a, size_t b)
 	size_t i;
 	bool caps = true;
 
-	if (b - a != 1 || !cur_open(st) || st->v[st->cur].n_blocks == 0)
+	/* (an article with text already, or a continuation: its text may
+	 * go on under a section head right under its "continued from") */
+	if (b - a != 1 || !cur_open(st) || (st->v[st->cur].n_blocks == 0 &&
+	    st->v[st->cur].kind != ARTICLE_CONTINUATION))
 		return false;
 	if (b < sp->n && (sp->v[b].cls == SEG_BYLINE ||
 	    segment_lines_byline_prefix(sp->v[b].clean) > 0 ||

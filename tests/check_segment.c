@@ -503,6 +503,24 @@ START_TEST(headline_tail_character)
 }
 END_TEST
 
+/* A continuation's text may open under a section head right under its
+ * "continued from" line: the head is the continuation's, not a story. */
+START_TEST(continuation_opens_with_section_head)
+{
+	seg("Harbor works begin\n"
+	    "Continued from A1\n"
+	    "\n"
+	    "COSTS\n"
+	    "\n"
+	    "The city expects the work to take three months and to cost\n"
+	    "about $2 million, most of it paid by a state grant.\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_int_eq(art(0)->kind, ARTICLE_CONTINUATION);
+	ck_assert_int_eq(art(0)->blocks[0].kind, BLOCK_SECTION_HEAD);
+	ck_assert_str_eq(art(0)->blocks[0].text, "COSTS");
+}
+END_TEST
+
 /* A name alone under a story's last sentence is its signature even
  * where it stands last on the page, set apart by the blank lines under
  * it like a headline (林能). */
@@ -2421,6 +2439,7 @@ segment_suite(void)
 	tcase_add_test(tc, running_footer_furniture);
 	tcase_add_test(tc, english_one_word_section_head);
 	tcase_add_test(tc, end_name_set_apart);
+	tcase_add_test(tc, continuation_opens_with_section_head);
 	tcase_add_test(tc, english_byline_wrapped);
 	tcase_add_test(tc, english_byline_title_line);
 	tcase_add_test(tc, byline_latin_languages);
