@@ -15,34 +15,6 @@ mkdir -p "$TMP/etc"
 # An editor that waits for ever (until a signal ends it).
 printf '#!/bin/sh\nexec sleep 600\n' > "$TMP/editor"
 chmod +x "$TMP/editor"
-# Generous: the time includes tmux closing the pane, on a loaded machine;
-# under AddressSanitizer the exit also scans for leaks.
-LIMIT_MS=${HANGUP_LIMIT_MS:-3000}
-if ldd "$KANBAO" 2>/dev/null | grep -q libasan; then
-	LIMIT_MS=$((LIMIT_MS * 3))
-fi
-
-now_ms() {
-	date +%s%3N
-}
-
-# hangup NAME: close the terminal, poll until the reader is gone, check
-# the place was saved.
-hangup() {
-	pid=$(cat "$TMP/pid")
-	t0=$(now_ms)
-	tmx kill-session -t t
-	while kill -0 "$pid" 2>/dev/null &&
-	    ! ps -o stat= -p "$pid" 2>/dev/null | grep -q '^Z'; do
-		[ $(($(now_ms) - t0)) -le "$LIMIT_MS" ] ||
-			fail "$1: still running ${LIMIT_MS} ms after the hang-up"
-		sleep 0.01
-	done
-	ms=$(($(now_ms) - t0))
-	printf 'hang-up in %-22s exit after %4d ms\n' "$1" "$ms"
-	[ -n "${NO_PLACE:-}" ] || grep -q "^last	" "$POS" 2>/dev/null ||
-		fail "$1: the place was not saved"
-}
 
 # open_article: the reader at an article of the sample.
 open_article() {
@@ -51,26 +23,26 @@ open_article() {
 	tui_wait "Article 1, page 1"
 }
 
-open_article; hangup "reading"
-open_article; tui_keys '?'; tui_wait "Help: keys"; hangup "help"
-open_article; tui_keys D; tui_wait_gone "Article 1, page 1"; hangup "diagnostics"
-open_article; tui_keys :; tui_wait_status "Date (YYYY-MM-DD)"; hangup "date prompt"
-open_article; tui_keys /; tui_wait_status "/"; tui_keys 'x'; hangup "search prompt"
-open_article; tui_keys S; tui_wait_status "Search the archive"; hangup "archive search prompt"
+open_article; tui_hangup "reading"
+open_article; tui_keys '?'; tui_wait "Help: keys"; tui_hangup "help"
+open_article; tui_keys D; tui_wait_gone "Article 1, page 1"; tui_hangup "diagnostics"
+open_article; tui_keys :; tui_wait_status "Date (YYYY-MM-DD)"; tui_hangup "date prompt"
+open_article; tui_keys /; tui_wait_status "/"; tui_keys 'x'; tui_hangup "search prompt"
+open_article; tui_keys S; tui_wait_status "Search the archive"; tui_hangup "archive search prompt"
 open_article; tui_keys S Tab Tab Tab; tui_wait_status "Search a range of dates"
-tui_keys the Enter; tui_wait_status "Dates"; hangup "dates prompt"
+tui_keys the Enter; tui_wait_status "Dates"; tui_hangup "dates prompt"
 open_article; tui_keys S; tui_wait_status "Search the archive"
-tui_keys the Enter; tui_wait "hits"; hangup "archive search results"
-open_article; tui_keys m; tui_wait_status "Bookmark note"; hangup "bookmark note"
-open_article; tui_keys M; tui_wait_status "Quick mark"; hangup "quick mark set"
-open_article; tui_keys "'"; tui_wait_status "Go to quick mark"; hangup "quick mark jump"
+tui_keys the Enter; tui_wait "hits"; tui_hangup "archive search results"
+open_article; tui_keys m; tui_wait_status "Bookmark note"; tui_hangup "bookmark note"
+open_article; tui_keys M; tui_wait_status "Quick mark"; tui_hangup "quick mark set"
+open_article; tui_keys "'"; tui_wait_status "Go to quick mark"; tui_hangup "quick mark jump"
 open_article; tui_keys m Enter; tui_wait_status "Bookmark"
-tui_keys L; tui_wait "Bookmarks"; hangup "bookmarks pane"
+tui_keys L; tui_wait "Bookmarks"; tui_hangup "bookmarks pane"
 open_article; tui_keys m Enter; tui_wait_status "Bookmark"
-tui_keys L; tui_wait "Bookmarks"; tui_keys x; tui_wait_status "Delete"; hangup "delete question"
-open_article; tui_keys P; tui_wait "Proof"; hangup "proof view"
+tui_keys L; tui_wait "Bookmarks"; tui_keys x; tui_wait_status "Delete"; tui_hangup "delete question"
+open_article; tui_keys P; tui_wait "Proof"; tui_hangup "proof view"
 open_article; tui_keys P; tui_wait "Proof"; tui_keys a; tui_wait_status "Note on lines"
-hangup "note prompt"
+tui_hangup "note prompt"
 TUI_ENV="export VISUAL='$TMP/editor' EDITOR='$TMP/editor'"
 open_article; tui_keys P; tui_wait "Proof"; tui_keys E
 n=0
@@ -80,7 +52,7 @@ until pgrep -f "sleep 600" -P "$(pgrep -P "$(cat "$TMP/pid")" | head -n 1)" >/de
 	[ $n -le 200 ] || fail "the editor did not start"
 	sleep 0.05
 done
-hangup "editor"
+tui_hangup "editor"
 TUI_ENV=
 # SIGTERM alone (the terminal stays) with the editor open: passed on.
 TUI_ENV="export VISUAL='$TMP/editor' EDITOR='$TMP/editor'"
@@ -104,6 +76,6 @@ if [ -x "$KANBAO_SYSTEST" ]; then
 	    "$(cd "$SAMPLE" && pwd)" > "$SYSCONF"
 	KANBAO=$KANBAO_SYSTEST TUI_NO_ARGS=1 NO_PLACE=1
 	TUI_ENV="export KANBAO_TEST_SYSCONF='$SYSCONF'"
-	open_article; tui_keys q; tui_wait_status "Staff PIN"; hangup "kiosk PIN"
+	open_article; tui_keys q; tui_wait_status "Staff PIN"; tui_hangup "kiosk PIN"
 fi
 exit 0

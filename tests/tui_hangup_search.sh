@@ -17,15 +17,6 @@ POS="$XDG_DATA_HOME/kanbao/positions"
 # is still running when the terminal goes away just after its progress is
 # seen.
 ISSUES=${HANGUP_SEARCH_ISSUES:-600}
-LIMIT_MS=${HANGUP_LIMIT_MS:-3000}
-if ldd "$KANBAO" 2>/dev/null | grep -q libasan; then
-	LIMIT_MS=$((LIMIT_MS * 3))
-fi
-
-now_ms() {
-	date +%s%3N
-}
-
 ARC="$TMP/arc"
 PUB="$ARC/big-daily"
 mkdir -p "$PUB"
@@ -49,22 +40,6 @@ while [ $i -lt "$ISSUES" ]; do
 	i=$((i + 1))
 done
 
-# hangup NAME: close the terminal, poll until the reader is gone, check
-# the place was saved.
-hangup() {
-	pid=$(cat "$TMP/pid")
-	t0=$(now_ms)
-	tmx kill-session -t t
-	while kill -0 "$pid" 2>/dev/null &&
-	    ! ps -o stat= -p "$pid" 2>/dev/null | grep -q '^Z'; do
-		[ $(($(now_ms) - t0)) -le "$LIMIT_MS" ] ||
-			fail "$1: still running ${LIMIT_MS} ms after the hang-up"
-		sleep 0.01
-	done
-	ms=$(($(now_ms) - t0))
-	printf 'hang-up in %-30s exit after %4d ms\n' "$1" "$ms"
-	grep -q "^last	" "$POS" 2>/dev/null || fail "$1: the place was not saved"
-}
 
 # search_running WHAT: the reader at an article of the daily, the archive
 # search started and reporting WHAT in the status line.
@@ -81,9 +56,9 @@ search_running() {
 # Without the cache: issues loaded and searched one by one.
 TUI_ENV="export KANBAO_NO_CACHE=1"
 search_running "Searching:"
-hangup "a search without the cache"
+tui_hangup "a search without the cache"
 # The first search: the cache is being built.
 TUI_ENV=
 search_running "Building the search cache"
-hangup "building the search cache"
+tui_hangup "building the search cache"
 exit 0

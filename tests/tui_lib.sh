@@ -177,3 +177,31 @@ for line in sys.stdin.read().split("\n"):
     print(" ".join(cols) if cols else "-")
 ' "$@"
 }
+
+# --- hang-ups ---------------------------------------------------------------------
+# tui_hangup NAME: close the terminal, poll until the reader is gone
+# (HANGUP_LIMIT_MS, default 3000: the time includes tmux closing the pane
+# on a loaded machine; three times that under AddressSanitizer, whose exit
+# scans for leaks), print the time, and check the place was saved in
+# $POS (not with NO_PLACE set).
+tui_now_ms() {
+	date +%s%3N
+}
+
+tui_hangup() {
+	limit=${HANGUP_LIMIT_MS:-3000}
+	ldd "$KANBAO" 2>/dev/null | grep -q libasan && limit=$((limit * 3))
+	pid=$(cat "$TMP/pid")
+	t0=$(tui_now_ms)
+	tmx kill-session -t t
+	while kill -0 "$pid" 2>/dev/null &&
+	    ! ps -o stat= -p "$pid" 2>/dev/null | grep -q '^Z'; do
+		[ $(($(tui_now_ms) - t0)) -le "$limit" ] ||
+			fail "$1: still running $limit ms after the hang-up"
+		sleep 0.01
+	done
+	ms=$(($(tui_now_ms) - t0))
+	printf 'hang-up in %-30s exit after %4d ms\n' "$1" "$ms"
+	[ -n "${NO_PLACE:-}" ] || grep -q "^last	" "$POS" 2>/dev/null ||
+		fail "$1: the place was not saved"
+}
