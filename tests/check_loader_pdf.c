@@ -45,6 +45,23 @@ pdf_end(cairo_t *cr)
 	cairo_surface_destroy(s);	/* pdf_begin's */
 }
 
+/* Text at (x, y) in the current font. */
+static void
+show_at(cairo_t *cr, double x, double y, const char *s)
+{
+	cairo_move_to(cr, x, y);
+	cairo_show_text(cr, s);
+}
+
+/* A CJK face, bold or not, at size points. */
+static void
+cjk_font(cairo_t *cr, double size, bool bold)
+{
+	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
+	    bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
+	cairo_set_font_size(cr, size);
+}
+
 static void
 text_at(cairo_t *cr, double x, double y, double size, bool bold,
     const char *s)
@@ -52,8 +69,7 @@ text_at(cairo_t *cr, double x, double y, double size, bool bold,
 	cairo_select_font_face(cr, "DejaVu Serif", CAIRO_FONT_SLANT_NORMAL,
 	    bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
 	cairo_set_font_size(cr, size);
-	cairo_move_to(cr, x, y);
-	cairo_show_text(cr, s);
+	show_at(cr, x, y, s);
 }
 
 /* Ten lines of a column; the first is indented, the last short. */
@@ -139,8 +155,7 @@ tracked(cairo_t *cr, double x, double y, const char *s)
 		    (*s & 0xF0) == 0xE0 ? 3 : 4;
 		memcpy(ch, s, (size_t)n);
 		ch[n] = '\0';
-		cairo_move_to(cr, x, y);
-		cairo_show_text(cr, ch);
+		show_at(cr, x, y, ch);
 		cairo_text_extents(cr, ch, &e);
 		x += e.x_advance + 4;
 		s += n;
@@ -168,8 +183,7 @@ justified(cairo_t *cr, double x, double y, double width, const char *line)
 	}
 	gap = n > 1 ? (width - used) / (n - 1) : 0;
 	for (i = 0; i < n; i++) {
-		cairo_move_to(cr, x, y);
-		cairo_show_text(cr, words[i]);
+		show_at(cr, x, y, words[i]);
 		cairo_text_extents(cr, words[i], &e);
 		x += e.x_advance + gap;
 	}
@@ -235,10 +249,8 @@ draw_words_page(void)
 	cairo_select_font_face(cr, "Noto Serif CJK SC", CAIRO_FONT_SLANT_NORMAL,
 	    CAIRO_FONT_WEIGHT_NORMAL);
 	cairo_set_font_size(cr, 10);
-	cairo_move_to(cr, 40, 400);
-	cairo_show_text(cr, "今天上午市政府召开会议研究部署");
-	cairo_move_to(cr, 40, 414);
-	cairo_show_text(cr, "全市冬季供暖工作。");
+	show_at(cr, 40, 400, "今天上午市政府召开会议研究部署");
+	show_at(cr, 40, 414, "全市冬季供暖工作。");
 	tracked(cr, 40, 440, "英国耗资7.58亿英镑兴建千年大厦");
 	pdf_end(cr);
 }
@@ -264,11 +276,9 @@ glyphs_at(cairo_t *cr, const char *face, double x, double y, double size,
 			continue;
 		}
 		ch[0] = *s;
-		cairo_move_to(cr, x, y);
-		cairo_show_text(cr, ch);
+		show_at(cr, x, y, ch);
 		if (twin > 0) {
-			cairo_move_to(cr, x + twin * size, y);
-			cairo_show_text(cr, ch);
+			show_at(cr, x + twin * size, y, ch);
 		}
 		cairo_text_extents(cr, ch, &e);
 		x += e.x_advance + track * size;
@@ -760,8 +770,7 @@ draw_signed_page(void)
 	cairo_select_font_face(cr, "DejaVu Serif", CAIRO_FONT_SLANT_ITALIC,
 	    CAIRO_FONT_WEIGHT_NORMAL);
 	cairo_set_font_size(cr, 10);
-	cairo_move_to(cr, 40, 252);
-	cairo_show_text(cr, "\xe2\x80\x94 Ann Lee");
+	show_at(cr, 40, 252, "\xe2\x80\x94 Ann Lee");
 	text_at(cr, 40, 300, 22, true, "Market Hall Reopens");
 	column(cr, 40, 322, "market", "market ends.");
 	/* A third story, signed over an ad in fake bold. */
@@ -770,8 +779,7 @@ draw_signed_page(void)
 	cairo_select_font_face(cr, "DejaVu Serif", CAIRO_FONT_SLANT_ITALIC,
 	    CAIRO_FONT_WEIGHT_NORMAL);
 	cairo_set_font_size(cr, 10);
-	cairo_move_to(cr, 40, 652);
-	cairo_show_text(cr, "\xe2\x80\x94 Bo Chan");
+	show_at(cr, 40, 652, "\xe2\x80\x94 Bo Chan");
 	text_at(cr, 40, 690, 14, true, "BIG SALE TODAY");
 	text_at(cr, 41.8, 690, 14, true, "BIG SALE TODAY");
 	text_at(cr, 40, 815, 8, false, "Design: Bo Chan \xc2\xb7 Editor: Ann Lee");
@@ -815,21 +823,13 @@ draw_cjk_byline_page(void)
 	cairo_t *cr = pdf_begin(595, 842);
 	int i;
 
-	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
-	    CAIRO_FONT_WEIGHT_BOLD);
-	cairo_set_font_size(cr, 22);
-	cairo_move_to(cr, 40, 100);
-	cairo_show_text(cr, "全市冬季供暖工作启动");
-	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
-	    CAIRO_FONT_WEIGHT_NORMAL);
-	cairo_set_font_size(cr, 10);
-	cairo_move_to(cr, 40, 122);
-	cairo_show_text(cr, "本报记者");
-	cairo_move_to(cr, 40, 136);
-	cairo_show_text(cr, "王小明");
+	cjk_font(cr, 22, true);
+	show_at(cr, 40, 100, "全市冬季供暖工作启动");
+	cjk_font(cr, 10, false);
+	show_at(cr, 40, 122, "本报记者");
+	show_at(cr, 40, 136, "王小明");
 	for (i = 0; i < 8; i++) {
-		cairo_move_to(cr, 40, 150 + 14 * i);
-		cairo_show_text(cr, i == 7 ? "会议结束。" :
+		show_at(cr, 40, 150 + 14 * i, i == 7 ? "会议结束。" :
 		    "今天上午市政府召开会议研究部署全市冬季供暖工作");
 	}
 	pdf_end(cr);
@@ -986,41 +986,26 @@ draw_body_face_signature_page(void)
 	cairo_t *cr = pdf_begin(595, 842);
 	int i;
 
-	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
-	    CAIRO_FONT_WEIGHT_BOLD);
-	cairo_set_font_size(cr, 20);
-	cairo_move_to(cr, 40, 100);
-	cairo_show_text(cr, "全市冬季供暖工作启动");
-	cairo_move_to(cr, 40, 330);
-	cairo_show_text(cr, "山区学校新学期开学");
-	cairo_move_to(cr, 40, 540);
-	cairo_show_text(cr, "公社水渠放水");
-	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
-	    CAIRO_FONT_WEIGHT_NORMAL);
-	cairo_set_font_size(cr, 10);
+	cjk_font(cr, 20, true);
+	show_at(cr, 40, 100, "全市冬季供暖工作启动");
+	show_at(cr, 40, 330, "山区学校新学期开学");
+	show_at(cr, 40, 540, "公社水渠放水");
+	cjk_font(cr, 10, false);
 	for (i = 0; i < 8; i++) {
-		cairo_move_to(cr, 40, 130 + 14 * i);
-		cairo_show_text(cr, i == 7 ? "会议结束。" :
+		show_at(cr, 40, 130 + 14 * i, i == 7 ? "会议结束。" :
 		    "今天上午市政府召开会议研究部署全市冬季供暖工作");
-		cairo_move_to(cr, 40, 374 + 14 * i);
-		cairo_show_text(cr, i == 7 ? "学生到校。" :
+		show_at(cr, 40, 374 + 14 * i, i == 7 ? "学生到校。" :
 		    "山区大队办起的学校今天开学全村孩子都进了学校");
 	}
-	cairo_move_to(cr, 230, 130 + 14 * 8);
-	cairo_show_text(cr, "（叶梅）");
-	cairo_move_to(cr, 40, 346);
-	cairo_show_text(cr, "本报记者 钟山");
-	cairo_move_to(cr, 40, 360);
-	cairo_show_text(cr, "通讯员 朱平");
+	show_at(cr, 230, 130 + 14 * 8, "（叶梅）");
+	show_at(cr, 40, 346, "本报记者 钟山");
+	show_at(cr, 40, 360, "通讯员 朱平");
 	for (i = 0; i < 4; i++) {
-		cairo_move_to(cr, 40, 588 + 14 * i);
-		cairo_show_text(cr, i == 3 ? "渠水通了。" :
+		show_at(cr, 40, 588 + 14 * i, i == 3 ? "渠水通了。" :
 		    "公社修好的水渠今天放水下游三个大队的稻田都能");
 	}
-	cairo_move_to(cr, 240, 588 + 14 * 4);
-	cairo_show_text(cr, "王兵");
-	cairo_move_to(cr, 40, 820);
-	cairo_show_text(cr, "本版编辑：李丽");
+	show_at(cr, 240, 588 + 14 * 4, "王兵");
+	show_at(cr, 40, 820, "本版编辑：李丽");
 	pdf_end(cr);
 }
 
@@ -1056,20 +1041,13 @@ draw_brief_under_gap_page(void)
 	cairo_t *cr = pdf_begin(595, 842);
 	int i;
 
-	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
-	    CAIRO_FONT_WEIGHT_BOLD);
-	cairo_set_font_size(cr, 20);
-	cairo_move_to(cr, 40, 100);
-	cairo_show_text(cr, "全市冬季供暖工作启动");
-	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
-	    CAIRO_FONT_WEIGHT_NORMAL);
-	cairo_set_font_size(cr, 10);
+	cjk_font(cr, 20, true);
+	show_at(cr, 40, 100, "全市冬季供暖工作启动");
+	cjk_font(cr, 10, false);
 	for (i = 0; i < 6; i++) {
-		cairo_move_to(cr, i == 0 ? 60 : 40, 130 + 14 * i);
-		cairo_show_text(cr, i == 5 ? "会议结束。" :
+		show_at(cr, i == 0 ? 60 : 40, 130 + 14 * i, i == 5 ? "会议结束。" :
 		    "今天上午市政府召开会议研究部署全市冬季供暖工作");
-		cairo_move_to(cr, i == 0 ? 60 : 40, 130 + 14 * 7 + 14 * i);
-		cairo_show_text(cr, i == 5 ? "学生到校。" :
+		show_at(cr, i == 0 ? 60 : 40, 130 + 14 * 7 + 14 * i, i == 5 ? "学生到校。" :
 		    "山区大队办起的学校今天开学全村孩子都进了学校");
 	}
 	pdf_end(cr);
@@ -1099,27 +1077,18 @@ draw_photo_under_standfirst_page(void)
 	cairo_t *cr = pdf_begin(595, 842);
 	int i;
 
-	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
-	    CAIRO_FONT_WEIGHT_BOLD);
-	cairo_set_font_size(cr, 22);
-	cairo_move_to(cr, 40, 100);
-	cairo_show_text(cr, "全市冬季供暖工作启动");
+	cjk_font(cr, 22, true);
+	show_at(cr, 40, 100, "全市冬季供暖工作启动");
 	cairo_set_font_size(cr, 10.5);
-	cairo_move_to(cr, 40, 122);
-	cairo_show_text(cr, "今年供暖季提前五天开始，全市二十万户居民受益。");
+	show_at(cr, 40, 122, "今年供暖季提前五天开始，全市二十万户居民受益。");
 	picture(cr, 40, 135, 140, 90);
-	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
-	    CAIRO_FONT_WEIGHT_NORMAL);
-	cairo_set_font_size(cr, 8.5);
-	cairo_move_to(cr, 40, 240);
-	cairo_show_text(cr, "工人们在检修供暖管道。");
+	cjk_font(cr, 8.5, false);
+	show_at(cr, 40, 240, "工人们在检修供暖管道。");
 	cairo_set_font_size(cr, 8);
-	cairo_move_to(cr, 140, 252);
-	cairo_show_text(cr, "李明摄");
+	show_at(cr, 140, 252, "李明摄");
 	cairo_set_font_size(cr, 10);
 	for (i = 0; i < 8; i++) {
-		cairo_move_to(cr, 200, 150 + 14 * i);
-		cairo_show_text(cr, i == 0 ? "本报讯（记者 王兵）今天上午" :
+		show_at(cr, 200, 150 + 14 * i, i == 0 ? "本报讯（记者 王兵）今天上午" :
 		    i == 7 ? "会议结束。" : "市政府召开会议研究部署全市");
 	}
 	pdf_end(cr);
@@ -1153,37 +1122,24 @@ draw_brief_after_ad_page(void)
 	cairo_t *cr = pdf_begin(595, 842);
 	int i, c;
 
-	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
-	    CAIRO_FONT_WEIGHT_BOLD);
-	cairo_set_font_size(cr, 20);
-	cairo_move_to(cr, 40, 100);
-	cairo_show_text(cr, "全市冬季供暖工作启动");
-	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
-	    CAIRO_FONT_WEIGHT_NORMAL);
-	cairo_set_font_size(cr, 10);
+	cjk_font(cr, 20, true);
+	show_at(cr, 40, 100, "全市冬季供暖工作启动");
+	cjk_font(cr, 10, false);
 	for (c = 0; c < 3; c++)
 		for (i = 0; i < 8; i++) {
-			cairo_move_to(cr, 40 + 170 * c + (c == 0 && i == 0 ? 20 : 0),
-			    130 + 14 * i);
-			cairo_show_text(cr, c == 2 && i == 7 ? "会议结束。" :
+			show_at(cr, 40 + 170 * c + (c == 0 && i == 0 ? 20 : 0),
+			    130 + 14 * i, c == 2 && i == 7 ? "会议结束。" :
 			    "今天上午市政府召开会议研究");
 		}
 	/* the ad, each glyph drawn twice */
-	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
-	    CAIRO_FONT_WEIGHT_BOLD);
-	cairo_set_font_size(cr, 14);
+	cjk_font(cr, 14, true);
 	for (i = 0; i < 2; i++) {
-		cairo_move_to(cr, 50 + 1.8 * i, 320);
-		cairo_show_text(cr, "新店开业");
-		cairo_move_to(cr, 50 + 1.8 * i, 340);
-		cairo_show_text(cr, "全场八折");
+		show_at(cr, 50 + 1.8 * i, 320, "新店开业");
+		show_at(cr, 50 + 1.8 * i, 340, "全场八折");
 	}
-	cairo_select_font_face(cr, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL,
-	    CAIRO_FONT_WEIGHT_NORMAL);
-	cairo_set_font_size(cr, 10);
+	cjk_font(cr, 10, false);
 	for (i = 0; i < 5; i++) {
-		cairo_move_to(cr, i == 0 ? 230 : 210, 320 + 14 * i);
-		cairo_show_text(cr, i == 4 ? "学生到校。" :
+		show_at(cr, i == 0 ? 230 : 210, 320 + 14 * i, i == 4 ? "学生到校。" :
 		    "山区大队办起的学校今天开学");
 	}
 	pdf_end(cr);
