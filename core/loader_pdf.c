@@ -546,14 +546,21 @@ pdf_read_caption(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 	free(clean);
 }
 
+/* pred on line l's clean text. */
 static bool
-pdf_ends_sentence(const struct pdf_line *l)
+pdf_line_is(const struct pdf_line *l, bool (*pred)(const char *))
 {
 	char *clean = clean_string(l->text, strlen(l->text));
-	bool yes = segment_lines_ends_sentence(clean);
+	bool yes = pred(clean);
 
 	free(clean);
 	return yes;
+}
+
+static bool
+pdf_ends_sentence(const struct pdf_line *l)
+{
+	return pdf_line_is(l, segment_lines_ends_sentence);
 }
 
 static void
@@ -860,11 +867,7 @@ pdf_worded_byline(const struct pdf_line *l)
 static bool
 pdf_own_byline(const struct pdf_line *l)
 {
-	char *clean = clean_string(l->text, strlen(l->text));
-	bool byline = segment_lines_is_own_byline(clean);
-
-	free(clean);
-	return byline;
+	return pdf_line_is(l, segment_lines_is_own_byline);
 }
 
 /* A byline that is a reporter's title alone (本报记者, 通讯员) wants the
