@@ -40,8 +40,9 @@ enum pat {
 };
 
 static const char *const pat_src[PAT_COUNT] = {
-	[PAT_JUMP_ZH] = "^" OPEN "(下转|转|上接|接|续|下接|转自|接上)(第)?"
-	    ZH_NUM "+(版|页|面)" CLOSE "$",
+	/* in brackets, or bare (下转2版) */
+	[PAT_JUMP_ZH] = "^(" OPEN ")?(下转|转|上接|接|续|下接|转自|接上)(第)?"
+	    ZH_NUM "+(版|页|面)(" CLOSE ")?$",
 	[PAT_JUMP_EN_CONT] = "^\\(?(Continued|Cont'd|Continues|continued) "
 	    "(on|from) ([Pp]age|[Pp]\\.)? ?[A-Z]?[0-9]+\\)?\\.?$",
 	[PAT_JUMP_EN_SEE] = "^\\(?See [^,]{1,40},? (on )?[Pp]age [A-Z]?[0-9]+"

@@ -872,6 +872,12 @@ START_TEST(jump_lines)
 	ck_assert(segment_lines_is_jump("See POLLUTION, Page A6", &dir, &n));
 	ck_assert(dir == JUMP_TO && n == 6);
 	ck_assert(!segment_lines_is_jump("（据新华社电）", &dir, &n));
+	/* bare, without brackets */
+	ck_assert(segment_lines_is_jump("下转2版", &dir, &n));
+	ck_assert(dir == JUMP_TO && n == 2);
+	ck_assert(segment_lines_is_jump("上接第1版", &dir, &n));
+	ck_assert(dir == JUMP_FROM && n == 1);
+	ck_assert(!segment_lines_is_jump("转型发展", &dir, &n));
 }
 END_TEST
 
