@@ -305,9 +305,10 @@ pdf_para_flush(struct pdf_reader *r)
 	}
 	sp = pagebuild_span(&r->pb, p->first, p->last);
 	clean = clean_lines(p->lines, p->lens, p->n);
-	/* The first paragraph (after a standfirst's) may open with the
-	 * byline. */
-	if (r->para_kind == BLOCK_PARAGRAPH && a->n_blocks <= r->sf_blocks)
+	/* The first paragraph (after a standfirst's, or a paragraph read
+	 * before it out of place) may open with the byline. */
+	if (r->para_kind == BLOCK_PARAGRAPH && (a->n_blocks <= r->sf_blocks ||
+	    (a->byline.text == NULL && a->kind != ARTICLE_CONTINUATION)))
 		pagebuild_inline_byline(a, clean, sp);
 	pagebuild_block(a, r->para_kind, clean, sp);
 	free(clean);
