@@ -5,13 +5,14 @@
 # paragraphs shuffled, over and over (tests/mixed_page.py): thousands of
 # headlines and stretches of text.  Regrouping stretches under headlines
 # (segment_regroup.c) once asked every headline about every word of every
-# stretch: this page took two minutes.  The bound is CPU seconds under
-# ulimit -t, not a timing: about ten times what it takes now on a loaded
-# machine, far below the quadratic's.
+# stretch, and the text's walk every waiting headline about every stretch
+# (segment.c): this page took two minutes.  The bound is CPU seconds under
+# ulimit -t, not a timing: over ten times what it takes now, far below
+# the quadratic's.
 . "$top_srcdir/tests/lib.sh"
 [ -n "${PYTHON3:-}" ] || { echo "SKIP: python3 not found"; exit 77; }
 make_tmpdir
-# 4 MB takes about 4 s of CPU; under AddressSanitizer everything is a few
+# 4 MB takes about 3 s of CPU; under AddressSanitizer everything is a few
 # times slower, so the page is half as big (the quadratic would still take
 # half a minute before the sanitizer's cost).
 page_mb=4
