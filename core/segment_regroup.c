@@ -160,17 +160,19 @@ struct regroup {
 	size_t		 ns, caps;
 	struct words	*head;		/* by article: its headline's words */
 	/* The index (index_words): the stretches' words, sorted, without
-	 * repeats; by word, its weight and the headed articles whose
+	 * repeats (while it is made; a stretch's words are their places in
+	 * it after); by word, its weight and the headed articles whose
 	 * headline holds it (ha[hs[id]] .. ha[hs[id + 1] - 1], in order). */
 	uint64_t	*dict;
 	size_t		 nd;
 	double		*wt;
 	size_t		*hs, *ha;
-	/* By word and article, how many stretches of the text the article
-	 * ends up with hold the word (index_text), sorted. */
-	struct held {
-		size_t	 id, art, n;
-	}		*held;
+	/* For each stretch and each of its words, the word and the article
+	 * the stretch ends up in, as id * n + article, sorted (index_text):
+	 * how many stretches of an article's text hold a word is how often
+	 * that comes.  (It does not overflow: a page would need billions of
+	 * words and articles.) */
+	uint64_t	*held;
 	size_t		 nheld;
 };
 
@@ -311,6 +313,10 @@ index_words(struct regroup *r)
 			s->id[k] = dict_find(r, s->w.v[k]);
 			df[s->id[k]]++;
 		}
+		/* Its words are their places in the dictionary now: on a huge
+		 * page the two lists added up to a few times the page. */
+		free(s->w.v);
+		s->w.v = NULL;
 	}
 	r->wt = xcalloc(r->nd ? r->nd : 1, sizeof *r->wt);
 	for (id = 0; id < r->nd; id++)
@@ -330,6 +336,8 @@ index_words(struct regroup *r)
 			if ((id = dict_find(r, r->head[i].v[k])) != NONE)
 				r->ha[df[id]++] = i;
 	free(df);
+	free(r->dict);
+	r->dict = NULL;		/* nd stays: the words' count */
 }
 
 /* Each stretch against every headline it shares a word with: a word's
@@ -393,18 +401,13 @@ dest(const struct stretch *s)
 	return s->to != NONE ? s->to : s->art;
 }
 
-static int
-cmp_held(const void *a, const void *b)
+static uint64_t
+held_key(const struct regroup *r, size_t id, size_t ai)
 {
-	const struct held *x = a, *y = b;
-
-	if (x->id != y->id)
-		return x->id < y->id ? -1 : 1;
-	return x->art < y->art ? -1 : x->art > y->art;
+	return (uint64_t)id * r->n + ai;
 }
 
-/* By word and article, how many stretches the article ends up with hold
- * the word. */
+/* Which stretches hold which words, by the article they end up in. */
 static void
 index_text(struct regroup *r)
 {
@@ -414,32 +417,30 @@ index_text(struct regroup *r)
 		m += r->s[i].w.n;
 	r->held = xcalloc(m ? m : 1, sizeof *r->held);
 	for (m = 0, i = 0; i < r->ns; i++)
-		for (k = 0; k < r->s[i].w.n; k++) {
-			r->held[m].id = r->s[i].id[k];
-			r->held[m].art = dest(&r->s[i]);
-			r->held[m++].n = 1;
-		}
+		for (k = 0; k < r->s[i].w.n; k++)
+			r->held[m++] = held_key(r, r->s[i].id[k],
+			    dest(&r->s[i]));
 	r->nheld = m;
-	if (m == 0)
-		return;
-	qsort(r->held, m, sizeof *r->held, cmp_held);
-	for (m = 0, i = 1; i < r->nheld; i++)
-		if (cmp_held(&r->held[i], &r->held[m]) == 0)
-			r->held[m].n++;
-		else
-			r->held[++m] = r->held[i];
-	r->nheld = m + 1;
+	if (m > 0)
+		qsort(r->held, m, sizeof *r->held, cmp_u64);
 }
 
-/* How many stretches article ai ends up with hold word id. */
-static size_t
-held(const struct regroup *r, size_t id, size_t ai)
+/* Do more than `self` stretches that article ai ends up with hold word
+ * id? */
+static bool
+held_more(const struct regroup *r, size_t id, size_t ai, size_t self)
 {
-	struct held key = { id, ai, 0 };
-	const struct held *h = r->nheld == 0 ? NULL :
-	    bsearch(&key, r->held, r->nheld, sizeof *r->held, cmp_held);
+	uint64_t key = held_key(r, id, ai);
+	size_t lo = 0, hi = r->nheld, mid;
 
-	return h != NULL ? h->n : 0;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (r->held[mid] < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo + self < r->nheld && r->held[lo + self] == key;
 }
 
 /* How much stretch i shares with the other text article ai ends up
@@ -452,7 +453,7 @@ shared_text(const struct regroup *r, size_t i, size_t ai)
 	double sum = 0;
 
 	for (k = 0; k < s->w.n; k++)
-		if (held(r, s->id[k], ai) > self)
+		if (held_more(r, s->id[k], ai, self))
 			sum += r->wt[s->id[k]];
 	return sum;
 }
