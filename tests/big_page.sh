@@ -6,9 +6,9 @@
 # headlines and stretches of text.  Regrouping stretches under headlines
 # (segment_regroup.c) once asked every headline about every word of every
 # stretch, and the text's walk every waiting headline about every stretch
-# (segment.c): this page took two minutes.  The bound is CPU seconds under
-# ulimit -t, not a timing: over ten times what it takes now, far below
-# the quadratic's.
+# (segment.c): this page took nearly three minutes.  The bound is CPU
+# seconds under ulimit -t, not a timing: over ten times what it takes
+# now, far below the quadratic's.
 . "$top_srcdir/tests/lib.sh"
 [ -n "${PYTHON3:-}" ] || { echo "SKIP: python3 not found"; exit 77; }
 # shellcheck disable=SC3045 # dash, bash, busybox sh have it; else skip
