@@ -43,6 +43,11 @@ struct asm_state {
 	size_t		 cur;		/* the article text goes to */
 	size_t		*wait;		/* headlines waiting for their body */
 	size_t		 nwait, capw;
+	/* The waiting headlines by their words (wait_relevant): by place in
+	 * wait, each one's id there; by id, its article. */
+	struct seg_keyidx widx;
+	size_t		*wait_id, *id_art;
+	size_t		 capwi, capia;
 	size_t		 kicker_a, kicker_b;	/* a kicker waiting, lines */
 	size_t		 sub_a, sub_b;	/* a displaced subhead waiting, lines */
 	size_t		 under;		/* the last byline's headline, right over it */
@@ -80,7 +85,16 @@ cur_open(const struct asm_state *st)
 static void
 wait_push(struct asm_state *st, size_t ai)
 {
+	const struct article *a = &st->v[ai];
+	size_t id = segment_keyidx_add(&st->widx,
+	    a->n_decks > 0 ? a->decks[0].text : NULL);
+
 	st->wait = xgrow(st->wait, &st->capw, st->nwait + 1, sizeof *st->wait);
+	st->wait_id = xgrow(st->wait_id, &st->capwi, st->nwait + 1,
+	    sizeof *st->wait_id);
+	st->id_art = xgrow(st->id_art, &st->capia, id + 1, sizeof *st->id_art);
+	st->id_art[id] = ai;
+	st->wait_id[st->nwait] = id;
 	st->wait[st->nwait++] = ai;
 }
 
@@ -91,8 +105,11 @@ wait_drop(struct asm_state *st, size_t ai)
 
 	for (i = 0; i < st->nwait; i++)
 		if (st->wait[i] == ai) {
+			segment_keyidx_drop(&st->widx, st->wait_id[i]);
 			memmove(st->wait + i, st->wait + i + 1,
 			    (st->nwait - i - 1) * sizeof *st->wait);
+			memmove(st->wait_id + i, st->wait_id + i + 1,
+			    (st->nwait - i - 1) * sizeof *st->wait_id);
 			st->nwait--;
 			return;
 		}
@@ -372,23 +389,31 @@ is_caption(const struct seg_page *sp, size_t a, size_t b)
 }
 
 /* The waiting headline that shares the most words with the text, if
- * any shares at least min. */
+ * any shares at least min (the first such, in waiting order).  A page of
+ * a few MB can keep thousands of headlines waiting: only those that
+ * could share min, by the index of their words (segment_keys.c), are
+ * matched; ids go in waiting order. */
 static size_t
-wait_relevant(const struct asm_state *st, const char *text, int min)
+wait_relevant(struct asm_state *st, const char *text, int min)
 {
-	size_t i, best = NONE;
+	size_t i, n, best = NONE;
+	const size_t *ids;
 	int bs = min - 1, sc;
+	struct seg_keys k;
 
-	for (i = 0; i < st->nwait; i++) {
-		const struct article *w = &st->v[st->wait[i]];
+	segment_keys_of(&k, text);
+	n = segment_keyidx_query(&st->widx, &k, bs, &ids);
+	for (i = 0; i < n; i++) {
+		const struct article *w = &st->v[st->id_art[ids[i]]];
 		if (w->n_decks == 0)
 			continue;
 		sc = segment_lines_shared(w->decks[0].text, text);
 		if (sc > bs) {
 			bs = sc;
-			best = st->wait[i];
+			best = st->id_art[ids[i]];
 		}
 	}
+	segment_keys_free(&k);
 	return best;
 }
 
@@ -1089,12 +1114,70 @@ join_captions(struct asm_state *st)
 	}
 }
 
+struct orphan_pair {
+	size_t	 title, text;
+};
+
+static int
+cmp_orphan_pair(const void *a, const void *b)
+{
+	const struct orphan_pair *x = a, *y = b;
+
+	if (x->title != y->title)
+		return x->title < y->title ? -1 : 1;
+	return x->text < y->text ? -1 : x->text > y->text;
+}
+
+/* The pairs of a title-only article and a headless one that could share
+ * two words or more (segment_keys.c's bound), by title, then text: a
+ * page of a few MB has thousands of each, and matching every pair was
+ * quadratic. */
+static struct orphan_pair *
+orphan_pairs(const struct asm_state *st, size_t *np)
+{
+	struct seg_keyidx x;
+	struct seg_keys k;
+	struct orphan_pair *v = NULL;
+	size_t i, j, n, c, cap = 0, *title = NULL, capt = 0;
+	const size_t *ids;
+
+	memset(&x, 0, sizeof x);
+	*np = 0;
+	for (i = 0; i < st->n; i++)
+		if (title_only(&st->v[i])) {
+			c = segment_keyidx_add(&x, st->v[i].decks[0].text);
+			title = xgrow(title, &capt, c + 1, sizeof *title);
+			title[c] = i;
+		}
+	for (j = 0; x.n > 0 && j < st->n; j++) {
+		if (!headless(&st->v[j]))
+			continue;
+		segment_keys_of(&k, st->v[j].blocks[0].text);
+		n = segment_keyidx_query(&x, &k, 1, &ids);
+		for (c = 0; c < n; c++) {
+			v = xgrow(v, &cap, *np + 1, sizeof *v);
+			v[*np].title = title[ids[c]];
+			v[(*np)++].text = j;
+		}
+		segment_keys_free(&k);
+	}
+	if (*np > 0)
+		qsort(v, *np, sizeof *v, cmp_orphan_pair);
+	segment_keyidx_free(&x);
+	free(title);
+	return v;
+}
+
 /* Pages drawn out of order leave headlines without text and text without
- * headlines: pair them, by shared words first, else in order. */
+ * headlines: pair them, by shared words first, else in order.  Each
+ * title goes to the first text sharing the most with it, if two words or
+ * more (a text sharing less cannot be chosen: only those that could are
+ * matched). */
 static void
 pair_orphans(struct asm_state *st)
 {
-	size_t i, j, best;
+	size_t i, j, p = 0, np, best;
+	struct orphan_pair *v = orphan_pairs(st, &np);
 	int score, bs;
 
 	for (i = 0; i < st->n; i++) {
@@ -1102,12 +1185,15 @@ pair_orphans(struct asm_state *st)
 			continue;
 		best = NONE;
 		bs = 1;
-		for (j = 0; j < st->n; j++) {
+		for (; p < np && v[p].title < i; p++)
+			;
+		for (; p < np && v[p].title == i; p++) {
+			j = v[p].text;
 			if (!headless(&st->v[j]))
 				continue;
 			score = segment_lines_shared(st->v[i].decks[0].text,
 			    st->v[j].blocks[0].text);
-			if (score > bs || (best == NONE && bs == 1 && score == 1)) {
+			if (score > bs) {
 				bs = score;
 				best = j;
 			}
@@ -1115,6 +1201,7 @@ pair_orphans(struct asm_state *st)
 		if (best != NONE && bs >= 2)
 			merge_into(st->sp, &st->v[i], &st->v[best]);
 	}
+	free(v);
 }
 
 /* A section label's shape: a short line of ideographs without digits
@@ -1206,6 +1293,9 @@ assemble(struct seg_page *sp)
 	free(st.v);
 	free(st.closed);
 	free(st.wait);
+	free(st.wait_id);
+	free(st.id_art);
+	segment_keyidx_free(&st.widx);
 }
 
 static void

@@ -166,6 +166,47 @@ bool		 segment_lines_is_names_only(const char *clean);
 bool		 segment_lines_dash_name(const char *clean);
 int		 segment_lines_shared(const char *a, const char *b);
 
+/* segment_keys.c: a text's pieces, for a cheap bound on
+ * segment_lines_shared(headline, text). */
+struct seg_keys {
+	uint64_t	*v;		/* sorted, without repeats */
+	size_t		 n;
+};
+void		 segment_keys_of(struct seg_keys *, const char *text);
+void		 segment_keys_free(struct seg_keys *);
+/* Headlines by their pieces' keys: which could share more than `over`
+ * pieces with a text (at least all that do), without asking each. */
+struct seg_keyslot {
+	uint64_t	 key;
+	size_t		 first;		/* its latest posting */
+	bool		 used;
+};
+struct seg_keypost {
+	size_t		 id, next;
+	int		 mult;		/* how often the headline has the key */
+};
+struct seg_keyidx {
+	struct seg_keyslot *tab;
+	size_t		 cap, used;
+	struct seg_keypost *post;
+	size_t		 npost, cappost;
+	uint64_t	*pool;		/* every headline's keys, in turn */
+	size_t		 npool, cappool;
+	size_t		*off;		/* by id: its keys, pool[off[id]..off[id+1]) */
+	bool		*dead;		/* by id: dropped */
+	int		*cnt;		/* by id: a query's count, else 0 */
+	size_t		*touched;	/* a query's ids */
+	size_t		 n, live, stale, capoff, capdead, capcnt, captouched;
+};
+/* Returns the headline's id: 0, 1, 2… in the order added. */
+size_t		 segment_keyidx_add(struct seg_keyidx *, const char *headline);
+void		 segment_keyidx_drop(struct seg_keyidx *, size_t id);
+/* The ids not dropped whose bound for the text of keys k is over
+ * `over`, ascending, in *ids (the index's: good until the next query). */
+size_t		 segment_keyidx_query(struct seg_keyidx *,
+		    const struct seg_keys *k, int over, const size_t **ids);
+void		 segment_keyidx_free(struct seg_keyidx *);
+
 /* segment_blocks.c */
 bool		 segment_blocks_is_enum(const char *clean);
 bool		 segment_blocks_starts_enum(const char *clean);

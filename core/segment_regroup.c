@@ -12,7 +12,13 @@
  * are built, a stretch that shares clearly more with another headline than
  * with its own moves there, with the byline that opened it.  Words are
  * weighed by how few stretches of the page hold them, so the page's common
- * words (记者, 今年, "said") decide nothing. */
+ * words (记者, 今年, "said") decide nothing.
+ *
+ * The page's words are indexed once (index_words): each word's weight, the
+ * headlines that hold it, and later which article's text holds it, so a
+ * stretch is weighed against every headline in one pass over its own
+ * words.  Asking every headline, or every stretch, about every word made
+ * a page of a few MB take minutes. */
 #include "config.h"
 
 #include <stdint.h>
@@ -44,7 +50,7 @@ struct stretch {
 	size_t		 to;		/* the article it moves to, or NONE */
 	size_t		 a, b;		/* its blocks in art: [a, b) */
 	struct words	 w;
-	double		*wt;		/* each word's weight (see weigh) */
+	size_t		*id;		/* each word's place in regroup.dict */
 	double		 own, to_sc;	/* shared with art's, to's headline */
 	bool		 veto;
 };
@@ -142,13 +148,6 @@ words_done(struct words *w)
 	w->cap = w->n;
 }
 
-static bool
-words_has(const struct words *w, uint64_t h)
-{
-	return w->n > 0 &&	/* an empty set may have no array */
-	    bsearch(&h, w->v, w->n, sizeof *w->v, cmp_u64) != NULL;
-}
-
 /* ---- the stretches --------------------------------------------------------- */
 
 struct regroup {
@@ -160,6 +159,21 @@ struct regroup {
 	struct stretch	*s;
 	size_t		 ns, caps;
 	struct words	*head;		/* by article: its headline's words */
+	/* The index (index_words): the stretches' words, sorted, without
+	 * repeats (while it is made; a stretch's words are their places in
+	 * it after); by word, its weight and the headed articles whose
+	 * headline holds it (ha[hs[id]] .. ha[hs[id + 1] - 1], in order). */
+	uint64_t	*dict;
+	size_t		 nd;
+	double		*wt;
+	size_t		*hs, *ha;
+	/* For each stretch and each of its words, the word and the article
+	 * the stretch ends up in, as id * n + article, sorted (index_text):
+	 * how many stretches of an article's text hold a word is how often
+	 * that comes.  (It does not overflow: a page would need billions of
+	 * words and articles.) */
+	uint64_t	*held;
+	size_t		 nheld;
 };
 
 /* Articles that take text: news with a headline.  News without one
@@ -241,69 +255,133 @@ weight(size_t n, size_t d)
 	return k * 0.6931471805599453 + 2 * sum;
 }
 
-/* Word k of stretch s weighs log(stretches / stretches holding it): the
- * page's common words (记者, 今年, "said") weigh nothing.  Worked out
- * when first asked (most words are never shared with a headline). */
-static double
-word_weight(const struct regroup *r, struct stretch *s, size_t k)
+static int
+cmp_size(const void *a, const void *b)
 {
-	size_t j, df = 0;
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
 
-	if (s->wt[k] < 0) {
-		for (j = 0; j < r->ns; j++)
-			df += words_has(&r->s[j].w, s->w.v[k]);
-		s->wt[k] = weight(r->ns, df);
-	}
-	return s->wt[k];
+	return x < y ? -1 : x > y;
 }
 
-static void
-weigh(struct regroup *r)
+/* Word h's place in r->dict, or NONE. */
+static size_t
+dict_find(const struct regroup *r, uint64_t h)
 {
-	size_t i, k;
+	size_t lo = 0, hi = r->nd, mid;
 
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (r->dict[mid] < h)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < r->nd && r->dict[lo] == h ? lo : NONE;
+}
+
+/* A word weighs log(stretches / stretches holding it): the page's common
+ * words (记者, 今年, "said") weigh nothing.  Then, by word, the headlines
+ * that hold it. */
+static void
+index_words(struct regroup *r)
+{
+	size_t i, k, m = 0, id, *df;
+
+	for (i = 0; i < r->ns; i++)
+		m += r->s[i].w.n;
+	r->dict = xcalloc(m ? m : 1, sizeof *r->dict);
+	for (m = 0, i = 0; i < r->ns; i++) {
+		if (r->s[i].w.n > 0)
+			memcpy(r->dict + m, r->s[i].w.v,
+			    r->s[i].w.n * sizeof *r->dict);
+		m += r->s[i].w.n;
+	}
+	r->nd = m;
+	if (r->nd > 0) {
+		qsort(r->dict, r->nd, sizeof *r->dict, cmp_u64);
+		for (m = 0, i = 1; i < r->nd; i++)
+			if (r->dict[i] != r->dict[m])
+				r->dict[++m] = r->dict[i];
+		r->nd = m + 1;
+		r->dict = xrealloc(r->dict, r->nd * sizeof *r->dict);
+	}
+	df = xcalloc(r->nd + 1, sizeof *df);
 	for (i = 0; i < r->ns; i++) {
 		struct stretch *s = &r->s[i];
-		s->wt = xcalloc(s->w.n ? s->w.n : 1, sizeof *s->wt);
-		for (k = 0; k < s->w.n; k++)
-			s->wt[k] = -1;
+		s->id = xcalloc(s->w.n ? s->w.n : 1, sizeof *s->id);
+		for (k = 0; k < s->w.n; k++) {
+			s->id[k] = dict_find(r, s->w.v[k]);
+			df[s->id[k]]++;
+		}
+		/* Its words are their places in the dictionary now: on a huge
+		 * page the two lists added up to a few times the page. */
+		free(s->w.v);
+		s->w.v = NULL;
 	}
+	r->wt = xcalloc(r->nd ? r->nd : 1, sizeof *r->wt);
+	for (id = 0; id < r->nd; id++)
+		r->wt[id] = weight(r->ns, df[id]);
+
+	r->hs = xcalloc(r->nd + 1, sizeof *r->hs);
+	for (i = 0; i < r->n; i++)
+		for (k = 0; k < r->head[i].n; k++)
+			if ((id = dict_find(r, r->head[i].v[k])) != NONE)
+				r->hs[id + 1]++;
+	for (id = 0; id < r->nd; id++)
+		r->hs[id + 1] += r->hs[id];
+	r->ha = xcalloc(r->hs[r->nd] ? r->hs[r->nd] : 1, sizeof *r->ha);
+	memcpy(df, r->hs, (r->nd + 1) * sizeof *df);
+	for (i = 0; i < r->n; i++)
+		for (k = 0; k < r->head[i].n; k++)
+			if ((id = dict_find(r, r->head[i].v[k])) != NONE)
+				r->ha[df[id]++] = i;
+	free(df);
+	free(r->dict);
+	r->dict = NULL;		/* nd stays: the words' count */
 }
 
-/* How much stretch s shares with article ai's headline. */
-static double
-shared(const struct regroup *r, struct stretch *s, size_t ai)
-{
-	double sum = 0;
-	size_t k;
-
-	for (k = 0; k < s->w.n; k++)
-		if (words_has(&r->head[ai], s->w.v[k]))
-			sum += word_weight(r, s, k);
-	return sum;
-}
-
+/* Each stretch against every headline it shares a word with: a word's
+ * weight goes to each headline holding it, in the stretch's word order
+ * (the sums come out as word by word per headline).  Headlines sharing
+ * nothing score 0 and cannot beat the stretch's own. */
 static void
 decide(struct regroup *r)
 {
-	size_t i, ai, best;
-	double own, sc, bs;
+	size_t i, k, p, t, nt, ai, best, id;
+	size_t *hit = xcalloc(r->n ? r->n : 1, sizeof *hit);
+	double *sc = xcalloc(r->n ? r->n : 1, sizeof *sc);
+	bool *seen = xcalloc(r->n ? r->n : 1, sizeof *seen);
+	double own, bs;
 
 	for (i = 0; i < r->ns; i++) {
 		struct stretch *s = &r->s[i];
 		if (s->w.n < MIN_WORDS)
 			continue;
-		own = shared(r, s, s->art);
+		for (nt = 0, k = 0; k < s->w.n; k++) {
+			id = s->id[k];
+			for (p = r->hs[id]; p < r->hs[id + 1]; p++) {
+				ai = r->ha[p];
+				if (!seen[ai]) {
+					seen[ai] = true;
+					hit[nt++] = ai;
+				}
+				sc[ai] += r->wt[id];
+			}
+		}
+		qsort(hit, nt, sizeof *hit, cmp_size);
+		own = sc[s->art];
 		best = NONE;
 		bs = own;
-		for (ai = 0; ai < r->n; ai++) {
-			if (ai == s->art || !headed(&r->v[ai]))
-				continue;
-			sc = shared(r, s, ai);
-			if (sc > bs) {
-				bs = sc;
+		for (t = 0; t < nt; t++) {
+			ai = hit[t];
+			if (ai != s->art && sc[ai] > bs) {
+				bs = sc[ai];
 				best = ai;
 			}
+		}
+		for (t = 0; t < nt; t++) {
+			sc[hit[t]] = 0;
+			seen[hit[t]] = false;
 		}
 		if (best != NONE && bs >= own + MARGIN && bs >= 2 * own) {
 			s->to = best;
@@ -311,6 +389,58 @@ decide(struct regroup *r)
 			s->to_sc = bs;
 		}
 	}
+	free(hit);
+	free(sc);
+	free(seen);
+}
+
+/* The article a stretch ends up in, as decided. */
+static size_t
+dest(const struct stretch *s)
+{
+	return s->to != NONE ? s->to : s->art;
+}
+
+static uint64_t
+held_key(const struct regroup *r, size_t id, size_t ai)
+{
+	return (uint64_t)id * r->n + ai;
+}
+
+/* Which stretches hold which words, by the article they end up in. */
+static void
+index_text(struct regroup *r)
+{
+	size_t i, k, m = 0;
+
+	for (i = 0; i < r->ns; i++)
+		m += r->s[i].w.n;
+	r->held = xcalloc(m ? m : 1, sizeof *r->held);
+	for (m = 0, i = 0; i < r->ns; i++)
+		for (k = 0; k < r->s[i].w.n; k++)
+			r->held[m++] = held_key(r, r->s[i].id[k],
+			    dest(&r->s[i]));
+	r->nheld = m;
+	if (m > 0)
+		qsort(r->held, m, sizeof *r->held, cmp_u64);
+}
+
+/* Do more than `self` stretches that article ai ends up with hold word
+ * id? */
+static bool
+held_more(const struct regroup *r, size_t id, size_t ai, size_t self)
+{
+	uint64_t key = held_key(r, id, ai);
+	size_t lo = 0, hi = r->nheld, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (r->held[mid] < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo + self < r->nheld && r->held[lo + self] == key;
 }
 
 /* How much stretch i shares with the other text article ai ends up
@@ -318,19 +448,13 @@ decide(struct regroup *r)
 static double
 shared_text(const struct regroup *r, size_t i, size_t ai)
 {
-	struct stretch *s = &r->s[i];
+	const struct stretch *s = &r->s[i];
+	size_t k, self = dest(s) == ai;	/* s holds each of its words */
 	double sum = 0;
-	size_t k, j;
 
 	for (k = 0; k < s->w.n; k++)
-		for (j = 0; j < r->ns; j++) {
-			const struct stretch *o = &r->s[j];
-			if (j != i && (o->to != NONE ? o->to : o->art) == ai &&
-			    words_has(&o->w, s->w.v[k])) {
-				sum += word_weight(r, s, k);
-				break;
-			}
-		}
+		if (held_more(r, s->id[k], ai, self))
+			sum += r->wt[s->id[k]];
 	return sum;
 }
 
@@ -367,6 +491,11 @@ veto(struct regroup *r)
 	size_t i;
 	double from, to;
 
+	for (i = 0; i < r->ns && r->s[i].to == NONE; i++)
+		;
+	if (i == r->ns)
+		return;
+	index_text(r);
 	for (i = 0; i < r->ns; i++) {
 		struct stretch *s = &r->s[i];
 		if (s->to == NONE)
@@ -424,22 +553,48 @@ insert_at(const struct regroup *r, struct block **old, const size_t *ord,
 	return n;
 }
 
+/* Stretches by article, in the page's order: those that stay in it
+ * (take false) or those it takes (take true); article ai's are
+ * v[start[ai]] .. v[start[ai + 1] - 1]. */
+struct bucket {
+	size_t	*start, *v;
+};
+
+static void
+bucket(const struct regroup *r, bool take, struct bucket *bk)
+{
+	size_t i, ai, *at = xcalloc(r->n + 1, sizeof *at);
+
+	bk->start = xcalloc(r->n + 1, sizeof *bk->start);
+	bk->v = xcalloc(r->ns ? r->ns : 1, sizeof *bk->v);
+	for (i = 0; i < r->ns; i++)
+		if ((ai = take ? r->s[i].to : r->s[i].to == NONE ?
+		    r->s[i].art : NONE) != NONE)
+			bk->start[ai + 1]++;
+	for (ai = 0; ai < r->n; ai++)
+		bk->start[ai + 1] += bk->start[ai];
+	memcpy(at, bk->start, (r->n + 1) * sizeof *at);
+	for (i = 0; i < r->ns; i++)
+		if ((ai = take ? r->s[i].to : r->s[i].to == NONE ?
+		    r->s[i].art : NONE) != NONE)
+			bk->v[at[ai]++] = i;
+	free(at);
+}
+
 /* Article ai's blocks in their new order; old holds every article's
  * blocks as they were. */
 static void
 rebuild(struct regroup *r, struct block **old, size_t ai, size_t *ord,
-    const bool *opens)
+    const bool *opens, const struct bucket *stay, const struct bucket *take)
 {
 	struct article *art = &r->v[ai];
 	struct block *nb;
-	size_t i, n = 0, at, k, m = 0;
+	size_t i, p, n = 0, at, k, m = 0;
 
-	for (i = 0; i < r->ns; i++)
-		if (r->s[i].art == ai && r->s[i].to == NONE)
-			ord[n++] = i;
-	for (i = 0; i < r->ns; i++) {
-		if (r->s[i].to != ai)
-			continue;
+	for (p = stay->start[ai]; p < stay->start[ai + 1]; p++)
+		ord[n++] = stay->v[p];
+	for (p = take->start[ai]; p < take->start[ai + 1]; p++) {
+		i = take->v[p];
 		at = insert_at(r, old, ord, n, &r->s[i], opens[i]);
 		memmove(ord + at + 1, ord + at, (n - at) * sizeof *ord);
 		ord[at] = i;
@@ -463,6 +618,7 @@ move(struct regroup *r)
 	size_t i, ai, *ord = xcalloc(r->ns, sizeof *ord);
 	bool *opens = xcalloc(r->ns, sizeof *opens), any = false;
 	struct block **old = xcalloc(r->n, sizeof *old);
+	struct bucket stay = { NULL, NULL }, take = { NULL, NULL };
 
 	for (i = 0; i < r->ns; i++) {
 		struct stretch *s = &r->s[i];
@@ -481,9 +637,17 @@ move(struct regroup *r)
 	for (ai = 0; any && ai < r->n; ai++)
 		if (r->v[ai].kind == ARTICLE_NEWS)
 			old[ai] = r->v[ai].blocks;
+	if (any) {
+		bucket(r, false, &stay);
+		bucket(r, true, &take);
+	}
 	for (ai = 0; any && ai < r->n; ai++)
 		if (r->v[ai].kind == ARTICLE_NEWS)
-			rebuild(r, old, ai, ord, opens);
+			rebuild(r, old, ai, ord, opens, &stay, &take);
+	free(stay.start);
+	free(stay.v);
+	free(take.start);
+	free(take.v);
 	for (ai = 0; ai < r->n; ai++)
 		free(old[ai]);
 	free(old);
@@ -512,14 +676,19 @@ segment_regroup(const struct seg_page *sp, struct article *v, size_t n)
 			words_scan(&r.head[i], v[i].decks[d].text);
 		words_done(&r.head[i]);
 	}
-	weigh(&r);
+	index_words(&r);
 	decide(&r);
 	veto(&r);
 	move(&r);
 	for (i = 0; i < r.ns; i++) {
 		free(r.s[i].w.v);
-		free(r.s[i].wt);
+		free(r.s[i].id);
 	}
+	free(r.dict);
+	free(r.wt);
+	free(r.hs);
+	free(r.ha);
+	free(r.held);
 	for (i = 0; i < n; i++)
 		free(r.head[i].v);
 	free(r.head);

@@ -21,6 +21,9 @@
 #             $BENCH_DIR for the next run
 #   longline  kanbao --search --no-cache, 10,000 hits in one 20 MB line (CPU
 #             time; linear in the text)  vs  grep -o on the same file
+#   bigpage   kanbao --export jsonl of one 4 MB page of varied text (the
+#             sample archive's pages, paragraphs shuffled, over and over:
+#             thousands of headlines; near linear, was quadratic)  vs  wc
 #   pagemem   peak resident memory of --export jsonl and --dump of a 100 MB
 #             page, as a multiple of the page  vs  wc -l, grep -c
 #
@@ -28,7 +31,7 @@
 # (hard links, so a ten-year daily, 250 MB of text, costs 3 MB of disk).
 # Times are the best of several runs, in milliseconds.  BENCH_QUICK=1
 # searches the 1-year daily only.  BENCH_ONLY="search memory ..." runs only
-# the parts named (listing segment reflow search longline pagemem scroll startup layout;
+# the parts named (listing segment reflow search longline bigpage pagemem scroll startup layout;
 # memory goes with search).  The search cache lives in BENCH_CACHE_DIR
 # (default $BENCH_DIR/cache); BENCH_KEEP_CACHE=1 uses the cache there as
 # it is (built only when missing or stale) instead of timing a build.
@@ -175,6 +178,24 @@ EOP
 	grep_ms=$(best_ms grep -o needle "$d/01.txt")
 	printf 'longline  %d hits in a 20 MB line, no cache: kanbao %d ms CPU   grep -o %d ms   ratio %s\n' \
 	    "$hits" "$best" "$grep_ms" "$(ratio "$best" "$grep_ms")"
+}
+
+# bigpage: one page of BENCH_BIGPAGE_MB MB (default 4) of varied text
+# (tests/mixed_page.py), segmented: MB/s, beside wc on the same file.
+bench_bigpage() {
+	local mb=${BENCH_BIGPAGE_MB:-4} d="$BENCH_DIR/bigpage/p/2024-01-01" ms wc_ms
+	if [ ! -f "$d/01.txt.$mb" ]; then
+		rm -rf "$d"
+		mkdir -p "$d"
+		python3 "$top_srcdir/tests/mixed_page.py" "$d/01.txt" "$mb" \
+		    "$SAMPLE"/*/*/*.txt
+		touch "$d/01.txt.$mb"
+	fi
+	ms=$(best_ms "$KANBAO" --export jsonl "$d/01.txt")
+	wc_ms=$(best_ms wc "$d/01.txt")
+	printf 'bigpage   %d MB page of varied text: kanbao --export %d ms (%s MB/s)   wc %d ms   ratio %s\n' \
+	    "$mb" "$ms" "$(awk -v mb="$mb" -v ms="$ms" 'BEGIN { if (ms < 1) ms = 1; printf "%.2f", mb * 1000 / ms }')" \
+	    "$wc_ms" "$(ratio "$ms" "$wc_ms")"
 }
 
 # pagemem: the peak resident memory of reading one huge page (a page of
@@ -624,6 +645,7 @@ only segment && bench_segment
 only reflow && bench_reflow
 only search && bench_search
 only longline && bench_longline
+only bigpage && bench_bigpage
 only pagemem && [ -x /usr/bin/time ] && bench_pagemem
 only scroll && bench_scroll
 only startup && bench_startup
