@@ -14,7 +14,7 @@ cd "$(dirname "$0")"
 # Debian packages: build tools, libraries, and what the tests use.
 PACKAGES="build-essential autoconf automake autopoint gettext pkg-config
 libncurses-dev libunistring-dev libuchardet-dev check unicode-data mandoc
-tmux procps python3 ripgrep hyperfine time clang libclang-rt-14-dev
+tmux procps strace python3 ripgrep hyperfine time clang libclang-rt-14-dev
 libxml2-dev libpoppler-glib-dev libcairo2-dev poppler-utils liblinear-dev
 python3-cairo python3-gi-cairo gir1.2-pango-1.0 python3-pyphen fonts-wqy-zenhei
 fonts-liberation2 fonts-noto-cjk fonts-arphic-ukai fonts-arphic-uming fonts-dejavu

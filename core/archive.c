@@ -995,6 +995,7 @@ static void
 issue_scan_file(struct issue *is)
 {
 	size_t len, n, i, *starts, *lens;
+	unsigned long lines;
 	unsigned char *buf = NULL;
 	const struct loader *ld;
 
@@ -1013,10 +1014,14 @@ issue_scan_file(struct issue *is)
 		return;
 	}
 	n = pagetext_split_pages((const char *)buf, len, &starts, &lens);
-	for (i = 0; i < n; i++) {
+	/* lines counted on from the page before: a file of thousands of
+	 * pages is read once, not once a page */
+	for (i = 0, lines = 0; i < n; i++) {
 		struct page *p = archive_add_page(is, (int)i + 1, is->path, (int)i);
 
-		p->line_offset = archive_count_lines(buf, starts[i]);
+		lines += archive_count_lines(buf + (i ? starts[i - 1] : 0),
+		    starts[i] - (i ? starts[i - 1] : 0));
+		p->line_offset = lines;
 	}
 	free(starts);
 	free(lens);
@@ -1146,6 +1151,68 @@ issue_check_files(struct issue *is)
 }
 
 /* The bytes of one page: the file, or its part of a single-file issue. */
+/* A single file's pages, read and split once for a whole issue. */
+struct issue_parts {
+	unsigned char	*buf;
+	size_t		 len, n, *starts, *lens;
+};
+
+/* Read issue is's single file once, when its pages are text split at
+ * form feeds (a PDF or METS is the loader's to split), for issue_load. */
+static void
+issue_parts_read(struct issue *is)
+{
+	struct issue_parts *c;
+	const struct loader *ld;
+	unsigned char *buf = NULL;
+	size_t len;
+
+	if (!is->single_file || is->n_pages < 2 ||
+	    !archive_path_allowed(is->publication->archive, is->path,
+	    issue_diags(is)) ||
+	    (buf = archive_read_file(is->path, &len, issue_diags(is))) == NULL)
+		return;
+	ld = loader_for(is->path, buf, len < 4096 ? len : 4096);
+	if (ld && ld->parts) {
+		free(buf);
+		return;
+	}
+	c = xcalloc(1, sizeof *c);
+	c->buf = buf;
+	c->len = len;
+	c->n = pagetext_split_pages((const char *)buf, len, &c->starts, &c->lens);
+	is->parts_cache = c;
+}
+
+static void
+issue_parts_free(struct issue *is)
+{
+	struct issue_parts *c = is->parts_cache;
+
+	if (c == NULL)
+		return;
+	free(c->buf);
+	free(c->starts);
+	free(c->lens);
+	free(c);
+	is->parts_cache = NULL;
+}
+
+/* Page p's bytes from the issue's file read once: a copy of its part. */
+static unsigned char *
+page_read_cached(struct page *p, const struct issue_parts *c, size_t *len)
+{
+	size_t k = (size_t)p->part;
+	unsigned char *buf;
+
+	*len = k < c->n ? c->lens[k] : 0;
+	buf = xmalloc(*len + 1);
+	if (*len)
+		memcpy(buf, c->buf + c->starts[k], *len);
+	buf[*len] = '\0';
+	return buf;
+}
+
 static unsigned char *
 page_read(struct page *p, size_t *len, size_t *skip)
 {
@@ -1153,6 +1220,8 @@ page_read(struct page *p, size_t *len, size_t *skip)
 	size_t n, *starts, *lens;
 
 	*skip = 0;
+	if (p->issue->parts_cache != NULL && p->part >= 0)
+		return page_read_cached(p, p->issue->parts_cache, len);
 	if (archive_path_allowed(p->issue->publication->archive, p->path,
 	    issue_diags(p->issue)))
 		buf = archive_read_file(p->path, len, issue_diags(p->issue));
@@ -1280,8 +1349,11 @@ issue_load(struct issue *is)
 	size_t i, k, m;
 
 	issue_scan(is);
+	if (!archive_is_db(is->publication->archive))
+		issue_parts_read(is);
 	for (i = 0; i < is->n_pages; i++)
 		page_load(&is->pages[i]);
+	issue_parts_free(is);
 	if (is->linked)
 		return;
 	is->linked = true;

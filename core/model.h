@@ -165,6 +165,9 @@ struct issue {
 	char		*title;		/* NULL when none */
 	char		*path;		/* directory, or the single file */
 	bool		 single_file;	/* pages split at form feeds */
+	/* While issue_load reads a single file of many pages: the file's
+	 * bytes and pages, read and split once (archive.c); else NULL. */
+	struct issue_parts *parts_cache;
 	bool		 scanned;	/* pages listed */
 	bool		 linked;	/* jumps between pages resolved */
 	struct page	*pages;
