@@ -661,6 +661,18 @@ pdf_column_edges(struct pdf_reader *r, const struct pdf_line *l)
 		r->col_x2 = l->b.x2;
 }
 
+/* The text read next goes on with story k (+ 1), open again. */
+static void
+pdf_go_on_with(struct pdf_reader *r, size_t k)
+{
+	pdf_para_flush(r);
+	r->cur = k;
+	r->text_art = k;
+	r->text_closed = false;
+	r->st = ST_BODY;
+	r->prev = NULL;
+}
+
 /* The latest story (+ 1) whose text stops mid-sentence; 0 for none. */
 static size_t
 pdf_unfinished(const struct pdf_reader *r)
@@ -712,12 +724,7 @@ pdf_body_article(struct pdf_reader *r)
 	 * whose text stopped mid-sentence, not a new one. */
 	if (r->line != NULL && r->line->text[0] >= 'a' &&
 	    r->line->text[0] <= 'z' && (k = pdf_unfinished(r)) != 0) {
-		pdf_para_flush(r);
-		r->cur = k;
-		r->text_art = k;
-		r->text_closed = false;
-		r->st = ST_BODY;
-		r->prev = NULL;
+		pdf_go_on_with(r, k);
 		return;
 	}
 	pdf_open_article(r, ARTICLE_NEWS, ST_BODY);
@@ -762,12 +769,7 @@ pdf_column_top(struct pdf_reader *r, const struct pdf_line *l)
 		    v[k - 1].kind != ARTICLE_CONTINUATION) ||
 		    r->tops[k - 1] > l->b.y1)
 			continue;
-		pdf_para_flush(r);
-		r->cur = k;
-		r->text_art = k;
-		r->text_closed = false;
-		r->st = ST_BODY;
-		r->prev = NULL;
+		pdf_go_on_with(r, k);
 		r->art_y1 = r->tops[k - 1];
 		return;
 	}
