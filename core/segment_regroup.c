@@ -263,19 +263,28 @@ cmp_size(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* Word h's place in r->dict, or NONE. */
+/* The first of v[0..n) (sorted) not below key: n when none. */
 static size_t
-dict_find(const struct regroup *r, uint64_t h)
+lower_bound_u64(const uint64_t *v, size_t n, uint64_t key)
 {
-	size_t lo = 0, hi = r->nd, mid;
+	size_t lo = 0, hi = n, mid;
 
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		if (r->dict[mid] < h)
+		if (v[mid] < key)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
+	return lo;
+}
+
+/* Word h's place in r->dict, or NONE. */
+static size_t
+dict_find(const struct regroup *r, uint64_t h)
+{
+	size_t lo = lower_bound_u64(r->dict, r->nd, h);
+
 	return lo < r->nd && r->dict[lo] == h ? lo : NONE;
 }
 
@@ -431,15 +440,8 @@ static bool
 held_more(const struct regroup *r, size_t id, size_t ai, size_t self)
 {
 	uint64_t key = held_key(r, id, ai);
-	size_t lo = 0, hi = r->nheld, mid;
+	size_t lo = lower_bound_u64(r->held, r->nheld, key);
 
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (r->held[mid] < key)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
 	return lo + self < r->nheld && r->held[lo + self] == key;
 }
 
