@@ -158,15 +158,7 @@ bench_longline() {
 	local d="$BENCH_DIR/longline/p/2024-01-01" best= i cpu grep_ms hits
 	if [ ! -f "$d/01.txt" ]; then
 		mkdir -p "$d"
-		python3 - "$d/01.txt" 20000000 10000 <<'EOP'
-import sys
-path, size, hits = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-words = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do "
-chunk = size // hits
-filler = (words * (chunk // len(words) + 1))[:chunk - 8]
-with open(path, "w") as f:
-    f.write("Title\n\n" + "".join(filler + " needle " for _ in range(hits)) + "\n")
-EOP
+		python3 "$top_srcdir/tests/long_line_page.py" "$d/01.txt" 20000000 10000
 	fi
 	for ((i = 0; i < RUNS; i++)); do
 		cpu=$( { /usr/bin/time -f '%U %S' "$KANBAO" --search needle --no-cache \

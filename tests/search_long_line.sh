@@ -9,15 +9,7 @@
 make_tmpdir
 [ -n "${PYTHON3:-}" ] || { echo "SKIP: python3 not found"; exit 77; }
 mkdir -p "$TMP/a/p/2024-01-01"
-"$PYTHON3" - "$TMP/a/p/2024-01-01/01.txt" 2000000 10000 <<'EOP'
-import sys
-path, size, hits = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-words = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do "
-chunk = size // hits
-filler = (words * (chunk // len(words) + 1))[:chunk - 8]
-with open(path, "w") as f:
-    f.write("Title\n\n" + "".join(filler + " needle " for _ in range(hits)) + "\n")
-EOP
+"$PYTHON3" "$top_srcdir/tests/long_line_page.py" "$TMP/a/p/2024-01-01/01.txt" 2000000 10000
 timeout 120 "$KANBAO" --search needle --no-cache "$TMP/a" >"$TMP/out" 2>"$TMP/err"
 status=$?
 [ $status != 124 ] || fail "10,000 hits in a 2 MB line: not done in 120 s"
