@@ -778,7 +778,9 @@ pdf_column_top(struct pdf_reader *r, const struct pdf_line *l)
 /* A blank line's space in a column of text, nothing in it (a section
  * head stands in such a space), under a sentence's end and over an
  * indented line: the story ended, a brief without a headline starts (a
- * story's own paragraphs follow each other at the leading). */
+ * story's own paragraphs follow each other at the leading).  The same
+ * under a band where every column's text ends together, whichever
+ * column the sentence ended in. */
 static bool
 pdf_item_break(const struct pdf_reader *r, const struct pdf_line *l)
 {
@@ -787,9 +789,11 @@ pdf_item_break(const struct pdf_reader *r, const struct pdf_line *l)
 	bool ended;
 
 	if (r->st != ST_BODY || p == NULL || p != l - 1 || r->pg->scan ||
-	    l->b.y1 - p->b.y2 < PDF_ITEM_GAP * l->size ||
-	    l->b.x1 >= p->b.x2 || l->b.x2 <= p->b.x1 ||
-	    l->b.y1 < p->b.y1 || !pdf_indented(r->pg, l))
+	    !pdf_indented(r->pg, l))
+		return false;
+	if (!l->after_band &&
+	    (l->b.y1 - p->b.y2 < PDF_ITEM_GAP * l->size ||
+	    l->b.x1 >= p->b.x2 || l->b.x2 <= p->b.x1 || l->b.y1 < p->b.y1))
 		return false;
 	clean = clean_string(p->text, strlen(p->text));
 	ended = segment_lines_ends_sentence(clean);
@@ -1021,6 +1025,9 @@ pdf_story_ends_under(struct pdf_reader *r, const struct pdf_line *l,
 	/* the column goes on only after a blank line's space: another item */
 	if (next->b.y1 - l->b.y2 >= PDF_ITEM_GAP * l->size &&
 	    next->b.x1 < r->col_x2 && next->b.x2 > r->col_x1)
+		return true;
+	/* the column ends under it: what follows stands higher, right of it */
+	if (next->b.x1 >= r->col_x2 && next->b.y1 < l->b.y1)
 		return true;
 	return pdf_role(r->pg, next) == ROLE_HEAD ||
 	    pdf_role(r->pg, next) == ROLE_AD || (next + 1 < end &&

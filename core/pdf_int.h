@@ -61,6 +61,7 @@ struct pdf_line {
 	double		 text_x1;	/* where its text starts, past a drop cap */
 	double		 right_gap;	/* white space before it on its baseline */
 	int		 band;		/* 1: in the header band, 2: the footer's */
+	bool		 after_band;	/* first under a band every column ends at */
 };
 
 struct pdf_page {

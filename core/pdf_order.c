@@ -33,8 +33,16 @@
 #define PDF_BAND_MIN_SHARE	0.4
 #define PDF_BAND_BANNER		2.0
 #define PDF_BAND_APART		0.5
+/* A band gap is at least this many ems of the region's text high: the
+ * white between a column's lines at a tight leading (0.1-0.15 em in
+ * Latin type) is none. */
+#define PDF_BAND_GAP		0.3
 /* A gutter counts as this much wider than a band gap of the same width. */
 #define PDF_GUTTER_WEIGHT	1.5
+/* A band gap of at least this many body ems, under no heading, cuts
+ * before the gutters do: every column pauses there together, so the
+ * stories above it (one may run across columns) end there. */
+#define PDF_BAND_CLEAN		1.0
 /* The running header or footer is a band thinner than this share of the
  * page, cut off before anything else. */
 #define PDF_FURNITURE_BAND	0.06
@@ -45,6 +53,9 @@
  * across a gutter, holds columns: it is read in poppler's flow order. */
 #define PDF_FLOW_MIN_ROWS	4
 #define PDF_FLOW_SHARE		3
+/* A photo ending less than this many body ems over a region stands
+ * over it: the region holds its captions. */
+#define PDF_CAPTION_REACH	1.0
 /* A gap wider than this (in ems) between glyphs poppler did not read one
  * after the other is a word space. */
 #define PDF_WORD_GAP		0.15
@@ -176,8 +187,11 @@ pdf_gap_blocked(const struct pdf_page *pg, const struct pdf_box *region,
 	for (i = 0; i < pg->n_pictures; i++) {
 		const struct pdf_box *p = &pg->pictures[i];
 
+		/* A photo right over the region counts: its captions
+		 * stand under it. */
 		if (p->x1 >= region->x2 || p->x2 <= region->x1 ||
-		    p->y1 >= region->y2 || p->y2 <= region->y1)
+		    p->y1 >= region->y2 ||
+		    p->y2 <= region->y1 - PDF_CAPTION_REACH * pg->body_size)
 			continue;
 		/* Across the gap's middle: a photo as wide as its column
 		 * ends at the gutter's edge. */
@@ -257,13 +271,15 @@ enum { PDF_FURN_HEADER = 1, PDF_FURN_FOOTER = 2, PDF_IN_HEADER = 4,
 
 static void pdf_cut_region(struct pdf_order *, size_t *, size_t, int);
 
-/* Split v at c and recurse on both parts, first part first. */
+/* Split v at c and recurse on both parts, first part first; clean: c is
+ * a band every column ends at (pdf_band_clean), marked on the first line
+ * under it. */
 static void
 pdf_split(struct pdf_order *o, size_t *v, size_t n, bool vertical,
-    struct pdf_cut c, int furn_a, int furn_b)
+    struct pdf_cut c, int furn_a, int furn_b, bool clean)
 {
 	size_t *a = xmalloc(n * sizeof *a), *b = xmalloc(n * sizeof *b);
-	size_t na = 0, nb = 0, i;
+	size_t na = 0, nb = 0, i, under;
 
 	for (i = 0; i < n; i++) {
 		const struct pdf_box *bx = &o->pg->frags[v[i]].b;
@@ -275,7 +291,10 @@ pdf_split(struct pdf_order *o, size_t *v, size_t n, bool vertical,
 			b[nb++] = v[i];
 	}
 	pdf_cut_region(o, a, na, furn_a);
+	under = o->pg->n_lines;
 	pdf_cut_region(o, b, nb, furn_b);
+	if (clean && under < o->pg->n_lines)
+		o->pg->lines[under].after_band = true;
 	free(a);
 	free(b);
 }
@@ -787,39 +806,79 @@ pdf_peel_rows(const struct pdf_page *pg, size_t *v, size_t n, double vmin,
 	return none;
 }
 
+/* Whether band cut c (from pdf_widest_gap, horizontal) ends every
+ * column's text above it together: it is wide enough and no fragment set
+ * larger than the body stands last in its column over it (a headline
+ * over its story's text, which a band cut would part from it). */
+static bool
+pdf_band_clean(const struct pdf_page *pg, const size_t *v, size_t n,
+    struct pdf_cut c)
+{
+	double top = c.at - c.gap / 2;
+	size_t i, k;
+
+	if (c.gap < PDF_BAND_CLEAN * pg->body_size)
+		return false;
+	for (i = 0; i < n; i++) {
+		const struct pdf_box *a = &pg->frags[v[i]].b;
+		bool last = true;
+
+		if (a->y1 > c.at || pdf_frag_size(pg, v[i]) <
+		    PDF_DISPLAY_SIZE * pg->body_size ||
+		    pdf_frag_foot(pg, v[i]) < top - 3 * pg->body_size)
+			continue;
+		for (k = 0; k < n && last; k++) {
+			const struct pdf_box *b = &pg->frags[v[k]].b;
+
+			last = !(k != i && b->y1 > a->y1 && b->y1 < c.at &&
+			    b->x1 < a->x2 && b->x2 > a->x1);
+		}
+		if (last)
+			return false;
+	}
+	return true;
+}
+
 /* furn: which furniture bands may still be cut off this region. */
 static void
 pdf_cut_region(struct pdf_order *o, size_t *v, size_t n, int furn)
 {
 	const struct pdf_page *pg = o->pg;
-	double hmin = 0.9, vmin, size;
+	double hmin, vmin, size;
 	struct pdf_cut h, vc;
+	bool clean;
 
 	if (n == 0)
 		return;
 	size = pdf_region_size(pg, v, n);
 	vmin = 0.5 * size;
+	hmin = PDF_BAND_GAP * size;
 	/* Furniture stands apart by a line's height or so. */
 	if ((furn & PDF_FURN_HEADER) &&
 	    (h = pdf_furniture_cut(pg, v, n, 0.8 * pg->body_size, true)).gap > 0) {
-		pdf_split(o, v, n, false, h, PDF_IN_HEADER, furn & ~PDF_FURN_HEADER);
+		pdf_split(o, v, n, false, h, PDF_IN_HEADER, furn & ~PDF_FURN_HEADER,
+		    false);
 		return;
 	}
 	if ((furn & PDF_FURN_FOOTER) &&
 	    (h = pdf_furniture_cut(pg, v, n, 0.8 * pg->body_size, false)).gap > 0) {
-		pdf_split(o, v, n, false, h, 0, PDF_IN_FOOTER);
+		pdf_split(o, v, n, false, h, 0, PDF_IN_FOOTER, false);
 		return;
 	}
 	vc = pdf_widest_gap(pg, v, n, true, vmin, size);
 	if ((h = pdf_heading_band(pg, v, n, hmin, vc)).gap > 0) {
-		pdf_split(o, v, n, false, h, furn & PDF_IN_BAND, furn & PDF_IN_BAND);
+		pdf_split(o, v, n, false, h, furn & PDF_IN_BAND, furn & PDF_IN_BAND,
+		    false);
 		return;
 	}
 	h = pdf_widest_gap(pg, v, n, false, hmin, size);
-	if (vc.gap > 0 && vc.gap * PDF_GUTTER_WEIGHT >= h.gap)
-		pdf_split(o, v, n, true, vc, furn & PDF_IN_BAND, furn & PDF_IN_BAND);
+	clean = pdf_band_clean(pg, v, n, h);
+	if (vc.gap > 0 && vc.gap * PDF_GUTTER_WEIGHT >= h.gap && !clean)
+		pdf_split(o, v, n, true, vc, furn & PDF_IN_BAND, furn & PDF_IN_BAND,
+		    false);
 	else if (h.gap > 0 || (h = pdf_peel_rows(pg, v, n, vmin, size)).gap > 0)
-		pdf_split(o, v, n, false, h, furn & PDF_IN_BAND, furn & PDF_IN_BAND);
+		pdf_split(o, v, n, false, h, furn & PDF_IN_BAND, furn & PDF_IN_BAND,
+		    clean);
 	else
 		pdf_leaf(o, v, n, furn & PDF_IN_BAND);
 }

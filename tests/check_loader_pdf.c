@@ -1283,6 +1283,115 @@ START_TEST(pdf_mets_page_without_alto)
 	unlink(mets);
 }
 END_TEST
+/* A face of its own for signatures and captions (a Kai). */
+static void
+kai_font(cairo_t *cr, double size)
+{
+	cairo_select_font_face(cr, "AR PL UKai CN", CAIRO_FONT_SLANT_NORMAL,
+	    CAIRO_FONT_WEIGHT_NORMAL);
+	cairo_set_font_size(cr, size);
+}
+
+/* n lines of a column at x from baseline y, the first indented, the last
+ * the short end. */
+static void
+column_lines(cairo_t *cr, double x, double y, int n, const char *line,
+    const char *end)
+{
+	int i;
+
+	cjk_font(cr, 10, false);
+	for (i = 0; i < n; i++)
+		show_at(cr, x + (i == 0 ? 20 : 0), y + 14 * i,
+		    i == n - 1 ? end : line);
+}
+
+/* Two bands over three columns, a blank line's space between them: in
+ * each a brief without a headline runs down the first column and on at
+ * the second's top, where it is signed in a face of its own, and a
+ * headlined story fills the third. */
+static void
+draw_band_briefs_page(void)
+{
+	cairo_t *cr = pdf_begin(640, 900);
+
+	column_lines(cr, 34, 80, 8, "河堤加固工程今天全线开工沿岸", "前来观看。");
+	column_lines(cr, 229, 80, 5, "施工单位表示工程将在汛期前完", "按期完工。");
+	kai_font(cr, 10);
+	show_at(cr, 330, 80 + 14 * 5 + 2, "（本报记者方明）");
+	cjk_font(cr, 16, true);
+	show_at(cr, 425, 84, "图书馆延长开放时间");
+	column_lines(cr, 425, 110, 7, "市图书馆从下周起每天开放到晚", "欢迎读者。");
+	column_lines(cr, 34, 232, 4, "城东菜市场改造后重新开张摊位", "秩序井然。");
+	column_lines(cr, 229, 232, 3, "市场管理处说新增了停车位和公", "方便市民。");
+	kai_font(cr, 10);
+	show_at(cr, 380, 232 + 14 * 3 + 2, "林平");
+	cjk_font(cr, 16, true);
+	show_at(cr, 425, 236, "社区开设夜间课堂");
+	column_lines(cr, 425, 262, 4, "社区学校开设夜间课堂教授书法", "报名踊跃。");
+	pdf_end(cr);
+}
+
+/* The bands are read before the columns: each brief is whole with its
+ * signature, and the second starts under the band though the story
+ * before it in reading order ended in another column. */
+START_TEST(pdf_briefs_across_columns_in_bands)
+{
+	const struct article *a, *b;
+
+	draw_band_briefs_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	a = find_text("河堤加固工程");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_eq(find_text("施工单位表示"), a);
+	ck_assert_ptr_nonnull(a->byline.text);
+	ck_assert_ptr_nonnull(strstr(a->byline.text, "方明"));
+	b = find_text("城东菜市场");
+	ck_assert_ptr_nonnull(b);
+	ck_assert_ptr_ne(b, find_text("市图书馆从下周起"));
+	ck_assert_ptr_eq(find_text("市场管理处说"), b);
+	ck_assert_ptr_nonnull(b->byline.text);
+	ck_assert_str_eq(b->byline.text, "林平");
+}
+END_TEST
+
+/* A story signed at its column's foot in a face of its own; beside it,
+ * higher, a photo whose caption and credit are set in that face. */
+static void
+draw_signature_beside_photo_page(void)
+{
+	cairo_t *cr = pdf_begin(640, 900);
+
+	cjk_font(cr, 16, true);
+	show_at(cr, 34, 84, "老街修缮完成");
+	column_lines(cr, 34, 110, 12, "历时半年的老街修缮工程日前完", "恢复原貌。");
+	kai_font(cr, 10);
+	show_at(cr, 175, 110 + 14 * 12 + 2, "（戴文）");
+	picture(cr, 229, 70, 377, 150);
+	kai_font(cr, 9);
+	show_at(cr, 229, 234, "图为修缮后的老街一角。");
+	show_at(cr, 560, 246, "方明摄");
+	pdf_end(cr);
+}
+
+/* The column ends under the signature (what follows stands higher, to
+ * its right): it signs the story, and the photo keeps its caption. */
+START_TEST(pdf_signature_beside_photo)
+{
+	const struct article *a;
+
+	draw_signature_beside_photo_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	a = find_text("历时半年的老街");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_nonnull(a->byline.text);
+	ck_assert_str_eq(a->byline.text, "（戴文）");
+	a = find_text("图为修缮后的老街一角。");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_int_eq(a->kind, ARTICLE_PHOTO);
+	ck_assert_ptr_null(strstr(a->blocks[0].text, "戴文"));
+}
+END_TEST
 #else
 START_TEST(pdf_not_supported)
 {
@@ -1325,6 +1434,8 @@ loader_pdf_suite(void)
 	tcase_add_test(tc, pdf_brief_after_ad);
 	tcase_add_test(tc, pdf_lower_case_goes_on);
 	tcase_add_test(tc, pdf_mets_page_without_alto);
+	tcase_add_test(tc, pdf_briefs_across_columns_in_bands);
+	tcase_add_test(tc, pdf_signature_beside_photo);
 #else
 	tcase_add_test(tc, pdf_not_supported);
 #endif
