@@ -61,6 +61,10 @@
 /* Space this many ems high between two lines of a column's text parts
  * two items (a blank line's worth; paragraphs follow at the leading). */
 #define PDF_ITEM_GAP	1.0
+/* A headline this many times its story's column wide runs across its
+ * columns: a column off its width is not the story's.  (A narrower one
+ * may top a story that runs on in the next column, level with it.) */
+#define PDF_HEAD_ACROSS	1.5
 
 /* A lower deck is at least this share of the body's size. */
 #define PDF_DECK_MIN	0.9
@@ -148,6 +152,8 @@ struct pdf_reader {
 	const struct pdf_line *sf_last;	/* the open standfirst's last line */
 	size_t		 sf_blocks;	/* the open article's standfirst blocks */
 	double		 art_y1;	/* where the open article starts */
+	double		 head_foot;	/* where its headline ends (art_y1: none) */
+	double		 head_x1, head_x2; /* and its edges */
 	double		*tops;		/* where each article starts */
 	size_t		 cap_tops;
 	double		 col_x1, col_x2; /* the body's column (pdf_column_edges) */
@@ -371,6 +377,9 @@ pdf_open_article(struct pdf_reader *r, enum article_kind kind, enum pdf_state st
 	r->st = st;
 	r->sf_blocks = 0;
 	r->art_y1 = r->line ? r->line->b.y1 : 0;
+	r->head_foot = r->art_y1;
+	r->head_x1 = r->line ? r->line->b.x2 : 0;
+	r->head_x2 = 0;
 	r->tops = xgrow(r->tops, &r->cap_tops, r->cur, sizeof *r->tops);
 	r->tops[r->cur - 1] = r->art_y1;
 	if (kind != ARTICLE_PHOTO && kind != ARTICLE_AD) {
@@ -478,6 +487,12 @@ pdf_read_head(struct pdf_reader *r, const struct pdf_line *l, struct span sp)
 	r->deck_x1 = l->b.x1;
 	r->deck_x2 = l->b.x2;
 	r->deck_last = l->size;
+	if (l->b.y2 > r->head_foot)
+		r->head_foot = l->b.y2;
+	if (l->b.x2 > r->head_x2)
+		r->head_x2 = l->b.x2;
+	if (l->b.x1 < r->head_x1)
+		r->head_x1 = l->b.x1;
 }
 
 /* A line of its own under the headline: the byline; a line under it in
@@ -749,16 +764,37 @@ pdf_indented(const struct pdf_page *pg, const struct pdf_line *l)
  * one's top.  It goes on with the latest story before it that starts
  * above it (a story read down one column while its end stands at the top
  * of the next, the cuts having read the whole column first), whether the
- * open story goes on or ended (signed, or jumped away) over it. */
+ * open story goes on or ended (signed, or jumped away) over it.
+ * Nor can text level with the open story's headline, off the width of a
+ * headline run across columns: a story's text stands under its headline.
+ * That goes on with a story above it that stopped mid-sentence, or else
+ * is a brief of its own (without a headline). */
 static void
 pdf_column_top(struct pdf_reader *r, const struct pdf_line *l)
 {
 	struct article *v = r->pb.page->articles;
+	bool beside;
 	size_t k;
 
 	if ((r->st != ST_BODY && r->st != ST_CLOSED) || !l->gap_before ||
-	    r->cur == 0 ||
-	    r->tops[r->cur - 1] <= l->b.y1 + l->size || r->pg->scan)
+	    r->cur == 0 || r->pg->scan)
+		return;
+	beside = l->b.y1 + l->size < r->head_foot && l->b.x1 >= r->head_x2 &&
+	    r->head_x2 - r->head_x1 > PDF_HEAD_ACROSS * (r->col_x2 - r->col_x1);
+	if (beside) {
+		/* a story that stopped mid-sentence, above it, goes on */
+		pdf_para_flush(r);
+		k = pdf_unfinished(r);
+		if (k > 0 && k != r->cur && r->tops[k - 1] <= l->b.y1) {
+			pdf_go_on_with(r, k);
+			r->art_y1 = r->tops[k - 1];
+		} else {
+			pdf_open_article(r, ARTICLE_NEWS, ST_BODY);
+			r->prev = NULL;
+		}
+		return;
+	}
+	if (r->tops[r->cur - 1] <= l->b.y1 + l->size)
 		return;
 	/* Under a story that ended, an indented first line starts a story
 	 * of its own (a brief without a headline). */

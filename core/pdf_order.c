@@ -710,6 +710,26 @@ pdf_leaf(struct pdf_order *o, size_t *v, size_t n, int band)
 
 /* --- the cuts ------------------------------------------------------------------ */
 
+/* Whether a photo in region all stands beside heading band: level with
+ * it, off its width.  The heading then tops its own columns, not the
+ * region's, however centred it stands. */
+static bool
+pdf_picture_beside(const struct pdf_page *pg, const struct pdf_box *all,
+    const struct pdf_box *band)
+{
+	size_t i;
+
+	for (i = 0; i < pg->n_pictures; i++) {
+		const struct pdf_box *p = &pg->pictures[i];
+
+		if (p->x1 < all->x2 && p->x2 > all->x1 &&
+		    (p->x2 <= band->x1 || p->x1 >= band->x2) &&
+		    p->y1 < band->y2 && p->y2 > band->y1)
+			return true;
+	}
+	return false;
+}
+
 /* A headline band on top of the region, read before the columns under it
  * even when it leaves a gutter free: the first band when all of it is
  * larger than the body, it is centred on the region or starts at its left
@@ -752,6 +772,8 @@ pdf_heading_band(const struct pdf_page *pg, size_t *v, size_t n, double min,
 	/* Two headlines side by side, over stories of their own. */
 	if (pdf_widest_gap(pg, v, i, true, 0.5 * pg->body_size,
 	    pdf_region_size(pg, v, i)).gap > 0)
+		return none;
+	if (pdf_picture_beside(pg, &all, &band))
 		return none;
 	mid = (band.x1 + band.x2) / 2 - (all.x1 + all.x2) / 2;
 	w = all.x2 - all.x1;

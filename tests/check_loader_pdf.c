@@ -1392,6 +1392,42 @@ START_TEST(pdf_signature_beside_photo)
 	ck_assert_ptr_null(strstr(a->blocks[0].text, "戴文"));
 }
 END_TEST
+/* A headline run across two columns over its story; level with it, in
+ * the third column, a brief without a headline, its first line not
+ * indented, signed at its end. */
+static void
+draw_brief_beside_headline_page(void)
+{
+	cairo_t *cr = pdf_begin(640, 900);
+
+	cjk_font(cr, 20, true);
+	show_at(cr, 34, 100, "全市春耕备耕工作今天全面展开");
+	column_lines(cr, 34, 130, 8, "各区县农机站提前检修农机具确", "春耕生产。");
+	column_lines(cr, 229, 130, 6, "农业部门组织技术人员下乡指导", "种植计划。");
+	cjk_font(cr, 10, false);
+	show_at(cr, 425, 86, "老年大学新学期今天开学共开设");
+	column_lines(cr, 425, 100, 6, "书法绘画摄影等课程报名人数比", "再创新高。");
+	pdf_end(cr);
+}
+
+/* Text level with a headline run across columns, off its width, is no
+ * part of that story: the brief stands on its own. */
+START_TEST(pdf_brief_beside_headline)
+{
+	const struct article *a, *b;
+
+	draw_brief_beside_headline_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	a = find_text("各区县农机站");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_eq(find_text("农业部门组织"), a);
+	b = find_text("老年大学新学期");
+	ck_assert_ptr_nonnull(b);
+	ck_assert_ptr_ne(a, b);
+	ck_assert_ptr_eq(find_text("书法绘画摄影"), b);
+}
+END_TEST
+
 #else
 START_TEST(pdf_not_supported)
 {
@@ -1436,6 +1472,7 @@ loader_pdf_suite(void)
 	tcase_add_test(tc, pdf_mets_page_without_alto);
 	tcase_add_test(tc, pdf_briefs_across_columns_in_bands);
 	tcase_add_test(tc, pdf_signature_beside_photo);
+	tcase_add_test(tc, pdf_brief_beside_headline);
 #else
 	tcase_add_test(tc, pdf_not_supported);
 #endif
