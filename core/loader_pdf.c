@@ -766,9 +766,11 @@ pdf_indented(const struct pdf_page *pg, const struct pdf_line *l)
  * of the next, the cuts having read the whole column first), whether the
  * open story goes on or ended (signed, or jumped away) over it.
  * Nor can text level with the open story's headline, off the width of a
- * headline run across columns: a story's text stands under its headline.
- * That goes on with a story above it that stopped mid-sentence, or else
- * is a brief of its own (without a headline). */
+ * headline run across columns (or of one over a column, when the text
+ * opens a paragraph after the story's last sentence): a story's text
+ * stands under its headline.  That goes on with a story above it that
+ * stopped mid-sentence, or else is a brief of its own (without a
+ * headline). */
 static void
 pdf_column_top(struct pdf_reader *r, const struct pdf_line *l)
 {
@@ -779,8 +781,13 @@ pdf_column_top(struct pdf_reader *r, const struct pdf_line *l)
 	if ((r->st != ST_BODY && r->st != ST_CLOSED) || !l->gap_before ||
 	    r->cur == 0 || r->pg->scan)
 		return;
+	/* (a headline over one column may top a story going on level
+	 * with it in the next; not when the text there starts a paragraph
+	 * after the story's sentence ended) */
 	beside = l->b.y1 + l->size < r->head_foot && l->b.x1 >= r->head_x2 &&
-	    r->head_x2 - r->head_x1 > PDF_HEAD_ACROSS * (r->col_x2 - r->col_x1);
+	    (r->head_x2 - r->head_x1 > PDF_HEAD_ACROSS * (r->col_x2 - r->col_x1) ||
+	    (r->prev != NULL && pdf_ends_sentence(r->prev) &&
+	    pdf_indented(r->pg, l)));
 	if (beside) {
 		/* a story that stopped mid-sentence, above it, goes on */
 		pdf_para_flush(r);

@@ -1428,6 +1428,37 @@ START_TEST(pdf_brief_beside_headline)
 }
 END_TEST
 
+/* A story under a headline over one column; level with the headline,
+ * in the next column, an indented paragraph after the story's last
+ * sentence. */
+static void
+draw_paragraph_beside_narrow_headline_page(void)
+{
+	cairo_t *cr = pdf_begin(640, 900);
+
+	cjk_font(cr, 14, true);
+	show_at(cr, 34, 100, "图书馆延长开放");
+	column_lines(cr, 34, 124, 8, "市图书馆从下周起每天开放到晚", "欢迎读者。");
+	column_lines(cr, 229, 100, 6, "城东菜市场改造后重新开张摊位", "秩序井然。");
+	pdf_end(cr);
+}
+
+/* The paragraph starts a brief of its own: the story ended, and a story
+ * runs on under its headline, not level with it. */
+START_TEST(pdf_paragraph_beside_narrow_headline)
+{
+	const struct article *a, *b;
+
+	draw_paragraph_beside_narrow_headline_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	a = find_text("市图书馆从下周起");
+	b = find_text("城东菜市场改造后");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_nonnull(b);
+	ck_assert_ptr_ne(a, b);
+}
+END_TEST
+
 #else
 START_TEST(pdf_not_supported)
 {
@@ -1473,6 +1504,7 @@ loader_pdf_suite(void)
 	tcase_add_test(tc, pdf_briefs_across_columns_in_bands);
 	tcase_add_test(tc, pdf_signature_beside_photo);
 	tcase_add_test(tc, pdf_brief_beside_headline);
+	tcase_add_test(tc, pdf_paragraph_beside_narrow_headline);
 #else
 	tcase_add_test(tc, pdf_not_supported);
 #endif
