@@ -97,6 +97,8 @@ void	pdf_page_free(struct pdf_page *);
 void	pdf_utf8_add(struct strbuf *, uint32_t c);
 /* b grows to hold g; when first, b becomes g. */
 void	pdf_box_grow(struct pdf_box *b, const struct pdf_box *g, bool first);
+/* Whether glyph b, read after a, goes on with a's fragment. */
+bool	pdf_same_run(const struct pdf_glyph *a, const struct pdf_glyph *b);
 
 /* pdf_order.c: fill page->lines in reading order. */
 void	pdf_order_lines(struct pdf_page *);

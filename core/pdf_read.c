@@ -68,6 +68,9 @@ pdf_functions(char **err)
 /* A gap wider than this (in ems) ends a fragment: a gutter or a justified
  * gap; lines are regrouped later, so cutting too often does no harm. */
 #define PDF_FRAG_GAP	0.6
+/* A glyph this many times the size of the one before it starts a
+ * fragment of its own: body text ends there, beside display type. */
+#define PDF_FRAG_GROW	1.3
 /* Images covering this share of the page make it a scan. */
 #define PDF_SCAN_SHARE	0.5
 /* A glyph drawn again right after itself, shifted less than this many
@@ -277,13 +280,16 @@ pdf_compact(struct pdf_page *pg, const bool *drop, bool *breaks)
 
 /* --- fragments -------------------------------------------------------------- */
 
-static bool
+bool
 pdf_same_run(const struct pdf_glyph *a, const struct pdf_glyph *b)
 {
 	double em = a->size > b->size ? a->size : b->size;
 	double gap = b->b.x1 - a->b.x2;
 	double dy = (a->b.y2 - b->b.y2);
 
+	/* (a drop cap, larger than what follows it, stays with it) */
+	if (b->size > PDF_FRAG_GROW * a->size)
+		return false;
 	return gap < PDF_FRAG_GAP * em && gap > -0.3 * em &&
 	    dy < 0.3 * em && dy > -0.3 * em;
 }

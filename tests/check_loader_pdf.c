@@ -1459,6 +1459,21 @@ START_TEST(pdf_paragraph_beside_narrow_headline)
 }
 END_TEST
 
+/* Where poppler reads a line of small type and display type level with
+ * it on one line, the gutter between them (less than the display type's
+ * em) still parts them; a drop cap stays with the word it opens. */
+START_TEST(pdf_fragment_parts_small_type_from_display)
+{
+	struct pdf_glyph s = { 's', { 213.9, 135.7, 218.0, 145.0 }, 8, 0, 0, 0, 0 };
+	struct pdf_glyph t = { 'T', { 228.0, 129.1, 238.0, 148.1 }, 17, 0, 0, 0, 0 };
+	struct pdf_glyph cap = { 'M', { 34.0, 100.0, 62.0, 130.0 }, 30, 0, 0, 0, 0 };
+	struct pdf_glyph a = { 'a', { 62.5, 121.0, 67.5, 130.5 }, 10, 0, 0, 0, 0 };
+
+	ck_assert(!pdf_same_run(&s, &t));
+	ck_assert(pdf_same_run(&cap, &a));
+}
+END_TEST
+
 #else
 START_TEST(pdf_not_supported)
 {
@@ -1505,6 +1520,7 @@ loader_pdf_suite(void)
 	tcase_add_test(tc, pdf_signature_beside_photo);
 	tcase_add_test(tc, pdf_brief_beside_headline);
 	tcase_add_test(tc, pdf_paragraph_beside_narrow_headline);
+	tcase_add_test(tc, pdf_fragment_parts_small_type_from_display);
 #else
 	tcase_add_test(tc, pdf_not_supported);
 #endif
