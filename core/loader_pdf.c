@@ -789,9 +789,10 @@ pdf_column_top(struct pdf_reader *r, const struct pdf_line *l)
 	    (r->prev != NULL && pdf_ends_sentence(r->prev) &&
 	    pdf_indented(r->pg, l)));
 	if (beside) {
-		/* a story that stopped mid-sentence, above it, goes on */
+		/* a story that stopped mid-sentence, above it, goes on (on
+		 * a line that opens no paragraph) */
 		pdf_para_flush(r);
-		k = pdf_unfinished(r);
+		k = pdf_indented(r->pg, l) ? 0 : pdf_unfinished(r);
 		if (k > 0 && k != r->cur && r->tops[k - 1] <= l->b.y1) {
 			pdf_go_on_with(r, k);
 			r->art_y1 = r->tops[k - 1];

@@ -1428,23 +1428,26 @@ START_TEST(pdf_brief_beside_headline)
 }
 END_TEST
 
-/* A story under a headline over one column; level with the headline,
- * in the next column, an indented paragraph after the story's last
+/* Over the page, a story that stops mid-sentence (it jumps); under it a
+ * story under a headline over one column; level with that headline, in
+ * the next column, an indented paragraph after the story's last
  * sentence. */
 static void
 draw_paragraph_beside_narrow_headline_page(void)
 {
 	cairo_t *cr = pdf_begin(640, 900);
 
+	column_lines(cr, 34, 50, 7, "汛期将至各区加紧检查堤防和排", "排水泵站和");
 	cjk_font(cr, 14, true);
-	show_at(cr, 34, 100, "图书馆延长开放");
-	column_lines(cr, 34, 124, 8, "市图书馆从下周起每天开放到晚", "欢迎读者。");
-	column_lines(cr, 229, 100, 6, "城东菜市场改造后重新开张摊位", "秩序井然。");
+	show_at(cr, 34, 180, "图书馆延长开放");
+	column_lines(cr, 34, 204, 8, "市图书馆从下周起每天开放到晚", "欢迎读者。");
+	column_lines(cr, 229, 180, 6, "城东菜市场改造后重新开张摊位", "秩序井然。");
 	pdf_end(cr);
 }
 
-/* The paragraph starts a brief of its own: the story ended, and a story
- * runs on under its headline, not level with it. */
+/* The paragraph starts a brief of its own: the story ended, a story runs
+ * on under its headline, not level with it, and the story that stopped
+ * mid-sentence would go on with a line that opens no paragraph. */
 START_TEST(pdf_paragraph_beside_narrow_headline)
 {
 	const struct article *a, *b;
@@ -1456,6 +1459,7 @@ START_TEST(pdf_paragraph_beside_narrow_headline)
 	ck_assert_ptr_nonnull(a);
 	ck_assert_ptr_nonnull(b);
 	ck_assert_ptr_ne(a, b);
+	ck_assert_ptr_ne(find_text("汛期将至"), b);
 }
 END_TEST
 
