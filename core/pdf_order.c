@@ -163,15 +163,37 @@ pdf_many_rows(const struct pdf_page *pg, const size_t *v, size_t n)
 	return max_y1 > min_y2 - 0.5;
 }
 
-/* A gutter narrower than 1.5 em must have more than one row on each side:
- * else it is a wide space inside a line (an ideographic space under an
- * indent lines up by chance). */
+/* Whether fragments v[0 .. n) stand under a photo, within its width and
+ * close under it: its caption. */
+static bool
+pdf_under_picture(const struct pdf_page *pg, const size_t *v, size_t n)
+{
+	struct pdf_box b;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		pdf_box_grow(&b, &pg->frags[v[i]].b, i == 0);
+	for (i = 0; i < pg->n_pictures && n > 0; i++) {
+		const struct pdf_box *p = &pg->pictures[i];
+
+		if (p->x1 <= b.x1 + 1 && p->x2 >= b.x2 - 1 && p->y2 <= b.y1 + 1 &&
+		    p->y2 > b.y1 - PDF_CAPTION_REACH * pg->body_size)
+			return true;
+	}
+	return false;
+}
+
+/* A gutter narrower than 1.5 em must have more than one row on each side
+ * (or a photo's caption on one): else it is a wide space inside a line
+ * (an ideographic space under an indent lines up by chance). */
 static bool
 pdf_gutter_ok(const struct pdf_page *pg, const size_t *v, size_t n, size_t i,
     double gap, double size)
 {
 	return gap >= 1.5 * size ||
-	    (pdf_many_rows(pg, v, i) && pdf_many_rows(pg, v + i, n - i));
+	    ((pdf_many_rows(pg, v, i) || pdf_under_picture(pg, v, i)) &&
+	    (pdf_many_rows(pg, v + i, n - i) ||
+	    pdf_under_picture(pg, v + i, n - i)));
 }
 
 /* Whether a picture standing in the region (its box meets the region's)
@@ -193,9 +215,11 @@ pdf_gap_blocked(const struct pdf_page *pg, const struct pdf_box *region,
 		    p->y1 >= region->y2 ||
 		    p->y2 <= region->y1 - PDF_CAPTION_REACH * pg->body_size)
 			continue;
-		/* Across the gap's middle: a photo as wide as its column
-		 * ends at the gutter's edge. */
-		if (vertical ? p->x1 < mid && p->x2 > mid : p->y1 < mid && p->y2 > mid)
+		/* Across all of a gutter (a photo as wide as its column
+		 * ends at the gutter's edge, a wider one inside it: the
+		 * gutter is still the column's), across a band's middle. */
+		if (vertical ? p->x1 <= lo && p->x2 >= hi :
+		    p->y1 < mid && p->y2 > mid)
 			return true;
 	}
 	return false;

@@ -1478,6 +1478,95 @@ START_TEST(pdf_fragment_parts_small_type_from_display)
 }
 END_TEST
 
+/* A photo wider than its caption; right of it, a column's text runs on
+ * past the caption, its lines level with the caption's. */
+static void
+draw_caption_beside_column_page(void)
+{
+	cairo_t *cr = pdf_begin(640, 900);
+	char line[64];
+	int i;
+
+	text_at(cr, 36, 30, 9, false, "The Test Gazette");
+	text_at(cr, 280, 100, 16, true, "Resolver Rules");
+	for (i = 0; i < 45; i++) {
+		snprintf(line, sizeof line, "resolver %d runs on", i + 1);
+		text_at(cr, 280, 125 + 10.4 * i, 9, false, i == 44 ?
+		    "resolver ends." : line);
+	}
+	picture(cr, 36, 140, 232, 160);
+	sans_at(cr, 36, 311, 8.5, false, "Divers check the piers at dawn");
+	sans_at(cr, 36, 322, 8.5, false, "before the boats come in.");
+	sans_at(cr, 36, 333, 8, false, "(AP Photo/Jo Park)");
+	/* a caption of one line, under a photo over a gutter of one em */
+	picture(cr, 36, 360, 235, 100);
+	sans_at(cr, 36, 471, 8.5, false, "The crane lifts the first span.");
+	pdf_end(cr);
+}
+
+/* The gutter between the caption and the column is found though the
+ * photo reaches into it: the caption stays the photo's, the column's text
+ * its story's. */
+START_TEST(pdf_caption_beside_column)
+{
+	const struct article *a;
+
+	draw_caption_beside_column_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	a = find_text("Divers check the piers at dawn before the boats come in.");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_int_eq(a->kind, ARTICLE_PHOTO);
+	ck_assert_ptr_nonnull(a->credit.text);
+	ck_assert_str_eq(a->credit.text, "(AP Photo/Jo Park)");
+	a = find_text("resolver 19 runs on resolver 20 runs on");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_eq(find_text("resolver ends."), a);
+	ck_assert_ptr_eq(find_text("resolver 34 runs on resolver 35 runs on"), a);
+	a = find_text("The crane lifts the first span.");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_int_eq(a->kind, ARTICLE_PHOTO);
+}
+END_TEST
+
+/* Four columns; a photo over the third and fourth, its caption one line
+ * under it, level with the second column's lines a gutter away, a column
+ * on the photo's right. */
+static void
+draw_one_line_caption_page(void)
+{
+	cairo_t *cr = pdf_begin(760, 900);
+	int i;
+
+	for (i = 0; i < 30; i++) {
+		cjk_font(cr, 9, false);
+		show_at(cr, 40, 100 + 13.2 * i, i == 29 ? "第一栏结束。" :
+		    "第一栏的文字一行接一行地往下排");
+		show_at(cr, 184.4, 100 + 13.2 * i, i == 29 ? "第二栏结束。" :
+		    "第二栏的文字一行接一行地往下排");
+		show_at(cr, 618, 100 + 13.2 * i, i == 29 ? "第五栏结束。" :
+		    "第五栏的文字一行接一行地往下排");
+	}
+	picture(cr, 328.8, 120, 279, 154);
+	cjk_font(cr, 8.5, false);
+	show_at(cr, 328.8, 286, "图为新修的河堤和沿岸的步道。");
+	pdf_end(cr);
+}
+
+/* The gutter between the second column and the caption is found though
+ * the caption is a single row: it stands under its photo. */
+START_TEST(pdf_one_line_caption_beside_column)
+{
+	const struct article *a;
+
+	draw_one_line_caption_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	a = find_text("图为新修的河堤和沿岸的步道。");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_int_eq(a->kind, ARTICLE_PHOTO);
+	ck_assert_ptr_null(strstr(a->blocks[0].text, "第二栏"));
+}
+END_TEST
+
 #else
 START_TEST(pdf_not_supported)
 {
@@ -1525,6 +1614,8 @@ loader_pdf_suite(void)
 	tcase_add_test(tc, pdf_brief_beside_headline);
 	tcase_add_test(tc, pdf_paragraph_beside_narrow_headline);
 	tcase_add_test(tc, pdf_fragment_parts_small_type_from_display);
+	tcase_add_test(tc, pdf_caption_beside_column);
+	tcase_add_test(tc, pdf_one_line_caption_beside_column);
 #else
 	tcase_add_test(tc, pdf_not_supported);
 #endif
