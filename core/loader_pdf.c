@@ -921,6 +921,25 @@ pdf_own_byline(const struct pdf_line *l)
 	return pdf_line_is(l, segment_lines_is_own_byline);
 }
 
+/* An opening byline with nothing after it on its line (本报讯（记者 …）
+ * wrapped before the text's first word). */
+static bool
+pdf_opening_byline_alone(const struct pdf_line *l)
+{
+	char *clean = clean_string(l->text, strlen(l->text));
+	size_t k = segment_lines_byline_prefix(clean);
+	bool alone;
+
+	while (k > 0 && clean[k] == ' ')
+		k++;
+	/* (closed: 本报北京1月1日讯 alone may go on with （记者 …） below) */
+	alone = k > 0 && clean[k] == '\0' &&
+	    (seg_ends_with(clean, "\xef\xbc\x89") ||	/* ） */
+	    seg_ends_with(clean, "\xef\xbc\x9a"));	/* ： */
+	free(clean);
+	return alone;
+}
+
 /* A byline that is a reporter's title alone (本报记者, 通讯员) wants the
  * name on the line under it: a few characters, no sentence. */
 static bool
@@ -1228,6 +1247,11 @@ pdf_read_line(struct pdf_reader *r, const struct pdf_line *l,
 	    pdf_cur(r)->n_decks > 0) || (r->st == ST_BYLINE &&
 	    pdf_cur(r)->byline.text == NULL)) && pdf_own_byline(l))
 		role = ROLE_OTHER;
+	else if (role == ROLE_BODY && r->st == ST_HEAD &&
+	    pdf_cur(r)->n_decks > 0 && pdf_opening_byline_alone(l)) {
+		pdf_read_byline(r, l, sp);
+		return;
+	}
 	/* A kicker may be display type too, when clearly smaller than the
 	 * headline under it and no headline is being read. */
 	else if (role != ROLE_FURNITURE && role != ROLE_AD &&

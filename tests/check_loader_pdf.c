@@ -1567,6 +1567,38 @@ START_TEST(pdf_one_line_caption_beside_column)
 }
 END_TEST
 
+/* A headline over a story whose opening byline (本报讯（记者 …）) fills
+ * its first line alone, the text's first word wrapped to the next. */
+static void
+draw_opening_byline_alone_page(void)
+{
+	cairo_t *cr = pdf_begin(640, 900);
+
+	cjk_font(cr, 9, false);
+	show_at(cr, 34, 30, "河口时报");
+	cjk_font(cr, 18, true);
+	show_at(cr, 34, 100, "老街修缮完成");
+	column_lines(cr, 34, 126, 1, "", "本报讯（记者方明）");
+	column_lines(cr, 34, 140, 6, "modinfo工具对内核模块进行测试",
+	    "结果正常。");
+	pdf_end(cr);
+}
+
+/* The line is the story's byline, the text starts under it. */
+START_TEST(pdf_opening_byline_alone)
+{
+	const struct article *a;
+
+	draw_opening_byline_alone_page();
+	ck_assert_int_eq(fx_load(pdf_path, -1), 0);
+	a = find_text("结果正常。");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_nonnull(a->byline.text);
+	ck_assert_str_eq(a->byline.text, "本报讯（记者方明）");
+	ck_assert_ptr_null(strstr(a->blocks[0].text, "方明"));
+}
+END_TEST
+
 #else
 START_TEST(pdf_not_supported)
 {
@@ -1616,6 +1648,7 @@ loader_pdf_suite(void)
 	tcase_add_test(tc, pdf_fragment_parts_small_type_from_display);
 	tcase_add_test(tc, pdf_caption_beside_column);
 	tcase_add_test(tc, pdf_one_line_caption_beside_column);
+	tcase_add_test(tc, pdf_opening_byline_alone);
 #else
 	tcase_add_test(tc, pdf_not_supported);
 #endif
