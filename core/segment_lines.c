@@ -98,7 +98,7 @@ static const char *const pat_src[PAT_COUNT] = {
 	 * year, the party organ line, the lunar date. */
 	[PAT_MASTHEAD] = "第 ?[0-9]+ ?期|今日 ?" ZH_NUM "+ ?版|"
 	    "机关报|機關報|出版物|农历|農曆|[Vv]ol\\. [0-9]+|No\\. [0-9]+ "
-	    "\\$[0-9]|[Ss]ince [0-9]{4}$|^[Ee]stablished [0-9]{4}$",
+	    "\\$[0-9]|[Ss]ince [0-9]{4}$|^([Ee]stablished|[Ff]ounded) [0-9]{4}$",
 	/* Furniture kinds (segment_lines_furniture_kind).  The page's
 	 * editors: 责任编辑：X, 本版编辑 X, Editor: X, Edited by X. */
 	[PAT_EDITOR] = "^(本版)?(责任编辑|責任編輯|责编|責編|美术编辑|美编|"
@@ -122,7 +122,7 @@ static const char *const pat_need_date[] = { "年", ", ", NULL };
 static const char *const pat_need_page[] = { "第", "Page ", NULL };
 static const char *const pat_need_masthead[] = { "期", "今日", "机关报",
 	"機關報", "出版物", "农历", "農曆", "ol. ", "No. ", "ince ",
-	"stablished ", NULL };
+	"stablished ", "ounded ", NULL };
 static const char *const pat_need_editor[] = { "编", "編", "校对", "校對",
 	"版式", "ditor", "Edited ", NULL };
 static const char *const pat_need_price[] = { "价", "價", "零售", "每份",
@@ -1563,6 +1563,9 @@ front_name(const struct seg_page *sp, size_t i)
 	return false;
 }
 
+/* A price in the page's header is a short line of its own. */
+#define HEADER_PRICE_CHARS	24
+
 static bool
 header_line(const struct seg_page *sp, size_t i, bool after_edition)
 {
@@ -1575,6 +1578,9 @@ header_line(const struct seg_page *sp, size_t i, bool after_edition)
 		return true;
 	if (n <= 90 && dated_page(l->clean))
 		return true;	/* the running header run into one line */
+	/* the price beside the date (Price: $2.00, 定价：1元) */
+	if (n <= HEADER_PRICE_CHARS && pat_is(PAT_PRICE, l->clean))
+		return true;
 	if (n > 40 || find_punct(l->clean, strlen(l->clean), false))
 		return has_masthead_word(l->clean) && n <= 40;
 	if (has_masthead_word(l->clean) || (has_date(l->clean) && n <= 24))

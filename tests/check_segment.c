@@ -971,6 +971,25 @@ START_TEST(mastheads_to_meta)
 	    "seven months of repairs.\n");
 	ck_assert_uint_eq(pg.meta.n_lines, 1);
 	ck_assert_str_eq(deck(0, 0), "Bridge reopens after seven-month repair");
+	/* The price and the founding year, lines of their own after the
+	 * date, a blank line apart. */
+	seg("The Elm Falls Herald\n"
+	    "Saturday, July 15, 2023\n"
+	    "\n"
+	    "Price: $2.00\n"
+	    "\n"
+	    "Founded 1887\n"
+	    "\n"
+	    "Bridge reopens after\n"
+	    "seven-month repair\n"
+	    "By ANN LEE\n"
+	    "The Mill Street bridge reopened on Thursday after\n"
+	    "seven months of repairs.\n");
+	ck_assert_uint_eq(pg.meta.n_lines, 4);
+	ck_assert_int_eq(pg.meta.kinds[2], FURNITURE_PRICE);
+	ck_assert_int_eq(pg.meta.kinds[3], FURNITURE_MASTHEAD);
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(deck(0, 0), "Bridge reopens after seven-month repair");
 }
 END_TEST
 
