@@ -598,6 +598,9 @@ do_text(struct asm_state *st, size_t a, size_t b)
  * Staff" / "Writer", a name too long for its column): the title's first
  * word would have fit on the name's line.  The title goes to the item's
  * credit line, the byline keeps the name. */
+/* A reporter's title line is short: a few words. */
+#define TITLE_LINE_MAX	40
+
 /* A reporter's job named in one word, a title line of its own under an
  * agency's name (a wrapped title's tail is "Writer", "Staff"). */
 static bool
@@ -613,6 +616,33 @@ job_title(const char *c)
 	return false;
 }
 
+/* A reporter's title worded as one, whatever the widths say: words
+ * ending in a job's name ("AP Sports Writer", "Senior Reporter"), an
+ * agency's name alone ("Associated Press") or "Special to the Ledger".
+ * One word alone may be a wrapped title's tail (job_title decides). */
+static bool
+worded_title(const char *c)
+{
+	static const char *const tail[] = { " Writer", " Reporter",
+	    " Correspondent", " Columnist", " Editor", " Photographer",
+	    " Contributor", NULL };
+	static const char *const agency[] = { "Associated Press", "Reuters",
+	    "dpa", "AFP", "Bloomberg", NULL };
+	size_t k;
+
+	if (strlen(c) > TITLE_LINE_MAX || !(*c >= 'A' && *c <= 'Z'))
+		return false;
+	if (seg_starts_with(c, "Special to the "))
+		return true;
+	for (k = 0; agency[k]; k++)
+		if (strcmp(c, agency[k]) == 0)
+			return true;
+	for (k = 0; tail[k]; k++)
+		if (seg_ends_with(c, tail[k]))
+			return true;
+	return false;
+}
+
 static bool
 byline_title_at(const struct seg_page *sp, size_t a)
 {
@@ -621,9 +651,12 @@ byline_title_at(const struct seg_page *sp, size_t a)
 	int first = sp_at ? (int)(sp_at - n->clean) : (int)strlen(n->clean);
 
 	if (sp->cjk || !seg_starts_with(l->clean, "By ") ||
-	    seg_ends_with(l->clean, ",") || seg_ends_with(l->clean, " and") ||
-	    l->w + 1 + first > l->full)
+	    seg_ends_with(l->clean, ",") || seg_ends_with(l->clean, " and"))
 		return false;	/* the names go on */
+	if (worded_title(n->clean))
+		return true;
+	if (l->w + 1 + first > l->full)
+		return false;	/* the title's first word would not fit */
 	/* "By Ann Lee, Staff" / "Writer": after a comma the title has begun
 	 * on the name's line; a title of its own under an agency ("By Ann
 	 * Lee, dpa" / "Staff Writer") has words enough to stand alone, or

@@ -339,6 +339,27 @@ START_TEST(english_byline_title_line)
 	    "began this week and will take a year, planners said.\n");
 	ck_assert_str_eq(art(0)->byline.text, "By Ines Kalder, Reuters");
 	ck_assert_str_eq(art(0)->credit.text, "Correspondent");
+	/* a title worded as one, the byline line wider than the body's
+	 * lines (pdftotext's default text), and "Special to ..." */
+	seg("Rail link study gets under way\n"
+	    "By Nathan Lambert, Associated Press\n"
+	    "AP Sports Writer\n"
+	    "\n"
+	    "A study of a rail link between the\n"
+	    "two towns began this week.\n"
+	    "\n"
+	    "Ferry fares to rise in spring\n"
+	    "By Frank Vasquez\n"
+	    "Special to the Ledger\n"
+	    "\n"
+	    "Ferry fares will rise by a tenth in\n"
+	    "the spring, the board said.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(art(0)->byline.text,
+	    "By Nathan Lambert, Associated Press");
+	ck_assert_str_eq(art(0)->credit.text, "AP Sports Writer");
+	ck_assert_str_eq(art(1)->byline.text, "By Frank Vasquez");
+	ck_assert_str_eq(art(1)->credit.text, "Special to the Ledger");
 }
 END_TEST
 
