@@ -1418,6 +1418,7 @@ segment_run(struct page *page, struct diag_list *diags,
 	 * no kickers of the text's last lines. */
 	segment_raw_mark_kickers(&sp);
 	segment_blocks_mark_title_tails(&sp);
+	segment_vote(&sp);
 	if (sp.explain)
 		sp.made = xcalloc(sp.n ? sp.n : 1, sizeof *sp.made);
 	assemble(&sp);

@@ -207,6 +207,10 @@ size_t		 segment_keyidx_query(struct seg_keyidx *,
 		    const struct seg_keys *k, int over, const size_t **ids);
 void		 segment_keyidx_free(struct seg_keyidx *);
 
+/* segment_vote.c: headline lines the learned model finds among the
+ * rules' body lines (default and -raw text). */
+void		 segment_vote(struct seg_page *);
+
 /* segment_blocks.c */
 bool		 segment_blocks_is_enum(const char *clean);
 bool		 segment_blocks_starts_enum(const char *clean);

@@ -6,9 +6,10 @@
  * vector per label over the line's feature vector), label bigram
  * log-probabilities between neighbours, the best sequence by Viterbi and
  * each chosen label's probability by forward-backward.  The weights are
- * generated (core/segment_model.c, by tests/train/train.sh).  This round
- * the model is only shown (--explain) and measured: segmentation's
- * decisions are the rules'.  Pure, thread-safe. */
+ * generated (core/segment_model.c, by tests/train/train.sh).  It is
+ * shown (--explain), measured (tests/train/evaluate.sh), and finds the
+ * headline lines the rules left in the body (segment_vote.c).  Pure,
+ * thread-safe. */
 #ifndef KANBAO_SEGMENT_MODEL_H
 #define KANBAO_SEGMENT_MODEL_H
 

@@ -1014,6 +1014,35 @@ START_TEST(mastheads_to_meta)
 }
 END_TEST
 
+/* A headline the rules leave in the body (under a kicker they do not
+ * know, it reads as the kicker's paragraph going on) is found by the
+ * learned model, which sees the story's text under it (segment_vote.c). */
+START_TEST(model_finds_headline)
+{
+	const struct article *a;
+
+	seg("The Harbor Ledger\n"
+	    "Monday, March 2, 2026\n"
+	    "\n"
+	    "HARBOR DENTAL\n"
+	    "New patients welcome\n"
+	    "\n"
+	    "— ON THE RECORD\n"
+	    "\n"
+	    "Ferry Board This is the winter timetable kept\n"
+	    "\n"
+	    "NEW YORK (AP) — Ferry\n"
+	    "board keeps the winter\n"
+	    "timetable until the end\n"
+	    "of March after a vote of\n"
+	    "the board on Monday night.\n"
+	    "The boats leave the landing\n"
+	    "every two hours, it said.\n");
+	a = find("Ferry Board This is the winter timetable kept");
+	ck_assert_ptr_nonnull(strstr(a->blocks[0].text, "Ferry board keeps"));
+}
+END_TEST
+
 /* A hyphen at a headline line's end is the word's own (-raw keeps it;
  * a headline is not hyphenated). */
 START_TEST(headline_keeps_line_end_hyphen)
@@ -2499,6 +2528,7 @@ segment_suite(void)
 	tcase_add_test(tc, jump_lines);
 	tcase_add_test(tc, header_footer_to_meta);
 	tcase_add_test(tc, mastheads_to_meta);
+	tcase_add_test(tc, model_finds_headline);
 	tcase_add_test(tc, headline_keeps_line_end_hyphen);
 	tcase_add_test(tc, labels_briefs_notices);
 	tcase_add_test(tc, displaced_columns_rejoined);

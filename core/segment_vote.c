@@ -1,0 +1,90 @@
+/* SPDX-License-Identifier: ISC */
+/* segment_vote.c: the learned line classifier's say over the rules.
+ *
+ * The rules (segment_lines.c, segment_blocks.c ...) give every line its
+ * class; the model (segment_model.h, fitted on generated pages by
+ * tests/train/train.sh) labels the same lines from their features alone.
+ * On pages of style families neither was developed on, the model finds
+ * more of the headlines, and more precisely (tests/train/evaluate.sh), so
+ * a line the rules left in the body becomes a headline line where the
+ * model labels it one and its own labels show the story's text under it
+ * (a headline tops text: a stanza of verse or a line of body text the
+ * model mistakes for one has none).  The thresholds were chosen on
+ * generated pages of the training families, never on the held-out
+ * families, the dev pages or real pages.  The model's other labels do not
+ * overrule the rules: on the real dev pages it calls real headlines body
+ * text with confidence.  Default and -raw text only: the model reads no
+ * -layout text yet; lines put back by segment_late.c keep their class. */
+#include "config.h"
+
+#include "segment_int.h"
+#include "segment_model.h"
+
+/* A body line the model labels a headline with at least this probability
+ * may be one. */
+#define VOTE_HEADLINE		0.5
+/* ... when its display width is at least this (one ideograph alone is a
+ * glyph lifted off its line, not a headline) ... */
+#define VOTE_MIN_WIDTH		3
+/* ... and the model labels body text within this many lines under it,
+ * past the headline's other lines, a byline or a jump. */
+#define VOTE_TEXT_WITHIN	6
+
+/* The index of the feature line at byte offset off, or f->n. */
+static size_t
+feature_at(const struct segment_features *f, size_t off)
+{
+	size_t lo = 0, hi = f->n, m;
+
+	while (lo < hi) {
+		m = lo + (hi - lo) / 2;
+		if (f->off[m] < off)
+			lo = m + 1;
+		else
+			hi = m;
+	}
+	return lo < f->n && f->off[lo] == off ? lo : f->n;
+}
+
+/* Does the model see a story's text under line k? */
+static bool
+text_follows(const struct segment_model_result *r, size_t k)
+{
+	size_t j;
+
+	for (j = k + 1; j < r->n && j <= k + VOTE_TEXT_WITHIN; j++) {
+		enum segment_label b = r->label[j];
+
+		if (b == SEGM_BODY || b == SEGM_BODY_START)
+			return true;
+		if (b != SEGM_HEADLINE && b != SEGM_DECK && b != SEGM_SUBHEAD &&
+		    b != SEGM_KICKER && b != SEGM_BYLINE && b != SEGM_JUMP)
+			return false;
+	}
+	return false;
+}
+
+void
+segment_vote(struct seg_page *sp)
+{
+	struct segment_features f;
+	struct segment_model_result r;
+	size_t i, k;
+
+	if (sp->mode == SEG_MODE_LAYOUT || sp->n == 0 || !segment_model_fits())
+		return;
+	segment_features_page(&sp->page->text, &f);
+	segment_model_label(&f, &r);
+	for (i = 0; i < sp->n && r.n == f.n; i++) {
+		struct seg_line *l = &sp->v[i];
+
+		if (l->cls != SEG_BODY || l->fixed || l->w < VOTE_MIN_WIDTH ||
+		    (k = feature_at(&f, l->off)) == f.n)
+			continue;
+		if (r.label[k] == SEGM_HEADLINE && r.prob[k] >= VOTE_HEADLINE &&
+		    text_follows(&r, k))
+			seg_set(l, SEG_TITLE, "headline: the learned model's label, over its text");
+	}
+	segment_model_result_free(&r);
+	segment_features_free(&f);
+}
