@@ -1402,6 +1402,7 @@ segment_run(struct page *page, struct diag_list *diags,
     struct segment_explain *ex)
 {
 	struct seg_page sp;
+	struct segment_features feat;
 
 	memset(&sp, 0, sizeof sp);
 	sp.page = page;
@@ -1409,6 +1410,7 @@ segment_run(struct page *page, struct diag_list *diags,
 	sp.share_clean = true;
 	segment_columns_read(&sp);
 	segment_lines_measure(&sp);
+	segment_vote_features(&sp, &feat);
 	mark_lines(&sp);
 	/* Lines put back in their place change their neighbours: mark
 	 * them all again. */
@@ -1418,7 +1420,8 @@ segment_run(struct page *page, struct diag_list *diags,
 	 * no kickers of the text's last lines. */
 	segment_raw_mark_kickers(&sp);
 	segment_blocks_mark_title_tails(&sp);
-	segment_vote(&sp);
+	segment_vote(&sp, &feat);
+	segment_features_free(&feat);
 	if (sp.explain)
 		sp.made = xcalloc(sp.n ? sp.n : 1, sizeof *sp.made);
 	assemble(&sp);

@@ -351,24 +351,33 @@ segment_features_page(const struct page_text *pt, struct segment_features *out)
 		return;
 	}
 	segment_lines_measure(&sp);
-	segment_lines_set_full(&sp);
-	out->n = sp.n;
-	out->cjk = sp.cjk;
-	out->line = xcalloc(sp.n + 1, sizeof *out->line);
-	out->off = xcalloc(sp.n + 1, sizeof *out->off);
-	out->len = xcalloc(sp.n + 1, sizeof *out->len);
-	out->own = xcalloc(sp.n + 1, sizeof *out->own);
-	for (i = 0; i < sp.n; i++) {
-		out->line[i] = sp.v[i].line;
-		out->off[i] = sp.v[i].off;
-		out->len[i] = sp.v[i].len;
-		line_features(&sp, i, out->own[i]);
-	}
-	mark_duplicates(&sp, out->own);
-	block_features(&sp, out->own);
+	segment_features_lines(&sp, out);
 	for (i = 0; i < sp.n; i++)
 		free(sp.v[i].clean);
 	free(sp.v);
+}
+
+void
+segment_features_lines(struct seg_page *sp, struct segment_features *out)
+{
+	size_t i;
+
+	memset(out, 0, sizeof *out);
+	segment_lines_set_full(sp);
+	out->n = sp->n;
+	out->cjk = sp->cjk;
+	out->line = xcalloc(sp->n + 1, sizeof *out->line);
+	out->off = xcalloc(sp->n + 1, sizeof *out->off);
+	out->len = xcalloc(sp->n + 1, sizeof *out->len);
+	out->own = xcalloc(sp->n + 1, sizeof *out->own);
+	for (i = 0; i < sp->n; i++) {
+		out->line[i] = sp->v[i].line;
+		out->off[i] = sp->v[i].off;
+		out->len[i] = sp->v[i].len;
+		line_features(sp, i, out->own[i]);
+	}
+	mark_duplicates(sp, out->own);
+	block_features(sp, out->own);
 }
 
 void

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "model.h"
+#include "segment_features.h"
 
 /* Whether s begins, or ends, with p. */
 static inline bool
@@ -208,8 +209,17 @@ size_t		 segment_keyidx_query(struct seg_keyidx *,
 void		 segment_keyidx_free(struct seg_keyidx *);
 
 /* segment_vote.c: headline lines the learned model finds among the
- * rules' body lines (default and -raw text). */
-void		 segment_vote(struct seg_page *);
+ * rules' body lines (default and -raw text), from the features of sp's
+ * lines as read and measured (segment_vote_features, before any class is
+ * set; f->n 0 for -layout text). */
+void		 segment_vote_features(struct seg_page *,
+		    struct segment_features *f);
+void		 segment_vote(struct seg_page *, struct segment_features *f);
+
+/* segment_features.c: the features of sp's lines, read and measured
+ * (segment_lines_measure), no class set yet; sets their full widths. */
+void		 segment_features_lines(struct seg_page *,
+		    struct segment_features *);
 
 /* segment_blocks.c */
 bool		 segment_blocks_is_enum(const char *clean);

@@ -17,8 +17,12 @@
  * -layout text yet; lines put back by segment_late.c keep their class. */
 #include "config.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include "segment_int.h"
 #include "segment_model.h"
+#include "xalloc.h"
 
 /* A body line the model labels a headline with at least this probability
  * may be one. */
@@ -64,27 +68,45 @@ text_follows(const struct segment_model_result *r, size_t k)
 	return false;
 }
 
+/* The features are those segment_features_page gives the model's
+ * trainer: the lines as read, with the full widths measured before any
+ * class is set (the rules measure them again after the ads). */
 void
-segment_vote(struct seg_page *sp)
+segment_vote_features(struct seg_page *sp, struct segment_features *f)
 {
-	struct segment_features f;
+	int *full;
+	size_t i;
+
+	memset(f, 0, sizeof *f);
+	if (sp->mode == SEG_MODE_LAYOUT || sp->n == 0 || !segment_model_fits())
+		return;
+	full = xmalloc(sp->n * sizeof *full);
+	for (i = 0; i < sp->n; i++)
+		full[i] = sp->v[i].full;
+	segment_features_lines(sp, f);
+	for (i = 0; i < sp->n; i++)
+		sp->v[i].full = full[i];
+	free(full);
+}
+
+void
+segment_vote(struct seg_page *sp, struct segment_features *f)
+{
 	struct segment_model_result r;
 	size_t i, k;
 
-	if (sp->mode == SEG_MODE_LAYOUT || sp->n == 0 || !segment_model_fits())
+	if (f->n == 0)
 		return;
-	segment_features_page(&sp->page->text, &f);
-	segment_model_label(&f, &r);
-	for (i = 0; i < sp->n && r.n == f.n; i++) {
+	segment_model_label(f, &r);
+	for (i = 0; i < sp->n && r.n == f->n; i++) {
 		struct seg_line *l = &sp->v[i];
 
 		if (l->cls != SEG_BODY || l->fixed || l->w < VOTE_MIN_WIDTH ||
-		    (k = feature_at(&f, l->off)) == f.n)
+		    (k = feature_at(f, l->off)) == f->n)
 			continue;
 		if (r.label[k] == SEGM_HEADLINE && r.prob[k] >= VOTE_HEADLINE &&
 		    text_follows(&r, k))
 			seg_set(l, SEG_TITLE, "headline: the learned model's label, over its text");
 	}
 	segment_model_result_free(&r);
-	segment_features_free(&f);
 }
