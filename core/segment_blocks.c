@@ -990,13 +990,35 @@ segment_blocks_is_wrapped_tail(const struct seg_page *sp, size_t i)
 	    wrapped_title(sp, i - 1) && !closed_phrase(sp->v[i - 1].clean);
 }
 
+/* English: a headline wrapped onto a line that opens in lower case
+ * ("System V message" / "queues allow data to be"): a body paragraph opens
+ * with a capital, a headline line's tail goes on mid-phrase.  It is
+ * short and ends no sentence. */
+static void
+latin_title_tails(struct seg_page *sp)
+{
+	size_t i;
+
+	for (i = 1; i < sp->n; i++) {
+		struct seg_line *l = &sp->v[i];
+
+		if (sp->v[i - 1].cls == SEG_TITLE && l->cls == SEG_BODY &&
+		    !l->gap && l->clean[0] >= 'a' && l->clean[0] <= 'z' &&
+		    l->w < l->full && !segment_lines_ends_sentence(l->clean) &&
+		    !segment_lines_ends_sentence(sp->v[i - 1].clean))
+			seg_set(l, SEG_TITLE, "headline: its line over it goes on in lower case");
+	}
+}
+
 void
 segment_blocks_mark_title_tails(struct seg_page *sp)
 {
 	size_t i;
 
-	if (!sp->cjk)
+	if (!sp->cjk) {
+		latin_title_tails(sp);
 		return;
+	}
 	for (i = 1; i < sp->n; i++) {
 		struct seg_line *l = &sp->v[i];
 		if (sp->v[i - 1].cls != SEG_TITLE || l->cls != SEG_BODY ||

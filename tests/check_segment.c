@@ -1043,6 +1043,22 @@ START_TEST(model_finds_headline)
 }
 END_TEST
 
+/* A headline wrapped onto a line that opens in lower case, with no blank
+ * line before the text: the tail is the headline's. */
+START_TEST(headline_lower_case_tail)
+{
+	seg("The ferry board met on Monday and agreed to\n"
+	    "keep the winter timetable.\n"
+	    "\n"
+	    "Island ferry keeps\n"
+	    "its winter timetable\n"
+	    "The island ferry keeps its winter\n"
+	    "timetable until the end of March,\n"
+	    "the harbor board said on Monday.\n");
+	ck_assert_ptr_nonnull(find("Island ferry keeps its winter timetable"));
+}
+END_TEST
+
 /* A hyphen at a headline line's end is the word's own (-raw keeps it;
  * a headline is not hyphenated). */
 START_TEST(headline_keeps_line_end_hyphen)
@@ -2529,6 +2545,7 @@ segment_suite(void)
 	tcase_add_test(tc, header_footer_to_meta);
 	tcase_add_test(tc, mastheads_to_meta);
 	tcase_add_test(tc, model_finds_headline);
+	tcase_add_test(tc, headline_lower_case_tail);
 	tcase_add_test(tc, headline_keeps_line_end_hyphen);
 	tcase_add_test(tc, labels_briefs_notices);
 	tcase_add_test(tc, displaced_columns_rejoined);
