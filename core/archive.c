@@ -198,35 +198,44 @@ archive_edition_date(const char *name)
 	return xasprintf("%.4s-%.2s-%.2s", name, name + 4, name + 6);
 }
 
-/* Whether some child of dir, depth levels down, is an edition directory
- * (depth 1: dir is a reel; 2: an LCCN; 3: a batch's data/). */
-static bool
-archive_has_editions(const char *dir, int depth)
+/* Which of depths 1..depth have an edition directory that many levels
+ * below dir: bit d-1 set when some child of dir, d levels down, is one
+ * (depth 1: dir is a reel; 2: an LCCN; 3: a batch's data/).  One walk
+ * answers every depth, so a publication of thousands of issues is read
+ * once, not once per depth asked.  The walk stops once the deepest bit is
+ * set; the shallower bits are exact only when it is not. */
+static unsigned
+archive_edition_depths(const char *dir, int depth)
 {
 	DIR *d = opendir(dir);
 	struct dirent *de;
-	bool yes = false;
+	unsigned top = 1u << (depth - 1), got = 0;
 
 	if (d == NULL)
-		return false;
-	while (!yes && (de = readdir(d)) != NULL) {
+		return 0;
+	while (!(got & top) && (de = readdir(d)) != NULL) {
 		char *path;
 
 		if (de->d_name[0] == '.' || archive_entry_kind(dir, de) != ENTRY_DIR)
 			continue;
-		if (depth == 1) {
-			yes = archive_is_edition(de->d_name);
-			continue;
-		}
+		if (archive_is_edition(de->d_name))
+			got |= 1;
 		/* An ordinary archive's issue directories are not opened. */
-		if (archive_is_date(de->d_name, strlen(de->d_name)))
+		if (depth == 1 || archive_is_date(de->d_name, strlen(de->d_name)))
 			continue;
 		path = xasprintf("%s/%s", dir, de->d_name);
-		yes = archive_has_editions(path, depth - 1);
+		got |= archive_edition_depths(path, depth - 1) << 1;
 		free(path);
 	}
 	closedir(d);
-	return yes;
+	return got;
+}
+
+/* Whether some child of dir, depth levels down, is an edition directory. */
+static bool
+archive_has_editions(const char *dir, int depth)
+{
+	return (archive_edition_depths(dir, depth) >> (depth - 1)) & 1;
 }
 
 /* Whether path is an edition's METS, EDITION/EDITION.xml. */
@@ -800,8 +809,9 @@ static bool
 archive_open_batch(struct archive *a, const char *path)
 {
 	char *data = archive_batch_data(path), *id, *parent;
+	unsigned depths = data != NULL ? 0 : archive_edition_depths(path, 3);
 
-	if (data != NULL || archive_has_editions(path, 3)) {
+	if (data != NULL || (depths & 4)) {
 		a->scope = SCOPE_ARCHIVE;
 		archive_scan_batch(a, data ? data : path);
 		if (a->n_pubs > 1)
@@ -809,14 +819,14 @@ archive_open_batch(struct archive *a, const char *path)
 		free(data);
 		return true;
 	}
-	if (archive_has_editions(path, 2)) {
+	if (depths & 2) {
 		a->scope = SCOPE_PUBLICATION;
 		id = archive_basename(path);
 		archive_scan_title(a, path, id, false);
 		free(id);
 		return true;
 	}
-	if (archive_has_editions(path, 1)) {
+	if (depths & 1) {
 		a->scope = SCOPE_PUBLICATION;
 		parent = archive_dirname(path);
 		id = archive_basename(parent);
