@@ -330,12 +330,27 @@ archive_add_publication(struct archive *a, const char *id, const char *dir)
 	return pub;
 }
 
+/* The capacity xgrow has given an array of n elements grown one at a
+ * time from nothing (8, then doubled): not kept beside the array.  Taking
+ * n itself for it made every addition a reallocation. */
+static size_t
+archive_grown_cap(size_t n)
+{
+	size_t cap = 8;
+
+	if (n == 0)
+		return 0;
+	while (cap < n)
+		cap *= 2;
+	return cap;
+}
+
 static struct issue *
 archive_add_issue(struct publication *pub, const char *date, const char *path,
     bool single_file)
 {
 	struct issue *is;
-	size_t cap = pub->n_issues;
+	size_t cap = archive_grown_cap(pub->n_issues);
 
 	pub->issues = xgrow(pub->issues, &cap, pub->n_issues + 1,
 	    sizeof *pub->issues);
