@@ -2,7 +2,7 @@
 /* archive_db_pq.h: libpq, opened when the first database is opened.
  *
  * libpq brings TLS, Kerberos, LDAP and their dependencies into every run
- * of kanbao (about 3 ms before main) though most runs open no database.
+ * of kanbao (2 to 3 ms before main) though most runs open no database.
  * Where configure found its soname (LIBPQ_SONAME) it is not linked: each
  * PQ function used below names a pointer filled by adb_pq_load
  * (dynlib.h); elsewhere the names are libpq's own.  Included through
