@@ -118,11 +118,15 @@ adb_opt(PQconninfoOption *o, const char *keyword)
 char *
 archive_db_where(const char *conninfo)
 {
-	PQconninfoOption *o = PQconninfoParse(conninfo, NULL);
+	PQconninfoOption *o;
 	const char *db, *host, *user;
-	char *s;
+	char *s, *err;
 
-	if (o == NULL)
+	if (adb_pq_load(&err) != 0) {
+		free(err);
+		return xstrdup(_("the database (libpq cannot be loaded)"));
+	}
+	if ((o = PQconninfoParse(conninfo, NULL)) == NULL)
 		return xstrdup(_("the database (its connection string cannot be read)"));
 	db = adb_opt(o, "dbname");
 	host = adb_opt(o, "host");
@@ -177,6 +181,8 @@ adb_connect(const char *conninfo, char **cause)
 	char *where, *err = NULL;
 	PGconn *conn;
 
+	if (adb_pq_load(cause) != 0)
+		return NULL;
 	/* Parsed first: libpq's own message for a bad string may quote it,
 	 * password and all. */
 	if ((o = PQconninfoParse(conninfo, &err)) == NULL) {
@@ -523,6 +529,8 @@ adb_connect_session(const char *conninfo, const char *where, char **cause)
 	char *err = NULL, *opts;
 	PGconn *conn;
 
+	if (adb_pq_load(cause) != 0)
+		return NULL;
 	/* Parsed first: libpq's own message for a bad string may quote it,
 	 * password and all. */
 	if ((o = PQconninfoParse(conninfo, &err)) == NULL) {

@@ -736,7 +736,8 @@ out:
 	strbuf_free(&in.folded);
 	free(in.raw);
 	archive_free(in.a);
-	PQfinish(in.conn);
+	if (in.conn != NULL)	/* NULL: libpq may not even be loaded */
+		PQfinish(in.conn);
 	free(in.where);
 	return rc;
 }

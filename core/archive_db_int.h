@@ -7,7 +7,7 @@
 
 #include <stdint.h>
 
-#include <libpq-fe.h>
+#include "archive_db_pq.h"
 
 #include "strbuf.h"
 

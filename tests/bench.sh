@@ -16,9 +16,12 @@
 #             the rare word on a ten times larger archive (the database: a
 #             hundred-year daily, the ten-year one's search rows copied
 #             ten times; the cache and rg -F: ten years against one); 50
-#             concurrent searches (median, 95th percentile).
+#             concurrent searches (median, 95th percentile); what one
+#             search costs on an open connection (and an open cache), several
+#             in one process, and the fixed cost of a one-shot search.
 #             BENCH_PG_KEEP=1 keeps the server and its databases in
-#             $BENCH_DIR for the next run
+#             $BENCH_DIR for the next run; BENCH_PG_NO_CONCURRENT=1 skips
+#             the concurrent searches (two minutes)
 #   longline  kanbao --search --no-cache, 10,000 hits in one 20 MB line (CPU
 #             time; linear in the text)  vs  grep -o on the same file
 #   bigpage   kanbao --export jsonl of one 4 MB page of varied text (the
@@ -57,6 +60,32 @@ best_ms() {
 	done
 	echo "$best"
 }
+
+# best_us CMD...: as best_ms, in microseconds (for figures of a few ms):
+# through hyperfine when there is one, which starts CMD without a shell
+# (timed from the shell, a run of a few ms carries a millisecond of fork
+# and exec of the shell's own).
+best_us() {
+	local best= i t0 t1 us cmd=
+	if command -v hyperfine >/dev/null 2>&1; then
+		for i in "$@"; do cmd+=" $(printf '%q' "$i")"; done
+		hyperfine -N -w 1 -r "$RUNS" -i --export-json "$BENCH_DIR/best_us.json" -- "$cmd" >/dev/null 2>&1 &&
+		    best=$(python3 -c 'import json, sys; print(int(min(json.load(open(sys.argv[1]))["results"][0]["times"]) * 1e6))' \
+		    "$BENCH_DIR/best_us.json" 2>/dev/null) && { echo "$best"; return; }
+		best=
+	fi
+	for ((i = 0; i < RUNS; i++)); do
+		t0=$(now_ns)
+		"$@" >/dev/null 2>&1 || true
+		t1=$(now_ns)
+		us=$(( (t1 - t0) / 1000 ))
+		[ -z "$best" ] || [ "$us" -lt "$best" ] && best=$us
+	done
+	echo "$best"
+}
+
+# ms US [DECIMALS]: microseconds as milliseconds (one decimal unless told).
+ms() { awk -v u="$1" -v d="${2:-1}" 'BEGIN { printf "%.*f", d, u / 1000 }'; }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b < 1) b = 1; printf "%.2f", a / b }'; }
 
@@ -560,6 +589,31 @@ pg_server() {
 	pg_setup "$1/s" >/dev/null
 }
 
+# Searches in one process for the per-search cost: enough that the
+# fixed cost of the process is a small part of the difference.
+PG_SEARCHES=21
+
+# pg_per_search URI DIR: the rare word once, then PG_SEARCHES times in one
+# process, through the database and the local cache; the difference per
+# search, and the one-shot's fixed part, beside rg -F.
+pg_per_search() {
+	local args=() i db1 dbn loc1 locn rg kv
+	for ((i = 0; i < PG_SEARCHES; i++)); do args+=(--search "$PG_RARE"); done
+	db1=$(best_us "$KANBAO" --database "$1" --search "$PG_RARE")
+	dbn=$(best_us "$KANBAO" --database "$1" "${args[@]}")
+	loc1=$(best_us "$KANBAO" --search "$PG_RARE" "$2")
+	locn=$(best_us "$KANBAO" "${args[@]}" "$2")
+	rg=$(best_us rg -F "$PG_RARE" "$2")
+	kv=$(best_us "$KANBAO" --version)
+	printf 'pg        10-year %s, per search once open (%d in one process): database %s ms  local cache %s ms | rg -F %s ms: rg/database %s  rg/cache %s\n' \
+	    "$PG_RARE" "$PG_SEARCHES" "$(ms $(( (dbn - db1) / (PG_SEARCHES - 1) )) 2)" \
+	    "$(ms $(( (locn - loc1) / (PG_SEARCHES - 1) )) 2)" "$(ms "$rg")" \
+	    "$(ratio "$rg" $(( (dbn - db1) / (PG_SEARCHES - 1) )))" \
+	    "$(ratio "$rg" $(( (locn - loc1) / (PG_SEARCHES - 1) )))"
+	printf 'pg        10-year %s, one-shot: database %s ms = %s ms fixed (of which %s ms kanbao --version) + one search; local cache %s ms\n' \
+	    "$PG_RARE" "$(ms "$db1")" "$(ms $(( db1 - (dbn - db1) / (PG_SEARCHES - 1) )))" "$(ms "$kv")" "$(ms "$loc1")"
+}
+
 bench_pg() {
 	local uri10 uri100 dir1="$BENCH_DIR/pg-1y" dir10="$BENCH_DIR/pg-10y" q db loc rg hits \
 	    same rare10 rare100 lrare1 lrare10 rg1 rg10 i t
@@ -586,17 +640,22 @@ bench_pg() {
 	fi
 	"$KANBAO" --build-cache "$dir10" >/dev/null
 	for q in "$PG_RARE" 记者 SONGCHUAN 下洋村的集中育秧大棚; do
-		db=$(best_ms "$KANBAO" --database "$uri10" --search "$q")
-		loc=$(best_ms "$KANBAO" --search "$q" "$dir10")
-		rg=$(best_ms rg -F "$q" "$dir10")
+		db=$(best_us "$KANBAO" --database "$uri10" --search "$q")
+		loc=$(best_us "$KANBAO" --search "$q" "$dir10")
+		rg=$(best_us rg -F "$q" "$dir10")
 		"$KANBAO" --database "$uri10" --search "$q" >"$BENCH_DIR/pg-db.out" 2>/dev/null || true
 		"$KANBAO" --archive "$dir10" --search "$q" >"$BENCH_DIR/pg-dir.out" 2>/dev/null || true
 		cmp -s "$BENCH_DIR/pg-db.out" "$BENCH_DIR/pg-dir.out" && same=same || same=DIFFERENT
 		hits=$(wc -l <"$BENCH_DIR/pg-db.out")
-		printf 'pg        10-year %-22s database %5d ms  local cache %5d ms  rg -F %5d ms | rg/database %s  rg/cache %s | hits %d (%s both ways), rg lines %d\n' \
-		    "$q" "$db" "$loc" "$rg" "$(ratio "$rg" "$db")" "$(ratio "$rg" "$loc")" "$hits" "$same" \
+		printf 'pg        10-year %-22s database %6s ms  local cache %6s ms  rg -F %6s ms | rg/database %s  rg/cache %s | hits %d (%s both ways), rg lines %d\n' \
+		    "$q" "$(ms "$db")" "$(ms "$loc")" "$(ms "$rg")" "$(ratio "$rg" "$db")" "$(ratio "$rg" "$loc")" "$hits" "$same" \
 		    "$(rg -F "$q" "$dir10" | wc -l)"
 	done
+	# What a reader pays per search once the connection (or the cache) is
+	# open, as the reader keeps it: PG_SEARCHES searches in one process
+	# against one; the rest of a one-shot search is the fixed cost of a
+	# process (start, libpq, connecting and authenticating, the schema).
+	pg_per_search "$uri10" "$dir10"
 	# Growth, the rare word on a ten times larger archive: the database
 	# from ten years to a hundred; the cache and rg -F from one year to
 	# ten (a hundred-year cache is 7.7 GB and half an hour to build).
@@ -611,7 +670,12 @@ bench_pg() {
 	printf 'pg        growth 10x, rare word: database (10 -> 100 years) %d -> %d ms (%s, %d hits)  local cache (1 -> 10 years) %d -> %d ms (%s)  rg -F (1 -> 10 years) %d -> %d ms (%s)\n' \
 	    "$rare10" "$rare100" "$(ratio "$rare100" "$rare10")" "$(wc -l <"$BENCH_DIR/pg-db.out")" \
 	    "$lrare1" "$lrare10" "$(ratio "$lrare10" "$lrare1")" "$rg1" "$rg10" "$(ratio "$rg10" "$rg1")"
-	for q in "$PG_RARE" 记者; do
+	local conc=("$PG_RARE" 记者)
+	if [ -n "${BENCH_PG_NO_CONCURRENT:-}" ]; then
+		echo "pg        50 concurrent searches: skipped (BENCH_PG_NO_CONCURRENT)"
+		conc=()
+	fi
+	for q in ${conc[@]+"${conc[@]}"}; do
 		for ((i = 0; i < 50; i++)); do
 			( t0=$(now_ns); "$KANBAO" --database "$uri10" --search "$q" >/dev/null 2>&1; t1=$(now_ns)
 			  echo $(( (t1 - t0) / 1000000 )) ) >"$BENCH_DIR/pg-conc.$i" &
