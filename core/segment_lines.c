@@ -89,7 +89,8 @@ static const char *const pat_src[PAT_COUNT] = {
 	    "?(—|–|-{1,2}) ?",
 	[PAT_SIGNATURE_ZH] = "^" OPEN ".{2,60}" CLOSE "$",
 	/* A date anywhere in a line (furniture runs them together). */
-	[PAT_DATE_ANY] = "[0-9]{4} ?年 ?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日|"
+	/* (Taiwan's papers count the years of the Republic: 中華民國113年) */
+	[PAT_DATE_ANY] = "([0-9]{4}|民國 ?[0-9]{2,3}) ?年 ?[0-9]{1,2} ?月 ?[0-9]{1,2} ?日|"
 	    "(January|February|March|April|May|June|July|August|September|"
 	    "October|November|December) [0-9]{1,2}, [0-9]{4}",
 	/* A page number anywhere in a line: 第01版, Page A1. */

@@ -34,6 +34,12 @@
  * past the headline's other lines, a byline or a jump. */
 #define VOTE_TEXT_WITHIN	6
 
+/* A page of more lines than any printed page holds (a broadsheet's is
+ * a couple of thousand) is left to the rules: the model's features and
+ * tables take some hundreds of bytes a line, and a huge page is read
+ * within a bounded multiple of its size (tests/huge_page_vm.sh). */
+#define VOTE_MAX_LINES		20000
+
 /* The index of the feature line at byte offset off, or f->n. */
 static size_t
 feature_at(const struct segment_features *f, size_t off)
@@ -78,7 +84,8 @@ segment_vote_features(struct seg_page *sp, struct segment_features *f)
 	size_t i;
 
 	memset(f, 0, sizeof *f);
-	if (sp->mode == SEG_MODE_LAYOUT || sp->n == 0 || !segment_model_fits())
+	if (sp->mode == SEG_MODE_LAYOUT || sp->n == 0 ||
+	    sp->n > VOTE_MAX_LINES || !segment_model_fits())
 		return;
 	full = xmalloc(sp->n * sizeof *full);
 	for (i = 0; i < sp->n; i++)
@@ -101,8 +108,10 @@ segment_vote(struct seg_page *sp, struct segment_features *f)
 	for (i = 0; i < sp->n && r.n == f->n; i++) {
 		struct seg_line *l = &sp->v[i];
 
+		/* (a date line the header's rules missed is none either) */
 		if (l->cls != SEG_BODY || l->fixed || l->w < VOTE_MIN_WIDTH ||
-		    (k = feature_at(f, l->off)) == f->n)
+		    (k = feature_at(f, l->off)) == f->n ||
+		    segment_lines_is_header_words(l->clean))
 			continue;
 		if (r.label[k] == SEGM_HEADLINE && r.prob[k] >= VOTE_HEADLINE &&
 		    text_follows(&r, k))

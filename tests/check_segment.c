@@ -1011,6 +1011,17 @@ START_TEST(mastheads_to_meta)
 	ck_assert_int_eq(pg.meta.kinds[3], FURNITURE_MASTHEAD);
 	ck_assert_uint_eq(pg.n_articles, 1);
 	ck_assert_str_eq(deck(0, 0), "Bridge reopens after seven-month repair");
+	/* A date in the years of the Republic (Taiwan's papers). */
+	seg("竹峰週報\n"
+	    "中華民國113年3月22日 星期五\n"
+	    "\n"
+	    "福安宮遶境 萬人空巷\n"
+	    "本報訊 福安宮昨日舉行遶境活動，信眾沿路擺設\n"
+	    "香案迎接，老街擠滿了人潮。\n");
+	ck_assert_uint_eq(pg.meta.n_lines, 2);
+	ck_assert_int_eq(pg.meta.kinds[1], FURNITURE_DATE_LINE);
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_str_eq(deck(0, 0), "福安宮遶境萬人空巷");
 }
 END_TEST
 

@@ -37,7 +37,8 @@ joined = ' '.join(p for a in ny for p in a['paragraphs'])
 if '- ' in joined.replace(' - ', ' '):
     pass  # OCR leaves real dashes; only a sanity check below
 salt = load('chronam_saltlaketribune_1911-09-17_p1_ocr.txt')
-heads = ' '.join(a['headline'] for a in salt)
+# (the story's headline block: its kicker, "AT AUTO RACE", and headline)
+heads = ' '.join(a.get('kicker', '') + ' ' + a['headline'] for a in salt)
 if 'AUTO RACE' not in heads.upper() and 'AUTO RACE' not in ' '.join(
         p for a in salt for p in a['paragraphs']).upper():
     bad.append('saltlake: the AUTO RACE story is missing')
