@@ -48,40 +48,37 @@ SAMPLE="$top_srcdir/sample-archive"
 
 now_ns() { date +%s%N; }
 
-# best_ms CMD...: the fastest of $RUNS runs, in ms (output discarded).
-best_ms() {
-	local best= i t0 t1 ms
+# best_of NS CMD...: the fastest of $RUNS runs, in units of NS nanoseconds
+# (output discarded).
+best_of() {
+	local best= i t0 t1 t unit=$1
+	shift
 	for ((i = 0; i < RUNS; i++)); do
 		t0=$(now_ns)
 		"$@" >/dev/null 2>&1 || true
 		t1=$(now_ns)
-		ms=$(( (t1 - t0) / 1000000 ))
-		[ -z "$best" ] || [ "$ms" -lt "$best" ] && best=$ms
+		t=$(( (t1 - t0) / unit ))
+		[ -z "$best" ] || [ "$t" -lt "$best" ] && best=$t
 	done
 	echo "$best"
 }
+
+# best_ms CMD...: the fastest of $RUNS runs, in ms.
+best_ms() { best_of 1000000 "$@"; }
 
 # best_us CMD...: as best_ms, in microseconds (for figures of a few ms):
 # through hyperfine when there is one, which starts CMD without a shell
 # (timed from the shell, a run of a few ms carries a millisecond of fork
 # and exec of the shell's own).
 best_us() {
-	local best= i t0 t1 us cmd=
+	local best= i cmd=
 	if command -v hyperfine >/dev/null 2>&1; then
 		for i in "$@"; do cmd+=" $(printf '%q' "$i")"; done
 		hyperfine -N -w 1 -r "$RUNS" -i --export-json "$BENCH_DIR/best_us.json" -- "$cmd" >/dev/null 2>&1 &&
 		    best=$(python3 -c 'import json, sys; print(int(min(json.load(open(sys.argv[1]))["results"][0]["times"]) * 1e6))' \
 		    "$BENCH_DIR/best_us.json" 2>/dev/null) && { echo "$best"; return; }
-		best=
 	fi
-	for ((i = 0; i < RUNS; i++)); do
-		t0=$(now_ns)
-		"$@" >/dev/null 2>&1 || true
-		t1=$(now_ns)
-		us=$(( (t1 - t0) / 1000 ))
-		[ -z "$best" ] || [ "$us" -lt "$best" ] && best=$us
-	done
-	echo "$best"
+	best_of 1000 "$@"
 }
 
 # ms US [DECIMALS]: microseconds as milliseconds (one decimal unless told).
