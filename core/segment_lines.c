@@ -130,6 +130,14 @@ static const char *const pat_need_price[] = { "价", "價", "零售", "每份",
 	"成本", "¥", "￥", "$", "ents", "ENTS", "¢", "Price", "PRICE", NULL };
 static const char *const pat_need_weekday[] = { "星期", "礼拜", "禮拜",
 	"day", NULL };
+static const char *const pat_need_meta_zh[] = { "第", "责", "美", "校对",
+	"版式", "本版", "编辑", "主编", "社址", "邮编", "定价", "印刷", "零售价",
+	"售价", "每份", NULL };
+static const char *const pat_need_meta_en[] = { "Page", "ditor", "esign",
+	"ayout", "Edited by ", NULL };
+static const char *const pat_need_meta_date_zh[] = { "年", "星期", "礼拜",
+	NULL };
+static const char *const pat_need_meta_date_en[] = { ", ", NULL };
 static const char *const *const pat_need[PAT_COUNT] = {
 	[PAT_DATE_ANY] = pat_need_date,
 	[PAT_PAGE_ANY] = pat_need_page,
@@ -137,6 +145,10 @@ static const char *const *const pat_need[PAT_COUNT] = {
 	[PAT_EDITOR] = pat_need_editor,
 	[PAT_PRICE] = pat_need_price,
 	[PAT_WEEKDAY] = pat_need_weekday,
+	[PAT_META_ZH] = pat_need_meta_zh,
+	[PAT_META_EN] = pat_need_meta_en,
+	[PAT_META_DATE_ZH] = pat_need_meta_date_zh,
+	[PAT_META_DATE_EN] = pat_need_meta_date_en,
 };
 
 static bool
@@ -383,7 +395,9 @@ find_word(const char *s, size_t n, const char *const *words, size_t *wlen)
 
 	for (i = 0; i < n && s[i]; i++)
 		for (k = 0; words[k]; k++)
-			if (strncmp(s + i, words[k], strlen(words[k])) == 0) {
+			/* (the first byte first: most positions match none) */
+			if (s[i] == words[k][0] &&
+			    strncmp(s + i, words[k], strlen(words[k])) == 0) {
 				*wlen = strlen(words[k]);
 				return (long)i;
 			}
