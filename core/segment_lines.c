@@ -138,6 +138,13 @@ static const char *const pat_need_meta_en[] = { "Page", "ditor", "esign",
 static const char *const pat_need_meta_date_zh[] = { "年", "星期", "礼拜",
 	NULL };
 static const char *const pat_need_meta_date_en[] = { ", ", NULL };
+static const char *const pat_need_dateline_en[] = { " (", NULL };
+static const char *const pat_need_jump_zh[] = { "转", "接", "续", NULL };
+static const char *const pat_need_jump_en_cont[] = { "ont", NULL };
+static const char *const pat_need_jump_en_see[] = { "See ", NULL };
+static const char *const pat_need_jump_en_from[] = { " from ", NULL };
+static const char *const pat_need_credit_en[] = { "Photo", "Picture",
+	"Images", "/", NULL };
 static const char *const *const pat_need[PAT_COUNT] = {
 	[PAT_DATE_ANY] = pat_need_date,
 	[PAT_PAGE_ANY] = pat_need_page,
@@ -149,6 +156,12 @@ static const char *const *const pat_need[PAT_COUNT] = {
 	[PAT_META_EN] = pat_need_meta_en,
 	[PAT_META_DATE_ZH] = pat_need_meta_date_zh,
 	[PAT_META_DATE_EN] = pat_need_meta_date_en,
+	[PAT_DATELINE_EN] = pat_need_dateline_en,
+	[PAT_JUMP_ZH] = pat_need_jump_zh,
+	[PAT_JUMP_EN_CONT] = pat_need_jump_en_cont,
+	[PAT_JUMP_EN_SEE] = pat_need_jump_en_see,
+	[PAT_JUMP_EN_FROM] = pat_need_jump_en_from,
+	[PAT_CREDIT_EN] = pat_need_credit_en,
 };
 
 static bool
