@@ -404,11 +404,12 @@ opens_item(const struct seg_page *sp, size_t i)
 static bool
 follows_item(const struct seg_page *sp, const struct late *lt, size_t i)
 {
-	const struct seg_line *p = &sp->v[i - 1];
+	const struct seg_line *p;
 	enum jump_dir dir;
 
 	if (i <= lt->s0 || sp->v[i].cls == SEG_AD)
 		return false;
+	p = &sp->v[i - 1];	/* (i > s0 >= 0: not before the first line) */
 	if (p->cls == SEG_JUMP)
 		return segment_lines_is_jump(p->clean, &dir, NULL) &&
 		    dir == JUMP_TO;
