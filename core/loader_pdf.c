@@ -378,6 +378,7 @@ pdf_open_article(struct pdf_reader *r, enum article_kind kind, enum pdf_state st
 	r->sf_blocks = 0;
 	r->art_y1 = r->line ? r->line->b.y1 : 0;
 	r->head_foot = r->art_y1;
+	/* (no headline yet: an empty span, x1 past x2) */
 	r->head_x1 = r->line ? r->line->b.x2 : 0;
 	r->head_x2 = 0;
 	r->tops = xgrow(r->tops, &r->cap_tops, r->cur, sizeof *r->tops);
