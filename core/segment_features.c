@@ -236,14 +236,13 @@ cap_words(const char *c)
 }
 
 static void
-line_features(const struct seg_page *sp, size_t i, float *f)
+line_features(struct seg_page *sp, size_t i, float *f)
 {
-	const struct seg_line *l = &sp->v[i];
+	struct seg_line *l = &sp->v[i];
 	const char *c = l->clean;
 	const char *src = sp->page->text.text;
 	struct shares s;
-	enum jump_dir dir;
-	int pn, spaces = 0;
+	int spaces = 0;
 	size_t k, start;
 	float ratio = l->full > 0 ? (float)l->w / (float)l->full : 1.0f;
 	float pos = sp->n > 1 ? (float)i / (float)(sp->n - 1) : 0.0f;
@@ -281,13 +280,13 @@ line_features(const struct seg_page *sp, size_t i, float *f)
 	    memcmp(src + start, "\xe3\x80\x80", 3) == 0));
 	f[FO_GAP_BEFORE] = flag(l->gap);
 	f[FO_GAP_AFTER] = flag(i + 1 >= sp->n || sp->v[i + 1].gap);
-	f[FO_META] = flag(segment_lines_is_meta(c));
-	f[FO_OWN_BYLINE] = flag(segment_lines_is_own_byline(c));
+	f[FO_META] = flag(segment_lines_test(l, SEG_TEST_META));
+	f[FO_OWN_BYLINE] = flag(segment_lines_test(l, SEG_TEST_OWN_BYLINE));
 	f[FO_BYLINE_PREFIX] = flag(segment_lines_byline_prefix(c) > 0);
 	f[FO_DATELINE] = flag(segment_lines_dateline(c) > 0);
-	f[FO_CREDIT] = flag(segment_lines_is_credit(c));
-	f[FO_CREDIT_WORD] = flag(segment_lines_is_credit_word(c));
-	f[FO_JUMP] = flag(segment_lines_is_jump(c, &dir, &pn));
+	f[FO_CREDIT] = flag(segment_lines_test(l, SEG_TEST_CREDIT));
+	f[FO_CREDIT_WORD] = flag(segment_lines_test(l, SEG_TEST_CREDIT_WORD));
+	f[FO_JUMP] = flag(segment_lines_test(l, SEG_TEST_JUMP));
 	f[FO_SIGNATURE] = flag(segment_lines_is_signature(c));
 	f[FO_ENDS_SIGNED] = flag(segment_lines_ends_signed(c));
 	f[FO_ENUM] = flag(segment_blocks_is_enum(c));

@@ -80,6 +80,11 @@ struct seg_line {
 	bool		 signoff;	/* a line of a notice's sign-off (落款) */
 	bool		 fixed;		/* a headline drawn last, put back */
 	bool		 removed;	/* a second copy dropped as an artefact */
+	/* The string tests of clean already run (enum seg_line_test bits)
+	 * and those that held: the features and each round of the rules
+	 * ask the same of a line.  Cleared wherever clean is set. */
+	uint8_t		 tested;
+	uint8_t		 held;
 };
 
 /* The reason of a line no rule but the default made body text. */
@@ -159,6 +164,15 @@ bool		 segment_lines_is_header_words(const char *clean);
 enum furniture_kind segment_lines_furniture_kind(const struct seg_page *,
 		    const char *clean, bool top, bool lead, bool bottom);
 bool		 segment_lines_is_own_byline(const char *clean);
+/* The tests above on line l's clean text, each run once a line. */
+enum seg_line_test {
+	SEG_TEST_META		= 1 << 0,
+	SEG_TEST_JUMP		= 1 << 1,
+	SEG_TEST_CREDIT		= 1 << 2,
+	SEG_TEST_CREDIT_WORD	= 1 << 3,
+	SEG_TEST_OWN_BYLINE	= 1 << 4,
+};
+bool		 segment_lines_test(struct seg_line *l, enum seg_line_test t);
 size_t		 segment_lines_byline_prefix(const char *clean);
 size_t		 segment_lines_dateline(const char *clean);
 bool		 segment_lines_is_signature(const char *clean);

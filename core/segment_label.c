@@ -62,18 +62,23 @@ void
 segment_model_emission(const struct segment_features *f, size_t i,
     float *scores)
 {
-	float v[SEGF_DIM];
+	float v[SEGF_DIM], z[SEGM_N_LABELS];
 	int k, d;
 
 	segment_features_vector(f, i, v);
-	for (k = 0; k < SEGM_N_LABELS; k++) {
-		const float *w = segment_model_weight + k * (SEGF_DIM + 1);
-		float z = w[SEGF_DIM];
-		for (d = 0; d < SEGF_DIM; d++)
-			z += w[d] * v[d];
-		/* one-vs-rest: each label's own probability */
-		scores[k] = log_sigmoid(z);
+	for (k = 0; k < SEGM_N_LABELS; k++)
+		z[k] = segment_model_weight[k * (SEGF_DIM + 1) + SEGF_DIM];
+	/* Feature-major, skipping the features that are zero (most of them
+	 * are flags): each label's sum is taken in the same order. */
+	for (d = 0; d < SEGF_DIM; d++) {
+		if (v[d] == 0.0f)
+			continue;
+		for (k = 0; k < SEGM_N_LABELS; k++)
+			z[k] += segment_model_weight[k * (SEGF_DIM + 1) + d] * v[d];
 	}
+	/* one-vs-rest: each label's own probability */
+	for (k = 0; k < SEGM_N_LABELS; k++)
+		scores[k] = log_sigmoid(z[k]);
 }
 
 /* log(sum(exp(x))) of n values. */
@@ -103,7 +108,8 @@ segment_model_label(const struct segment_features *f,
 {
 	enum { L = SEGM_N_LABELS };
 	size_t n = f->n, i;
-	float (*em)[L], (*vit)[L], (*fw)[L], (*bw)[L], tmp[L];
+	float (*em)[L], (*vit)[L], (*fw)[L], (*bw)[L];
+	float step[L + 1][L], sum, post;
 	int (*back)[L];
 	int a, b, best;
 
@@ -125,41 +131,73 @@ segment_model_label(const struct segment_features *f,
 		for (b = 0; b < L; b++)
 			em[i][b] -= z + SEGM_PRIOR_WEIGHT * segment_model_prior[b];
 	}
+
+	/* The most likely labels (Viterbi, in logs). */
 	for (b = 0; b < L; b++)
-		vit[0][b] = fw[0][b] = trans(L, b) + em[0][b];
+		vit[0][b] = trans(L, b) + em[0][b];
 	for (i = 1; i < n; i++)
 		for (b = 0; b < L; b++) {
 			best = 0;
-			for (a = 0; a < L; a++) {
-				tmp[a] = fw[i - 1][a] + trans(a, b);
+			for (a = 1; a < L; a++)
 				if (vit[i - 1][a] + trans(a, b) >
 				    vit[i - 1][best] + trans(best, b))
 					best = a;
-			}
 			vit[i][b] = vit[i - 1][best] + trans(best, b) + em[i][b];
 			back[i][b] = best;
-			fw[i][b] = log_sum(tmp, L) + em[i][b];
 		}
+
+	/* Each label's probability (forward-backward).  In plain
+	 * probabilities, each step scaled to sum to one, not in logs: a
+	 * log-sum per label and line took most of the time. */
+	for (a = 0; a <= L; a++)
+		for (b = 0; b < L; b++)
+			step[a][b] = expf(trans(a, b));
+	for (i = 0; i < n; i++)
+		for (b = 0; b < L; b++)
+			em[i][b] = expf(em[i][b]);
+	for (i = 0; i < n; i++) {
+		sum = 0.0f;
+		for (b = 0; b < L; b++) {
+			float into = 0.0f;
+			if (i == 0)
+				into = step[L][b];
+			else
+				for (a = 0; a < L; a++)
+					into += fw[i - 1][a] * step[a][b];
+			fw[i][b] = into * em[i][b];
+			sum += fw[i][b];
+		}
+		for (b = 0; b < L && sum > 0.0f; b++)
+			fw[i][b] /= sum;
+	}
 	for (b = 0; b < L; b++)
-		bw[n - 1][b] = 0.0f;
-	for (i = n - 1; i > 0; i--)
+		bw[n - 1][b] = 1.0f;
+	for (i = n - 1; i > 0; i--) {
+		sum = 0.0f;
 		for (a = 0; a < L; a++) {
+			float out_of = 0.0f;
 			for (b = 0; b < L; b++)
-				tmp[b] = trans(a, b) + em[i][b] + bw[i][b];
-			bw[i - 1][a] = log_sum(tmp, L);
+				out_of += step[a][b] * em[i][b] * bw[i][b];
+			bw[i - 1][a] = out_of;
+			sum += out_of;
 		}
+		for (a = 0; a < L && sum > 0.0f; a++)
+			bw[i - 1][a] /= sum;
+	}
+
 	best = 0;
 	for (b = 1; b < L; b++)
 		if (vit[n - 1][b] > vit[n - 1][best])
 			best = b;
-	{
-		float total = log_sum(fw[n - 1], L);
-		for (i = n; i-- > 0;) {
-			out->label[i] = (enum segment_label)best;
-			out->prob[i] = expf(fw[i][best] + bw[i][best] - total);
-			if (i > 0)
-				best = back[i][best];
-		}
+	for (i = n; i-- > 0;) {
+		sum = 0.0f;
+		for (b = 0; b < L; b++)
+			sum += fw[i][b] * bw[i][b];
+		post = fw[i][best] * bw[i][best];
+		out->label[i] = (enum segment_label)best;
+		out->prob[i] = sum > 0.0f ? post / sum : 0.0f;
+		if (i > 0)
+			best = back[i][best];
 	}
 	free(em);
 	free(vit);

@@ -138,6 +138,7 @@ late_add(struct late *lt, const struct seg_line *from, size_t off,
 	l->off = from->off + off;
 	l->len = len;
 	l->clean = clean_string(l->s, l->len);
+	l->tested = l->held = 0;
 	lt->m++;
 }
 
@@ -581,6 +582,7 @@ join_piece(const struct seg_page *sp, struct seg_line *a,
 	segment_lines_free_clean(sp, a->clean);
 	segment_lines_free_clean(sp, b->clean);
 	a->clean = clean_string(a->s, a->len);
+	a->tested = a->held = 0;
 	a->w = clean_width(a->s, a->len, sp->cjk);
 }
 

@@ -670,6 +670,7 @@ segment_lines_measure(struct seg_page *sp)
 	for (i = 0; i < sp->n; i++) {
 		struct seg_line *l = &sp->v[i];
 		l->clean = clean_string(l->s, l->len);
+		l->tested = l->held = 0;
 		if (sp->share_clean)
 			share_clean(sp, l);
 		wide += clean_count_wide(l->s, l->len);
@@ -1263,16 +1264,16 @@ segment_lines_byline_prefix(const char *clean)
 static void
 classify_alone(struct seg_line *l)
 {
-	if (segment_lines_is_meta(l->clean))
+	if (segment_lines_test(l, SEG_TEST_META))
 		seg_set(l, SEG_META, "furniture: a page number, editor or date line");
-	else if (segment_lines_is_jump(l->clean, NULL, NULL))
+	else if (segment_lines_test(l, SEG_TEST_JUMP))
 		seg_set(l, SEG_JUMP, "jump: a continued-on or continued-from line");
-	else if (segment_lines_is_credit(l->clean) ||
-	    segment_lines_is_credit_word(l->clean))
+	else if (segment_lines_test(l, SEG_TEST_CREDIT) ||
+	    segment_lines_test(l, SEG_TEST_CREDIT_WORD))
 		seg_set(l, SEG_CREDIT, "credit: a photo credit's words");
 	else if (clean_is_doubled(l->s, l->len))
 		seg_set(l, SEG_AD, "ad: every glyph drawn twice (fake bold)");
-	else if (segment_lines_is_own_byline(l->clean))
+	else if (segment_lines_test(l, SEG_TEST_OWN_BYLINE))
 		seg_set(l, SEG_BYLINE, "byline: a byline's words (本报记者, By NAME)");
 	else
 		seg_set(l, SEG_BODY, SEG_WHY_BODY);
@@ -1345,6 +1346,38 @@ byline_tail(const struct seg_line *l)
 			caps += (*c >= 'A' && *c <= 'Z') || strncmp(c, "and", 3) == 0;
 		}
 	return words >= 1 && words <= BYLINE_TAIL_WORDS && caps == words;
+}
+
+bool
+segment_lines_test(struct seg_line *l, enum seg_line_test t)
+{
+	bool r;
+
+	if (l->tested & t)
+		return (l->held & t) != 0;
+	switch (t) {
+	case SEG_TEST_META:
+		r = segment_lines_is_meta(l->clean);
+		break;
+	case SEG_TEST_JUMP:
+		r = segment_lines_is_jump(l->clean, NULL, NULL);
+		break;
+	case SEG_TEST_CREDIT:
+		r = segment_lines_is_credit(l->clean);
+		break;
+	case SEG_TEST_CREDIT_WORD:
+		r = segment_lines_is_credit_word(l->clean);
+		break;
+	case SEG_TEST_OWN_BYLINE:
+		r = segment_lines_is_own_byline(l->clean);
+		break;
+	default:
+		return false;
+	}
+	l->tested |= (uint8_t)t;
+	if (r)
+		l->held |= (uint8_t)t;
+	return r;
 }
 
 void
