@@ -1422,6 +1422,7 @@ segment_run(struct page *page, struct diag_list *diags,
 	segment_blocks_mark_title_tails(&sp);
 	segment_vote(&sp, &feat);
 	segment_features_free(&feat);
+	segment_photos_caption_heads(&sp);
 	if (sp.explain)
 		sp.made = xcalloc(sp.n ? sp.n : 1, sizeof *sp.made);
 	assemble(&sp);

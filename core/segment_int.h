@@ -262,6 +262,8 @@ bool		 segment_blocks_boundary_before(const struct seg_page *,
 /* segment_photos.c: the captions over a run of credits [a, b), one a
  * credit, in default output: 0, or b - a with cap[m] the first line of
  * the caption of credit a + m (at most max). */
+/* Caption lines taken for a headline, over a credit, made body text. */
+void		 segment_photos_caption_heads(struct seg_page *);
 size_t		 segment_photos_pair(const struct seg_page *, size_t a,
 		    size_t b, size_t *cap, size_t max);
 

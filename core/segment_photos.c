@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: ISC */
-/* segment_photos.c: default output: photos set side by side, read row by
+/* segment_photos.c: captions.  A caption's first line taken for a
+ * headline; and, in default output, photos set side by side, read row by
  * row.
  *
  * pdftotext's default reading order takes two photos side by side a row
@@ -64,4 +65,34 @@ segment_photos_pair(const struct seg_page *sp, size_t a, size_t b,
 		for (j = 0; j < k; j++)
 			cap[j] = first[j];
 	return k;
+}
+
+/* A caption's first lines, set apart over its credit, have a headline's
+ * shape: short, no sentence end (bzip2和bunzip2在缺省情况下 / 不覆盖已有
+ * 的文件。 / 新华社记者 许春 摄).  A story's headline tops text that runs
+ * on; its photo's credit comes after the photo's own caption, set apart
+ * from the story.  So a block of at most CAPTION_LINES lines, headline
+ * lines over body text that ends a sentence, with a credit right under
+ * it, is a caption. */
+void
+segment_photos_caption_heads(struct seg_page *sp)
+{
+	size_t c, a, j;
+
+	for (c = 2; c < sp->n; c++) {
+		if (!whole_credit(sp, c) || sp->v[c].gap ||
+		    sp->v[c - 1].cls != SEG_BODY ||
+		    !segment_lines_ends_sentence(sp->v[c - 1].clean))
+			continue;
+		for (a = c - 1; a > 0 && !sp->v[a].gap && c - a < CAPTION_LINES &&
+		    (sp->v[a - 1].cls == SEG_BODY ||
+		    sp->v[a - 1].cls == SEG_TITLE); a--)
+			;
+		if (!sp->v[a].gap || sp->v[a].cls != SEG_TITLE)
+			continue;
+		for (j = a; j < c && sp->v[j].cls == SEG_TITLE; j++)
+			if (!sp->v[j].fixed)
+				seg_set(&sp->v[j], SEG_BODY, "caption: its "
+				    "first lines, set apart over its credit");
+	}
 }

@@ -488,6 +488,36 @@ START_TEST(english_credits)
 }
 END_TEST
 
+/* A caption's first line, short and set apart, has a headline's shape;
+ * its credit right under its short rest makes it a caption: a photo of
+ * its own, not a brief with a credit. */
+START_TEST(caption_first_line_not_headline)
+{
+	seg("全县召开春耕生产工作会议\n"
+	    "本报讯（记者 王明） 3 月 2 日上午，全\n"
+	    "县春耕生产工作会议召开。县长\n"
+	    "李华出席会议并讲话，要求各地\n"
+	    "抓好春耕备耕，确保粮食稳产。\n"
+	    "\n"
+	    "村民在城东的田间抢种\n"
+	    "早稻和晚稻的秧苗，一派\n"
+	    "忙碌景象。\n"
+	    "本报记者 李华 摄\n"
+	    "\n"
+	    "新建的文化广场对外开放\n"
+	    "本报讯（记者 张红） 广场占地三十\n"
+	    "亩，设有健身区和儿童游乐区，每\n"
+	    "天吸引大批市民前来休闲。\n");
+	ck_assert_uint_eq(pg.n_articles, 3);
+	ck_assert_int_eq(art(1)->kind, ARTICLE_PHOTO);
+	ck_assert_uint_eq(art(1)->n_decks, 0);
+	ck_assert_str_eq(para(1, 0), "村民在城东的田间抢种早稻和晚稻的秧苗，"
+	    "一派忙碌景象。");
+	ck_assert_str_eq(art(1)->credit.text, "本报记者 李华 摄");
+	ck_assert_str_eq(deck(2, 0), "新建的文化广场对外开放");
+}
+END_TEST
+
 /* A Chinese headline too wide for its column leaves its last character on
  * a line of its own: that line is still the headline's. */
 START_TEST(headline_tail_character)
@@ -2546,6 +2576,7 @@ segment_suite(void)
 	tcase_add_test(tc, english_byline_title_line);
 	tcase_add_test(tc, byline_latin_languages);
 	tcase_add_test(tc, english_credits);
+	tcase_add_test(tc, caption_first_line_not_headline);
 	tcase_add_test(tc, headline_tail_character);
 	tcase_add_test(tc, english_byline_and_dateline);
 	tcase_add_test(tc, kicker_two_decks_subhead);
