@@ -67,7 +67,8 @@ enum {
 	FO_ENDS_SENTENCE, FO_ENDS_COMMA, FO_ENDS_COLON, FO_ENDS_DASH,
 	FO_ENDS_HYPHEN,
 	FO_OPENS_QUOTE,
-	FO_INDENT,	/* leading spaces or U+3000 in the source */
+	FO_INDENT,	/* leading spaces or U+3000 in the source; -layout: set
+			 * in from its column's left edge */
 	FO_GAP_BEFORE, FO_GAP_AFTER,
 	FO_META, FO_OWN_BYLINE, FO_BYLINE_PREFIX, FO_DATELINE,
 	FO_CREDIT, FO_CREDIT_WORD, FO_JUMP, FO_SIGNATURE, FO_ENDS_SIGNED,
@@ -276,8 +277,12 @@ line_features(struct seg_page *sp, size_t i, float *f)
 	    s.first == '"' || s.first == 0x2018 || s.first == 0x300A ||
 	    s.first == 0xFF08 || s.first == '(');
 	start = sp->page->text.line_start[l->line - 1];
-	f[FO_INDENT] = flag(l->off > start && (src[start] == ' ' ||
-	    memcmp(src + start, "\xe3\x80\x80", 3) == 0));
+	/* -layout: a column's piece comes after spaces, indented or not */
+	if (sp->mode == SEG_MODE_LAYOUT)
+		f[FO_INDENT] = flag(l->first_ok && l->indent > 0);
+	else
+		f[FO_INDENT] = flag(l->off > start && (src[start] == ' ' ||
+		    memcmp(src + start, "\xe3\x80\x80", 3) == 0));
 	f[FO_GAP_BEFORE] = flag(l->gap);
 	f[FO_GAP_AFTER] = flag(i + 1 >= sp->n || sp->v[i + 1].gap);
 	f[FO_META] = flag(segment_lines_test(l, SEG_TEST_META));
@@ -342,13 +347,6 @@ segment_features_page(const struct page_text *pt, struct segment_features *out)
 	scratch.text = *pt;	/* borrowed: read only, not unloaded */
 	sp.page = &scratch;
 	segment_columns_read(&sp);
-	if (sp.mode == SEG_MODE_LAYOUT) {
-		out->layout = true;
-		for (i = 0; i < sp.n; i++)
-			free(sp.v[i].clean);
-		free(sp.v);
-		return;
-	}
 	segment_lines_measure(&sp);
 	segment_features_lines(&sp, out);
 	for (i = 0; i < sp.n; i++)
@@ -365,6 +363,7 @@ segment_features_lines(struct seg_page *sp, struct segment_features *out)
 	segment_lines_set_full(sp);
 	out->n = sp->n;
 	out->cjk = sp->cjk;
+	out->layout = sp->mode == SEG_MODE_LAYOUT;
 	out->line = xcalloc(sp->n + 1, sizeof *out->line);
 	out->off = xcalloc(sp->n + 1, sizeof *out->off);
 	out->len = xcalloc(sp->n + 1, sizeof *out->len);

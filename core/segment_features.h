@@ -28,12 +28,13 @@ struct segment_features {
 	size_t		 *len;		/* its length */
 	float		(*own)[SEGF_OWN];
 	bool		  cjk;		/* the page is mostly CJK */
-	bool		  layout;	/* -layout text: no features (n is 0) */
+	bool		  layout;	/* -layout text: lines are columns'
+					 * pieces, in reading order */
 };
 
-/* The features of every non-blank line of pt (pdftotext default or -raw
- * text; -layout text gives none yet: out->layout is set, out->n is 0).
- * Free with segment_features_free. */
+/* The features of every non-blank line of pt (pdftotext default, -raw or
+ * -layout text; in -layout, each column's piece of a line is a line, in
+ * the segmenter's reading order).  Free with segment_features_free. */
 void	segment_features_page(const struct page_text *pt,
 	    struct segment_features *out);
 void	segment_features_free(struct segment_features *);

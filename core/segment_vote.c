@@ -13,8 +13,9 @@
  * generated pages of the training families, never on the held-out
  * families, the dev pages or real pages.  The model's other labels do not
  * overrule the rules: on the real dev pages it calls real headlines body
- * text with confidence.  Default and -raw text only: the model reads no
- * -layout text yet; lines put back by segment_late.c keep their class. */
+ * text with confidence.  In -layout text the model reads the columns'
+ * pieces in the segmenter's reading order; lines put back by
+ * segment_late.c keep their class. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -40,20 +41,51 @@
  * within a bounded multiple of its size (tests/huge_page_vm.sh). */
 #define VOTE_MAX_LINES		20000
 
-/* The index of the feature line at byte offset off, or f->n. */
-static size_t
-feature_at(const struct segment_features *f, size_t off)
+/* A run of this many dots is a leader, as in an index box's lines
+ * ("Sports ..... A3"): such a line is an entry, no headline. */
+#define VOTE_LEADER_DOTS	4
+
+static bool
+has_leader(const char *s)
 {
-	size_t lo = 0, hi = f->n, m;
+	size_t run = 0;
+
+	for (; *s; s++)
+		if ((run = *s == '.' ? run + 1 : 0) >= VOTE_LEADER_DOTS)
+			return true;
+	return false;
+}
+
+/* A feature line's byte offset, and its index: the lines by offset, to
+ * find the segmenter's lines among them (-layout reads columns, so the
+ * features' order is not the source's; and lines drawn last have moved
+ * since). */
+struct vote_place {
+	size_t	off, k;
+};
+
+static int
+by_offset(const void *x, const void *y)
+{
+	const struct vote_place *a = x, *b = y;
+
+	return a->off < b->off ? -1 : a->off > b->off;
+}
+
+/* The index of the feature line at byte offset off, or n. */
+static size_t
+feature_at(const struct vote_place *at, size_t n, size_t off)
+{
+	size_t lo = 0, hi = n, m;
 
 	while (lo < hi) {
 		m = lo + (hi - lo) / 2;
-		if (f->off[m] < off)
+		if (at[m].off < off)
 			lo = m + 1;
 		else
 			hi = m;
 	}
-	return lo < f->n && f->off[lo] == off ? lo : f->n;
+	return lo < n && at[lo].off == off ? at[lo].k : n;
 }
 
 /* Does the model see a story's text under line k? */
@@ -84,7 +116,7 @@ segment_vote_features(struct seg_page *sp, struct segment_features *f)
 	size_t i;
 
 	memset(f, 0, sizeof *f);
-	if (sp->mode == SEG_MODE_LAYOUT || sp->n == 0 ||
+	if (sp->n == 0 ||
 	    sp->n > VOTE_MAX_LINES || !segment_model_fits())
 		return;
 	full = xmalloc(sp->n * sizeof *full);
@@ -100,22 +132,31 @@ void
 segment_vote(struct seg_page *sp, struct segment_features *f)
 {
 	struct segment_model_result r;
+	struct vote_place *at;
 	size_t i, k;
 
 	if (f->n == 0)
 		return;
 	segment_model_label(f, &r);
+	at = xcalloc(f->n, sizeof *at);
+	for (k = 0; k < f->n; k++) {
+		at[k].off = f->off[k];
+		at[k].k = k;
+	}
+	qsort(at, f->n, sizeof *at, by_offset);
 	for (i = 0; i < sp->n && r.n == f->n; i++) {
 		struct seg_line *l = &sp->v[i];
 
 		/* (a date line the header's rules missed is none either) */
 		if (l->cls != SEG_BODY || l->fixed || l->w < VOTE_MIN_WIDTH ||
-		    (k = feature_at(f, l->off)) == f->n ||
-		    segment_lines_is_header_words(l->clean))
+		    (k = feature_at(at, f->n, l->off)) == f->n ||
+		    segment_lines_is_header_words(l->clean) ||
+		    has_leader(l->clean))
 			continue;
 		if (r.label[k] == SEGM_HEADLINE && r.prob[k] >= VOTE_HEADLINE &&
 		    text_follows(&r, k))
 			seg_set(l, SEG_TITLE, "headline: the learned model's label, over its text");
 	}
+	free(at);
 	segment_model_result_free(&r);
 }

@@ -125,21 +125,73 @@ START_TEST(features_of_lines)
 }
 END_TEST
 
-START_TEST(layout_text_has_none)
+/* The feature line whose text begins with prefix. */
+static size_t
+piece(const char *prefix)
 {
-	seg_load("FRONT PAGE                                    Monday\n"
-	    "\n"
-	    "Harbor dredging to begin          Council backs new\n"
-	    "in the spring, port says          library hours\n"
-	    "The port authority said on        The city council\n"
-	    "Monday that dredging of the       voted on Tuesday to\n"
-	    "main channel would start in       keep the library open\n"
-	    "March and take two months.        until nine at night.\n");
+	size_t i;
+
+	for (i = 0; i < f.n; i++)
+		if (strncmp(pg.text.text + f.off[i], prefix, strlen(prefix)) == 0)
+			return i;
+	ck_abort_msg("no feature line begins \"%s\"", prefix);
+	return 0;
+}
+
+static float
+piece_value(const char *prefix, const char *name)
+{
+	float v[SEGF_DIM];
+
+	segment_features_vector(&f, piece(prefix), v);
+	return v[feat(0, name)];
+}
+
+static const char page_layout[] =
+	"FRONT PAGE                                    Monday\n"
+	"\n"
+	"Harbor dredging to begin          Council backs new\n"
+	"in the spring, port says          library hours\n"
+	"  The port authority said on        The city council\n"
+	"Monday that dredging of the       voted on Tuesday to\n"
+	"main channel would start in       keep the library open\n"
+	"March and take two months.        until nine at night.\n";
+
+/* -layout text: each column's piece of a line is a line of its own, in
+ * the segmenter's reading order (a column down, then the next), and
+ * --explain pairs each note with its piece's label. */
+START_TEST(layout_text_by_columns)
+{
+	struct segment_explain ex;
+	size_t i, k, labelled = 0;
+
+	seg_load(page_layout);
 	segment_features_page(&pg.text, &f);
 	ck_assert(f.layout);
-	ck_assert_uint_eq(f.n, 0);
+	ck_assert_uint_ge(f.n, 13);
+	ck_assert_uint_eq(f.line[piece("Harbor dredging")], 3);
+	ck_assert_uint_eq(f.line[piece("Council backs")], 3);
+	ck_assert_uint_lt(piece("Harbor dredging"), piece("March and take"));
+	ck_assert_uint_lt(piece("March and take"), piece("Council backs"));
+	ck_assert_uint_lt(piece("Council backs"), piece("until nine"));
+	/* set in from its column's edge, or not */
+	ck_assert(piece_value("The port authority", "indent") == 1.0f);
+	ck_assert(piece_value("Monday that", "indent") == 0.0f);
 	segment_model_label(&f, &r);
-	ck_assert_uint_eq(r.n, 0);
+	ck_assert_uint_eq(r.n, f.n);
+	seg_run();
+	segment_explain_page(&pg, &ex);
+	for (i = 0; i < ex.n; i++) {
+		if (ex.v[i].role == SEGR_BLANK)
+			continue;
+		for (k = 0; k < f.n && f.off[k] != ex.v[i].off; k++)
+			;
+		ck_assert_uint_lt(k, f.n);
+		ck_assert_int_eq(ex.v[i].model, (int)r.label[k]);
+		labelled++;
+	}
+	ck_assert_uint_eq(labelled, f.n);
+	segment_explain_free(&ex);
 }
 END_TEST
 
@@ -222,7 +274,7 @@ segment_model_suite(void)
 
 	tcase_add_checked_fixture(tc, NULL, model_teardown);
 	tcase_add_test(tc, features_of_lines);
-	tcase_add_test(tc, layout_text_has_none);
+	tcase_add_test(tc, layout_text_by_columns);
 	tcase_add_test(tc, labels_of_lines);
 	tcase_add_test(tc, label_names);
 	tcase_add_test(tc, explain_shows_model);

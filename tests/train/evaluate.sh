@@ -5,7 +5,7 @@
 # Measures the learned line classifier against the truth, beside the
 # rules' classes (--explain's, mapped to the same labels; body-start,
 # which the rules do not say, counted as body for both): line accuracy and
-# precision / recall per label, for default and -raw text apart.  SPLIT
+# precision / recall per label, for default, -raw and -layout text apart.  SPLIT
 # PAGES FIRST_SEED: generated pages (tests/pagegen build_corpus.py; use
 # heldout, and seeds the recipe does not use, for a fair figure); --dev
 # DIR: pages with pdftotext text and the dev pages' NN.json truth
@@ -35,8 +35,8 @@ else
 	echo "usage: evaluate.sh SPLIT PAGES FIRST_SEED | evaluate.sh --dev DIR" >&2
 	exit 2
 fi
-"$PY" -B "$here/label_lines.py" --corpus "$corpus" "$work"
-for m in default raw; do
+"$PY" -B "$here/label_lines.py" --corpus "$corpus" "$work" --segtrain "$SEGTRAIN"
+for m in default raw layout; do
 	echo "## pdftotext $m text"
 	"$SEGTRAIN" eval "$work/list.$m"
 done

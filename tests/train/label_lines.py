@@ -5,12 +5,18 @@
     label_lines.py TEXT TRUTH            print LINE<TAB>LABEL per non-blank line
     label_lines.py --batch LIST          the same for each LIST line
                                          TEXT<TAB>TRUTH<TAB>OUT, into OUT
-    label_lines.py --corpus DIR OUT      every page of DIR, default and -raw
-                                         text: OUT/labels/, and the lists
-                                         segtrain reads, OUT/list (both
-                                         modes), OUT/list.default, OUT/list.raw
+    label_lines.py --corpus DIR OUT [--segtrain SEGTRAIN]
+                                         every page of DIR, default and -raw
+                                         text (and -layout text, given the
+                                         trainer): OUT/labels/, and the lists
+                                         segtrain reads, OUT/list (every
+                                         mode), OUT/list.default, OUT/list.raw,
+                                         OUT/list.layout
 
-TEXT is pdftotext's output of one page (default or -raw).  TRUTH is the
+TEXT is pdftotext's output of one page (default or -raw).  A -layout line
+holds a piece of each column it crosses: those pieces are labelled one by
+one, as `segtrain lines` gives them (the segmenter's own reading of the
+columns, in its reading order), each as LINE@OFFSET.  TRUTH is the
 page's NN.lines.json (tests/pagegen: every drawn line with its role) or,
 for pages without one, its NN.json (the dev pages' article truth: roles of
 whole elements, paragraphs for body text).  Each source line is aligned by
@@ -22,6 +28,7 @@ Python 3 standard library only; deterministic.
 """
 import json
 import os
+import subprocess
 import sys
 import unicodedata
 
@@ -213,7 +220,7 @@ def label_file(text_path, truth_path):
 
 def write_labels(f, labels):
     for n, lab in labels:
-        f.write('%d\t%s\n' % (n, lab))
+        f.write('%s\t%s\n' % (n, lab))
 
 
 def corpus_pages(top):
@@ -234,18 +241,55 @@ def corpus_pages(top):
     return sorted(got, key=lambda p: p[1].encode('utf-8'))
 
 
-def label_corpus(top, out):
+def layout_pieces(segtrain, paths):
+    """{path: [(line, offset, text)]}: each -layout page's lines as the
+    segmenter reads them (segtrain lines), in its reading order."""
+    got, cur = {}, None
+    res = subprocess.run([segtrain, 'lines'] + paths, check=True,
+                         stdout=subprocess.PIPE)
+    for row in res.stdout.decode('utf-8', 'replace').split('\n'):
+        if row.startswith('# '):
+            cur = got.setdefault(row[2:], [])
+        elif row and cur is not None:
+            line, off, text = row.split('\t', 2)
+            cur.append((int(line), int(off), text))
+    return got
+
+
+def label_pieces(pieces, truth_path):
+    with open(truth_path, encoding='utf-8') as f:
+        d = json.load(f)
+    tr = Truth(segments_lines_json(d) if 'lines' in d else segments_page_json(d))
+    out = []
+    for line, off, text in pieces:
+        lab = tr.label(text)
+        if lab is not None:
+            out.append(('%d@%d' % (line, off), lab))
+    return out
+
+
+def label_corpus(top, out, segtrain=None):
     os.makedirs(os.path.join(out, 'labels'), exist_ok=True)
-    lists = {'list': [], 'list.default': [], 'list.raw': []}
-    for base, truth in corpus_pages(top):
+    lists = {'list': [], 'list.default': [], 'list.raw': [], 'list.layout': []}
+    pages = corpus_pages(top)
+    pieces = {}
+    if segtrain:
+        texts = [os.path.join(top, base[2:] + '.layout.txt') for base, _ in pages]
+        pieces = layout_pieces(segtrain, [t for t in texts if os.path.exists(t)])
+    for base, truth in pages:
         key = base[2:].replace('/', '_')
-        for mode, lst in (('txt', 'list.default'), ('raw.txt', 'list.raw')):
+        for mode, lst in (('txt', 'list.default'), ('raw.txt', 'list.raw'),
+                          ('layout.txt', 'list.layout')):
             text = os.path.join(top, base[2:] + '.' + mode)
-            if not os.path.exists(text):
+            if not os.path.exists(text) or (mode == 'layout.txt' and text not in pieces):
                 continue
+            if mode == 'layout.txt':
+                labels = label_pieces(pieces[text], os.path.join(top, truth[2:]))
+            else:
+                labels = label_file(text, os.path.join(top, truth[2:]))
             lab = os.path.join(out, 'labels', key + '.' + mode)
             with open(lab, 'w', encoding='utf-8') as f:
-                write_labels(f, label_file(text, os.path.join(top, truth[2:])))
+                write_labels(f, labels)
             row = '%s\t%s\n' % (text, lab)
             lists['list'].append(row)
             lists[lst].append(row)
@@ -256,8 +300,14 @@ def label_corpus(top, out):
 
 
 def main():
-    if len(sys.argv) == 4 and sys.argv[1] == '--corpus':
-        if label_corpus(sys.argv[2], sys.argv[3]) == 0:
+    if len(sys.argv) in (4, 6) and sys.argv[1] == '--corpus':
+        segtrain = None
+        if len(sys.argv) == 6:
+            if sys.argv[4] != '--segtrain':
+                sys.stderr.write('usage: label_lines.py --corpus DIR OUT [--segtrain SEGTRAIN]\n')
+                sys.exit(2)
+            segtrain = sys.argv[5]
+        if label_corpus(sys.argv[2], sys.argv[3], segtrain) == 0:
             sys.stderr.write('label_lines.py: %s: no pages\n' % sys.argv[2])
             sys.exit(1)
         return
@@ -269,7 +319,7 @@ def main():
                     write_labels(f, label_file(text, truth))
         return
     if len(sys.argv) != 3:
-        sys.stderr.write('usage: label_lines.py TEXT TRUTH | --batch LIST | --corpus DIR OUT\n')
+        sys.stderr.write('usage: label_lines.py TEXT TRUTH | --batch LIST | --corpus DIR OUT [--segtrain SEGTRAIN]\n')
         sys.exit(2)
     for p in sys.argv[1:]:
         if not os.path.exists(p):

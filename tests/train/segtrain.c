@@ -2,12 +2,17 @@
 /* segtrain: train and measure the learned line classifier (segment_model.h).
  *
  *   segtrain features TEXT             every line's own features
+ *   segtrain lines TEXT...             every line as the segmenter reads
+ *                                       it: LINE<TAB>OFFSET<TAB>TEXT, for
+ *                                       label_lines.py (-layout text)
  *   segtrain train [--note S] LIST OUT  fit the model, write OUT (C source)
  *   segtrain eval LIST                  the model's and the rules' labels
  *                                       against the truth, per label
  *
  * LIST holds one page a line: TEXT<TAB>LABELS, a page's pdftotext output
- * (default or -raw) and label_lines.py's labels of its lines.  Training is
+ * (default, -raw or -layout) and label_lines.py's labels of its lines:
+ * LINE<TAB>LABEL for a source line, LINE@OFFSET<TAB>LABEL for the piece
+ * of a -layout line at that byte offset (one column's part of it).  Training is
  * multi-class (one-vs-rest) L2-regularised logistic regression with
  * liblinear's primal Newton solver, which has no random steps: the same
  * LIST gives the same OUT, byte for byte.  See tests/train/train.sh. */
@@ -70,10 +75,41 @@ struct item {
 	int			*truth;
 };
 
+/* A feature line's byte offset, and its index. */
+struct at_offset {
+	size_t	off, i;
+};
+
+static int
+by_offset(const void *x, const void *y)
+{
+	const struct at_offset *a = x, *b = y;
+
+	return a->off < b->off ? -1 : a->off > b->off;
+}
+
+/* The feature line at byte offset off, or n: by_off, the n lines by
+ * offset (-layout lines are in reading order, not the source's). */
+static size_t
+line_at_offset(const struct at_offset *by_off, size_t n, size_t off)
+{
+	size_t lo = 0, hi = n, m;
+
+	while (lo < hi) {
+		m = lo + (hi - lo) / 2;
+		if (by_off[m].off < off)
+			lo = m + 1;
+		else
+			hi = m;
+	}
+	return lo < n && by_off[lo].off == off ? by_off[lo].i : n;
+}
+
 static void
 item_load(struct item *it, const char *text, const char *labels)
 {
 	size_t len, llen, i;
+	struct at_offset *by_off;
 	char *buf = slurp(text, &len), *lb = slurp(labels, &llen), *p, *save;
 	int *by_line;
 	unsigned long lineno = 0;
@@ -82,22 +118,40 @@ item_load(struct item *it, const char *text, const char *labels)
 	it->page.path = xstrdup(text);
 	pagetext_from_text(&it->page.text, buf, len);
 	segment_features_page(&it->page.text, &it->f);
+	it->truth = xcalloc(it->f.n + 1, sizeof *it->truth);
 	by_line = xcalloc(it->page.text.n_lines + 2, sizeof *by_line);
+	by_off = xcalloc(it->f.n + 1, sizeof *by_off);
 	for (i = 0; i < it->page.text.n_lines + 2; i++)
 		by_line[i] = L;
+	for (i = 0; i < it->f.n; i++) {
+		it->truth[i] = L;
+		by_off[i].off = it->f.off[i];
+		by_off[i].i = i;
+	}
+	qsort(by_off, it->f.n, sizeof *by_off, by_offset);
 	for (p = strtok_r(lb, "\n", &save); p; p = strtok_r(NULL, "\n", &save)) {
-		char *tab = strchr(p, '\t');
-		if (tab == NULL || (lineno = strtoul(p, NULL, 10)) == 0 ||
+		char *tab = strchr(p, '\t'), *end;
+		if (tab == NULL || (lineno = strtoul(p, &end, 10)) == 0 ||
 		    lineno > it->page.text.n_lines) {
 			fprintf(stderr, "segtrain: %s: bad line \"%s\"\n",
 			    labels, p);
 			exit(1);
 		}
-		by_line[lineno] = (int)segment_model_label_by_name(tab + 1);
+		if (*end == '@') {
+			/* a -layout piece, by its offset */
+			size_t k = line_at_offset(by_off, it->f.n,
+			    strtoul(end + 1, NULL, 10));
+			if (k < it->f.n)
+				it->truth[k] = (int)segment_model_label_by_name(
+				    tab + 1);
+		} else
+			by_line[lineno] = (int)segment_model_label_by_name(
+			    tab + 1);
 	}
-	it->truth = xcalloc(it->f.n + 1, sizeof *it->truth);
 	for (i = 0; i < it->f.n; i++)
-		it->truth[i] = by_line[it->f.line[i]];
+		if (it->truth[i] == L)
+			it->truth[i] = by_line[it->f.line[i]];
+	free(by_off);
 	free(by_line);
 	free(lb);
 }
@@ -154,8 +208,6 @@ cmd_features(const char *path)
 	memset(&it, 0, sizeof it);
 	pagetext_from_text(&it.page.text, buf, len);
 	segment_features_page(&it.page.text, &it.f);
-	if (it.f.layout)
-		printf("# %s: -layout text: no features\n", path);
 	for (i = 0; i < it.f.n; i++) {
 		segment_features_vector(&it.f, i, v);
 		printf("%lu", it.f.line[i]);
@@ -168,6 +220,30 @@ cmd_features(const char *path)
 	}
 	segment_features_free(&it.f);
 	page_unload(&it.page);
+	return 0;
+}
+
+static int
+cmd_lines(int n, char **paths)
+{
+	int k;
+
+	for (k = 0; k < n; k++) {
+		struct page page;
+		struct segment_features f;
+		size_t len, i;
+		char *buf = slurp(paths[k], &len);
+
+		memset(&page, 0, sizeof page);
+		pagetext_from_text(&page.text, buf, len);
+		segment_features_page(&page.text, &f);
+		printf("# %s\n", paths[k]);
+		for (i = 0; i < f.n; i++)
+			printf("%lu\t%zu\t%.*s\n", f.line[i], f.off[i],
+			    (int)f.len[i], page.text.text + f.off[i]);
+		segment_features_free(&f);
+		page_unload(&page);
+	}
 	return 0;
 }
 
@@ -417,6 +493,24 @@ tally_print(const char *what, const struct tally *t)
 	}
 }
 
+/* The first of the rules' notes (in source order) at or after line and
+ * byte offset off: the features of -layout text are in reading order. */
+static size_t
+note_at(const struct segment_explain *ex, unsigned long line, size_t off)
+{
+	size_t lo = 0, hi = ex->n, m;
+
+	while (lo < hi) {
+		m = lo + (hi - lo) / 2;
+		if (ex->v[m].line < line ||
+		    (ex->v[m].line == line && ex->v[m].off < off))
+			lo = m + 1;
+		else
+			hi = m;
+	}
+	return lo;
+}
+
 static int
 cmd_eval(const char *listpath)
 {
@@ -450,12 +544,8 @@ cmd_eval(const char *listpath)
 				if (sc[b] > sc[best])
 					best = b;
 			tally_add(&argmax, merged(t), merged(best));
-			/* the rules' note of the same line (notes in source
-			 * order, as the features are) */
-			while (k < ex.n && (ex.v[k].line < it.f.line[j] ||
-			    (ex.v[k].line == it.f.line[j] &&
-			    ex.v[k].off < it.f.off[j])))
-				k++;
+			/* the rules' note of the same line */
+			k = note_at(&ex, it.f.line[j], it.f.off[j]);
 			if (k < ex.n && ex.v[k].line == it.f.line[j])
 				rl = rule_label(ex.v[k].role);
 			tally_add(&rules, merged(t), rl == L ? SEGM_BODY : rl);
@@ -483,6 +573,8 @@ main(int argc, char **argv)
 {
 	if (argc == 3 && strcmp(argv[1], "features") == 0)
 		return cmd_features(argv[2]);
+	if (argc >= 3 && strcmp(argv[1], "lines") == 0)
+		return cmd_lines(argc - 2, argv + 2);
 	if (argc == 4 && strcmp(argv[1], "train") == 0)
 		return cmd_train(NULL, argv[2], argv[3]);
 	if (argc == 6 && strcmp(argv[1], "train") == 0 &&
@@ -491,6 +583,7 @@ main(int argc, char **argv)
 	if (argc == 3 && strcmp(argv[1], "eval") == 0)
 		return cmd_eval(argv[2]);
 	fputs("usage: segtrain features TEXT\n"
+	    "       segtrain lines TEXT...\n"
 	    "       segtrain train [--note S] LIST OUT.c\n"
 	    "       segtrain eval LIST\n"
 	    "LIST: one page a line, TEXT<TAB>LABELS (tests/train/label_lines.py)\n",

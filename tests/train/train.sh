@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: ISC
 # train.sh [OUT.c]: the learned line classifier's recipe.  Builds a fixed
 # corpus of generated pages of the training families (tests/pagegen,
-# fixed seeds), labels each page's default and -raw pdftotext lines from
-# the generator's per-line truth (label_lines.py), fits the model
+# fixed seeds), labels each page's default, -raw and -layout pdftotext
+# lines from the generator's per-line truth (label_lines.py; -layout lines
+# as the segmenter splits them into columns), fits the model
 # (segtrain train) and writes it as C source, by default over
 # core/segment_model.c.  The same packages give the same file, byte for
 # byte (tests/train_regen.sh checks).
@@ -39,7 +40,7 @@ if [ ! -f "$work/corpus/corpus.json" ]; then
 	    "$work/corpus" >/dev/null
 fi
 
-# Every page, in a fixed order, in both modes: $work/list.
-"$PY" -B "$here/label_lines.py" --corpus "$work/corpus" "$work"
-"$SEGTRAIN" train --note "Recipe: build_corpus.py --split train --pages $PAGES --first-seed $FIRST_SEED; each page's default and -raw text." \
+# Every page, in a fixed order, in every mode: $work/list.
+"$PY" -B "$here/label_lines.py" --corpus "$work/corpus" "$work" --segtrain "$SEGTRAIN"
+"$SEGTRAIN" train --note "Recipe: build_corpus.py --split train --pages $PAGES --first-seed $FIRST_SEED; each page's default, -raw and -layout text." \
     "$work/list" "$out"
