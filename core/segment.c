@@ -665,6 +665,9 @@ byline_title_at(const struct seg_page *sp, size_t a)
 	    job_title(n->clean);
 }
 
+/* A standfirst has at most this many lines. */
+#define STANDFIRST_LINES	3
+
 static void
 do_byline(struct asm_state *st, size_t a, size_t b)
 {
@@ -678,6 +681,13 @@ do_byline(struct asm_state *st, size_t a, size_t b)
 	    sp->v[a - 1].cls == SEG_TITLE && cur_open(st) &&
 	    st->v[st->cur].n_decks > 0 && st->v[st->cur].n_blocks == 0 &&
 	    st->v[st->cur].byline.text == NULL)
+		ai = st->cur;
+	/* A byline under a headline and its standfirst (a short paragraph)
+	 * is that headline's too. */
+	if (ai != st->cur && cur_open(st) && st->v[st->cur].n_decks > 0 &&
+	    st->v[st->cur].n_blocks == 1 && st->v[st->cur].byline.text == NULL &&
+	    st->last_art == st->cur &&
+	    st->last_b - st->last_a <= STANDFIRST_LINES)
 		ai = st->cur;
 	st->under = ai == st->cur ? ai : NONE;
 	if (ai == NONE) {

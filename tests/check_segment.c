@@ -518,6 +518,33 @@ START_TEST(caption_first_line_not_headline)
 }
 END_TEST
 
+/* A byline under a headline's standfirst (a short paragraph) belongs to
+ * that headline, not to one still waiting for its text: the standfirst
+ * stays the story's first paragraph. */
+START_TEST(byline_under_standfirst)
+{
+	seg("Council backs bridge repairs\n"
+	    "\n"
+	    "Ferry keeps its winter timetable\n"
+	    "The board will look at fares again in the spring.\n"
+	    "\n"
+	    "By ANN LEE\n"
+	    "The ferry board voted on Monday night to keep the\n"
+	    "winter timetable until the end of March, after a\n"
+	    "long debate about the cost of fuel and crews.\n"
+	    "The boats will leave the landing every two hours.\n"
+	    "\n"
+	    "The council voted on Tuesday to spend $4 million on\n"
+	    "the Mill Street bridge, which will close for months.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	ck_assert_str_eq(deck(1, 0), "Ferry keeps its winter timetable");
+	ck_assert_str_eq(art(1)->byline.text, "By ANN LEE");
+	ck_assert_str_eq(para(1, 0),
+	    "The board will look at fares again in the spring.");
+	ck_assert_ptr_nonnull(strstr(para(1, 1), "The ferry board voted"));
+}
+END_TEST
+
 /* A Chinese headline too wide for its column leaves its last character on
  * a line of its own: that line is still the headline's. */
 START_TEST(headline_tail_character)
@@ -2577,6 +2604,7 @@ segment_suite(void)
 	tcase_add_test(tc, byline_latin_languages);
 	tcase_add_test(tc, english_credits);
 	tcase_add_test(tc, caption_first_line_not_headline);
+	tcase_add_test(tc, byline_under_standfirst);
 	tcase_add_test(tc, headline_tail_character);
 	tcase_add_test(tc, english_byline_and_dateline);
 	tcase_add_test(tc, kicker_two_decks_subhead);
