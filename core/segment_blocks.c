@@ -1061,7 +1061,7 @@ segment_blocks_mark_titles(struct seg_page *sp)
 	 * too: its columns come in the order default output has. */
 	for (i = 0; i < sp->n; i++)
 		if (sp->cjk && is_title(sp, i))
-			seg_set(&sp->v[i], SEG_TITLE, "headline: title shape (short, set apart, no sentence end)");
+			seg_set(&sp->v[i], SEG_TITLE, SEG_WHY_TITLE_SHAPE);
 	if (!sp->cjk)
 		latin_titles(sp);
 	segment_heads_sentence_case(sp);

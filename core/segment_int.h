@@ -89,6 +89,10 @@ struct seg_line {
 
 /* The reason of a line no rule but the default made body text. */
 #define SEG_WHY_BODY	"body: no other rule fired"
+/* The reason of a CJK line made a headline by its shape alone (the
+ * learned model may overrule it: segment_vote.c). */
+#define SEG_WHY_TITLE_SHAPE \
+	"headline: title shape (short, set apart, no sentence end)"
 
 /* Give line l class c, for the reason why (a string literal). */
 static inline void

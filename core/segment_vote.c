@@ -11,9 +11,14 @@
  * (a headline tops text: a stanza of verse or a line of body text the
  * model mistakes for one has none).  The thresholds were chosen on
  * generated pages of the training families, never on the held-out
- * families, the dev pages or real pages.  The model's other labels do not
- * overrule the rules: on the real dev pages it calls real headlines body
- * text with confidence.  In -layout text the model reads the columns'
+ * families, the dev pages or real pages.
+ *
+ * The other way, a line the rules made a headline by its shape alone
+ * (short, set apart, no sentence end: most of the lines of body text that
+ * split a story in two on pages of unseen families) is body text where
+ * the model is sure it is and the line is not short after all.  Not in -raw text: on the real 1967 dev page
+ * (OCR lines, no blank lines) the model calls real headlines body text
+ * with confidence.  The model's other labels do not overrule the rules.  In -layout text the model reads the columns'
  * pieces in the segmenter's reading order; lines put back by
  * segment_late.c keep their class. */
 #include "config.h"
@@ -35,6 +40,15 @@
  * past the headline's other lines, a byline or a jump. */
 #define VOTE_TEXT_WITHIN	6
 
+/* A headline by its shape alone that the model labels body text (or a
+ * paragraph's start) with at least this probability is body text ... */
+#define VOTE_BODY		0.8
+/* ... unless it is short indeed, narrower than this share (per cent) of
+ * its column: the lines that split stories are nearly full ones whose
+ * column was measured short; a brief's or a notice's short headline
+ * after a story's last sentence reads as a paragraph's start. */
+#define VOTE_SHORT_PERCENT	70
+
 /* A page of more lines than any printed page holds (a broadsheet's is
  * a couple of thousand) is left to the rules: the model's features and
  * tables take some hundreds of bytes a line, and a huge page is read
@@ -54,6 +68,16 @@ has_leader(const char *s)
 		if ((run = *s == '.' ? run + 1 : 0) >= VOTE_LEADER_DOTS)
 			return true;
 	return false;
+}
+
+/* A section head's shape (numbered, or a clause pair: 压紧压实“两个
+ * 责任”，清廉建设全面推进): the rules' section heads keep their
+ * class whatever the model says; it was fitted on pages with few such. */
+static bool
+section_shape(const char *c)
+{
+	return segment_blocks_is_enum(c) || (strstr(c, "，") &&
+	    !strstr(c, "？") && !strstr(c, "！"));
 }
 
 /* A feature line's byte offset, and its index: the lines by offset, to
@@ -156,6 +180,19 @@ segment_vote(struct seg_page *sp, struct segment_features *f)
 		if (r.label[k] == SEGM_HEADLINE && r.prob[k] >= VOTE_HEADLINE &&
 		    text_follows(&r, k))
 			seg_set(l, SEG_TITLE, "headline: the learned model's label, over its text");
+	}
+	for (i = 0; i < sp->n && r.n == f->n && sp->mode != SEG_MODE_RAW; i++) {
+		struct seg_line *l = &sp->v[i];
+
+		if (l->cls != SEG_TITLE || l->fixed || l->why == NULL ||
+		    strcmp(l->why, SEG_WHY_TITLE_SHAPE) != 0 ||
+		    section_shape(l->clean) ||
+		    l->w * 100 < VOTE_SHORT_PERCENT * l->full ||
+		    (k = feature_at(at, f->n, l->off)) == f->n)
+			continue;
+		if ((r.label[k] == SEGM_BODY || r.label[k] == SEGM_BODY_START) &&
+		    r.prob[k] >= VOTE_BODY)
+			seg_set(l, SEG_BODY, "body: the learned model's label, over a headline's shape");
 	}
 	free(at);
 	segment_model_result_free(&r);

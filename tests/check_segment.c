@@ -1111,6 +1111,33 @@ START_TEST(model_finds_headline)
 }
 END_TEST
 
+/* A line of a story's text left short by a column break has a headline's
+ * shape (short, set apart, no sentence end); the learned model reads it
+ * as the text it is, and the story is not split there (segment_vote.c). */
+START_TEST(model_keeps_text_line_in_story)
+{
+	seg("全县召开春耕生产工作会议\n"
+	    "本报讯（记者 王明） 3 月 2 日上午，全\n"
+	    "县春耕生产工作会议召开。县长\n"
+	    "李华出席会议并讲话，要求各地\n"
+	    "抓好春耕备耕，确保粮食稳产。\n"
+	    "\n"
+	    "会议指出，今年全县粮食播种面\n"
+	    "积要稳定在十万亩以上，各乡镇\n"
+	    "要落实责任，做好农资供应。\n"
+	    "\n"
+	    "会议要求各部门加强协作\n"
+	    "\n"
+	    "形成工作合力，切实保障春耕生\n"
+	    "产顺利进行。今年全县已调运化\n"
+	    "肥两万吨、良种三百吨。\n");
+	ck_assert_uint_eq(pg.n_articles, 1);
+	ck_assert_uint_eq(art(0)->n_blocks, 3);
+	ck_assert_str_eq(para(0, 2), "会议要求各部门加强协作形成工作合力，"
+	    "切实保障春耕生产顺利进行。今年全县已调运化肥两万吨、良种三百吨。");
+}
+END_TEST
+
 /* A headline wrapped onto a line that opens in lower case, with no blank
  * line before the text: the tail is the headline's. */
 START_TEST(headline_lower_case_tail)
@@ -2615,6 +2642,7 @@ segment_suite(void)
 	tcase_add_test(tc, header_footer_to_meta);
 	tcase_add_test(tc, mastheads_to_meta);
 	tcase_add_test(tc, model_finds_headline);
+	tcase_add_test(tc, model_keeps_text_line_in_story);
 	tcase_add_test(tc, headline_lower_case_tail);
 	tcase_add_test(tc, headline_keeps_line_end_hyphen);
 	tcase_add_test(tc, labels_briefs_notices);
