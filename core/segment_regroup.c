@@ -35,6 +35,8 @@
  * than the old one (a word held by one stretch in seven or fewer), and
  * twice as much: a judgement, tuned on generated pages of both scripts. */
 #define MARGIN 2.0
+/* A section head taken for a headline has at most this many words. */
+#define HEAD_FOLLOWS_WORDS 4
 /* Fewer words than this (a line or two) are too few to tell. */
 #define MIN_WORDS 10
 
@@ -614,6 +616,66 @@ rebuild(struct regroup *r, struct block **old, size_t ai, size_t *ord,
 	art->n_blocks = m;
 }
 
+static size_t
+words_in(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		n += *s != ' ' && (s[1] == ' ' || s[1] == '\0');
+	return n;
+}
+
+/* A story split at its own section head: the head was taken for a
+ * headline (What the survey found), and every stretch of text under it
+ * moves to one other story, whose words it repeats.  The head goes along,
+ * as a section head at the start of its first stretch: a headline whose
+ * text all belongs elsewhere heads nothing of its own.  English heads of
+ * a few words only: on generated pages, longer headlines (and Chinese
+ * ones) left so were more often a story's own, its text moved wrongly. */
+static void
+heads_follow(struct regroup *r)
+{
+	size_t ai, i, d;
+
+	for (ai = 0; ai < r->n; ai++) {
+		struct article *art = &r->v[ai];
+		struct block *nb;
+		bool all = true;
+
+		if (!headed(art) || art->n_decks != 1 || art->n_blocks == 0 ||
+		    art->byline.text || art->dateline.text ||
+		    art->kicker.text || art->subhead.text ||
+		    r->sp->cjk || words_in(art->decks[0].text) > HEAD_FOLLOWS_WORDS)
+			continue;
+		for (d = NONE, i = 0; i < r->ns && all; i++)
+			if (r->s[i].art == ai) {
+				all = r->s[i].to != NONE &&
+				    (d == NONE || r->s[i].to == d);
+				d = r->s[i].to;
+			}
+		if (!all || d == NONE)
+			continue;
+		nb = xcalloc(art->n_blocks + 1, sizeof *nb);
+		nb[0].kind = BLOCK_SECTION_HEAD;
+		nb[0].text = art->decks[0].text;
+		nb[0].span = art->decks[0].span;
+		memcpy(nb + 1, art->blocks, art->n_blocks * sizeof *nb);
+		free(art->blocks);
+		art->blocks = nb;
+		art->n_blocks++;
+		free(art->decks);
+		art->decks = NULL;
+		art->n_decks = 0;
+		for (i = 0; i < r->ns; i++)
+			if (r->s[i].art == ai) {
+				if (r->s[i].a > 0)
+					r->s[i].a++;
+				r->s[i].b++;
+			}
+	}
+}
+
 static void
 move(struct regroup *r)
 {
@@ -681,6 +743,7 @@ segment_regroup(const struct seg_page *sp, struct article *v, size_t n)
 	index_words(&r);
 	decide(&r);
 	veto(&r);
+	heads_follow(&r);
 	move(&r);
 	for (i = 0; i < r.ns; i++) {
 		free(r.s[i].w.v);

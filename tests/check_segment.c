@@ -1138,6 +1138,46 @@ START_TEST(model_keeps_text_line_in_story)
 }
 END_TEST
 
+/* A section head of a few words, taken for a headline, whose text all
+ * goes back to the story it repeats the words of (segment_regroup.c),
+ * goes with it as a section head: no headline-only article, no lost
+ * line. */
+START_TEST(section_head_follows_its_text)
+{
+	const struct article *a;
+
+	seg("Board weighs later start for high school\n"
+	    "By LENA HARGROVE\n"
+	    "The Harborton School Board on Monday began a\n"
+	    "months-long discussion about moving the high\n"
+	    "school's starting time from 7:25 a.m. to 8:30\n"
+	    "a.m., a change students have lobbied for.\n"
+	    "\n"
+	    "Board chairman Victor Almeida said no decision\n"
+	    "would be made before January.\n"
+	    "\n"
+	    "What the survey found\n"
+	    "A district survey this summer drew 611\n"
+	    "responses. Of the parents, 64 percent said they\n"
+	    "would support a later start for the high school\n"
+	    "and most students agreed. The board will study\n"
+	    "the survey before the January vote on the start.\n"
+	    "\n"
+	    "Ferry keeps its winter timetable\n"
+	    "By ANN LEE\n"
+	    "The ferry board voted on Monday night to keep the\n"
+	    "winter timetable until the end of March, after a\n"
+	    "long debate about the cost of fuel and crews.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	a = find("Board weighs later start for high school");
+	ck_assert_uint_eq(a->n_blocks, 4);
+	ck_assert_int_eq(a->blocks[2].kind, BLOCK_SECTION_HEAD);
+	ck_assert_str_eq(a->blocks[2].text, "What the survey found");
+	ck_assert_ptr_nonnull(strstr(a->blocks[3].text, "A district survey"));
+	ck_assert_uint_eq(pg.meta.n_lines, 0);
+}
+END_TEST
+
 /* A headline wrapped onto a line that opens in lower case, with no blank
  * line before the text: the tail is the headline's. */
 START_TEST(headline_lower_case_tail)
@@ -2643,6 +2683,7 @@ segment_suite(void)
 	tcase_add_test(tc, mastheads_to_meta);
 	tcase_add_test(tc, model_finds_headline);
 	tcase_add_test(tc, model_keeps_text_line_in_story);
+	tcase_add_test(tc, section_head_follows_its_text);
 	tcase_add_test(tc, headline_lower_case_tail);
 	tcase_add_test(tc, headline_keeps_line_end_hyphen);
 	tcase_add_test(tc, labels_briefs_notices);
