@@ -1364,6 +1364,11 @@ segment_blocks_joins(const struct seg_page *sp, size_t i)
 		return false;	/* indented: a new paragraph */
 	if (segment_lines_is_para_end(sp, i))
 		return false;
+	/* （本报记者 孟梅） on its own line after a sentence's end signs the
+	 * item off: what comes next, over a column break, is another's. */
+	if (i > 0 && segment_lines_is_signature(sp->v[i].clean) &&
+	    segment_lines_ends_sentence(sp->v[i - 1].clean))
+		return false;
 	if (n->gap) {
 		/* A column break: the sentence goes on in the next column. */
 		if (segment_lines_ends_sentence(sp->v[i].clean) &&

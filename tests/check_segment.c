@@ -1178,6 +1178,30 @@ START_TEST(section_head_follows_its_text)
 }
 END_TEST
 
+/* A signature in brackets on its own line after a sentence's end signs
+ * the item off: the text after a column break is not run on with it. */
+START_TEST(signature_ends_paragraph)
+{
+	seg("全县召开春耕生产工作会议\n"
+	    "\n"
+	    "3 月 2 日上午，全县春耕生产工作\n"
+	    "会议召开。县长李华出席会议并讲\n"
+	    "话，要求各地抓好春耕备耕。\n"
+	    "（本报记者 王明）\n"
+	    "\n"
+	    "新建的文化广场对外开放，占地三十亩，\n"
+	    "设有健身区和儿童游乐区，每天吸引大\n"
+	    "批市民前来休闲。\n");
+	ck_assert_str_eq(art(0)->byline.text, "（本报记者 王明）");
+	ck_assert_str_eq(para(0, 0), "3月2日上午，全县春耕生产工作会议召开。"
+	    "县长李华出席会议并讲话，要求各地抓好春耕备耕。");
+	for (size_t i = 0; i < pg.n_articles; i++)
+		for (size_t b = 0; b < pg.articles[i].n_blocks; b++)
+			ck_assert_ptr_null(strstr(pg.articles[i].blocks[b].text,
+			    "本报记者"));
+}
+END_TEST
+
 /* A headline wrapped onto a line that opens in lower case, with no blank
  * line before the text: the tail is the headline's. */
 START_TEST(headline_lower_case_tail)
@@ -2684,6 +2708,7 @@ segment_suite(void)
 	tcase_add_test(tc, model_finds_headline);
 	tcase_add_test(tc, model_keeps_text_line_in_story);
 	tcase_add_test(tc, section_head_follows_its_text);
+	tcase_add_test(tc, signature_ends_paragraph);
 	tcase_add_test(tc, headline_lower_case_tail);
 	tcase_add_test(tc, headline_keeps_line_end_hyphen);
 	tcase_add_test(tc, labels_briefs_notices);
