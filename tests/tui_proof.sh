@@ -28,9 +28,13 @@ grep -E -q '全县二十万亩早稻育秧全面铺开 +9 │ ' "$TMP/screen" ||
 tui_rows_with "    8 春耕备耕进行时" | grep -q "${esc}\[7m" ||
 	fail "the cursor's source line is not highlighted"
 
-# The next flag of the issue: the fake-bold advertisement on page 3.
+# The next flags of the issue, on page 3: a section head read as a story
+# of its own, with no byline; then the fake-bold advertisement.
 tui_keys '}'
 tui_wait_status "Flag 1 of "
+tui_wait_status "line 44: no-byline"
+tui_keys '}'
+tui_wait_status "Flag 2 of "
 tui_wait_status ": doubled: glyphs doubled by fake bold (松川农商银行)"
 tui_wait "Article 4, page 3"
 tui_wait "Source lines 90-91 of "
@@ -39,9 +43,9 @@ tui_rows_with "   90!" | grep -q "${esc}\[7m" || fail "flagged source line not t
 tui_rows_with "松川农商银行 " | grep -q "${esc}\[7m" || fail "clean cursor line not highlighted"
 # A count goes that many flags on; { goes back one.
 tui_keys 2 '}'
-tui_wait_status "Flag 3 of "
+tui_wait_status "Flag 4 of "
 tui_keys '{'
-tui_wait_status "Flag 2 of "
+tui_wait_status "Flag 3 of "
 tui_wait_status "手机银行指尖上的便利"
 # Back returns to where the jumps started (flags in one article are one
 # step).

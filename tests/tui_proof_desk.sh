@@ -31,17 +31,20 @@ tui_wait "     9 全县二十万亩早稻育秧全面铺开"
 tui_wait "    11 本报讯·（记者 周启明 温雅） 4·月"
 tui_rows_with "本报讯" | grep -q "${esc}\[4m" || fail "dropped space not underlined"
 
-# Doubled fake-bold glyphs: the second of each pair is marked.
+# Doubled fake-bold glyphs: the second of each pair is marked (flag 1 is
+# a section head read as a story without a byline).
 tui_keys '}'
 tui_wait_status "Flag 1 of "
+tui_keys '}'
+tui_wait_status "Flag 2 of "
 tui_wait "    90!松松川川农农商商银银行行"
 tui_rows_with "   90!" | grep -q "${esc}\[4m" || fail "doubled glyphs not marked"
 
-# Flag 5 is on line 94, the last of a three-line article: the body cannot
+# Flag 6 is on line 94, the last of a three-line article: the body cannot
 # put it on the top line, so the cursor is that line, reversed in the
 # source, and line 92 (the top line) is not.
 tui_keys 4 '}'
-tui_wait_status "Flag 5 of "
+tui_wait_status "Flag 6 of "
 tui_wait_status "line 94"
 tui_wait "    94!惠农贷款·线上申请·最快当日放款"
 tui_rows_with "   94!" | grep -q "${esc}\[0;7m\|${esc}\[7m" ||
