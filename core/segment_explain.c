@@ -307,62 +307,28 @@ explain_by_spans(const struct page *pg, struct segment_explain *ex)
 	free(m.v);
 }
 
-static int
-feat_cmp(unsigned long la, size_t oa, unsigned long lb, size_t ob)
-{
-	if (la != lb)
-		return la < lb ? -1 : 1;
-	return oa < ob ? -1 : oa > ob;
-}
-
-/* A feature line's place in the source, and its index. */
-struct feat_place {
-	unsigned long	line;
-	size_t		off, i;
-};
-
-static int
-feat_order(const void *x, const void *y)
-{
-	const struct feat_place *a = x, *b = y;
-
-	return feat_cmp(a->line, a->off, b->line, b->off);
-}
-
-/* Each note's label under the learned model.  The notes are in source
- * order; the features' lines in reading order (-layout reads a column
- * down before the next), so they are merged through a sorted index. */
+/* Each note's label under the learned model: the feature line at the
+ * note's byte offset. */
 static void
 explain_model(const struct page *pg, struct segment_explain *ex)
 {
 	struct segment_features f;
 	struct segment_model_result r;
-	struct feat_place *at;
-	size_t i, k = 0;
+	size_t i, k;
 
 	for (i = 0; i < ex->n; i++)
 		ex->v[i].model = -1;
 	segment_features_page(&pg->text, &f);
 	segment_model_label(&f, &r);
-	at = xcalloc(f.n + 1, sizeof *at);
-	for (i = 0; i < f.n; i++) {
-		at[i].line = f.line[i];
-		at[i].off = f.off[i];
-		at[i].i = i;
-	}
-	qsort(at, f.n, sizeof *at, feat_order);
 	for (i = 0; i < ex->n && r.n > 0; i++) {
 		struct segment_line_note *n = &ex->v[i];
-		while (k < f.n && feat_cmp(at[k].line, at[k].off, n->line,
-		    n->off) < 0)
-			k++;
-		if (k < f.n && feat_cmp(at[k].line, at[k].off, n->line,
-		    n->off) == 0 && n->role != SEGR_BLANK) {
-			n->model = (int)r.label[at[k].i];
-			n->model_prob = r.prob[at[k].i];
-		}
+		if (n->role == SEGR_BLANK ||
+		    (k = segment_features_find(&f, n->off)) == f.n ||
+		    f.line[k] != n->line)
+			continue;
+		n->model = (int)r.label[k];
+		n->model_prob = r.prob[k];
 	}
-	free(at);
 	segment_model_result_free(&r);
 	segment_features_free(&f);
 }

@@ -332,6 +332,53 @@ block_features(const struct seg_page *sp, float (*own)[SEGF_OWN])
 	}
 }
 
+/* --- Finding a line by its offset ------------------------------------------- */
+
+struct at_offset {
+	size_t	off, i;
+};
+
+static int
+by_offset(const void *x, const void *y)
+{
+	const struct at_offset *a = x, *b = y;
+
+	return a->off < b->off ? -1 : a->off > b->off;
+}
+
+static void
+index_offsets(struct segment_features *f)
+{
+	struct at_offset *at = xcalloc(f->n + 1, sizeof *at);
+	size_t i;
+
+	for (i = 0; i < f->n; i++) {
+		at[i].off = f->off[i];
+		at[i].i = i;
+	}
+	qsort(at, f->n, sizeof *at, by_offset);
+	f->by_off = xcalloc(f->n + 1, sizeof *f->by_off);
+	for (i = 0; i < f->n; i++)
+		f->by_off[i] = at[i].i;
+	free(at);
+}
+
+size_t
+segment_features_find(const struct segment_features *f, size_t off)
+{
+	size_t lo = 0, hi = f->n, m;
+
+	while (lo < hi) {
+		m = lo + (hi - lo) / 2;
+		if (f->off[f->by_off[m]] < off)
+			lo = m + 1;
+		else
+			hi = m;
+	}
+	return lo < f->n && f->off[f->by_off[lo]] == off ? f->by_off[lo] :
+	    f->n;
+}
+
 /* --- The page ---------------------------------------------------------------- */
 
 void
@@ -376,6 +423,7 @@ segment_features_lines(struct seg_page *sp, struct segment_features *out)
 	}
 	mark_duplicates(sp, out->own);
 	block_features(sp, out->own);
+	index_offsets(out);
 }
 
 void
@@ -387,6 +435,7 @@ segment_features_free(struct segment_features *f)
 	free(f->off);
 	free(f->len);
 	free(f->own);
+	free(f->by_off);
 	memset(f, 0, sizeof *f);
 }
 

@@ -27,6 +27,9 @@ struct segment_features {
 	size_t		 *off;		/* its byte offset in the text */
 	size_t		 *len;		/* its length */
 	float		(*own)[SEGF_OWN];
+	size_t		 *by_off;	/* the lines' indices by byte offset
+					 * (-layout lines are in reading
+					 * order, not the source's) */
 	bool		  cjk;		/* the page is mostly CJK */
 	bool		  layout;	/* -layout text: lines are columns'
 					 * pieces, in reading order */
@@ -38,6 +41,9 @@ struct segment_features {
 void	segment_features_page(const struct page_text *pt,
 	    struct segment_features *out);
 void	segment_features_free(struct segment_features *);
+
+/* The index of the line at byte offset off of the text, or f->n. */
+size_t	segment_features_find(const struct segment_features *, size_t off);
 
 /* Line i's whole vector (SEGF_DIM values) into v: lines beyond the page's
  * ends give zeros (their "present" feature is 0). */

@@ -80,38 +80,6 @@ section_shape(const char *c)
 	    !strstr(c, "？") && !strstr(c, "！"));
 }
 
-/* A feature line's byte offset, and its index: the lines by offset, to
- * find the segmenter's lines among them (-layout reads columns, so the
- * features' order is not the source's; and lines drawn last have moved
- * since). */
-struct vote_place {
-	size_t	off, k;
-};
-
-static int
-by_offset(const void *x, const void *y)
-{
-	const struct vote_place *a = x, *b = y;
-
-	return a->off < b->off ? -1 : a->off > b->off;
-}
-
-/* The index of the feature line at byte offset off, or n. */
-static size_t
-feature_at(const struct vote_place *at, size_t n, size_t off)
-{
-	size_t lo = 0, hi = n, m;
-
-	while (lo < hi) {
-		m = lo + (hi - lo) / 2;
-		if (at[m].off < off)
-			lo = m + 1;
-		else
-			hi = m;
-	}
-	return lo < n && at[lo].off == off ? at[lo].k : n;
-}
-
 /* Does the model see a story's text under line k? */
 static bool
 text_follows(const struct segment_model_result *r, size_t k)
@@ -156,24 +124,17 @@ void
 segment_vote(struct seg_page *sp, struct segment_features *f)
 {
 	struct segment_model_result r;
-	struct vote_place *at;
 	size_t i, k;
 
 	if (f->n == 0)
 		return;
 	segment_model_label(f, &r);
-	at = xcalloc(f->n, sizeof *at);
-	for (k = 0; k < f->n; k++) {
-		at[k].off = f->off[k];
-		at[k].k = k;
-	}
-	qsort(at, f->n, sizeof *at, by_offset);
 	for (i = 0; i < sp->n && r.n == f->n; i++) {
 		struct seg_line *l = &sp->v[i];
 
 		/* (a date line the header's rules missed is none either) */
 		if (l->cls != SEG_BODY || l->fixed || l->w < VOTE_MIN_WIDTH ||
-		    (k = feature_at(at, f->n, l->off)) == f->n ||
+		    (k = segment_features_find(f, l->off)) == f->n ||
 		    segment_lines_is_header_words(l->clean) ||
 		    has_leader(l->clean))
 			continue;
@@ -188,12 +149,11 @@ segment_vote(struct seg_page *sp, struct segment_features *f)
 		    strcmp(l->why, SEG_WHY_TITLE_SHAPE) != 0 ||
 		    section_shape(l->clean) ||
 		    l->w * 100 < VOTE_SHORT_PERCENT * l->full ||
-		    (k = feature_at(at, f->n, l->off)) == f->n)
+		    (k = segment_features_find(f, l->off)) == f->n)
 			continue;
 		if ((r.label[k] == SEGM_BODY || r.label[k] == SEGM_BODY_START) &&
 		    r.prob[k] >= VOTE_BODY)
 			seg_set(l, SEG_BODY, "body: the learned model's label, over a headline's shape");
 	}
-	free(at);
 	segment_model_result_free(&r);
 }

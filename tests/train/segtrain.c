@@ -75,41 +75,10 @@ struct item {
 	int			*truth;
 };
 
-/* A feature line's byte offset, and its index. */
-struct at_offset {
-	size_t	off, i;
-};
-
-static int
-by_offset(const void *x, const void *y)
-{
-	const struct at_offset *a = x, *b = y;
-
-	return a->off < b->off ? -1 : a->off > b->off;
-}
-
-/* The feature line at byte offset off, or n: by_off, the n lines by
- * offset (-layout lines are in reading order, not the source's). */
-static size_t
-line_at_offset(const struct at_offset *by_off, size_t n, size_t off)
-{
-	size_t lo = 0, hi = n, m;
-
-	while (lo < hi) {
-		m = lo + (hi - lo) / 2;
-		if (by_off[m].off < off)
-			lo = m + 1;
-		else
-			hi = m;
-	}
-	return lo < n && by_off[lo].off == off ? by_off[lo].i : n;
-}
-
 static void
 item_load(struct item *it, const char *text, const char *labels)
 {
 	size_t len, llen, i;
-	struct at_offset *by_off;
 	char *buf = slurp(text, &len), *lb = slurp(labels, &llen), *p, *save;
 	int *by_line;
 	unsigned long lineno = 0;
@@ -120,15 +89,10 @@ item_load(struct item *it, const char *text, const char *labels)
 	segment_features_page(&it->page.text, &it->f);
 	it->truth = xcalloc(it->f.n + 1, sizeof *it->truth);
 	by_line = xcalloc(it->page.text.n_lines + 2, sizeof *by_line);
-	by_off = xcalloc(it->f.n + 1, sizeof *by_off);
 	for (i = 0; i < it->page.text.n_lines + 2; i++)
 		by_line[i] = L;
-	for (i = 0; i < it->f.n; i++) {
+	for (i = 0; i < it->f.n; i++)
 		it->truth[i] = L;
-		by_off[i].off = it->f.off[i];
-		by_off[i].i = i;
-	}
-	qsort(by_off, it->f.n, sizeof *by_off, by_offset);
 	for (p = strtok_r(lb, "\n", &save); p; p = strtok_r(NULL, "\n", &save)) {
 		char *tab = strchr(p, '\t'), *end;
 		if (tab == NULL || (lineno = strtoul(p, &end, 10)) == 0 ||
@@ -139,7 +103,7 @@ item_load(struct item *it, const char *text, const char *labels)
 		}
 		if (*end == '@') {
 			/* a -layout piece, by its offset */
-			size_t k = line_at_offset(by_off, it->f.n,
+			size_t k = segment_features_find(&it->f,
 			    strtoul(end + 1, NULL, 10));
 			if (k < it->f.n)
 				it->truth[k] = (int)segment_model_label_by_name(
@@ -151,7 +115,6 @@ item_load(struct item *it, const char *text, const char *labels)
 	for (i = 0; i < it->f.n; i++)
 		if (it->truth[i] == L)
 			it->truth[i] = by_line[it->f.line[i]];
-	free(by_off);
 	free(by_line);
 	free(lb);
 }
