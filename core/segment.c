@@ -249,7 +249,7 @@ build_decks(struct asm_state *st, size_t ai, size_t a, size_t b)
 /* A single headline-shaped line inside an article with text already is a
  * section head when it reads like one: numbered, a clause pair joined by
  * a comma, or an English head in capitals or of one word, over no
- * dateline. */
+ * dateline; or when the learned model says so (-layout). */
 static bool
 is_section_head(const struct asm_state *st, size_t a, size_t b)
 {
@@ -267,7 +267,7 @@ is_section_head(const struct asm_state *st, size_t a, size_t b)
 	    segment_lines_byline_prefix(sp->v[b].clean) > 0 ||
 	    sp->v[b].cls == SEG_JUMP))
 		return false;
-	if (segment_blocks_is_enum(c))
+	if (segment_blocks_is_enum(c) || sp->v[a].model_section)
 		return true;
 	if (strstr(c, "，") && !strstr(c, "？") && !strstr(c, "！"))
 		return true;
@@ -354,8 +354,11 @@ do_titles(struct asm_state *st, size_t a, size_t b)
 		    BLOCK_SECTION_HEAD, segment_build_text(st->sp, a, b, false),
 		    segment_build_span(st->sp, a, b));
 		segment_build_mark(st->sp, a, b, bl->text);
-		st->sp->v[a].why = "section head: a headline-shaped line inside "
-		    "an article's text (numbered, a clause pair, capitals)";
+		st->sp->v[a].why = st->sp->v[a].model_section ?
+		    "section head: the learned model's label, alone inside "
+		    "an article's text" : "section head: a headline-shaped "
+		    "line inside an article's text (numbered, a clause pair, "
+		    "capitals)";
 		return;
 	}
 	ai = asm_new(st, ARTICLE_NEWS);

@@ -80,6 +80,8 @@ struct seg_line {
 	bool		 signoff;	/* a line of a notice's sign-off (落款) */
 	bool		 fixed;		/* a headline drawn last, put back */
 	bool		 removed;	/* a second copy dropped as an artefact */
+	bool		 model_section;	/* -layout: the learned model labels
+					 * it a section head (segment_vote.c) */
 	/* The string tests of clean already run (enum seg_line_test bits)
 	 * and those that held: the features and each round of the rules
 	 * ask the same of a line.  Cleared wherever clean is set. */

@@ -16,7 +16,9 @@
  * The other way, a line the rules made a headline by its shape alone
  * (short, set apart, no sentence end: most of the lines of body text that
  * split a story in two on pages of unseen families) is body text where
- * the model is sure it is and the line is not short after all.  Not in -raw text: on the real 1967 dev page
+ * the model is sure it is and the line is not short after all.  And in
+ * -layout text a line the model labels a section head is one, if the
+ * assembly finds it alone inside a story's text.  Not in -raw text: on the real 1967 dev page
  * (OCR lines, no blank lines) the model calls real headlines body text
  * with confidence.  The model's other labels do not overrule the rules.  In -layout text the model reads the columns'
  * pieces in the segmenter's reading order; lines put back by
@@ -48,6 +50,12 @@
  * column was measured short; a brief's or a notice's short headline
  * after a story's last sentence reads as a paragraph's start. */
 #define VOTE_SHORT_PERCENT	70
+
+/* -layout: a line the model labels a section head with at least this
+ * probability is one where it stands alone inside a story's text
+ * (segment.c, is_section_head).  Not in default text: the sample's
+ * school-board story (harborton-ledger 2024-09-11) split there. */
+#define VOTE_SECTION		0.5
 
 /* A page of more lines than any printed page holds (a broadsheet's is
  * a couple of thousand) is left to the rules: the model's features and
@@ -141,6 +149,13 @@ segment_vote(struct seg_page *sp, struct segment_features *f)
 		if (r.label[k] == SEGM_HEADLINE && r.prob[k] >= VOTE_HEADLINE &&
 		    text_follows(&r, k))
 			seg_set(l, SEG_TITLE, "headline: the learned model's label, over its text");
+	}
+	for (i = 0; i < sp->n && r.n == f->n && sp->mode == SEG_MODE_LAYOUT; i++) {
+		struct seg_line *l = &sp->v[i];
+
+		if ((k = segment_features_find(f, l->off)) < f->n &&
+		    r.label[k] == SEGM_SECTION_HEAD && r.prob[k] >= VOTE_SECTION)
+			l->model_section = true;
 	}
 	for (i = 0; i < sp->n && r.n == f->n && sp->mode != SEG_MODE_RAW; i++) {
 		struct seg_line *l = &sp->v[i];

@@ -87,6 +87,40 @@ assert_order(const char *order, const char *want)
 	ck_assert_msg(strstr(order, want) != NULL, "%s not in %s", want, order);
 }
 
+/* A section head in sentence case inside a story's column: the learned
+ * model labels it one, and the story is not split there. */
+START_TEST(model_section_head)
+{
+	const struct article *a;
+	size_t i;
+
+	seg("The Harbor Ledger                                        Monday, March 2, 2026\n"
+	    "\n"
+	    "\n"
+	    "Board weighs later start                           Ferry keeps winter hours\n"
+	    "By LENA HARGROVE                                   By ANN LEE\n"
+	    "  The school board on Monday began a               The ferry board voted on Monday\n"
+	    "discussion about moving the high                   night to keep the winter timetable\n"
+	    "school's starting time from 7:25 to                until the end of March, after a long\n"
+	    "8:30 a.m., a change students want.                 debate about the cost of fuel.\n"
+	    "  The chairman said no decision                      The boats will leave the landing\n"
+	    "would be made before January.                      every two hours, the board said, and\n"
+	    "                                                   the first boat leaves at six.\n"
+	    "What the survey found\n"
+	    "  A district survey this summer                      Fares stay the same through the\n"
+	    "drew 611 responses. Of the parents,                winter, and the board will look at\n"
+	    "64 percent said they would support                 them again in the spring, when the\n"
+	    "a later start for the high school.                 summer timetable is set.\n");
+	ck_assert_uint_eq(pg.n_articles, 2);
+	a = find("Board weighs later start");
+	for (i = 0; i < a->n_blocks; i++)
+		if (a->blocks[i].kind == BLOCK_SECTION_HEAD)
+			break;
+	ck_assert_uint_lt(i, a->n_blocks);
+	ck_assert_str_eq(a->blocks[i].text, "What the survey found");
+}
+END_TEST
+
 /* A headline centred over four columns, right above them (no blank row),
  * in a large font: it lines up with none of them and stands over the
  * second and the gutter after it in characters, yet it is read first,
@@ -891,6 +925,7 @@ segment_layout_suite(void)
 
 	tcase_add_checked_fixture(tc, NULL, teardown);
 	tcase_add_test(tc, header_over_columns_read_first);
+	tcase_add_test(tc, model_section_head);
 	tcase_add_test(tc, justified_gaps_are_not_gutters);
 	tcase_add_test(tc, fake_bold_staircase_is_one_ad);
 	tcase_add_test(tc, blank_line_in_column_ends_block);
