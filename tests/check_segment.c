@@ -39,12 +39,16 @@ para(size_t i, size_t b)
 
 /* ---- paragraphs and column breaks ---------------------------------------- */
 
-static const char zh_page[] =
-    "全县召开春耕生产工作会议\n"
-    "本报讯（记者 王明） 3 月 2 日上午，全\n"
-    "县春耕生产工作会议召开。县长\n"
-    "李华出席会议并讲话，要求各地\n"
+/* A story's headline and first paragraph, the opening of several pages. */
+#define ZH_STORY_OPENING \
+    "全县召开春耕生产工作会议\n" \
+    "本报讯（记者 王明） 3 月 2 日上午，全\n" \
+    "县春耕生产工作会议召开。县长\n" \
+    "李华出席会议并讲话，要求各地\n" \
     "抓好春耕备耕，确保粮食稳产。\n"
+
+static const char zh_page[] =
+    ZH_STORY_OPENING
     "\n"
     "会议指出，今年全县粮食播种面\n"
     "积要稳定在十万亩以上，各乡镇\n"
@@ -493,11 +497,7 @@ END_TEST
  * its own, not a brief with a credit. */
 START_TEST(caption_first_line_not_headline)
 {
-	seg("全县召开春耕生产工作会议\n"
-	    "本报讯（记者 王明） 3 月 2 日上午，全\n"
-	    "县春耕生产工作会议召开。县长\n"
-	    "李华出席会议并讲话，要求各地\n"
-	    "抓好春耕备耕，确保粮食稳产。\n"
+	seg(ZH_STORY_OPENING
 	    "\n"
 	    "村民在城东的田间抢种\n"
 	    "早稻和晚稻的秧苗，一派\n"
@@ -1116,11 +1116,7 @@ END_TEST
  * as the text it is, and the story is not split there (segment_vote.c). */
 START_TEST(model_keeps_text_line_in_story)
 {
-	seg("全县召开春耕生产工作会议\n"
-	    "本报讯（记者 王明） 3 月 2 日上午，全\n"
-	    "县春耕生产工作会议召开。县长\n"
-	    "李华出席会议并讲话，要求各地\n"
-	    "抓好春耕备耕，确保粮食稳产。\n"
+	seg(ZH_STORY_OPENING
 	    "\n"
 	    "会议指出，今年全县粮食播种面\n"
 	    "积要稳定在十万亩以上，各乡镇\n"
